@@ -1,0 +1,61 @@
+import { open } from 'node:fs/promises'
+import { readFile } from 'node:fs/promises'
+import { inputError } from '../runtime/errors.js'
+import type { Arch } from '../vmm/types.js'
+import { EM_386, EM_AARCH64, EM_X86_64, isElf, parseElf, type ElfInfo } from './elf.js'
+
+export type KernelFormat = 'elf' | 'bzimage' | 'mbr' | 'qcow2'
+
+export interface KernelInfo {
+  format: KernelFormat
+  /** Parsed ELF, for `elf` kernels. */
+  elf?: ElfInfo
+  /** What the file says about its architecture, when it says anything. */
+  arch?: Arch
+}
+
+/** Reads the first bytes and says what kind of bootable file this is, by magic bytes alone. */
+export async function inspectKernel(path: string, input = 'kernel'): Promise<KernelInfo> {
+  let head: Buffer
+  try {
+    const handle = await open(path, 'r')
+    try {
+      head = Buffer.alloc(1024)
+      const { bytesRead } = await handle.read(head, 0, head.length, 0)
+      head = head.subarray(0, bytesRead)
+    } finally {
+      await handle.close()
+    }
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code
+    if (code === 'ENOENT') throw inputError(input, `${path} does not exist`)
+    if (code === 'EISDIR') throw inputError(input, `${path} is a directory, not a kernel image`)
+    throw inputError(input, `cannot read ${path}: ${(error as Error).message}`)
+  }
+  const format = kernelFormatOf(head)
+  if (!format) {
+    throw inputError(input, `${path} is not a bootable image: expected an ELF kernel, a Linux bzImage, an MBR disk or a qcow2 disk`)
+  }
+  if (format !== 'elf') return { format, arch: format === 'bzimage' || format === 'mbr' ? 'x86_64' : undefined }
+  const elf = parseElf(await readFile(path))
+  return { format, elf, arch: archOfMachine(elf.machine) }
+}
+
+export function kernelFormatOf(head: Buffer): KernelFormat | undefined {
+  if (isElf(head)) return 'elf'
+  if (head.length >= 4 && head.readUInt32BE(0) === 0x514649fb) return 'qcow2'
+  // A bzImage also ends its first sector with 55 AA, so its "HdrS" setup signature is checked first.
+  if (head.length >= 0x206 && head.toString('latin1', 0x202, 0x206) === 'HdrS') return 'bzimage'
+  if (head.length >= 512 && head[510] === 0x55 && head[511] === 0xaa) return 'mbr'
+  return undefined
+}
+
+export function archOfMachine(machine: number): Arch | undefined {
+  if (machine === EM_X86_64 || machine === EM_386) return 'x86_64'
+  if (machine === EM_AARCH64) return 'arm64'
+  return undefined
+}
+
+export function isDisk(info: KernelInfo): boolean {
+  return info.format === 'mbr' || info.format === 'qcow2'
+}

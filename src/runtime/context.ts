@@ -1,0 +1,90 @@
+import * as core from '@actions/core'
+import { mkdirSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { ActionInputs, Inputs, type InputSource } from './inputs.js'
+import { ActionsLogger, ConsoleLogger, type Logger } from './logger.js'
+import { JobState } from './job-state.js'
+
+export type OutputValue = string | number | boolean | object
+
+/** Step outputs: `GITHUB_OUTPUT` under the runner, a map the CLI prints. */
+export interface OutputSink {
+  set(name: string, value: OutputValue): void
+}
+
+/** The job summary: `GITHUB_STEP_SUMMARY` under the runner. */
+export interface SummarySink {
+  write(markdown: string): Promise<void>
+}
+
+/** main → post state of one action instance (post steps read only this, never inputs). */
+export interface StepState {
+  save(name: string, value: string): void
+  get(name: string): string
+}
+
+/** Everything an action's thin shell needs, with one implementation per host (runner or terminal). */
+export interface ActionContext {
+  readonly inputs: Inputs
+  readonly outputs: OutputSink
+  readonly summary: SummarySink
+  readonly state: StepState
+  readonly logger: Logger
+  readonly jobState: JobState
+  /** Directory for this job's files (logs, extracted images): `$RUNNER_TEMP/unikernel-actions`. */
+  readonly workRoot: string
+  readonly onGitHub: boolean
+  readonly env: NodeJS.ProcessEnv
+}
+
+export function outputText(value: OutputValue): string {
+  return typeof value === 'object' ? JSON.stringify(value) : String(value)
+}
+
+/** The directory shared by the actions of one job (codeql-action style), or a per-user temp dir. */
+export function workRootFor(env: NodeJS.ProcessEnv): string {
+  const base = env.RUNNER_TEMP ? join(env.RUNNER_TEMP, 'unikernel-actions') : join(tmpdir(), `unikernel-actions-${process.getuid?.() ?? 'user'}`)
+  mkdirSync(base, { recursive: true })
+  return base
+}
+
+export function actionsContext(env: NodeJS.ProcessEnv = process.env): ActionContext {
+  const workRoot = workRootFor(env)
+  return {
+    inputs: new Inputs(new ActionInputs()),
+    outputs: { set: (name, value) => core.setOutput(name, outputText(value)) },
+    summary: {
+      write: async (markdown) => {
+        if (!env.GITHUB_STEP_SUMMARY) return
+        await core.summary.addRaw(markdown, true).write()
+        core.summary.emptyBuffer()
+      }
+    },
+    state: { save: (name, value) => core.saveState(name, value), get: (name) => core.getState(name) },
+    logger: new ActionsLogger(),
+    jobState: new JobState(workRoot),
+    workRoot,
+    onGitHub: env.GITHUB_ACTIONS === 'true',
+    env
+  }
+}
+
+/** A terminal context: outputs are collected for the CLI to print, the summary goes nowhere. */
+export function terminalContext(source: InputSource, env: NodeJS.ProcessEnv = process.env, logger: Logger = new ConsoleLogger()): ActionContext & { collected: Map<string, string> } {
+  const workRoot = workRootFor(env)
+  const collected = new Map<string, string>()
+  const state = new Map<string, string>()
+  return {
+    inputs: new Inputs(source),
+    outputs: { set: (name, value) => void collected.set(name, outputText(value)) },
+    summary: { write: async () => undefined },
+    state: { save: (name, value) => void state.set(name, value), get: (name) => state.get(name) ?? '' },
+    logger,
+    jobState: new JobState(workRoot),
+    workRoot,
+    onGitHub: false,
+    env,
+    collected
+  }
+}

@@ -1,0 +1,102 @@
+import * as core from '@actions/core'
+
+export interface AnnotationProperties {
+  title?: string
+  file?: string
+  startLine?: number
+}
+
+/**
+ * Where the library speaks. Core logic takes a Logger instead of importing `@actions/core`, so the
+ * same code runs under the Actions runner and in a terminal.
+ */
+export interface Logger {
+  debug(message: string): void
+  info(message: string): void
+  warning(message: string, properties?: AnnotationProperties): void
+  error(message: string, properties?: AnnotationProperties): void
+  notice(message: string, properties?: AnnotationProperties): void
+  group<T>(name: string, fn: () => Promise<T>): Promise<T>
+}
+
+export class ActionsLogger implements Logger {
+  debug(message: string): void {
+    core.debug(message)
+  }
+  info(message: string): void {
+    core.info(message)
+  }
+  warning(message: string, properties?: AnnotationProperties): void {
+    core.warning(message, properties)
+  }
+  error(message: string, properties?: AnnotationProperties): void {
+    core.error(message, properties)
+  }
+  notice(message: string, properties?: AnnotationProperties): void {
+    core.notice(message, properties)
+  }
+  group<T>(name: string, fn: () => Promise<T>): Promise<T> {
+    return core.group(name, fn)
+  }
+}
+
+/** A terminal logger: everything to stderr so that stdout stays free for results. */
+export class ConsoleLogger implements Logger {
+  constructor(
+    private readonly stream: NodeJS.WritableStream = process.stderr,
+    private readonly verbose = process.env.RUNNER_DEBUG === '1'
+  ) {}
+  debug(message: string): void {
+    if (this.verbose) this.stream.write(`debug: ${message}\n`)
+  }
+  info(message: string): void {
+    this.stream.write(`${message}\n`)
+  }
+  warning(message: string, properties?: AnnotationProperties): void {
+    this.stream.write(`warning: ${withTitle(message, properties)}\n`)
+  }
+  error(message: string, properties?: AnnotationProperties): void {
+    this.stream.write(`error: ${withTitle(message, properties)}\n`)
+  }
+  notice(message: string, properties?: AnnotationProperties): void {
+    this.stream.write(`notice: ${withTitle(message, properties)}\n`)
+  }
+  async group<T>(name: string, fn: () => Promise<T>): Promise<T> {
+    this.stream.write(`── ${name}\n`)
+    return fn()
+  }
+}
+
+/** Collects everything; for tests and for callers that want the log as data. */
+export class MemoryLogger implements Logger {
+  readonly lines: { level: string; message: string }[] = []
+  debug(message: string): void {
+    this.lines.push({ level: 'debug', message })
+  }
+  info(message: string): void {
+    this.lines.push({ level: 'info', message })
+  }
+  warning(message: string): void {
+    this.lines.push({ level: 'warning', message })
+  }
+  error(message: string): void {
+    this.lines.push({ level: 'error', message })
+  }
+  notice(message: string): void {
+    this.lines.push({ level: 'notice', message })
+  }
+  async group<T>(name: string, fn: () => Promise<T>): Promise<T> {
+    this.lines.push({ level: 'group', message: name })
+    return fn()
+  }
+  text(level?: string): string {
+    return this.lines
+      .filter((l) => level === undefined || l.level === level)
+      .map((l) => l.message)
+      .join('\n')
+  }
+}
+
+function withTitle(message: string, properties?: AnnotationProperties): string {
+  return properties?.title ? `${properties.title}: ${message}` : message
+}

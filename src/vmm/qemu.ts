@@ -1,0 +1,2 @@
+// QEMU driver: written next.
+export {}
