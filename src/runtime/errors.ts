@@ -19,3 +19,11 @@ export function errorMessage(error: unknown): string {
   if (error instanceof Error) return error.message
   return String(error)
 }
+
+/**
+ * The action ran as it should and its check failed (a boot verdict other than `passed`, a signature
+ * that does not verify): the message is the whole story and is reported as is.
+ */
+export class CheckFailedError extends Error {
+  override readonly name = 'CheckFailedError'
+}

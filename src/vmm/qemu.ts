@@ -1,2 +1,117 @@
-// QEMU driver: written next.
-export {}
+import { inputError } from '../runtime/errors.js'
+import { isDisk } from '../kernel/format.js'
+import type { Arch, BootSpec, LaunchPlan, VmmDriver, VmmExit } from './types.js'
+import { execFile } from 'node:child_process'
+import { join } from 'node:path'
+
+/** The typed QEMU configuration; `renderQemuArgs` is the one place it becomes argv. */
+export interface QemuConfig {
+  machine: string
+  accel: 'kvm' | 'tcg'
+  cpu: string
+  memoryMiB: number
+  cpus: number
+  kernel?: string
+  initrd?: string
+  append?: string
+  disks: { path: string; format: 'raw' | 'qcow2' }[]
+  exitDevices: { iobase: number; iosize: number }[]
+  network?: { restrict: boolean; forwards: { host: number; guest: number }[]; device: string }
+  qmpSocket: string
+  extraArgs: string[]
+}
+
+const MACHINE: Record<Arch, string> = { x86_64: 'q35', arm64: 'virt' }
+
+export function qemuConfig(spec: BootSpec): QemuConfig {
+  const disk = isDisk(spec.kernelInfo)
+  const disks = [...(disk ? [spec.kernel] : []), ...spec.disks].map((path) => ({ path, format: path === spec.kernel ? (spec.kernelInfo.format === 'qcow2' ? 'qcow2' : 'raw') : diskFormatOf(path) }) as const)
+  if (disk && (spec.initrd || spec.cmdline)) {
+    throw inputError(spec.initrd ? 'initrd' : 'cmdline', `${spec.kernel} is a disk image booted by firmware; it takes no ${spec.initrd ? 'initrd' : 'command line'}`)
+  }
+  return {
+    machine: MACHINE[spec.arch],
+    accel: spec.accel === 'kvm' ? 'kvm' : 'tcg',
+    cpu: spec.accel === 'kvm' ? 'host' : 'max',
+    memoryMiB: spec.memoryMiB,
+    cpus: spec.cpus,
+    kernel: disk ? undefined : spec.kernel,
+    initrd: spec.initrd,
+    append: spec.cmdline,
+    disks,
+    // isa-debug-exit is an ISA device: x86 only.
+    exitDevices: spec.arch === 'x86_64' ? spec.exitDevices : [],
+    network: spec.network === 'none' ? undefined : { restrict: spec.network === 'restricted', forwards: spec.ports, device: 'virtio-net-pci' },
+    qmpSocket: join(spec.workDir, 'qmp.sock'),
+    extraArgs: spec.extraArgs
+  }
+}
+
+/** Extension decides only for attached data disks; the boot disk's format comes from its magic bytes. */
+function diskFormatOf(path: string): 'raw' | 'qcow2' {
+  return path.endsWith('.qcow2') ? 'qcow2' : 'raw'
+}
+
+export function renderQemuArgs(config: QemuConfig): string[] {
+  const args = ['-nodefaults', '-no-user-config', '-display', 'none', '-no-reboot']
+  args.push('-machine', config.machine, '-accel', config.accel, '-cpu', config.cpu)
+  args.push('-m', `${config.memoryMiB}M`, '-smp', String(config.cpus))
+  // Serial on stdout (a file we follow); `signal=off` so a ^C meant for us is not eaten by the chardev.
+  args.push('-chardev', 'stdio,id=console,signal=off', '-serial', 'chardev:console')
+  // QEMU connects to our QMP listener as a client: no race between spawn and connect.
+  args.push('-qmp', `unix:${config.qmpSocket}`)
+  for (const device of config.exitDevices) {
+    args.push('-device', `isa-debug-exit,iobase=0x${device.iobase.toString(16)},iosize=0x${device.iosize.toString(16).padStart(2, '0')}`)
+  }
+  if (config.kernel) args.push('-kernel', config.kernel)
+  if (config.initrd) args.push('-initrd', config.initrd)
+  if (config.append !== undefined && config.append !== '') args.push('-append', config.append)
+  config.disks.forEach((disk, index) => {
+    args.push('-drive', `file=${escapeOption(disk.path)},if=virtio,format=${disk.format},index=${index}${index === 0 && !config.kernel ? ',media=disk' : ''}`)
+  })
+  if (config.network) {
+    const forwards = config.network.forwards.map((f) => `,hostfwd=tcp:127.0.0.1:${f.host}-:${f.guest}`).join('')
+    args.push('-netdev', `user,id=net0${config.network.restrict ? ',restrict=on' : ''}${forwards}`)
+    args.push('-device', `${config.network.device},netdev=net0`)
+  }
+  args.push(...config.extraArgs)
+  return args
+}
+
+/** QEMU option values escape a comma by doubling it. */
+function escapeOption(value: string): string {
+  return value.replaceAll(',', ',,')
+}
+
+export const qemu: VmmDriver = {
+  name: 'qemu',
+  binary: (arch) => (arch === 'x86_64' ? 'qemu-system-x86_64' : 'qemu-system-aarch64'),
+  requiresKvm: false,
+  supportsPorts: true,
+  formats: ['elf', 'bzimage', 'mbr', 'qcow2'],
+  plan(spec: BootSpec): LaunchPlan {
+    const config = qemuConfig(spec)
+    return { command: spec.vmmBinary, args: renderQemuArgs(config), files: [], qmpSocket: config.qmpSocket }
+  },
+  vmmFailure(exit: VmmExit, stderr: string): string | undefined {
+    // The guest's own exits carry no stderr line from QEMU; QEMU's refusals always do.
+    if (exit.status === null || (exit.status === 0 && !stderr)) return undefined
+    const line = stderr
+      .split('\n')
+      .map((l) => l.trim())
+      .find((l) => /^qemu-system-[\w-]+: /.test(l) && !/: warning: |terminating on signal|falling back to tcg|Could not access KVM|failed to initialize kvm/i.test(l))
+    return line
+  },
+  checkKvm(binary: string, arch: Arch): Promise<string | undefined> {
+    // -S creates and resets the vCPU without running it: where KVM cannot set a vCPU up, QEMU aborts here.
+    const args = ['-machine', MACHINE[arch], '-accel', 'kvm', '-cpu', 'host', '-nodefaults', '-no-user-config', '-display', 'none', '-S', '-qmp', 'stdio']
+    return new Promise((resolve) => {
+      const child = execFile(binary, args, { timeout: 10000 }, (error, _stdout, stderr) => {
+        if (!error) return resolve(undefined)
+        const reason = stderr.split('\n').find((l) => l.trim()) ?? error.message
+        resolve(reason.trim())
+      })
+      child.stdin?.end('{"execute":"qmp_capabilities"}\n{"execute":"quit"}\n')
+    })
+  }
+}

@@ -6,7 +6,8 @@ export type Arch = (typeof ARCHES)[number]
 export const VMM_NAMES = ['qemu', 'solo5-spt', 'solo5-hvt', 'firecracker', 'uhyve'] as const
 export type VmmName = (typeof VMM_NAMES)[number]
 
-export type Accel = 'kvm' | 'tcg'
+/** `none`: the VMM neither emulates nor uses KVM (solo5-spt runs the guest as a sandboxed process). */
+export type Accel = 'kvm' | 'tcg' | 'none'
 
 /** A TCP forward from 127.0.0.1:host to the guest's port. */
 export interface PortForward {
@@ -89,4 +90,9 @@ export interface VmmDriver {
    * is reported as an error instead of being decoded as a guest exit code. Returns the message or undefined.
    */
   vmmFailure(exit: VmmExit, stderr: string): string | undefined
+  /**
+   * Proves KVM really runs a vCPU with this VMM: some hosts expose a /dev/kvm that opens but cannot
+   * set up a vCPU (nested or paravirtual KVM). Returns why not, or undefined when it works.
+   */
+  checkKvm?(binary: string, arch: Arch): Promise<string | undefined>
 }

@@ -1,0 +1,65 @@
+#!/usr/bin/env node
+// Rebuilds dist/: one ncc bundle (dist/index.js, plus lazily loaded chunks) shared by every action and
+// the CLI, and a two-line stub per action entry point named in actions/*/action.yml.
+// `--check` builds into a temporary directory and fails when the committed dist/ differs.
+import { execFileSync } from 'node:child_process'
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { dirname, join, relative } from 'node:path'
+import { fileURLToPath } from 'node:url'
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..')
+const check = process.argv.includes('--check')
+const out = check ? mkdtempSync(join(tmpdir(), 'dist-check-')) : join(root, 'dist')
+
+function bundle(target) {
+  rmSync(target, { recursive: true, force: true })
+  // tsc emits ESM JavaScript (NodeNext), which ncc bundles as ESM; ncc's own TypeScript path would
+  // resolve the ESM-only @actions/* packages under `require` conditions and fail.
+  const build = join(root, 'build')
+  rmSync(build, { recursive: true, force: true })
+  execFileSync(process.execPath, [join(root, 'node_modules', 'typescript', 'bin', 'tsc'), '-p', join(root, 'tsconfig.build.json')], { cwd: root, stdio: 'inherit' })
+  const ncc = join(root, 'node_modules', '@vercel', 'ncc', 'dist', 'ncc', 'cli.js')
+  execFileSync(process.execPath, [ncc, 'build', join(build, 'index.js'), '-o', target, '--license', 'licenses.txt', '--quiet', '--target', 'es2023'], { cwd: root, stdio: 'inherit' })
+  rmSync(build, { recursive: true, force: true })
+  for (const [file, body] of stubs()) writeFileSync(join(target, file), body)
+}
+
+/** dist/<action>-<phase>.js for every `main:`/`post:` in actions/*\/action.yml, and dist/cli.js. */
+function stubs() {
+  const files = new Map()
+  const actionsDir = join(root, 'actions')
+  for (const name of readdirSync(actionsDir).sort()) {
+    const yml = join(actionsDir, name, 'action.yml')
+    if (!existsSync(yml)) continue
+    const text = readFileSync(yml, 'utf8')
+    for (const phase of ['main', 'post']) {
+      const match = new RegExp(`^\\s+${phase}:\\s*['"]?\\.\\./\\.\\./dist/([\\w-]+)\\.js`, 'm').exec(text)
+      if (!match) continue
+      const [, action, stubPhase] = /^(.*)-(main|post)$/.exec(match[1]) ?? []
+      if (action !== name || stubPhase !== phase) throw new Error(`${relative(root, yml)}: ${phase} should point at ../../dist/${name}-${phase}.js`)
+      files.set(`${name}-${phase}.js`, `import { runAction } from './index.js'\nawait runAction('${name}', '${phase}')\n`)
+    }
+  }
+  files.set('cli.js', `#!/usr/bin/env node\nimport { runCli } from './index.js'\nprocess.exitCode = await runCli(process.argv.slice(2))\n`)
+  return files
+}
+
+function listFiles(dir, base = dir) {
+  if (!existsSync(dir)) return []
+  return readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? listFiles(join(dir, e.name), base) : [relative(base, join(dir, e.name))])).sort()
+}
+
+bundle(out)
+if (check) {
+  const committed = join(root, 'dist')
+  const a = listFiles(committed)
+  const b = listFiles(out)
+  const stale = [...new Set([...a, ...b])].filter((f) => !a.includes(f) || !b.includes(f) || !readFileSync(join(committed, f)).equals(readFileSync(join(out, f))))
+  rmSync(out, { recursive: true, force: true })
+  if (stale.length) {
+    console.error(`dist/ is stale (differs from a fresh build in: ${stale.join(', ')}); run \`npm run build\` and commit dist/`)
+    process.exit(1)
+  }
+  console.log('dist/ is fresh')
+}

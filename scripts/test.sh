@@ -1,0 +1,21 @@
+#!/usr/bin/env bash
+# The whole test suite on a fresh Debian 12 machine with only Node and npm: installs what the tests
+# run for real (QEMU, binutils, busybox, skopeo, …), then typecheck, lint, dist freshness, jest.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+. scripts/lib/setup.sh
+
+ensure_packages qemu-system-x86 qemu-utils binutils make busybox-static cpio xz-utils skopeo ca-certificates
+ensure_node_modules
+
+echo "── typecheck";   npm run -s typecheck
+echo "── lint";        npm run -s lint
+echo "── dist/";       npm run -s check-dist
+echo "── tests"
+mkdir -p .cache
+status=0
+npm run -s test -- --json --outputFile=.cache/jest-results.json "$@" || status=$?
+node -e '
+  const r = JSON.parse(require("fs").readFileSync(".cache/jest-results.json", "utf8"));
+  console.log(`tests: ${r.numPassedTests} passed, ${r.numFailedTests} failed, ${r.numPendingTests} skipped`)'
+exit $status

@@ -1,0 +1,94 @@
+import { bootAndJudge, type BootOutcome } from '../boot/engine.js'
+import { parsePorts } from '../boot/ports.js'
+import { prepareBoot, type BootOptions } from '../boot/prepare.js'
+import { bootSummaryMarkdown } from '../report/boot-summary.js'
+import type { ActionContext } from '../runtime/context.js'
+import { CheckFailedError } from '../runtime/errors.js'
+import { compileRegex, type Inputs } from '../runtime/inputs.js'
+import { parseMemoryMiB } from '../runtime/units.js'
+import { splitArguments } from '../runtime/arguments.js'
+import { TOOLCHAIN_NAMES } from '../toolchains/types.js'
+import { HostKvm, type KvmProbe } from '../vmm/kvm.js'
+import { ARCHES, VMM_NAMES } from '../vmm/types.js'
+import { uploadConsoleLog } from '../report/artifacts.js'
+
+/** Every input of `boot`, as in its action.yml (the CLI accepts exactly these as flags). */
+export const BOOT_INPUTS = [
+  'kernel', 'image', 'initrd', 'disk', 'toolchain', 'vmm', 'vmm-path', 'arch', 'accel', 'memory', 'cpus', 'cmdline', 'expect', 'fail-on',
+  'exit-code', 'ports', 'probe', 'probe-expect', 'timeout', 'upload-log', 'keep-running', 'vmm-args', 'network'
+] as const
+
+export function readBootOptions(inputs: Inputs): BootOptions {
+  const memory = inputs.optional('memory')
+  if (memory) parseMemoryMiB('memory', memory)
+  const probeExpect = inputs.optional('probe-expect')
+  return {
+    kernel: inputs.optional('kernel'),
+    image: inputs.optional('image'),
+    initrd: inputs.optional('initrd'),
+    disks: inputs.list('disk'),
+    toolchain: inputs.choice('toolchain', ['auto', ...TOOLCHAIN_NAMES], 'auto'),
+    vmm: inputs.choice('vmm', ['auto', ...VMM_NAMES], 'auto'),
+    vmmPath: inputs.optional('vmm-path'),
+    arch: inputs.optional('arch') === undefined ? undefined : inputs.choice('arch', ARCHES, 'x86_64'),
+    accel: inputs.choice('accel', ['auto', 'kvm', 'tcg'], 'auto'),
+    memory,
+    cpus: inputs.positiveInteger('cpus', { max: 256 }),
+    cmdline: inputs.optional('cmdline'),
+    expect: inputs.regexList('expect'),
+    failOn: inputs.regexList('fail-on'),
+    exitCode: inputs.positiveInteger('exit-code', { allowZero: true }),
+    ports: parsePorts(inputs.list('ports')),
+    probes: inputs.list('probe'),
+    probeExpect: probeExpect === undefined ? undefined : compileRegex('probe-expect', probeExpect),
+    timeoutSeconds: inputs.positiveInteger('timeout', { max: 24 * 3600 }),
+    keepRunning: inputs.boolean('keep-running', false),
+    vmmArgs: inputs.list('vmm-args', { newlineOnly: true }).flatMap((line) => splitArguments('vmm-args', line)),
+    network: inputs.choice('network', ['restricted', 'open', 'none'], 'restricted')
+  }
+}
+
+/** `boot`: read inputs → prepare → boot and judge → outputs, summary, job state. */
+export async function bootAction(context: ActionContext, kvm: KvmProbe = new HostKvm(context.env)): Promise<BootOutcome> {
+  const { inputs, logger, outputs } = context
+  const options = readBootOptions(inputs)
+  const uploadLog = inputs.boolean('upload-log', true)
+  const prepared = await logger.group('Prepare the boot', () => prepareBoot(options, { logger, jobState: context.jobState, workRoot: context.workRoot, kvm }))
+  const { request } = prepared
+  const outcome = await logger.group(`Boot (${prepared.vmm}, ${request.spec.accel})`, () => bootAndJudge(request))
+
+  outputs.set('result', outcome.result)
+  outputs.set('boot-time-ms', outcome.bootTimeMs)
+  outputs.set('exit-code', outcome.exitCode === undefined ? '' : outcome.exitCode)
+  outputs.set('vmm-exit-status', outcome.vmmExitStatus)
+  outputs.set('console-log', request.consoleLog)
+  outputs.set('accel', request.spec.accel)
+  outputs.set('ports', request.spec.ports)
+  outputs.set('vmm-pid', outcome.running?.pid ?? '')
+  if (outcome.running?.pid) {
+    context.state.save('vmm-pid', String(outcome.running.pid))
+    logger.info(`The VM keeps running (pid ${outcome.running.pid}); this action's post step stops it`)
+  }
+  context.jobState.record('boot', { result: outcome.result, kernel: request.spec.kernel, consoleLog: request.consoleLog })
+  logger.info(`Result: ${outcome.result} in ${outcome.bootTimeMs} ms — ${outcome.reason}`)
+  await context.summary.write(bootSummaryMarkdown({ outcome, accel: request.spec.accel, toolchain: prepared.toolchain, vmm: prepared.vmm, source: prepared.source, consoleLog: request.consoleLog }))
+
+  if (outcome.result !== 'passed') {
+    if (uploadLog) await uploadConsoleLog(context, request.consoleLog)
+    const tail = outcome.consoleTail.slice(-10)
+    throw new CheckFailedError(`Boot ${outcome.result}: ${outcome.reason}${tail.length ? `\nLast console lines:\n${tail.join('\n')}` : '\n(the guest printed nothing)'}`)
+  }
+  return outcome
+}
+
+/** Post: stops a VM left running by `keep-running`. Reads saved state only, never inputs. */
+export async function bootPost(context: ActionContext): Promise<void> {
+  const pid = Number(context.state.get('vmm-pid'))
+  if (!pid) return
+  const { groupAlive, signalGroup } = await import('../runtime/process-group.js')
+  if (!groupAlive(pid)) return context.logger.info(`The VM (pid ${pid}) has already stopped`)
+  signalGroup(pid, 'SIGTERM')
+  for (let i = 0; i < 30 && groupAlive(pid); i++) await new Promise((r) => setTimeout(r, 100))
+  if (groupAlive(pid)) signalGroup(pid, 'SIGKILL')
+  context.logger.info(`Stopped the VM (pid ${pid})`)
+}

@@ -1,0 +1,30 @@
+import * as core from '@actions/core'
+import { actionsContext, type ActionContext } from '../runtime/context.js'
+import { CheckFailedError, errorMessage, isConfigurationError } from '../runtime/errors.js'
+
+export type Phase = 'main' | 'post'
+
+/** Each action's entry points; adding an action is one line here and one `actions/<name>/action.yml`. */
+export const ACTIONS: Record<string, { main: () => Promise<(c: ActionContext) => Promise<unknown>>; post?: () => Promise<(c: ActionContext) => Promise<unknown>> }> = {
+  boot: { main: async () => (await import('./boot.js')).bootAction, post: async () => (await import('./boot.js')).bootPost }
+}
+
+/** Runs one action phase under the runner: one try/catch, configuration errors reported as such. */
+export async function runAction(name: string, phase: Phase): Promise<void> {
+  const entry = ACTIONS[name]?.[phase]
+  if (!entry) {
+    core.setFailed(`unknown action phase ${name}/${phase}`)
+    return
+  }
+  const context = actionsContext()
+  try {
+    const run = await entry()
+    await run(context)
+  } catch (error) {
+    if (isConfigurationError(error) || error instanceof CheckFailedError) core.setFailed(errorMessage(error))
+    else {
+      core.debug(error instanceof Error && error.stack ? error.stack : String(error))
+      core.setFailed(`${name} failed: ${errorMessage(error)}`)
+    }
+  }
+}

@@ -1,0 +1,108 @@
+import { appendFileSync, writeFileSync } from 'node:fs'
+import { StringDecoder } from 'node:string_decoder'
+import { stripVTControlCharacters } from 'node:util'
+
+export interface ConsoleEvents {
+  /** A fail-on pattern matched: the verdict is `crashed`. */
+  onCrash(line: string, pattern: RegExp): void
+  /** The last `expect` pattern matched. */
+  onExpectationsMet(): void
+  /** An expect pattern matched (for the timeline). */
+  onExpectMatched?(index: number, line: string): void
+}
+
+/**
+ * Follows the serial console: strips ANSI sequences, keeps the log file (stripped), matches the
+ * `expect` patterns in order and the `fail-on` patterns on every line — including a partial last
+ * line, so a prompt without a newline still counts and a crash is caught the moment it is printed.
+ */
+export class ConsoleWatcher {
+  private readonly decoder = new StringDecoder('utf8')
+  private pendingEscape = ''
+  private currentLine = ''
+  /** Where in `currentLine` the next expect pattern may start (patterns match in order). */
+  private expectOffset = 0
+  private expectIndex = 0
+  private crashed = false
+  private readonly recent: string[] = []
+  private text = ''
+
+  constructor(
+    private readonly expect: readonly RegExp[],
+    private readonly failOn: readonly RegExp[],
+    private readonly logPath: string,
+    private readonly events: ConsoleEvents
+  ) {
+    writeFileSync(logPath, '')
+  }
+
+  get expectationsMet(): boolean {
+    return this.expectIndex >= this.expect.length
+  }
+
+  get matchedExpectations(): number {
+    return this.expectIndex
+  }
+
+  /** The whole console so far, stripped (some toolchains say their exit status there). */
+  get content(): string {
+    return this.text
+  }
+
+  feed(chunk: Buffer): void {
+    let text = this.pendingEscape + this.decoder.write(chunk)
+    ;[text, this.pendingEscape] = splitIncompleteEscape(text)
+    const clean = stripVTControlCharacters(text).replace(/\r/g, '')
+    if (clean === '') return
+    this.text += clean
+    appendFileSync(this.logPath, clean)
+    const parts = clean.split('\n')
+    for (let i = 0; i < parts.length; i++) {
+      this.currentLine += parts[i]
+      this.scan()
+      if (i < parts.length - 1) this.endLine()
+    }
+  }
+
+  /** The last `count` lines, including a partial last line. */
+  tail(count: number): string[] {
+    const lines = this.currentLine ? [...this.recent, this.currentLine] : [...this.recent]
+    return lines.slice(-count)
+  }
+
+  private endLine(): void {
+    this.recent.push(this.currentLine)
+    if (this.recent.length > 200) this.recent.shift()
+    this.currentLine = ''
+    this.expectOffset = 0
+  }
+
+  private scan(): void {
+    if (this.crashed) return
+    for (const pattern of this.failOn) {
+      if (pattern.test(this.currentLine)) {
+        this.crashed = true
+        this.events.onCrash(this.currentLine, pattern)
+        return
+      }
+    }
+    while (this.expectIndex < this.expect.length) {
+      const match = this.expect[this.expectIndex].exec(this.currentLine.slice(this.expectOffset))
+      if (!match) return
+      this.expectOffset += match.index + Math.max(match[0].length, 1)
+      this.events.onExpectMatched?.(this.expectIndex, this.currentLine)
+      this.expectIndex++
+      if (this.expectIndex === this.expect.length) this.events.onExpectationsMet()
+    }
+  }
+}
+
+/** An escape sequence cut by a chunk boundary waits for the rest of it. */
+export function splitIncompleteEscape(text: string): [string, string] {
+  const escape = text.lastIndexOf('\x1b')
+  if (escape < 0 || text.length - escape > 32) return [text, '']
+  const rest = text.slice(escape + 1)
+  // eslint-disable-next-line no-control-regex -- BEL ends an OSC sequence
+  const complete = rest.length > 0 && (rest[0] === '[' || rest[0] === ']' ? /[\x40-\x7e\x07]/.test(rest.slice(1)) : true)
+  return complete ? [text, ''] : [text.slice(0, escape), text.slice(escape)]
+}

@@ -1,0 +1,250 @@
+import { closeSync, openSync, readFileSync } from 'node:fs'
+import { writeFile } from 'node:fs/promises'
+import { join } from 'node:path'
+import { performance } from 'node:perf_hooks'
+import type { Logger } from '../runtime/logger.js'
+import { ProcessGroup } from '../runtime/process-group.js'
+import type { ToolchainBootProfile } from '../toolchains/types.js'
+import { QmpListener } from '../vmm/qmp.js'
+import type { BootSpec, LaunchPlan, VmmDriver, VmmExit } from '../vmm/types.js'
+import { ConsoleWatcher } from './console.js'
+import { FileFollower } from './file-follower.js'
+import { probeOnce, type ProbeTarget } from './probe.js'
+
+export const BOOT_RESULTS = ['passed', 'failed', 'crashed', 'timeout'] as const
+export type BootResult = (typeof BOOT_RESULTS)[number]
+
+export interface BootRequest {
+  driver: VmmDriver
+  spec: BootSpec
+  profile: ToolchainBootProfile
+  expect: RegExp[]
+  failOn: RegExp[]
+  exitCode?: number
+  probes: ProbeTarget[]
+  probeExpect?: RegExp
+  timeoutMs: number
+  keepRunning: boolean
+  /** Where the ANSI-stripped console log is written. */
+  consoleLog: string
+  logger: Logger
+}
+
+export interface TimelineEvent {
+  atMs: number
+  event: string
+}
+
+export interface BootOutcome {
+  result: BootResult
+  reason: string
+  /** VMM spawn → verdict. */
+  bootTimeMs: number
+  /** The guest's decoded exit code, when it exited by itself. */
+  exitCode?: number
+  /** The VMM's raw end: its exit status, `signal SIGTERM`, or `running` (keep-running). */
+  vmmExitStatus: string
+  consoleTail: string[]
+  timeline: TimelineEvent[]
+  plan: LaunchPlan
+  /** The VMM left running (keep-running after a pass). */
+  running?: ProcessGroup
+}
+
+/** Raised when the VMM itself refuses to run (bad argument, unloadable kernel): an error, not a verdict. */
+export class VmmStartError extends Error {
+  override readonly name = 'VmmStartError'
+}
+
+const PROBE_INTERVAL_MS = 100
+const PROBE_ATTEMPT_TIMEOUT_MS = 1000
+const TCP_HOLD_MS = 2000
+
+/**
+ * Boots once and reaches a verdict as early as it can be known: a crash line or a failed probe ends
+ * the boot at once, a server is stopped as soon as every expectation and probe passed, and the
+ * deadline kills the VMM's whole process group.
+ */
+export async function bootAndJudge(request: BootRequest): Promise<BootOutcome> {
+  const { driver, spec, profile, logger } = request
+  const plan = driver.plan(spec)
+  for (const file of plan.files) await writeFile(file.path, file.content)
+
+  const timeline: TimelineEvent[] = []
+  let started = 0
+  const mark = (event: string) => timeline.push({ atMs: Math.round(performance.now() - started), event })
+
+  let verdict: { result: BootResult; reason: string; atMs: number } | undefined
+  let settle!: () => void
+  const settled = new Promise<void>((resolve) => (settle = resolve))
+  const decide = (result: BootResult, reason: string) => {
+    if (verdict) return
+    verdict = { result, reason, atMs: performance.now() - started }
+    mark(`verdict: ${result}`)
+    settle()
+  }
+
+  const hasGoals = request.expect.length > 0 || request.probes.length > 0
+  const probesPassed = new Set<number>()
+  const goalsMet = () => watcher.expectationsMet && probesPassed.size === request.probes.length
+  const maybePass = () => {
+    if (hasGoals && request.exitCode === undefined && goalsMet()) decide('passed', describeGoals(request))
+  }
+
+  let sawOutput = false
+  const watcher = new ConsoleWatcher(request.expect, request.failOn, request.consoleLog, {
+    onCrash: (line, pattern) => decide('crashed', `console matched fail-on /${pattern.source}/: ${line.trim()}`),
+    onExpectMatched: (index) => mark(`expect /${request.expect[index].source}/ matched`),
+    onExpectationsMet: maybePass
+  })
+
+  const qmp = plan.qmpSocket
+    ? new QmpListener(plan.qmpSocket, {
+        onShutdown: (reason) => mark(`shutdown (${reason})`),
+        onPanic: () => decide('crashed', 'the guest panicked (GUEST_PANICKED)')
+      })
+    : undefined
+  await qmp?.listen()
+
+  const rawConsole = join(spec.workDir, 'console.raw')
+  const stderrPath = join(spec.workDir, 'vmm.stderr')
+  const consoleFd = openSync(rawConsole, 'w')
+  const stderrFd = openSync(stderrPath, 'w')
+  logger.info(`${plan.command} ${plan.args.map(quoteForLog).join(' ')}`)
+  started = performance.now()
+  const group = new ProcessGroup(plan.command, plan.args, { stdio: ['ignore', consoleFd, stderrFd], cwd: spec.workDir })
+  closeSync(consoleFd)
+  closeSync(stderrFd)
+  mark('VMM spawned')
+
+  const follower = new FileFollower(rawConsole, (chunk) => {
+    if (!sawOutput) {
+      sawOutput = true
+      mark('first console output')
+    }
+    watcher.feed(chunk)
+  })
+  follower.start()
+
+  const deadline = setTimeout(() => decide('timeout', `no verdict within ${Math.round(request.timeoutMs / 1000)} s`), request.timeoutMs)
+  const probeController = new AbortController()
+  const probing = request.probes.map((target, index) => runProbe(target, index))
+
+  async function runProbe(target: ProbeTarget, index: number): Promise<void> {
+    let last = ''
+    while (!verdict && !probeController.signal.aborted) {
+      const outcome = await probeOnce(target, { expectBody: request.probeExpect, attemptTimeoutMs: PROBE_ATTEMPT_TIMEOUT_MS, tcpHoldMs: TCP_HOLD_MS }, probeController.signal)
+      if (verdict) return
+      if (outcome.kind === 'passed') {
+        probesPassed.add(index)
+        mark(`probe ${target.original} passed (${outcome.detail})`)
+        maybePass()
+        return
+      }
+      if (outcome.kind === 'failed') return decide('failed', `probe ${target.original} failed: ${outcome.detail}`)
+      if (outcome.detail !== last) logger.debug(`probe ${target.original}: ${outcome.detail}; retrying`)
+      last = outcome.detail
+      await delay(PROBE_INTERVAL_MS, probeController.signal)
+    }
+  }
+
+  let vmmExit: VmmExit | undefined
+  let startError: VmmStartError | undefined
+  let exitCode: number | undefined
+  const exitWatch = group.exited.then(async (exit) => {
+    await qmp?.drained()
+    follower.pump()
+    vmmExit = { ...exit, shutdownReason: qmp?.shutdownReason, guestPanicked: qmp?.panicked }
+    mark(`VMM exited (${describeExit(vmmExit)})`)
+    if (verdict) return
+    const stderr = readFileSync(stderrPath, 'utf8')
+    const failure = driver.vmmFailure(vmmExit, stderr)
+    if (failure) {
+      startError = new VmmStartError(`${driver.name} failed: ${failure}`)
+      return settle()
+    }
+    judgeExit(vmmExit)
+  })
+
+  function judgeExit(exit: VmmExit): void {
+    const decoded = profile.decodeExit({ vmm: driver.name, exit, console: watcher.content })
+    if (decoded.kind === 'crashed') return decide('crashed', decoded.reason)
+    exitCode = decoded.code
+    const met = goalsMet()
+    if (request.exitCode !== undefined) {
+      if (!met) return decide('failed', `the guest exited (code ${decoded.code}) before ${unmet(request, watcher.matchedExpectations, probesPassed.size)}`)
+      if (decoded.code !== request.exitCode) return decide('failed', `the guest exited with code ${decoded.code}, expected ${request.exitCode}`)
+      return decide('passed', `the guest exited with code ${decoded.code}${hasGoals ? ` after ${describeGoals(request)}` : ''}`)
+    }
+    if (hasGoals) {
+      if (met) return decide('passed', describeGoals(request))
+      return decide('failed', `the guest exited (code ${decoded.code}) before ${unmet(request, watcher.matchedExpectations, probesPassed.size)}`)
+    }
+    if (decoded.code === profile.successCode) return decide('passed', `the guest exited with code ${decoded.code}`)
+    decide('failed', `the guest exited with code ${decoded.code} (${profile.name} success is ${profile.successCode})`)
+  }
+
+  await settled
+  clearTimeout(deadline)
+  probeController.abort()
+  await Promise.allSettled(probing)
+
+  let running: ProcessGroup | undefined
+  if (group.running) {
+    if (request.keepRunning && verdict?.result === 'passed') {
+      group.detach()
+      running = group
+    } else {
+      await group.stop()
+    }
+  }
+  if (!running) await exitWatch
+  follower.stop()
+  await qmp?.close()
+  if (startError) throw startError
+  if (!verdict) throw new Error('boot ended without a verdict')
+
+  return {
+    result: verdict.result,
+    reason: verdict.reason,
+    bootTimeMs: Math.round(verdict.atMs),
+    exitCode,
+    vmmExitStatus: running ? 'running' : vmmExit ? describeExit(vmmExit) : 'unknown',
+    consoleTail: watcher.tail(30),
+    timeline,
+    plan,
+    running
+  }
+}
+
+function describeGoals(request: BootRequest): string {
+  const parts: string[] = []
+  if (request.expect.length) parts.push(`${request.expect.length} expect pattern${request.expect.length > 1 ? 's' : ''} matched`)
+  if (request.probes.length) parts.push(`${request.probes.length} probe${request.probes.length > 1 ? 's' : ''} answered`)
+  return parts.join(', ')
+}
+
+function unmet(request: BootRequest, matched: number, probes: number): string {
+  const parts: string[] = []
+  if (matched < request.expect.length) parts.push(`expect /${request.expect[matched].source}/ matched (${matched} of ${request.expect.length} did)`)
+  if (probes < request.probes.length) parts.push(`every probe answered (${probes} of ${request.probes.length} did)`)
+  return parts.join(' and ')
+}
+
+export function describeExit(exit: VmmExit): string {
+  return exit.signal ? `signal ${exit.signal}` : `status ${exit.status}`
+}
+
+function delay(ms: number, signal: AbortSignal): Promise<void> {
+  return new Promise((resolve) => {
+    const timer = setTimeout(resolve, ms)
+    signal.addEventListener('abort', () => {
+      clearTimeout(timer)
+      resolve()
+    }, { once: true })
+  })
+}
+
+function quoteForLog(arg: string): string {
+  return /^[\w@%+=:,./-]+$/.test(arg) ? arg : `'${arg.replaceAll("'", `'\\''`)}'`
+}

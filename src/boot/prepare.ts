@@ -1,0 +1,229 @@
+import * as io from '@actions/io'
+import { access, constants, mkdtemp, readFile, stat, writeFile } from 'node:fs/promises'
+import { isAbsolute, join, resolve } from 'node:path'
+import { elf64ToElf32 } from '../kernel/elf32.js'
+import { hasPvhNote } from '../kernel/elf.js'
+import { inspectKernel, type KernelInfo } from '../kernel/format.js'
+import type { UnikernelDescriptor } from '../oci/descriptor.js'
+import { parseImageReference } from '../oci/reference.js'
+import { ConfigurationError, inputError } from '../runtime/errors.js'
+import type { JobState } from '../runtime/job-state.js'
+import type { Logger } from '../runtime/logger.js'
+import { parseMemoryMiB } from '../runtime/units.js'
+import { compileRegex } from '../runtime/inputs.js'
+import { detectToolchain, toolchainProfile } from '../toolchains/registry.js'
+import { solo5AbiTarget } from '../toolchains/solo5.js'
+import type { ToolchainName } from '../toolchains/types.js'
+import { resolveAccel, type AccelRequest, type KvmProbe } from '../vmm/kvm.js'
+import { vmmDriver } from '../vmm/registry.js'
+import type { Arch, BootSpec, NetworkMode, PortForward, VmmName } from '../vmm/types.js'
+import type { BootRequest } from './engine.js'
+import { resolveFreePorts } from './ports.js'
+import { resolveProbeUrls } from './probe.js'
+
+/** The boot inputs, parsed and validated but not yet resolved against the kernel or the job. */
+export interface BootOptions {
+  kernel?: string
+  image?: string
+  initrd?: string
+  disks: string[]
+  toolchain: 'auto' | ToolchainName
+  vmm: 'auto' | VmmName
+  vmmPath?: string
+  arch?: Arch
+  accel: AccelRequest
+  memory?: string
+  cpus?: number
+  cmdline?: string
+  expect: RegExp[]
+  failOn: RegExp[]
+  exitCode?: number
+  ports: PortForward[]
+  probes: string[]
+  probeExpect?: RegExp
+  timeoutSeconds?: number
+  keepRunning: boolean
+  vmmArgs: string[]
+  network: NetworkMode
+}
+
+export const DEFAULT_MEMORY = '256M'
+export const DEFAULT_CPUS = 1
+export const DEFAULT_TIMEOUT_SECONDS = 60
+
+export interface PreparedBoot {
+  request: BootRequest
+  toolchain: ToolchainName
+  vmm: VmmName
+  /** Where the kernel came from, for the log and the summary. */
+  source: string
+  workDir: string
+  descriptor?: UnikernelDescriptor
+}
+
+export interface PrepareContext {
+  logger: Logger
+  jobState: JobState
+  workRoot: string
+  kvm: KvmProbe
+  cwd?: string
+}
+
+/** Resolves every default (input → image descriptor → kernel → built-in) and renders nothing yet. */
+export async function prepareBoot(options: BootOptions, context: PrepareContext): Promise<PreparedBoot> {
+  const { logger } = context
+  const cwd = context.cwd ?? process.cwd()
+  const workDir = await mkdtemp(join(context.workRoot, 'boot-'))
+
+  // Where the kernel comes from: `kernel`, else `image`, else the job's last build.
+  let kernel = options.kernel
+  let image = options.image
+  let initrd = options.initrd
+  let source: string
+  if (kernel && image) throw inputError('image', 'give either `kernel` or `image`, not both')
+  if (!kernel && !image) {
+    const build = context.jobState.read().build
+    kernel = build?.kernel
+    image = kernel ? undefined : build?.image
+    initrd ??= kernel ? build?.initrd : undefined
+    if (!kernel && !image) throw inputError('kernel', 'is required: no build ran earlier in this job; give `kernel` (a path) or `image` (oci:<dir>:<tag>)')
+    source = `the job's last build (${kernel ?? image})`
+  } else {
+    source = kernel ? `kernel ${kernel}` : `image ${image}`
+  }
+
+  let descriptor: UnikernelDescriptor | undefined
+  if (image) {
+    const ref = parseImageReference('image', image)
+    if (ref.kind !== 'layout') throw inputError('image', `\`${image}\` is a registry reference; boot takes a local layout (oci:<dir>:<tag>) — publish pulls are not supported yet`)
+    // Loaded only for images: the tar and gzip code stays out of a plain kernel boot's start-up.
+    const { extractBootImage } = await import('../oci/image-boot.js')
+    const extracted = await extractBootImage('image', { ...ref, dir: resolve(cwd, ref.dir) }, options.arch, join(workDir, 'image'))
+    kernel = extracted.kernel
+    initrd ??= extracted.initrd
+    descriptor = extracted.descriptor
+  }
+  const kernelPath = resolve(cwd, kernel!)
+  const kernelInput = options.kernel ? 'kernel' : 'image'
+  const kernelInfo = await inspectKernel(kernelPath, kernelInput)
+  const initrdPath = initrd ? await existingFile(resolve(cwd, initrd), 'initrd') : undefined
+  const disks = await Promise.all(options.disks.map((d) => existingFile(resolve(cwd, d), 'disk')))
+
+  const toolchain: ToolchainName = options.toolchain !== 'auto' ? options.toolchain : ((descriptor?.toolchain as ToolchainName | undefined) ?? (kernelInfo.elf ? detectToolchain(kernelInfo.elf) : 'custom'))
+  const profile = toolchainProfile(toolchain)
+  const vmm = options.vmm !== 'auto' ? options.vmm : ((descriptor?.vmm as VmmName | undefined) ?? vmmForKernel(kernelInfo))
+  const driver = vmmDriver(vmm)
+  if (!driver.formats.includes(kernelInfo.format)) {
+    throw inputError(kernelInput, `${kernelPath} is a ${kernelInfo.format} image, which ${vmm} cannot boot (it boots ${driver.formats.join(', ')})`)
+  }
+  const arch = options.arch ?? kernelInfo.arch ?? (descriptor?.arch as Arch | undefined) ?? hostArch()
+  if (kernelInfo.arch && kernelInfo.arch !== arch) throw inputError('arch', `is ${arch}, but ${kernelPath} is an ${kernelInfo.arch} kernel`)
+
+  const vmmBinary = await findVmm(options.vmmPath, driver.binary(arch), vmm)
+  const accel = await resolveAccel(options.accel, driver, context.kvm, logger, { binary: vmmBinary, arch, cacheDir: context.workRoot })
+  const bootKernel = await qemuLoadableKernel(kernelPath, kernelInfo, vmm, workDir, logger)
+  const memoryMiB = options.memory ? parseMemoryMiB('memory', options.memory) : parseMemoryMiB('memory', descriptor?.memory ?? DEFAULT_MEMORY)
+  const ports = await resolveFreePorts(options.ports)
+  if (ports.length && !driver.supportsPorts) throw inputError('ports', `${vmm} cannot forward ports (use vmm: qemu)`)
+
+  const spec: BootSpec = {
+    kernel: bootKernel,
+    kernelInfo,
+    initrd: initrdPath,
+    disks,
+    cmdline: options.cmdline ?? descriptor?.cmdline,
+    arch,
+    memoryMiB,
+    cpus: options.cpus ?? descriptor?.cpus ?? DEFAULT_CPUS,
+    accel,
+    ports,
+    network: options.network,
+    exitDevices: profile.exitDevices(arch),
+    extraArgs: options.vmmArgs,
+    vmmBinary,
+    workDir
+  }
+  const expect = options.expect.length ? options.expect : (descriptor?.expect ?? []).map((p) => compileRegex('expect', p))
+  const failOn = [...profile.failOn, ...(descriptor?.failOn ?? []).map((p) => compileRegex('fail-on', p)), ...options.failOn]
+  const timeoutSeconds = options.timeoutSeconds ?? descriptor?.timeout ?? DEFAULT_TIMEOUT_SECONDS
+
+  logger.info(`Booting ${source}: ${kernelInfo.format}${kernelInfo.elf ? ` (ELF${kernelInfo.elf.class})` : ''}, toolchain ${toolchain}, vmm ${vmm}, ${arch}, accel ${accel}, ${memoryMiB} MiB, ${spec.cpus} vCPU, timeout ${timeoutSeconds} s`)
+  return {
+    request: {
+      driver,
+      spec,
+      profile,
+      expect,
+      failOn,
+      exitCode: options.exitCode,
+      probes: resolveProbeUrls(options.probes, ports),
+      probeExpect: options.probeExpect,
+      timeoutMs: timeoutSeconds * 1000,
+      keepRunning: options.keepRunning,
+      consoleLog: join(workDir, 'console.log'),
+      logger
+    },
+    toolchain,
+    vmm,
+    source,
+    workDir,
+    descriptor
+  }
+}
+
+/** No `vmm` and no descriptor: a Solo5 kernel says which tender it was built for; anything else is QEMU's. */
+function vmmForKernel(info: KernelInfo): VmmName {
+  const target = info.elf ? solo5AbiTarget(info.elf) : undefined
+  if (target === 'hvt') return 'solo5-hvt'
+  if (target === 'spt') return 'solo5-spt'
+  return 'qemu'
+}
+
+/**
+ * QEMU's Multiboot loader refuses a 64-bit ELF; such a kernel is re-wrapped as ELF32 (a PVH note
+ * needs nothing, QEMU reads it from either class).
+ */
+async function qemuLoadableKernel(path: string, info: KernelInfo, vmm: VmmName, workDir: string, logger: Logger): Promise<string> {
+  const elf = info.elf
+  if (vmm !== 'qemu' || !elf || elf.class !== 64 || info.arch !== 'x86_64') return path
+  if (elf.multiboot && !elf.multiboot.aoutKludge) {
+    const wrapped = join(workDir, 'kernel.elf32')
+    try {
+      await writeFile(wrapped, elf64ToElf32(await readFile(path), elf))
+    } catch (error) {
+      throw inputError('kernel', `${path} is a 64-bit Multiboot ELF that cannot be re-wrapped for QEMU: ${(error as Error).message}`)
+    }
+    logger.info(`${path} is a 64-bit Multiboot ELF; QEMU loads only 32-bit ones, so it boots from an ELF32 re-wrap`)
+    return wrapped
+  }
+  if (elf.multiboot || hasPvhNote(elf)) return path
+  throw inputError('kernel', `${path} is a 64-bit ELF with neither a Multiboot header nor a PVH note, which QEMU cannot boot with -kernel (use a bzImage, a PVH kernel, or vmm: firecracker)`)
+}
+
+async function findVmm(explicit: string | undefined, binary: string, vmm: VmmName): Promise<string> {
+  if (explicit) {
+    const path = isAbsolute(explicit) ? explicit : await io.which(explicit, false)
+    if (!path || !(await isExecutable(path))) throw inputError('vmm-path', `${explicit} is not an executable file`)
+    return path
+  }
+  const found = await io.which(binary, false)
+  if (!found) throw new ConfigurationError(`input \`vmm\`: ${vmm} needs \`${binary}\`, which is not on PATH; install it (the setup action, tools: ${vmm.startsWith('solo5') ? 'solo5' : vmm}) or give \`vmm-path\``)
+  return found
+}
+
+async function isExecutable(path: string): Promise<boolean> {
+  return access(path, constants.X_OK).then(
+    () => true,
+    () => false
+  )
+}
+
+async function existingFile(path: string, input: string): Promise<string> {
+  const info = await stat(path).catch(() => undefined)
+  if (!info?.isFile()) throw inputError(input, `${path} does not exist or is not a file`)
+  return path
+}
+
+function hostArch(): Arch {
+  return process.arch === 'arm64' ? 'arm64' : 'x86_64'
+}

@@ -1,0 +1,288 @@
+import { mkdir, readdir, readFile, realpath, stat } from 'node:fs/promises'
+import { join, posix, sep } from 'node:path'
+import { extract as tarExtract, list as tarList, type ReadEntry } from 'tar'
+import { ConfigurationError, errorMessage, inputError } from '../runtime/errors.js'
+import type { Arch } from '../vmm/types.js'
+import {
+  archOfOciArchitecture,
+  DEFAULT_INITRD_PATH,
+  DEFAULT_KERNEL_PATH,
+  DESCRIPTOR_PATH,
+  ociArchitecture,
+  parseDescriptor,
+  type UnikernelDescriptor
+} from './descriptor.js'
+import { OciLayout } from './layout.js'
+import {
+  isImageConfigMediaType,
+  layerCompression,
+  OCI_CONFIG,
+  URUNC_ANNOTATIONS,
+  type Annotations,
+  type LayerCompression
+} from './media-types.js'
+import { formatImageReference, type LayoutReference } from './reference.js'
+
+/** What `boot` needs from an image, extracted to disk. */
+export interface BootImage {
+  /** Host path of the kernel, inside destDir. */
+  kernel: string
+  initrd?: string
+  /** `/unikernel/unikernel.json`, when the image has one. */
+  descriptor?: UnikernelDescriptor
+  manifestDigest: string
+  /** The image index the manifest was chosen from, when the reference named one. */
+  indexDigest?: string
+  /** The image config's architecture, when it is one we know. */
+  arch?: Arch
+  /** The manifest's annotations (urunc's among them). */
+  annotations: Annotations
+}
+
+/** A layer entry that would land outside the extraction directory, or could lead a reader there. */
+export class UnsafeLayerError extends Error {
+  override readonly name = 'UnsafeLayerError'
+}
+
+const ALLOWED_ENTRY_TYPES = new Set(['File', 'OldFile', 'ContiguousFile', 'Directory', 'SymbolicLink', 'Link'])
+const MAX_SYMLINK_HOPS = 40
+
+/** tar's own zip-bomb guard is a running ratio; a raw disk image of zeros can legitimately exceed it. */
+const NO_RATIO_LIMIT = Number.POSITIVE_INFINITY
+
+function tarCompressionOptions(compression: LayerCompression): { zstd?: boolean } {
+  // gzip and plain tar are recognised by their bytes; zstd only by a file name, which blobs lack.
+  return compression === 'zstd' ? { zstd: true } : {}
+}
+
+type PathParts = string[]
+
+function entryParts(raw: string): PathParts | string {
+  if (raw.startsWith('/')) return 'has an absolute path'
+  const parts = raw.split('/').filter((part) => part !== '' && part !== '.')
+  if (parts.includes('..')) return "has a '..' path component"
+  return parts
+}
+
+/**
+ * Resolves `target` from directory `from` through the archive's symlinks, the way the kernel would
+ * once everything is on disk; undefined when it climbs above the root or hops too often.
+ */
+function resolveInArchive(links: ReadonlyMap<string, string>, from: PathParts, target: string, hops: { count: number }): PathParts | undefined {
+  let stack = [...from]
+  for (const part of target.split('/')) {
+    if (part === '' || part === '.') continue
+    if (part === '..') {
+      if (stack.length === 0) return undefined
+      stack.pop()
+      continue
+    }
+    stack.push(part)
+    const link = links.get(stack.join('/'))
+    if (link === undefined) continue
+    if (++hops.count > MAX_SYMLINK_HOPS || link.startsWith('/')) return undefined
+    stack.pop()
+    const resolved = resolveInArchive(links, stack, link, hops)
+    if (!resolved) return undefined
+    stack = resolved
+  }
+  return stack
+}
+
+/**
+ * Lists a layer and refuses it when any entry is absolute, climbs with `..`, is a device, or is a link
+ * that resolves outside the root. `links` carries symlinks across the layers of one image.
+ */
+export async function checkLayerEntries(file: string, compression: LayerCompression, links: Map<string, string>): Promise<void> {
+  const problems: string[] = []
+  const onReadEntry = (entry: ReadEntry): void => {
+    const shown = `\`${entry.path}\``
+    const parts = entryParts(entry.path)
+    if (typeof parts === 'string') {
+      problems.push(`entry ${shown} ${parts}`)
+      return
+    }
+    if (!ALLOWED_ENTRY_TYPES.has(entry.type)) {
+      problems.push(`entry ${shown} is a ${entry.type}; only files, directories and links are allowed`)
+      return
+    }
+    if (parts.length === 0 && entry.type !== 'Directory') {
+      problems.push(`entry ${shown} would replace the extraction directory`)
+      return
+    }
+    if (parts.length > 0 && parts[parts.length - 1].startsWith('.wh.')) {
+      problems.push(`entry ${shown} is a whiteout; layer deletions are not supported`)
+      return
+    }
+    for (let depth = 1; depth < parts.length; depth++) {
+      const through = parts.slice(0, depth).join('/')
+      if (links.has(through)) {
+        problems.push(`entry ${shown} would be written through symlink \`${through}\``)
+        return
+      }
+    }
+    const key = parts.join('/')
+    if (entry.type === 'SymbolicLink') {
+      const target = entry.linkpath ?? ''
+      if (target.startsWith('/')) {
+        problems.push(`symlink ${shown} points to the absolute path \`${target}\`, outside the image`)
+        return
+      }
+      links.set(key, target)
+      return
+    }
+    links.delete(key)
+    if (entry.type === 'Link') {
+      const target = entry.linkpath ?? ''
+      const targetParts = entryParts(target)
+      if (typeof targetParts === 'string' || !resolveInArchive(links, [], target, { count: 0 })) {
+        problems.push(`hard link ${shown} → \`${target}\` points outside the image`)
+      }
+    }
+  }
+  await tarList({ file, strict: true, maxDecompressionRatio: NO_RATIO_LIMIT, onReadEntry, ...tarCompressionOptions(compression) })
+  for (const [path, target] of links) {
+    if (!resolveInArchive(links, path.split('/').slice(0, -1), target, { count: 0 })) {
+      problems.push(`symlink \`${path}\` → \`${target}\` points outside the image (or loops)`)
+    }
+  }
+  if (problems.length > 0) {
+    const shown = problems.slice(0, 5).join('; ')
+    throw new UnsafeLayerError(`${shown}${problems.length > 5 ? `; and ${problems.length - 5} more` : ''}`)
+  }
+}
+
+/**
+ * Unpacks a layer that checkLayerEntries accepted. tar's own guards stay on as a second line:
+ * strict turns its skip-with-a-warning (`..`, absolute paths, writing through symlinks) into an error.
+ */
+export async function unpackLayer(file: string, compression: LayerCompression, destDir: string): Promise<void> {
+  await tarExtract({
+    file,
+    cwd: destDir,
+    strict: true,
+    preservePaths: false,
+    preserveOwner: false,
+    unlink: true,
+    maxDecompressionRatio: NO_RATIO_LIMIT,
+    ...tarCompressionOptions(compression)
+  })
+}
+
+async function prepareDestination(destDir: string): Promise<void> {
+  await mkdir(destDir, { recursive: true })
+  const leftovers = await readdir(destDir)
+  if (leftovers.length > 0) throw new Error(`extraction directory ${destDir} is not empty (${leftovers.slice(0, 3).join(', ')})`)
+}
+
+/** The host path of an absolute in-image path, if it names a regular file that resolves inside destDir. */
+async function locateInImage(destDir: string, imagePath: string): Promise<{ path: string } | { problem: string } | undefined> {
+  const relative = posix.normalize(`/${imagePath}`).slice(1)
+  if (relative === '' || relative.split('/').includes('..')) return { problem: `\`${imagePath}\` is not a path inside the image` }
+  const hostPath = join(destDir, ...relative.split('/'))
+  let real: string
+  try {
+    real = await realpath(hostPath)
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return undefined
+    throw error
+  }
+  const root = await realpath(destDir)
+  if (real !== root && !real.startsWith(root + sep)) return { problem: `${imagePath} resolves outside the image` }
+  if (!(await stat(real)).isFile()) return { problem: `${imagePath} is not a regular file` }
+  return { path: hostPath }
+}
+
+/**
+ * Extracts what `boot` runs from an `oci:` image: resolves the reference and the manifest for `arch`
+ * (default: the only image, else this machine's), checks every blob's digest, unpacks the layers into
+ * the empty or missing `destDir` safely, and reads `/unikernel/unikernel.json` when present. The
+ * kernel path comes from the descriptor, else urunc's `binary` annotation, else `/unikernel/kernel`.
+ */
+export async function extractBootImage(input: string, ref: LayoutReference, arch: Arch | undefined, destDir: string): Promise<BootImage> {
+  const image = formatImageReference(ref)
+  const fail = (message: string): ConfigurationError => inputError(input, `image ${image}: ${message}`)
+
+  const layout = await OciLayout.open(input, ref.dir)
+  const top = await layout.resolve(ref)
+  const selected = await layout.selectManifest(top, arch)
+  const { manifest } = selected
+  const manifestDigest = selected.descriptor.digest
+
+  if (!isImageConfigMediaType(manifest.config.mediaType)) {
+    throw fail(`manifest ${manifestDigest} is not a container image: its config media type is ${manifest.config.mediaType} (expected ${OCI_CONFIG})`)
+  }
+  const config = await layout.readImageConfig(manifest.config)
+  if (arch !== undefined && config.architecture !== ociArchitecture(arch)) {
+    throw fail(`manifest ${manifestDigest} is for ${config.os}/${config.architecture}, not ${arch} (${ociArchitecture(arch)})`)
+  }
+  const imageArch = archOfOciArchitecture(config.architecture)
+  if (manifest.layers.length === 0) throw fail(`manifest ${manifestDigest} has no layers`)
+
+  await prepareDestination(destDir)
+  const links = new Map<string, string>()
+  for (const layer of manifest.layers) {
+    const compression = layerCompression(layer.mediaType)
+    if (compression === undefined) throw fail(`layer ${layer.digest} has media type ${layer.mediaType}, which is not a tar layer`)
+    const file = await layout.verifyBlob(layer)
+    try {
+      await checkLayerEntries(file, compression, links)
+    } catch (error) {
+      if (error instanceof UnsafeLayerError) throw fail(`layer ${layer.digest} is unsafe to extract, nothing was extracted from it: ${error.message}`)
+      throw fail(`layer ${layer.digest} is not a readable tar archive: ${errorMessage(error)}`)
+    }
+    try {
+      await unpackLayer(file, compression, destDir)
+    } catch (error) {
+      throw fail(`layer ${layer.digest} could not be extracted: ${errorMessage(error)}`)
+    }
+  }
+
+  const annotations = manifest.annotations ?? {}
+  const required = async (imagePath: string, what: string): Promise<string> => {
+    const found = await locateInImage(destDir, imagePath)
+    if (found === undefined) throw fail(`has no ${what} at ${imagePath}`)
+    if ('problem' in found) throw fail(`${what}: ${found.problem}`)
+    return found.path
+  }
+
+  let descriptor: UnikernelDescriptor | undefined
+  const descriptorFile = await locateInImage(destDir, DESCRIPTOR_PATH)
+  if (descriptorFile !== undefined) {
+    if ('problem' in descriptorFile) throw fail(`descriptor: ${descriptorFile.problem}`)
+    const source = `image ${image}: ${DESCRIPTOR_PATH}`
+    let json: unknown
+    try {
+      json = JSON.parse(await readFile(descriptorFile.path, 'utf8'))
+    } catch (error) {
+      throw inputError(input, `${source} is not valid JSON: ${errorMessage(error)}`)
+    }
+    try {
+      descriptor = parseDescriptor(json, source)
+    } catch (error) {
+      if (error instanceof ConfigurationError) throw inputError(input, error.message)
+      throw error
+    }
+    if (imageArch !== undefined && descriptor.arch !== imageArch) {
+      throw fail(`${DESCRIPTOR_PATH} says arch ${descriptor.arch}, but the image config says ${config.architecture}`)
+    }
+  }
+
+  const kernel = await required(descriptor?.kernel ?? annotations[URUNC_ANNOTATIONS.binary] ?? DEFAULT_KERNEL_PATH, 'kernel')
+  let initrd: string | undefined
+  const namedInitrd = descriptor?.initrd ?? annotations[URUNC_ANNOTATIONS.initrd]
+  if (namedInitrd !== undefined) {
+    initrd = await required(namedInitrd, 'initrd')
+  } else {
+    const found = await locateInImage(destDir, DEFAULT_INITRD_PATH)
+    if (found && 'problem' in found) throw fail(`initrd: ${found.problem}`)
+    initrd = found?.path
+  }
+
+  const result: BootImage = { kernel, manifestDigest, annotations }
+  if (initrd !== undefined) result.initrd = initrd
+  if (descriptor !== undefined) result.descriptor = descriptor
+  if (selected.index) result.indexDigest = selected.index.descriptor.digest
+  if (imageArch !== undefined) result.arch = imageArch
+  return result
+}

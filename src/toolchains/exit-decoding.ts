@@ -1,0 +1,71 @@
+/**
+ * The exit decoding every toolchain shares, so each profile states only what is its own: which QEMU
+ * statuses mean something special to it. Facts: research-toolchains.md §0.2, research-cache-kvm.md §4.1.
+ */
+import type { Arch, ExitDevice, VmmExit, VmmName } from '../vmm/types.js'
+import type { DecodedExit, ExitContext } from './types.js'
+
+/** Plain `-device isa-debug-exit`: Unikraft, Solo5 virtio and Nanos write here. */
+export const DEBUG_EXIT_0X501: ExitDevice = { iobase: 0x501, iosize: 2 }
+/** Hermit's device (hermit-os/loader README: `iobase=0xf4,iosize=0x04`). */
+export const DEBUG_EXIT_0XF4: ExitDevice = { iobase: 0xf4, iosize: 4 }
+
+/** A QEMU status (or process status) with a meaning of its own for one toolchain. */
+export type StatusRule = DecodedExit | ((context: ExitContext) => DecodedExit)
+export type StatusRules = Readonly<Record<number, StatusRule>>
+
+export function exited(code: number): DecodedExit {
+  return { kind: 'exited', code }
+}
+
+export function crashed(reason: string): DecodedExit {
+  return { kind: 'crashed', reason }
+}
+
+/** isa-debug-exit lives on the x86 I/O port space only. */
+export function x86ExitDevices(arch: Arch, devices: ExitDevice[]): ExitDevice[] {
+  return arch === 'x86_64' ? devices : []
+}
+
+/** The ends that mean a crash whatever the toolchain: the VMM died on a signal, or pvpanic fired. */
+export function abnormalEnd(exit: VmmExit): DecodedExit | undefined {
+  if (exit.signal !== null || exit.status === null) return crashed(`the VMM was killed by ${exit.signal ?? 'a signal'}`)
+  if (exit.guestPanicked) return crashed('the guest panicked (pvpanic GUEST_PANICKED)')
+  return undefined
+}
+
+function applyRule(rule: StatusRule, context: ExitContext): DecodedExit {
+  return typeof rule === 'function' ? rule(context) : rule
+}
+
+/**
+ * QEMU with isa-debug-exit: v written → status (v << 1) | 1. Status 0 is a poweroff, or a triple fault
+ * under -no-reboot, which only QMP's SHUTDOWN reason (`guest-reset`) tells apart.
+ */
+export function decodeQemuStatus(context: ExitContext, rules: StatusRules = {}): DecodedExit {
+  const abnormal = abnormalEnd(context.exit)
+  if (abnormal) return abnormal
+  const status = context.exit.status as number
+  const rule = rules[status]
+  if (rule) return applyRule(rule, context)
+  if (status === 0) {
+    return context.exit.shutdownReason === 'guest-reset' ? crashed('the guest reset itself (triple fault) under -no-reboot') : exited(0)
+  }
+  if (status % 2 === 1) return exited(status >> 1)
+  return crashed(`QEMU exited with status ${status}, which no isa-debug-exit write produces`)
+}
+
+/** Tenders, Firecracker and uhyve: the process status is the guest's code. */
+export function decodeProcessStatus(context: ExitContext, rules: StatusRules = {}): DecodedExit {
+  const abnormal = abnormalEnd(context.exit)
+  if (abnormal) return abnormal
+  const status = context.exit.status as number
+  const rule = rules[status]
+  return rule ? applyRule(rule, context) : exited(status)
+}
+
+/** Per-VMM status rules for one toolchain; QEMU gets the isa-debug-exit decoding, the others the raw status. */
+export function decodeByVmm(context: ExitContext, rules: Partial<Record<VmmName, StatusRules>>): DecodedExit {
+  const vmmRules = rules[context.vmm] ?? {}
+  return context.vmm === 'qemu' ? decodeQemuStatus(context, vmmRules) : decodeProcessStatus(context, vmmRules)
+}

@@ -1,0 +1,106 @@
+import { constants } from 'node:fs'
+import { access, stat } from 'node:fs/promises'
+import { spawnSync } from 'node:child_process'
+import { inputError } from '../runtime/errors.js'
+import type { Logger } from '../runtime/logger.js'
+import type { Accel, Arch, VmmDriver } from './types.js'
+import { readFile, writeFile } from 'node:fs/promises'
+import { join } from 'node:path'
+
+export type AccelRequest = 'auto' | 'kvm' | 'tcg'
+
+export interface KvmProbe {
+  present(): Promise<boolean>
+  usable(): Promise<boolean>
+  /** Tries to make /dev/kvm usable (GitHub-hosted runners ship it root:kvm 0660). */
+  enable(logger: Logger): Promise<boolean>
+}
+
+const UDEV_RULE = 'KERNEL=="kvm", GROUP="kvm", MODE="0666", OPTIONS+="static_node=kvm"\n'
+
+export class HostKvm implements KvmProbe {
+  constructor(
+    private readonly env: NodeJS.ProcessEnv = process.env,
+    private readonly device = '/dev/kvm'
+  ) {}
+
+  async present(): Promise<boolean> {
+    return stat(this.device).then(
+      (s) => s.isCharacterDevice(),
+      () => false
+    )
+  }
+
+  async usable(): Promise<boolean> {
+    return access(this.device, constants.R_OK | constants.W_OK).then(
+      () => true,
+      () => false
+    )
+  }
+
+  async enable(logger: Logger): Promise<boolean> {
+    // Only on a runner we know is disposable; elsewhere changing device permissions is not ours to do.
+    if (this.env.RUNNER_ENVIRONMENT !== 'github-hosted' || !(await this.present())) return false
+    logger.info('Making /dev/kvm usable for the runner user (udev rule, non-interactive sudo)')
+    const steps: string[][] = [
+      ['tee', '/etc/udev/rules.d/99-unikernel-actions-kvm.rules'],
+      ['udevadm', 'control', '--reload-rules'],
+      ['udevadm', 'trigger', '--name-match=kvm']
+    ]
+    for (const [index, argv] of steps.entries()) {
+      const result = spawnSync('sudo', ['-n', ...argv], { input: index === 0 ? UDEV_RULE : undefined, stdio: ['pipe', 'ignore', 'pipe'], timeout: 20000 })
+      if (result.status !== 0) {
+        logger.warning(`Could not enable KVM (${argv.join(' ')}: ${result.stderr?.toString().trim() || `exit ${result.status}`})`)
+        return false
+      }
+    }
+    // udev applies the mode asynchronously.
+    for (let i = 0; i < 20; i++) {
+      if (await this.usable()) return true
+      await new Promise((r) => setTimeout(r, 100))
+    }
+    return false
+  }
+}
+
+export interface KvmCheckTarget {
+  binary: string
+  arch: Arch
+  /** Where the verdict of the vCPU check is remembered for the rest of the job. */
+  cacheDir: string
+}
+
+/** input `accel` → the accelerator to use, failing clearly where the request cannot be met. */
+export async function resolveAccel(request: AccelRequest, driver: VmmDriver, kvm: KvmProbe, logger: Logger, target?: KvmCheckTarget): Promise<Accel> {
+  if (!driver.requiresKvm && driver.name !== 'qemu') return 'none'
+  let usable = await kvm.usable()
+  if (!usable && request !== 'tcg' && (await kvm.present())) usable = await kvm.enable(logger)
+  let why = (await kvm.present()) ? '/dev/kvm exists but this user cannot open it' : 'there is no /dev/kvm on this machine'
+  if (usable && request !== 'tcg' && driver.checkKvm && target) {
+    const broken = await cachedKvmCheck(driver, target)
+    if (broken) {
+      usable = false
+      why = `/dev/kvm opens but cannot run a vCPU (${broken})`
+    }
+  }
+  if (usable && request !== 'tcg') return 'kvm'
+  if (driver.requiresKvm) {
+    throw inputError('vmm', `${driver.name} needs KVM, but ${why}${request === 'tcg' ? ' (and `accel` is tcg)' : ''}; use a runner with KVM, or a VMM that runs without it (qemu, solo5-spt)`)
+  }
+  if (request === 'kvm') throw inputError('accel', `kvm was requested, but ${why}`)
+  if (request === 'auto') logger.warning(`KVM is not usable (${why}); booting under TCG emulation, which is much slower`, { title: 'No KVM' })
+  return 'tcg'
+}
+
+/** The vCPU check costs a VMM start (~60 ms): done once per job and VMM binary, then remembered. */
+async function cachedKvmCheck(driver: VmmDriver, target: KvmCheckTarget): Promise<string | undefined> {
+  const { mtimeMs } = await stat(target.binary)
+  const key = `${target.binary}:${mtimeMs}:${target.arch}`
+  const file = join(target.cacheDir, 'kvm-check.json')
+  const cache = await readFile(file, 'utf8').then((t) => JSON.parse(t) as Record<string, string>, () => ({}) as Record<string, string>)
+  if (key in cache) return cache[key] || undefined
+  const broken = await driver.checkKvm!(target.binary, target.arch)
+  cache[key] = broken ?? ''
+  await writeFile(file, JSON.stringify(cache))
+  return broken
+}

@@ -1,0 +1,61 @@
+import { inputError } from '../runtime/errors.js'
+import type { BootSpec, LaunchPlan, VmmDriver, VmmExit } from './types.js'
+
+type TenderName = 'solo5-spt' | 'solo5-hvt'
+
+/**
+ * `solo5-<tender> [--mem=MiB] [--block:storage=PATH] [vmm-args…] -- KERNEL [ARGS…]`
+ * (Solo5/solo5 tenders/spt/spt_main.c: options, then KERNEL, then the unikernel's arguments).
+ */
+function planTender(name: TenderName, spec: BootSpec): LaunchPlan {
+  if (spec.ports.length > 0) {
+    throw inputError('ports', `${name} cannot forward ports: a Solo5 tender reaches the network only through a tap device (pass \`--net:service=<tap>\` in vmm-args), or boot with vmm: qemu`)
+  }
+  if (spec.disks.length > 1) {
+    throw inputError('disk', `${name} attaches one block device (\`storage\`), got ${spec.disks.length}; attach others with \`--block:<name>=<path>\` in vmm-args`)
+  }
+  if (spec.initrd) throw inputError('initrd', `${name} loads the unikernel alone; it has no initrd`)
+  if (spec.cpus > 1) throw inputError('cpus', `${name} runs a Solo5 unikernel on one vCPU, got ${spec.cpus}`)
+
+  const args = [`--mem=${spec.memoryMiB}`]
+  if (spec.disks.length === 1) args.push(`--block:storage=${spec.disks[0]}`)
+  // Tender options must precede `--`: anything after the kernel path goes to the unikernel.
+  args.push(...spec.extraArgs, '--', spec.kernel, ...splitCmdline(spec.cmdline))
+  return { command: spec.vmmBinary, args, files: [] }
+}
+
+/** The tender joins ARGS back into the guest's command line with spaces, so splitting on whitespace loses nothing. */
+function splitCmdline(cmdline: string | undefined): string[] {
+  return cmdline?.split(/\s+/).filter((word) => word !== '') ?? []
+}
+
+/**
+ * Tender setup errors are `errx(1, …)` / `warnx` lines (`solo5-hvt: …`) on stderr; the guest's console is
+ * stdout. A guest that trips the tender at run time (`Invalid guest access`, `KVM: host/guest translation
+ * fault`) is the guest's failure, not the tender's.
+ */
+function tenderFailure(exit: VmmExit, stderr: string): string | undefined {
+  if (exit.status !== 1) return undefined
+  const lines = stderr
+    .split('\n')
+    .map((line) => line.trim())
+    .filter((line) => /^[\w.+-]+: /.test(line) || line.startsWith('usage: '))
+  if (lines.length === 0 || lines.some((line) => /\bguest\b/i.test(line))) return undefined
+  return lines.join('\n')
+}
+
+function tender(name: TenderName, requiresKvm: boolean): VmmDriver {
+  return {
+    name,
+    binary: () => name,
+    requiresKvm,
+    supportsPorts: false,
+    formats: ['elf'],
+    plan: (spec) => planTender(name, spec),
+    vmmFailure: tenderFailure
+  }
+}
+
+/** seccomp-sandboxed process: needs no KVM. */
+export const solo5Spt: VmmDriver = tender('solo5-spt', false)
+export const solo5Hvt: VmmDriver = tender('solo5-hvt', true)

@@ -1,0 +1,237 @@
+/**
+ * Fixture kernels for the boot tests, built from test/fixtures/kernels on first use (no binaries are
+ * committed) and cached in .cache/fixtures/<hash of the sources and the name>/.
+ *
+ * Verified by hand with QEMU 7.2.22 (Debian 12, TCG), every one booted as
+ *   qemu-system-x86_64 -M q35 -accel tcg -cpu max -m 64 -nodefaults -no-user-config -display none \
+ *     -no-reboot -serial stdio -device isa-debug-exit,iobase=0x501,iosize=0x02 -kernel <fixture>
+ * (disks with `-drive file=<fixture>,if=virtio,format=raw|qcow2` instead of -kernel; `if=ide` boots too).
+ * Every line ends in a bare "\n".
+ *
+ *   fixture        console output                                       QEMU exit status
+ *   hello          Hello from the fixture kernel                        1
+ *   panic          Kernel panic - not syncing: fixture panic            7
+ *   hang           fixture: hanging                                     none, runs until killed
+ *   silent         (nothing)                                            none, runs until killed
+ *   cmdline        cmdline: <-kernel path> <-append text>               1
+ *   crash-spin     Kernel panic - not syncing: fixture crash            none, runs until killed
+ *   exit5          fixture: exiting with 5                              11
+ *   triple-fault   fixture: triple fault                                0 (needs -no-reboot)
+ *   acpi-off       fixture: poweroff                                    0 (q35 only)
+ *   hello64        (nothing: QEMU refuses it)                           1, stderr "qemu-system-x86_64:
+ *                                                                         Cannot load x86-64 image, give a 32bit one."
+ *   unikraft-like  Powered by Unikraft fixture                          83
+ *   solo5-like     Solo5: Bindings version fixture                      83
+ *                  Solo5: solo5_exit(0) called
+ *   hermit-like    [0][INFO] Welcome to Hermit fixture                  3 with -device isa-debug-exit,iobase=0xf4,iosize=0x04
+ *                                                                       (runs until killed with the 0x501 device only)
+ *   pvh            Hello from the PVH fixture                           1 (booted through the PVH note)
+ *   disk-mbr       Hello from the boot sector                           1 (if=virtio and if=ide)
+ *   disk-qcow2     Hello from the boot sector                           1 (if=virtio and if=ide)
+ *
+ * The cmdline fixture shows that QEMU 7.2 hands a Multiboot kernel "<kernel path as given to -kernel> <-append
+ * text>": `-kernel CMDLINE.elf -append "foo=bar baz"` prints `cmdline: CMDLINE.elf foo=bar baz`, and without
+ * -append it prints `cmdline: CMDLINE.elf ` (trailing space).
+ */
+import { spawn } from 'node:child_process'
+import { createHash } from 'node:crypto'
+import { accessSync, constants } from 'node:fs'
+import { chmod, mkdir, mkdtemp, readFile, rename, rm, stat, truncate } from 'node:fs/promises'
+import { delimiter, join, resolve } from 'node:path'
+import { fileURLToPath } from 'node:url'
+
+export const REPO_ROOT = resolve(fileURLToPath(new URL('../..', import.meta.url)))
+export const CACHE_ROOT = join(REPO_ROOT, '.cache')
+const SOURCE_DIR = join(REPO_ROOT, 'test', 'fixtures', 'kernels')
+const SOURCES = ['fixture.s', 'fixture.ld', 'bootsector.s']
+/** Bump when the build steps below change, so old cache entries are not reused. */
+const RECIPE_VERSION = '1'
+
+export const FIXTURE_NAMES = [
+  'hello',
+  'panic',
+  'hang',
+  'silent',
+  'cmdline',
+  'crash-spin',
+  'exit5',
+  'triple-fault',
+  'acpi-off',
+  'hello64',
+  'unikraft-like',
+  'solo5-like',
+  'hermit-like',
+  'pvh',
+  'disk-mbr',
+  'disk-qcow2'
+] as const
+export type FixtureName = (typeof FIXTURE_NAMES)[number]
+
+const DISK_BYTES = 1024 * 1024
+
+const TOOL_PACKAGES: Record<string, string> = {
+  as: 'binutils',
+  ld: 'binutils',
+  objcopy: 'binutils',
+  'qemu-img': 'qemu-utils',
+  cpio: 'cpio',
+  xz: 'xz-utils',
+  'dpkg-deb': 'dpkg',
+  'apt-get': 'apt',
+  'apt-cache': 'apt'
+}
+
+/** Finds a tool on PATH and returns its absolute path, or throws saying which package provides it. */
+export function requireTool(name: string): string {
+  for (const dir of (process.env.PATH ?? '').split(delimiter)) {
+    if (!dir) continue
+    const candidate = join(dir, name)
+    try {
+      accessSync(candidate, constants.X_OK)
+      return candidate
+    } catch {
+      // not in this directory
+    }
+  }
+  const pkg = TOOL_PACKAGES[name]
+  throw new Error(`test fixtures need \`${name}\`, which is not on PATH${pkg ? ` (install the ${pkg} package)` : ''}`)
+}
+
+export interface RunResult {
+  stdout: Buffer
+  stderr: string
+}
+
+/** Runs a command from an argv array (never a shell), failing with its stderr when it exits non-zero. */
+export function run(command: string, args: string[], options: { cwd?: string; input?: string } = {}): Promise<RunResult> {
+  return new Promise((resolvePromise, reject) => {
+    const child = spawn(command, args, { cwd: options.cwd, stdio: [options.input === undefined ? 'ignore' : 'pipe', 'pipe', 'pipe'] })
+    const stdout: Buffer[] = []
+    const stderr: Buffer[] = []
+    child.stdout?.on('data', (chunk: Buffer) => stdout.push(chunk))
+    child.stderr?.on('data', (chunk: Buffer) => stderr.push(chunk))
+    child.on('error', reject)
+    child.on('close', (code, signal) => {
+      const result = { stdout: Buffer.concat(stdout), stderr: Buffer.concat(stderr).toString('utf8') }
+      if (code === 0) resolvePromise(result)
+      else reject(new Error(`${[command, ...args].join(' ')} failed (${signal ?? `status ${code}`}): ${result.stderr.trim()}`))
+    })
+    if (options.input !== undefined) child.stdin?.end(options.input)
+  })
+}
+
+export async function exists(path: string): Promise<boolean> {
+  try {
+    await stat(path)
+    return true
+  } catch {
+    return false
+  }
+}
+
+/**
+ * Builds into a fresh directory next to `finalDir` and renames it into place, so a concurrent builder
+ * (another jest worker) either wins the rename or finds the finished directory; nobody sees half a build.
+ */
+export async function buildAtomically(finalDir: string, build: (dir: string) => Promise<void>): Promise<void> {
+  const parent = resolve(finalDir, '..')
+  await mkdir(parent, { recursive: true })
+  const tmp = await mkdtemp(join(parent, '.tmp-'))
+  try {
+    await build(tmp)
+    // mkdtemp makes it 0700; the cache is shared with whatever user runs the VMM.
+    await chmod(tmp, 0o755)
+    try {
+      await rename(tmp, finalDir)
+    } catch (error) {
+      const code = (error as NodeJS.ErrnoException).code
+      if (code !== 'ENOTEMPTY' && code !== 'EEXIST') throw error
+    }
+  } finally {
+    await rm(tmp, { recursive: true, force: true })
+  }
+}
+
+const inFlight = new Map<FixtureName, Promise<string>>()
+
+/** The absolute path of a fixture, building it on first use. */
+export async function fixturePath(name: FixtureName): Promise<string> {
+  if (!FIXTURE_NAMES.includes(name)) throw new Error(`unknown fixture ${String(name)}`)
+  let pending = inFlight.get(name)
+  if (!pending) {
+    pending = locate(name)
+    inFlight.set(name, pending)
+    pending.catch(() => inFlight.delete(name))
+  }
+  return pending
+}
+
+async function locate(name: FixtureName): Promise<string> {
+  const dir = join(CACHE_ROOT, 'fixtures', await cacheKey(name))
+  const file = join(dir, outputName(name))
+  if (await exists(file)) return file
+  await buildAtomically(dir, async (tmp) => {
+    const work = join(tmp, 'work')
+    await mkdir(work)
+    await build(name, work, join(tmp, outputName(name)))
+    await rm(work, { recursive: true, force: true })
+  })
+  return file
+}
+
+async function cacheKey(name: FixtureName): Promise<string> {
+  const hash = createHash('sha256')
+  hash.update(`recipe ${RECIPE_VERSION}\0fixture ${name}\0`)
+  for (const source of SOURCES) {
+    hash.update(`${source}\0`)
+    hash.update(await readFile(join(SOURCE_DIR, source)))
+    hash.update('\0')
+  }
+  return hash.digest('hex').slice(0, 16)
+}
+
+function outputName(name: FixtureName): string {
+  if (name === 'disk-mbr') return 'disk.img'
+  if (name === 'disk-qcow2') return 'disk.qcow2'
+  return `${name}.elf`
+}
+
+async function build(name: FixtureName, work: string, output: string): Promise<void> {
+  if (name === 'disk-mbr') return buildDisk(work, output)
+  if (name === 'disk-qcow2') {
+    const raw = join(work, 'disk.img')
+    await buildDisk(work, raw)
+    await run(requireTool('qemu-img'), ['convert', '-f', 'raw', '-O', 'qcow2', raw, output])
+    return
+  }
+  const is64 = name === 'hello64'
+  const object = join(work, `${name}.o`)
+  const symbol = `V_${name.toUpperCase().replaceAll('-', '_')}`
+  await run(requireTool('as'), [is64 ? '--64' : '--32', '--defsym', `${symbol}=1`, '-o', object, join(SOURCE_DIR, 'fixture.s')])
+  await run(requireTool('ld'), [
+    '-m',
+    is64 ? 'elf_x86_64' : 'elf_i386',
+    '--build-id=none',
+    // Keeps the Multiboot header, right after the first page of headers, inside the first 8 KiB.
+    '-z',
+    'max-page-size=0x1000',
+    '-T',
+    join(SOURCE_DIR, 'fixture.ld'),
+    '-o',
+    output,
+    object
+  ])
+}
+
+async function buildDisk(work: string, output: string): Promise<void> {
+  const object = join(work, 'bootsector.o')
+  const linked = join(work, 'bootsector.elf')
+  await run(requireTool('as'), ['--32', '-o', object, join(SOURCE_DIR, 'bootsector.s')])
+  await run(requireTool('ld'), ['-m', 'elf_i386', '--build-id=none', '-Ttext=0x7c00', '-e', '_start', '-o', linked, object])
+  await run(requireTool('objcopy'), ['-O', 'binary', linked, output])
+  const sector = await readFile(output)
+  if (sector.length !== 512 || sector[510] !== 0x55 || sector[511] !== 0xaa) {
+    throw new Error(`bootsector.s assembled to ${sector.length} bytes without a 55 AA signature at 510`)
+  }
+  await truncate(output, DISK_BYTES)
+}

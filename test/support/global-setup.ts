@@ -1,0 +1,2 @@
+/** Runs once before the suite: nothing shared to start yet; fixtures build lazily and are cached. */
+export default async function globalSetup(): Promise<void> {}

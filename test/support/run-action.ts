@@ -1,0 +1,99 @@
+import { spawn } from 'node:child_process'
+import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { dirname, join } from 'node:path'
+import { fileURLToPath } from 'node:url'
+
+export const repoRoot = join(dirname(fileURLToPath(import.meta.url)), '..', '..')
+
+export interface ActionRun {
+  status: number | null
+  stdout: string
+  stderr: string
+  outputs: Record<string, string>
+  state: Record<string, string>
+  summary: string
+  runnerTemp: string
+}
+
+/** Parses the runner's file-command format (`name<<DELIM\nvalue\nDELIM`), as GITHUB_OUTPUT/GITHUB_STATE hold it. */
+export function parseFileCommands(text: string): Record<string, string> {
+  const values: Record<string, string> = {}
+  const lines = text.split('\n')
+  for (let i = 0; i < lines.length; i++) {
+    const heredoc = /^([^<=]+)<<(.+)$/.exec(lines[i])
+    if (heredoc) {
+      const end = lines.indexOf(heredoc[2], i + 1)
+      values[heredoc[1]] = lines.slice(i + 1, end).join('\n')
+      i = end
+    } else if (lines[i].includes('=')) {
+      const eq = lines[i].indexOf('=')
+      values[lines[i].slice(0, eq)] = lines[i].slice(eq + 1)
+    }
+  }
+  return values
+}
+
+/**
+ * Runs an action phase the way the runner does: a fresh `node` on the committed bundle, inputs as
+ * INPUT_* variables, and the GITHUB_OUTPUT / GITHUB_STATE / GITHUB_STEP_SUMMARY files.
+ */
+export function runActionAsRunner(
+  action: string,
+  phase: 'main' | 'post',
+  inputs: Record<string, string>,
+  options: { runnerTemp?: string; state?: Record<string, string>; env?: Record<string, string> } = {}
+): Promise<ActionRun> {
+  const runnerTemp = options.runnerTemp ?? mkdtempSync(join(tmpdir(), 'runner-temp-'))
+  const files = { output: join(runnerTemp, 'output.txt'), state: join(runnerTemp, 'state.txt'), summary: join(runnerTemp, 'summary.md') }
+  for (const path of Object.values(files)) writeFileSync(path, '')
+  const env: NodeJS.ProcessEnv = {
+    PATH: process.env.PATH,
+    HOME: process.env.HOME,
+    GITHUB_ACTIONS: 'true',
+    RUNNER_TEMP: runnerTemp,
+    GITHUB_OUTPUT: files.output,
+    GITHUB_STATE: files.state,
+    GITHUB_STEP_SUMMARY: files.summary,
+    ...options.env
+  }
+  // The runner keeps hyphens and upper-cases the rest.
+  for (const [name, value] of Object.entries(inputs)) env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`] = value
+  for (const [name, value] of Object.entries(options.state ?? {})) env[`STATE_${name}`] = value
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, [join(repoRoot, 'dist', `${action}-${phase}.js`)], { env, cwd: repoRoot })
+    let stdout = ''
+    let stderr = ''
+    child.stdout.on('data', (d: Buffer) => (stdout += d.toString()))
+    child.stderr.on('data', (d: Buffer) => (stderr += d.toString()))
+    child.on('error', reject)
+    child.on('close', (status) =>
+      resolve({
+        status,
+        stdout,
+        stderr,
+        outputs: parseFileCommands(readFileSync(files.output, 'utf8')),
+        state: parseFileCommands(readFileSync(files.state, 'utf8')),
+        summary: readFileSync(files.summary, 'utf8'),
+        runnerTemp
+      })
+    )
+  })
+}
+
+/** PIDs of live processes whose command line mentions `needle` (a boot's private directory, say). */
+export function processesMentioning(needle: string): number[] {
+  const pids: number[] = []
+  for (const entry of readdirSync('/proc')) {
+    if (!/^\d+$/.test(entry)) continue
+    try {
+      const cmdline = readFileSync(`/proc/${entry}/cmdline`, 'utf8')
+      const stat = readFileSync(`/proc/${entry}/stat`, 'utf8')
+      // A zombie is already gone for our purposes; its parent just has not reaped it yet.
+      if (cmdline.includes(needle) && !/^\d+ \(.*\) Z/.test(stat)) pids.push(Number(entry))
+    } catch {
+      // The process ended while we looked.
+    }
+  }
+  return pids
+}

@@ -1,0 +1,96 @@
+import { describe, expect, test } from '@jest/globals'
+import { mkdtempSync, readFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { ConsoleWatcher, splitIncompleteEscape } from '../../src/boot/console.js'
+
+function watcher(expectPatterns: RegExp[], failOn: RegExp[] = []) {
+  const log = join(mkdtempSync(join(tmpdir(), 'console-')), 'console.log')
+  const events = { crashes: [] as string[], met: 0, matched: [] as number[] }
+  const w = new ConsoleWatcher(expectPatterns, failOn, log, {
+    onCrash: (line) => events.crashes.push(line),
+    onExpectationsMet: () => events.met++,
+    onExpectMatched: (i) => events.matched.push(i)
+  })
+  return { w, events, log }
+}
+
+describe('ConsoleWatcher', () => {
+  test('matches expect patterns in order, not out of order', () => {
+    const { w, events } = watcher([/second/, /first/])
+    w.feed(Buffer.from('first\nsecond\n'))
+    expect(events.matched).toEqual([0])
+    expect(w.expectationsMet).toBe(false)
+    w.feed(Buffer.from('first again\n'))
+    expect(events.met).toBe(1)
+  })
+
+  test('several patterns can match one line, left to right', () => {
+    const { w, events } = watcher([/a+/, /b+/])
+    w.feed(Buffer.from('xx aaa bbb\n'))
+    expect(events.met).toBe(1)
+    const other = watcher([/b+/, /a+/])
+    other.w.feed(Buffer.from('xx aaa bbb\n'))
+    expect(other.events.met).toBe(0)
+  })
+
+  test('a partial line (a prompt without newline) can satisfy an expectation', () => {
+    const { w, events } = watcher([/login: $/])
+    w.feed(Buffer.from('Welcome\nlogin: '))
+    expect(events.met).toBe(1)
+  })
+
+  test('a pattern split across chunks still matches once the line is complete', () => {
+    const { w, events } = watcher([/Hello from/])
+    w.feed(Buffer.from('Hel'))
+    w.feed(Buffer.from('lo fr'))
+    expect(events.met).toBe(0)
+    w.feed(Buffer.from('om the guest\n'))
+    expect(events.met).toBe(1)
+  })
+
+  test('ANSI colour sequences are stripped before matching and in the log, even when split', () => {
+    const { w, events, log } = watcher([/\[INFO\] Welcome/])
+    w.feed(Buffer.from('[0][\x1b[3'))
+    w.feed(Buffer.from('2mINFO\x1b[0m] Welcome to Hermit\r\n'))
+    expect(events.met).toBe(1)
+    expect(readFileSync(log, 'utf8')).toBe('[0][INFO] Welcome to Hermit\n')
+  })
+
+  test('a fail-on pattern reports a crash once, with the line', () => {
+    const { w, events } = watcher([/never/], [/Kernel panic/])
+    w.feed(Buffer.from('booting\nKernel panic - not syncing: x\nKernel panic again\n'))
+    expect(events.crashes).toEqual(['Kernel panic - not syncing: x'])
+  })
+
+  test('a crash on a partial line is reported before the newline arrives', () => {
+    const { w, events } = watcher([], [/CRIT:/])
+    w.feed(Buffer.from('[    0.1] CRIT: assertion'))
+    expect(events.crashes).toHaveLength(1)
+  })
+
+  test('tail keeps the last lines including the partial one', () => {
+    const { w } = watcher([])
+    w.feed(Buffer.from('1\n2\n3\npartial'))
+    expect(w.tail(2)).toEqual(['3', 'partial'])
+  })
+
+  test('multi-byte UTF-8 split across chunks is decoded intact', () => {
+    const { w, events } = watcher([/🦀/])
+    const bytes = Buffer.from('Hello from Hermit! 🦀\n')
+    w.feed(bytes.subarray(0, bytes.length - 3))
+    w.feed(bytes.subarray(bytes.length - 3))
+    expect(events.met).toBe(1)
+  })
+})
+
+describe('splitIncompleteEscape', () => {
+  test.each([
+    ['plain', ['plain', '']],
+    ['a\x1b[31mb', ['a\x1b[31mb', '']],
+    ['a\x1b[3', ['a', '\x1b[3']],
+    ['a\x1b', ['a', '\x1b']]
+  ])('%j', (text, expected) => {
+    expect(splitIncompleteEscape(text)).toEqual(expected)
+  })
+})
