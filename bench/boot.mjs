@@ -1,0 +1,437 @@
+#!/usr/bin/env node
+// Boot benchmark: what the boot action costs on top of the QEMU it runs, measured against a baseline
+// taken in the same run (interleaved A,B,A,B… so drift in machine load hits both sides alike).
+//
+//   1. overhead         the `hello` fixture booted by a fresh `node dist/boot-main.js` (as the runner runs
+//                       it) vs. the very QEMU argv the action logged, spawned bare; spawn → exit.
+//   2. time to healthy  the HTTP guest booted by the action with a probe vs. the same argv spawned bare and
+//                       polled with curl every 100 ms; action spawn → exit vs. QEMU spawn → first good body.
+//
+// Usage: node bench/boot.mjs [--runs N] [--http-runs N] [--skip-http] [--strict]
+import { spawn } from 'node:child_process'
+import { closeSync, existsSync, mkdirSync, mkdtempSync, openSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { createServer } from 'node:net'
+import { cpus, tmpdir } from 'node:os'
+import { dirname, join } from 'node:path'
+import { performance } from 'node:perf_hooks'
+import { setTimeout as sleep } from 'node:timers/promises'
+import { fileURLToPath } from 'node:url'
+import { parseArgs } from 'node:util'
+
+const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..')
+const PROJECT_NODE = join(ROOT, 'node_modules', '.bin', 'node')
+// The action is declared `using: node24`; the machine's own node may be older.
+const NODE = existsSync(PROJECT_NODE) ? PROJECT_NODE : process.execPath
+const BOOT_MAIN = join(ROOT, 'dist', 'boot-main.js')
+
+const OVERHEAD_TARGET_MS = 100
+const HEALTHY_RATIO_TARGET = 1.1
+const HTTP_BODY = 'hello from the http guest'
+const POLL_INTERVAL_MS = 100
+const HTTP_DEADLINE_MS = 120_000
+
+// ---------------------------------------------------------------------------------------------- flags
+
+function positive(name, value, fallback) {
+  if (value === undefined) return fallback
+  const n = Number(value)
+  if (!Number.isInteger(n) || n < 1) usage(`--${name} wants a positive integer, got ${JSON.stringify(value)}`)
+  return n
+}
+
+function usage(problem) {
+  if (problem) console.error(`boot.mjs: ${problem}`)
+  console.error('usage: node bench/boot.mjs [--runs N (15)] [--http-runs N (5)] [--skip-http] [--strict]')
+  process.exit(problem ? 2 : 0)
+}
+
+let flags
+try {
+  flags = parseArgs({
+    options: {
+      runs: { type: 'string' },
+      'http-runs': { type: 'string' },
+      'skip-http': { type: 'boolean', default: false },
+      strict: { type: 'boolean', default: false },
+      help: { type: 'boolean', short: 'h', default: false }
+    }
+  }).values
+} catch (error) {
+  usage(error.message)
+}
+if (flags.help) usage()
+const RUNS = positive('runs', flags.runs, 15)
+const HTTP_RUNS = positive('http-runs', flags['http-runs'], 5)
+
+// ------------------------------------------------------------------------------- cleanup bookkeeping
+
+const tempRoot = mkdtempSync(join(tmpdir(), 'bench-boot-'))
+/** One RUNNER_TEMP for every action run, so the job-scoped KVM-check cache behaves as on a runner. */
+const runnerTemp = join(tempRoot, 'runner-temp')
+mkdirSync(runnerTemp)
+
+/** Bare QEMUs (each the leader of its own process group) and curls still running. */
+const groups = new Set()
+const children = new Set()
+
+function killEverything() {
+  for (const pid of groups) signal(-pid, 'SIGKILL')
+  for (const child of children) child.kill('SIGKILL')
+  // An action killed before its own handlers ran would orphan its QEMU; every one of those names a path
+  // under tempRoot (its QMP socket), so nothing else can match.
+  for (const pid of processesMentioning(tempRoot)) signal(pid, 'SIGKILL')
+}
+
+function signal(pid, name) {
+  try {
+    process.kill(pid, name)
+  } catch {
+    // already gone
+  }
+}
+
+function processesMentioning(needle) {
+  const pids = []
+  for (const entry of readdirSync('/proc')) {
+    if (!/^\d+$/.test(entry) || Number(entry) === process.pid) continue
+    try {
+      const stat = readFileSync(`/proc/${entry}/stat`, 'utf8')
+      if (/^\d+ \(.*\) Z/.test(stat)) continue
+      if (readFileSync(`/proc/${entry}/cmdline`, 'utf8').includes(needle)) pids.push(Number(entry))
+    } catch {
+      // ended while we looked
+    }
+  }
+  return pids
+}
+
+function removeTemp() {
+  rmSync(tempRoot, { recursive: true, force: true })
+}
+
+let interrupted = false
+for (const name of ['SIGINT', 'SIGTERM', 'SIGHUP']) {
+  process.on(name, async () => {
+    if (interrupted) return
+    interrupted = true
+    for (const pid of groups) signal(-pid, 'SIGKILL')
+    // A running action gets the chance to stop its own QEMU (it kills its groups on SIGTERM) before the sweep.
+    const actions = [...children].filter((c) => c.benchKind === 'action' && c.exitCode === null && c.signalCode === null)
+    for (const child of actions) child.kill('SIGTERM')
+    await Promise.race([Promise.all(actions.map((c) => new Promise((r) => c.once('exit', r)))), sleep(3000)])
+    killEverything()
+    removeTemp()
+    console.error(`\nboot.mjs: interrupted (${name}); every QEMU stopped, ${tempRoot} removed`)
+    process.exit(128 + ({ SIGINT: 2, SIGTERM: 15, SIGHUP: 1 })[name])
+  })
+}
+process.on('exit', () => {
+  killEverything()
+  removeTemp()
+})
+
+// ------------------------------------------------------------------------------------------ helpers
+
+/** Runs a command to completion, collecting stdout and stderr. */
+function run(command, args, options = {}) {
+  return new Promise((resolve, reject) => {
+    const child = spawn(command, args, { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'], ...options })
+    children.add(child)
+    let stdout = ''
+    let stderr = ''
+    child.stdout.on('data', (d) => (stdout += d))
+    child.stderr.on('data', (d) => (stderr += d))
+    child.on('error', reject)
+    child.on('close', (status, sig) => {
+      children.delete(child)
+      resolve({ status, signal: sig, stdout, stderr })
+    })
+  })
+}
+
+/**
+ * Asks the TypeScript test helpers for a built asset (they build and cache it under .cache/ on first use).
+ * The helpers import each other as `./x.js` (NodeNext style), which plain type stripping cannot resolve,
+ * so a resolve hook falls back to the `.ts` file next to the importer.
+ */
+async function testAsset(module, expression) {
+  const script = `
+    require('node:module').registerHooks({
+      resolve(specifier, context, next) {
+        try { return next(specifier, context) } catch (error) {
+          if (error.code !== 'ERR_MODULE_NOT_FOUND' || !specifier.endsWith('.js') || !context.parentURL?.endsWith('.ts')) throw error
+          return next(specifier.slice(0, -3) + '.ts', context)
+        }
+      }
+    })
+    import(${JSON.stringify(`./test/support/${module}`)}).then((m) => ${expression}).then((v) => console.log(JSON.stringify(v)))
+  `
+  const result = await run(NODE, ['--experimental-strip-types', '--no-warnings', '-e', script])
+  const last = result.stdout.trim().split('\n').pop()
+  if (result.status !== 0 || !last) throw new Error(`building ${module} failed:\n${result.stderr.trim()}`)
+  return JSON.parse(last)
+}
+
+/** The runner's file-command format: `name<<DELIM\nvalue\nDELIM` (or `name=value`). */
+function parseFileCommands(text) {
+  const values = {}
+  const lines = text.split('\n')
+  for (let i = 0; i < lines.length; i++) {
+    const heredoc = /^([^<=]+)<<(.+)$/.exec(lines[i])
+    if (heredoc) {
+      const end = lines.indexOf(heredoc[2], i + 1)
+      values[heredoc[1]] = lines.slice(i + 1, end).join('\n')
+      i = end
+    } else if (lines[i].includes('=')) {
+      values[lines[i].slice(0, lines[i].indexOf('='))] = lines[i].slice(lines[i].indexOf('=') + 1)
+    }
+  }
+  return values
+}
+
+/** One main step of the boot action, as the runner starts it; wall time is node spawn → node exit. */
+function runAction(inputs) {
+  const files = { GITHUB_OUTPUT: 'output.txt', GITHUB_STATE: 'state.txt', GITHUB_STEP_SUMMARY: 'summary.md' }
+  const env = { PATH: process.env.PATH, HOME: process.env.HOME, GITHUB_ACTIONS: 'true', RUNNER_TEMP: runnerTemp }
+  for (const [variable, file] of Object.entries(files)) {
+    env[variable] = join(tempRoot, file)
+    writeFileSync(env[variable], '')
+  }
+  for (const [name, value] of Object.entries(inputs)) env[`INPUT_${name.toUpperCase()}`] = value
+  return new Promise((resolve, reject) => {
+    let exitedAt
+    const startedAt = performance.now()
+    const child = spawn(NODE, [BOOT_MAIN], { cwd: ROOT, env, stdio: ['ignore', 'pipe', 'pipe'] })
+    child.benchKind = 'action'
+    children.add(child)
+    child.once('exit', () => (exitedAt = performance.now()))
+    let stdout = ''
+    let stderr = ''
+    child.stdout.on('data', (d) => (stdout += d))
+    child.stderr.on('data', (d) => (stderr += d))
+    child.on('error', reject)
+    child.on('close', (status) => {
+      children.delete(child)
+      const outputs = parseFileCommands(readFileSync(env.GITHUB_OUTPUT, 'utf8'))
+      if (status !== 0 || outputs.result !== 'passed') {
+        const tail = `${stdout}\n${stderr}`.trim().split('\n').slice(-15).join('\n')
+        return reject(new Error(`the boot action did not pass (exit ${status}, result ${outputs.result ?? 'none'}):\n${tail}`))
+      }
+      resolve({ ms: exitedAt - startedAt, stdout, outputs })
+    })
+  })
+}
+
+/** Splits a command line the way a POSIX shell would for the quoting the action uses ('…' and \x). */
+function shellWords(line) {
+  const words = []
+  let word = null
+  let quoted = false
+  for (let i = 0; i < line.length; i++) {
+    const c = line[i]
+    if (quoted) {
+      if (c === "'") quoted = false
+      else word += c
+    } else if (c === "'") {
+      quoted = true
+      word ??= ''
+    } else if (c === '\\' && i + 1 < line.length) {
+      word = (word ?? '') + line[++i]
+    } else if (c === ' ' || c === '\t') {
+      if (word !== null) words.push(word)
+      word = null
+    } else {
+      word = (word ?? '') + c
+    }
+  }
+  if (quoted) throw new Error(`unterminated quote in ${line}`)
+  if (word !== null) words.push(word)
+  return words
+}
+
+/** The QEMU argv from the action's log, minus `-qmp unix:…` (nobody listens when QEMU runs bare). */
+function qemuArgvFromLog(stdout) {
+  const line = stdout.split('\n').find((l) => /^\S*\/qemu-system-[\w-]+ /.test(l))
+  if (!line) throw new Error(`no QEMU command line in the action's log:\n${stdout}`)
+  const [command, ...args] = shellWords(line.trim())
+  const qmp = args.indexOf('-qmp')
+  if (qmp < 0 || !args[qmp + 1]?.startsWith('unix:')) throw new Error(`expected -qmp unix:… in ${line}`)
+  args.splice(qmp, 2)
+  return { command, args }
+}
+
+/** Starts QEMU as the leader of its own process group, console to a file as the action does. */
+function startQemu({ command, args }) {
+  const consoleFd = openSync(join(tempRoot, 'bare-console.raw'), 'w')
+  const stderrFd = openSync(join(tempRoot, 'bare-stderr.txt'), 'w')
+  const startedAt = performance.now()
+  const child = spawn(command, args, { cwd: tempRoot, stdio: ['ignore', consoleFd, stderrFd], detached: true })
+  closeSync(consoleFd)
+  closeSync(stderrFd)
+  groups.add(child.pid)
+  const exited = new Promise((resolve, reject) => {
+    child.once('error', reject)
+    child.once('exit', (status, sig) => {
+      resolve({ at: performance.now(), status: sig ? `signal ${sig}` : `status ${status}` })
+    })
+  })
+  return { child, startedAt, exited }
+}
+
+async function stopQemu(qemu) {
+  signal(-qemu.child.pid, 'SIGKILL')
+  await qemu.exited
+  groups.delete(qemu.child.pid)
+}
+
+function bareStderr() {
+  return readFileSync(join(tempRoot, 'bare-stderr.txt'), 'utf8').trim()
+}
+
+/** Bare QEMU spawn → exit; its exit status must match the one the action reported, or it booted differently. */
+async function runBare(argv, expectedStatus) {
+  const qemu = startQemu(argv)
+  const end = await qemu.exited
+  groups.delete(qemu.child.pid)
+  if (end.status !== expectedStatus) throw new Error(`bare QEMU ended with ${end.status}, the action's QEMU with ${expectedStatus}: ${bareStderr()}`)
+  return end.at - qemu.startedAt
+}
+
+function freePort() {
+  return new Promise((resolve, reject) => {
+    const server = createServer()
+    server.once('error', reject)
+    server.listen(0, '127.0.0.1', () => {
+      const { port } = server.address()
+      server.close(() => resolve(port))
+    })
+  })
+}
+
+/** Bare QEMU spawn → first curl whose body holds the text; QEMU is killed right after. */
+async function runBareHealthy(argv) {
+  const port = await freePort()
+  let replaced = 0
+  const args = argv.args.map((a) => a.replace(/hostfwd=tcp:127\.0\.0\.1:\d+-:80\b/, () => (replaced++, `hostfwd=tcp:127.0.0.1:${port}-:80`)))
+  if (replaced !== 1) throw new Error(`expected one hostfwd to guest port 80 in ${argv.args.join(' ')}`)
+  const qemu = startQemu({ command: argv.command, args })
+  let ended
+  qemu.exited.then((end) => (ended = end), () => undefined)
+  try {
+    while (!ended && !interrupted) {
+      const attemptAt = performance.now()
+      if (attemptAt - qemu.startedAt > HTTP_DEADLINE_MS) throw new Error(`bare QEMU not healthy within ${HTTP_DEADLINE_MS / 1000} s`)
+      const { stdout } = await run('curl', ['-s', '--max-time', '1', `http://127.0.0.1:${port}/`])
+      if (stdout.includes(HTTP_BODY)) return performance.now() - qemu.startedAt
+      const wait = POLL_INTERVAL_MS - (performance.now() - attemptAt)
+      if (wait > 0) await sleep(wait)
+    }
+    throw new Error(`bare QEMU ended (${ended?.status}) before answering: ${bareStderr()}`)
+  } finally {
+    await stopQemu(qemu)
+  }
+}
+
+function median(values) {
+  const sorted = [...values].sort((a, b) => a - b)
+  const mid = sorted.length >> 1
+  return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2
+}
+
+function progress(text) {
+  if (process.stderr.isTTY) process.stderr.write(text)
+}
+
+// -------------------------------------------------------------------------------------------- bench
+
+async function overhead(kernel) {
+  const inputs = { kernel, accel: 'auto' }
+  progress('hello: warm-up')
+  // Uncounted: it runs the job's one KVM check (cached in RUNNER_TEMP after) and yields the argv.
+  const warm = await runAction(inputs)
+  const argv = qemuArgvFromLog(warm.stdout)
+  const expected = warm.outputs['vmm-exit-status']
+  await runBare(argv, expected)
+  const action = []
+  const bare = []
+  progress(', runs ')
+  for (let i = 0; i < RUNS; i++) {
+    action.push((await runAction(inputs)).ms)
+    bare.push(await runBare(argv, expected))
+    progress('.')
+  }
+  progress('\n')
+  return { action, bare, accel: warm.outputs.accel, diffs: action.map((a, i) => a - bare[i]) }
+}
+
+async function timeToHealthy(guest) {
+  const inputs = {
+    kernel: guest.kernel,
+    initrd: guest.initrd,
+    cmdline: guest.cmdline,
+    accel: 'auto',
+    memory: '256M',
+    timeout: '120',
+    ports: '0:80',
+    probe: 'http://127.0.0.1:{80}/',
+    'probe-expect': HTTP_BODY
+  }
+  progress('http: warm-up')
+  const argv = qemuArgvFromLog((await runAction(inputs)).stdout)
+  const action = []
+  const bare = []
+  progress(', runs ')
+  for (let i = 0; i < HTTP_RUNS; i++) {
+    action.push((await runAction(inputs)).ms)
+    bare.push(await runBareHealthy(argv))
+    progress('.')
+  }
+  progress('\n')
+  return { action, bare }
+}
+
+function row(label, values) {
+  const ms = (v) => `${Math.round(v)}`.padStart(7)
+  return `${label.padEnd(26)}${String(values.length).padStart(4)}${ms(median(values))}${ms(Math.min(...values))}${ms(Math.max(...values))}`
+}
+
+async function main() {
+  if (!existsSync(BOOT_MAIN)) throw new Error(`${BOOT_MAIN} is missing; run npm run build`)
+  const kernel = await testAsset('fixtures.ts', "m.fixturePath('hello')")
+  const guest = flags['skip-http'] ? undefined : await testAsset('http-guest.ts', 'm.httpGuest()')
+  const qemuVersion = (await run('qemu-system-x86_64', ['--version'])).stdout.split('\n')[0].replace(/^QEMU emulator version /, '')
+  const nodeVersion = (await run(NODE, ['--version'])).stdout.trim()
+
+  const hello = await overhead(kernel)
+  const http = guest && (await timeToHealthy(guest))
+
+  console.log(`boot bench: node ${nodeVersion}, QEMU ${qemuVersion}, accel ${hello.accel}, ${cpus().length} CPUs`)
+  console.log(`${''.padEnd(26)}runs median    min    max  (ms)`)
+  console.log(row('hello  action (fresh node)', hello.action))
+  console.log(row('hello  bare QEMU', hello.bare))
+  if (http) {
+    console.log(row('http   action to verdict', http.action))
+    console.log(row('http   bare QEMU + curl', http.bare))
+  }
+
+  const overheadMs = median(hello.diffs)
+  const overheadOk = overheadMs <= OVERHEAD_TARGET_MS
+  const ratio = median(hello.action) / median(hello.bare)
+  console.log(`overhead: +${Math.round(overheadMs)} ms median of paired runs, action/bare ${ratio.toFixed(2)}× — target ≤ ${OVERHEAD_TARGET_MS} ms: ${overheadOk ? 'PASS' : 'FAIL'}`)
+  let healthyOk = true
+  if (http) {
+    const healthyRatio = median(http.action) / median(http.bare)
+    healthyOk = healthyRatio <= HEALTHY_RATIO_TARGET
+    console.log(`time to healthy: action/bare ${healthyRatio.toFixed(2)}× (+${Math.round(median(http.action) - median(http.bare))} ms) — target ≤ ${HEALTHY_RATIO_TARGET}×: ${healthyOk ? 'PASS' : 'FAIL'}`)
+  }
+  return flags.strict && !(overheadOk && healthyOk) ? 1 : 0
+}
+
+main().then(
+  (code) => process.exit(code),
+  (error) => {
+    if (interrupted) return
+    console.error(`boot.mjs: ${error.message}`)
+    process.exit(2)
+  }
+)

@@ -1,0 +1,38 @@
+import { describe, expect, test } from '@jest/globals'
+import { dirname } from 'node:path'
+import { bootWith } from '../support/boot.js'
+import { HTTP_GUEST_BODY, HTTP_GUEST_READY_LINE, httpGuest } from '../support/http-guest.js'
+import { processesMentioning } from '../support/run-action.js'
+
+// A real guest that serves HTTP: Debian's cloud kernel + a busybox initramfs, under TCG.
+describe('ports and probes against a real HTTP guest', () => {
+  const guestInputs = async (extra: Record<string, string>) => {
+    const guest = await httpGuest()
+    return { kernel: guest.kernel, initrd: guest.initrd, cmdline: guest.cmdline, memory: '256M', timeout: '120', ports: '0:80', ...extra }
+  }
+
+  test('passes when the probe answers with the expected body; {80} resolves to the picked host port', async () => {
+    const run = await bootWith(await guestInputs({ probe: 'http://127.0.0.1:{80}/', 'probe-expect': HTTP_GUEST_BODY, expect: HTTP_GUEST_READY_LINE }))
+    expect(run.error).toBeUndefined()
+    expect(run.outputs.get('result')).toBe('passed')
+    const ports = JSON.parse(run.outputs.get('ports')!) as { host: number; guest: number }[]
+    expect(ports).toHaveLength(1)
+    expect(ports[0].guest).toBe(80)
+    expect(ports[0].host).toBeGreaterThan(0)
+    expect(run.outcome?.timeline.some((e) => e.event.includes(`probe http://127.0.0.1:{80}/ passed (HTTP 200 from http://127.0.0.1:${ports[0].host}/)`))).toBe(true)
+    // A server's verdict arrives once it is healthy: the VM was stopped, not left to the timeout.
+    expect(processesMentioning(dirname(run.outputs.get('console-log')!))).toEqual([])
+  })
+
+  test('a 2xx with a body that does not match fails definitively', async () => {
+    const run = await bootWith(await guestInputs({ probe: 'http://127.0.0.1:{80}/', 'probe-expect': 'goodbye' }))
+    expect(run.outputs.get('result')).toBe('failed')
+    expect(run.error?.message).toMatch(/probe http:\/\/127\.0\.0\.1:\{80\}\/ failed: HTTP 200 .* does not match \/goodbye\//)
+    expect(processesMentioning(dirname(run.outputs.get('console-log')!))).toEqual([])
+  })
+
+  test('a tcp:// probe passes once the guest listens', async () => {
+    const run = await bootWith(await guestInputs({ probe: 'tcp://127.0.0.1:{80}', expect: HTTP_GUEST_READY_LINE }))
+    expect(run.outputs.get('result')).toBe('passed')
+  })
+})
