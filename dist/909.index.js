@@ -122,6 +122,7 @@ var external_node_util_ = __webpack_require__(57975);
 
 
 
+const CRASH_LINE_GRACE_MS = 200;
 /**
  * Follows the serial console: strips ANSI sequences, keeps the log file (stripped), matches the
  * `expect` patterns in order and the `fail-on` patterns on every line — including a partial last
@@ -139,6 +140,8 @@ class ConsoleWatcher {
     expectOffset = 0;
     expectIndex = 0;
     crashed = false;
+    /** A crash matched on a partial line: reported when the line completes, or after a short grace. */
+    pendingCrash;
     recent = [];
     text = '';
     constructor(expect, failOn, logPath, events) {
@@ -174,12 +177,25 @@ class ConsoleWatcher {
                 this.endLine();
         }
     }
+    /** Reports a crash still waiting for the rest of its line (the VMM has exited, no more is coming). */
+    flush() {
+        if (this.pendingCrash)
+            this.reportCrash();
+    }
+    reportCrash() {
+        const pending = this.pendingCrash;
+        this.pendingCrash = undefined;
+        clearTimeout(pending.timer);
+        this.events.onCrash(this.currentLine, pending.pattern);
+    }
     /** The last `count` lines, including a partial last line. */
     tail(count) {
         const lines = this.currentLine ? [...this.recent, this.currentLine] : [...this.recent];
         return lines.slice(-count);
     }
     endLine() {
+        if (this.pendingCrash)
+            this.reportCrash();
         this.recent.push(this.currentLine);
         if (this.recent.length > 200)
             this.recent.shift();
@@ -192,7 +208,8 @@ class ConsoleWatcher {
         for (const pattern of this.failOn) {
             if (pattern.test(this.currentLine)) {
                 this.crashed = true;
-                this.events.onCrash(this.currentLine, pattern);
+                // The rest of the line usually follows within milliseconds and says what went wrong.
+                this.pendingCrash = { pattern, timer: setTimeout(() => this.reportCrash(), CRASH_LINE_GRACE_MS) };
                 return;
             }
         }
@@ -469,6 +486,7 @@ async function bootAndJudge(request) {
     const exitWatch = group.exited.then(async (exit) => {
         await qmp?.drained();
         follower.pump();
+        watcher.flush();
         vmmExit = { ...exit, shutdownReason: qmp?.shutdownReason, guestPanicked: qmp?.panicked };
         mark(`VMM exited (${describeExit(vmmExit)})`);
         if (verdict)

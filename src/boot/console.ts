@@ -2,6 +2,8 @@ import { appendFileSync, writeFileSync } from 'node:fs'
 import { StringDecoder } from 'node:string_decoder'
 import { stripVTControlCharacters } from 'node:util'
 
+const CRASH_LINE_GRACE_MS = 200
+
 export interface ConsoleEvents {
   /** A fail-on pattern matched: the verdict is `crashed`. */
   onCrash(line: string, pattern: RegExp): void
@@ -24,6 +26,8 @@ export class ConsoleWatcher {
   private expectOffset = 0
   private expectIndex = 0
   private crashed = false
+  /** A crash matched on a partial line: reported when the line completes, or after a short grace. */
+  private pendingCrash?: { pattern: RegExp; timer: NodeJS.Timeout }
   private readonly recent: string[] = []
   private text = ''
 
@@ -64,6 +68,18 @@ export class ConsoleWatcher {
     }
   }
 
+  /** Reports a crash still waiting for the rest of its line (the VMM has exited, no more is coming). */
+  flush(): void {
+    if (this.pendingCrash) this.reportCrash()
+  }
+
+  private reportCrash(): void {
+    const pending = this.pendingCrash!
+    this.pendingCrash = undefined
+    clearTimeout(pending.timer)
+    this.events.onCrash(this.currentLine, pending.pattern)
+  }
+
   /** The last `count` lines, including a partial last line. */
   tail(count: number): string[] {
     const lines = this.currentLine ? [...this.recent, this.currentLine] : [...this.recent]
@@ -71,6 +87,7 @@ export class ConsoleWatcher {
   }
 
   private endLine(): void {
+    if (this.pendingCrash) this.reportCrash()
     this.recent.push(this.currentLine)
     if (this.recent.length > 200) this.recent.shift()
     this.currentLine = ''
@@ -82,7 +99,8 @@ export class ConsoleWatcher {
     for (const pattern of this.failOn) {
       if (pattern.test(this.currentLine)) {
         this.crashed = true
-        this.events.onCrash(this.currentLine, pattern)
+        // The rest of the line usually follows within milliseconds and says what went wrong.
+        this.pendingCrash = { pattern, timer: setTimeout(() => this.reportCrash(), CRASH_LINE_GRACE_MS) }
         return
       }
     }

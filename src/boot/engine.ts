@@ -154,6 +154,7 @@ export async function bootAndJudge(request: BootRequest): Promise<BootOutcome> {
   const exitWatch = group.exited.then(async (exit) => {
     await qmp?.drained()
     follower.pump()
+    watcher.flush()
     vmmExit = { ...exit, shutdownReason: qmp?.shutdownReason, guestPanicked: qmp?.panicked }
     mark(`VMM exited (${describeExit(vmmExit)})`)
     if (verdict) return

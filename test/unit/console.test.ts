@@ -63,10 +63,26 @@ describe('ConsoleWatcher', () => {
     expect(events.crashes).toEqual(['Kernel panic - not syncing: x'])
   })
 
-  test('a crash on a partial line is reported before the newline arrives', () => {
+  test('a crash on a partial line waits for the rest of the line', () => {
     const { w, events } = watcher([], [/CRIT:/])
-    w.feed(Buffer.from('[    0.1] CRIT: assertion'))
-    expect(events.crashes).toHaveLength(1)
+    w.feed(Buffer.from('[    0.1] CRIT: asser'))
+    expect(events.crashes).toHaveLength(0)
+    w.feed(Buffer.from('tion failed\nmore\n'))
+    expect(events.crashes).toEqual(['[    0.1] CRIT: assertion failed'])
+  })
+
+  test('a crash on a partial line is reported after a short grace when no newline comes', async () => {
+    const { w, events } = watcher([], [/CRIT:/])
+    w.feed(Buffer.from('CRIT: stuck'))
+    await new Promise((r) => setTimeout(r, 400))
+    expect(events.crashes).toEqual(['CRIT: stuck'])
+  })
+
+  test('flush reports a pending crash at once (the VMM exited)', () => {
+    const { w, events } = watcher([], [/CRIT:/])
+    w.feed(Buffer.from('CRIT: last words'))
+    w.flush()
+    expect(events.crashes).toEqual(['CRIT: last words'])
   })
 
   test('tail keeps the last lines including the partial one', () => {

@@ -1,0 +1,40 @@
+import { describe, expect, test } from '@jest/globals'
+import { spawn } from 'node:child_process'
+import { mkdtempSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { fixturePath } from '../support/fixtures.js'
+import { processesMentioning, repoRoot } from '../support/run-action.js'
+
+async function waitFor(check: () => boolean, what: string, limitMs = 30000): Promise<void> {
+  const start = Date.now()
+  while (!check()) {
+    if (Date.now() - start > limitMs) throw new Error(`gave up waiting for ${what}`)
+    await new Promise((r) => setTimeout(r, 50))
+  }
+}
+
+describe('a cancelled step leaves no VM behind', () => {
+  test.each([['SIGTERM'], ['SIGINT']] as const)('%s to the action kills the VMM process group', async (signal) => {
+    const runnerTemp = mkdtempSync(join(tmpdir(), 'runner-temp-'))
+    for (const name of ['output', 'state', 'summary']) writeFileSync(join(runnerTemp, name), '')
+    const env = {
+      PATH: process.env.PATH,
+      RUNNER_TEMP: runnerTemp,
+      GITHUB_OUTPUT: join(runnerTemp, 'output'),
+      GITHUB_STATE: join(runnerTemp, 'state'),
+      GITHUB_STEP_SUMMARY: join(runnerTemp, 'summary'),
+      INPUT_KERNEL: await fixturePath('hang'),
+      INPUT_TIMEOUT: '600',
+      INPUT_EXPECT: 'never printed'
+    }
+    const action = spawn(process.execPath, [join(repoRoot, 'dist', 'boot-main.js')], { env, stdio: 'ignore' })
+    const exited = new Promise<number | null>((resolve) => action.on('exit', (code) => resolve(code)))
+    // The VMM's command line names its private directory under RUNNER_TEMP.
+    await waitFor(() => processesMentioning(runnerTemp).some((pid) => pid !== action.pid), 'the VMM to start')
+    action.kill(signal)
+    expect(await exited).toBe(signal === 'SIGTERM' ? 143 : 130)
+    await waitFor(() => processesMentioning(runnerTemp).length === 0, 'the VMM to be gone', 5000)
+    expect(processesMentioning(runnerTemp)).toEqual([])
+  })
+})
