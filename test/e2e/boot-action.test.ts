@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os'
 import { dirname, join } from 'node:path'
 import { fixturePath } from '../support/fixtures.js'
 import { bootEntries, sampleDescriptor, writeOciFixture } from '../support/oci-fixture.js'
-import { processesMentioning, repoRoot, runActionAsRunner } from '../support/run-action.js'
+import { distDir, processesMentioning, runActionAsRunner } from '../support/run-action.js'
 import { bootWith } from '../support/boot.js'
 
 // The boot action as the runner runs it: `node dist/boot-main.js`, INPUT_* variables, file commands.
@@ -106,7 +106,7 @@ describe('booting an OCI image', () => {
 describe('the CLI runs the same action', () => {
   const cli = (args: string[]) =>
     new Promise<{ status: number | null; stdout: string; stderr: string }>((resolve) => {
-      const child = spawn(process.execPath, [join(repoRoot, 'dist', 'cli.js'), ...args], { env: { PATH: process.env.PATH, HOME: process.env.HOME, RUNNER_TEMP: mkdtempSync(join(tmpdir(), 'cli-')) } })
+      const child = spawn(process.execPath, [join(distDir, 'cli.js'), ...args], { env: { PATH: process.env.PATH, HOME: process.env.HOME, RUNNER_TEMP: mkdtempSync(join(tmpdir(), 'cli-')) } })
       let stdout = ''
       let stderr = ''
       child.stdout.on('data', (d: Buffer) => (stdout += d))

@@ -4,7 +4,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { fixturePath } from '../support/fixtures.js'
-import { processesMentioning, repoRoot } from '../support/run-action.js'
+import { distDir, processesMentioning } from '../support/run-action.js'
 
 async function waitFor(check: () => boolean, what: string, limitMs = 30000): Promise<void> {
   const start = Date.now()
@@ -28,7 +28,7 @@ describe('a cancelled step leaves no VM behind', () => {
       INPUT_TIMEOUT: '600',
       INPUT_EXPECT: 'never printed'
     }
-    const action = spawn(process.execPath, [join(repoRoot, 'dist', 'boot-main.js')], { env, stdio: 'ignore' })
+    const action = spawn(process.execPath, [join(distDir, 'boot-main.js')], { env, stdio: 'ignore' })
     const exited = new Promise<number | null>((resolve) => action.on('exit', (code) => resolve(code)))
     // The VMM's command line names its private directory under RUNNER_TEMP.
     await waitFor(() => processesMentioning(runnerTemp).some((pid) => pid !== action.pid), 'the VMM to start')

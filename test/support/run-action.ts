@@ -5,6 +5,8 @@ import { dirname, join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 
 export const repoRoot = join(dirname(fileURLToPath(import.meta.url)), '..', '..')
+/** The bundle under test: the committed dist/, or a private build (`build-dist.mjs --out DIR`). */
+export const distDir = process.env.UNIKERNEL_ACTIONS_DIST ?? join(repoRoot, 'dist')
 
 export interface ActionRun {
   status: number | null
@@ -61,7 +63,7 @@ export function runActionAsRunner(
   for (const [name, value] of Object.entries(inputs)) env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`] = value
   for (const [name, value] of Object.entries(options.state ?? {})) env[`STATE_${name}`] = value
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [join(repoRoot, 'dist', `${action}-${phase}.js`)], { env, cwd: repoRoot })
+    const child = spawn(process.execPath, [join(distDir, `${action}-${phase}.js`)], { env, cwd: repoRoot })
     let stdout = ''
     let stderr = ''
     child.stdout.on('data', (d: Buffer) => (stdout += d.toString()))

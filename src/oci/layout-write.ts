@@ -1,0 +1,76 @@
+import { createHash, randomBytes } from 'node:crypto'
+import { mkdir, readFile, rename, rm, stat, writeFile, copyFile } from 'node:fs/promises'
+import { join } from 'node:path'
+import { ANNOTATION_REF_NAME, OCI_INDEX, OCI_LAYOUT_VERSION, type OciDescriptor, type OciIndex } from './media-types.js'
+
+/**
+ * The write primitives of an OCI image layout, shared by everything that writes one (build, publish to
+ * `oci:`, sign): content-addressed blobs, and index.json entries named by tag. Every write is
+ * write-then-rename, so a reader never sees half a blob or half an index.
+ */
+export function sha256Of(content: Uint8Array): string {
+  return `sha256:${createHash('sha256').update(content).digest('hex')}`
+}
+
+export async function ensureLayout(dir: string): Promise<void> {
+  await mkdir(join(dir, 'blobs', 'sha256'), { recursive: true })
+  const layoutFile = join(dir, 'oci-layout')
+  if (!(await exists(layoutFile))) await atomicWrite(layoutFile, JSON.stringify({ imageLayoutVersion: OCI_LAYOUT_VERSION }))
+  const indexFile = join(dir, 'index.json')
+  if (!(await exists(indexFile))) await atomicWrite(indexFile, serializeIndex({ schemaVersion: 2, mediaType: OCI_INDEX, manifests: [] }))
+}
+
+export function blobPath(dir: string, digest: string): string {
+  return join(dir, 'blobs', 'sha256', digest.slice('sha256:'.length))
+}
+
+/** Writes a blob (skipped when present) and returns its descriptor. */
+export async function writeBlob(dir: string, content: Uint8Array, mediaType: string, extra: Partial<OciDescriptor> = {}): Promise<OciDescriptor> {
+  const digest = sha256Of(content)
+  const path = blobPath(dir, digest)
+  if (!(await exists(path))) await atomicWrite(path, content)
+  return { mediaType, digest, size: content.length, ...extra }
+}
+
+/** Copies a blob file from another layout (skipped when present). */
+export async function copyBlob(fromDir: string, toDir: string, digest: string): Promise<void> {
+  const target = blobPath(toDir, digest)
+  if (await exists(target)) return
+  const temp = `${target}.${randomBytes(6).toString('hex')}.tmp`
+  await copyFile(blobPath(fromDir, digest), temp)
+  await rename(temp, target)
+}
+
+/**
+ * Points `tag` at `descriptor` in index.json: the entry's `org.opencontainers.image.ref.name` is the tag
+ * alone (so `skopeo … oci:<dir>:<tag>` finds it); an existing entry for the tag is replaced.
+ */
+export async function setTag(dir: string, tag: string, descriptor: OciDescriptor): Promise<void> {
+  await ensureLayout(dir)
+  const index = JSON.parse(await readFile(join(dir, 'index.json'), 'utf8')) as OciIndex
+  const entry: OciDescriptor = { ...descriptor, annotations: { ...descriptor.annotations, [ANNOTATION_REF_NAME]: tag } }
+  index.manifests = [...index.manifests.filter((m) => m.annotations?.[ANNOTATION_REF_NAME] !== tag), entry]
+  await atomicWrite(join(dir, 'index.json'), serializeIndex(index))
+}
+
+function serializeIndex(index: OciIndex): string {
+  return JSON.stringify(index)
+}
+
+async function atomicWrite(path: string, content: string | Uint8Array): Promise<void> {
+  const temp = `${path}.${randomBytes(6).toString('hex')}.tmp`
+  try {
+    await writeFile(temp, content)
+    await rename(temp, path)
+  } catch (error) {
+    await rm(temp, { force: true })
+    throw error
+  }
+}
+
+async function exists(path: string): Promise<boolean> {
+  return stat(path).then(
+    () => true,
+    () => false
+  )
+}
