@@ -11,6 +11,7 @@ ensure_node_modules
 echo "── typecheck";   npm run -s typecheck
 echo "── lint";        npm run -s lint
 echo "── dist/";       npm run -s check-dist
+echo "── docs";        npm run -s check-docs
 echo "── tests"
 mkdir -p .cache
 status=0
