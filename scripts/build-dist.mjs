@@ -75,7 +75,7 @@ function lock(path) {
       } catch {
         if (owner) rmSync(path, { recursive: true, force: true })
       }
-      if (Date.now() > deadline) throw new Error(`${path} is held by another build`)
+      if (Date.now() > deadline) throw new Error(`${path} is held by another build`, { cause: error })
       Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 200)
     }
   }
