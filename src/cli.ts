@@ -40,6 +40,28 @@ export function parseFlags(argv: string[], known: readonly string[]): Map<string
   return values
 }
 
+/**
+ * The @actions/* libraries write workflow commands (`::debug::…`, `::warning::…`) to stdout even in a
+ * terminal. Outside the runner they are turned into plain stderr lines (debug only with RUNNER_DEBUG),
+ * so stdout carries nothing but our results.
+ */
+export function redirectWorkflowCommands(stdout: NodeJS.WriteStream = process.stdout, stderr: NodeJS.WritableStream = process.stderr): () => void {
+  const original = stdout.write.bind(stdout)
+  const verbose = process.env.RUNNER_DEBUG === '1'
+  stdout.write = ((chunk: string | Uint8Array, ...rest: unknown[]) => {
+    const text = typeof chunk === 'string' ? chunk : Buffer.from(chunk).toString('utf8')
+    const command = /^::(\w+)(?: [^:]*)?::(.*)$/s.exec(text.trimEnd())
+    if (!command) return original(chunk, ...(rest as []))
+    const [, name, message] = command
+    if (name === 'debug' && !verbose) return true
+    if (['debug', 'warning', 'error', 'notice'].includes(name)) stderr.write(`${name}: ${message.replace(/%0A/g, '\n').replace(/%0D/g, '').replace(/%25/g, '%')}\n`)
+    return true
+  }) as typeof stdout.write
+  return () => {
+    stdout.write = original
+  }
+}
+
 /** The CLI: returns the process exit status (0 passed, 1 check failed or error, 2 usage/configuration). */
 export async function runCli(argv: string[], stdout: NodeJS.WritableStream = process.stdout): Promise<number> {
   const [command, ...rest] = argv
@@ -52,6 +74,7 @@ export async function runCli(argv: string[], stdout: NodeJS.WritableStream = pro
     process.stderr.write(`unknown command \`${command}\`\n\n${USAGE}`)
     return 2
   }
+  const restore = redirectWorkflowCommands()
   try {
     const context = terminalContext(new MapInputs(parseFlags(rest, await entry.inputs())))
     let status = 0
@@ -67,5 +90,7 @@ export async function runCli(argv: string[], stdout: NodeJS.WritableStream = pro
   } catch (error) {
     process.stderr.write(`error: ${errorMessage(error)}\n`)
     return isConfigurationError(error) ? 2 : 1
+  } finally {
+    restore()
   }
 }
