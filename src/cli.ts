@@ -3,6 +3,11 @@ import { CheckFailedError, ConfigurationError, errorMessage, isConfigurationErro
 import { MapInputs } from './runtime/inputs.js'
 
 const COMMANDS: Record<string, { inputs: () => Promise<readonly string[]>; run: () => Promise<(c: ReturnType<typeof terminalContext>) => Promise<unknown>>; summary: string }> = {
+  setup: {
+    summary: 'install unikernel toolchains and VMMs (verified, cached) and make /dev/kvm usable',
+    inputs: async () => (await import('./actions/setup.js')).SETUP_INPUTS,
+    run: async () => (await import('./actions/setup.js')).setupAction
+  },
   boot: {
     summary: 'smoke-boot a unikernel and print the verdict',
     inputs: async () => (await import('./actions/boot.js')).BOOT_INPUTS,

@@ -6,6 +6,7 @@ export type Phase = 'main' | 'post'
 
 /** Each action's entry points; adding an action is one line here and one `actions/<name>/action.yml`. */
 export const ACTIONS: Record<string, { main: () => Promise<(c: ActionContext) => Promise<unknown>>; post?: () => Promise<(c: ActionContext) => Promise<unknown>> }> = {
+  setup: { main: async () => (await import('./setup.js')).setupAction, post: async () => (await import('./setup.js')).setupPost },
   boot: { main: async () => (await import('./boot.js')).bootAction, post: async () => (await import('./boot.js')).bootPost }
 }
 

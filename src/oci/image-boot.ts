@@ -1,7 +1,7 @@
 import { mkdir, readdir, readFile, realpath, stat } from 'node:fs/promises'
 import { join, posix, sep } from 'node:path'
-import { extract as tarExtract, list as tarList, type ReadEntry } from 'tar'
 import { ConfigurationError, errorMessage, inputError } from '../runtime/errors.js'
+import { checkTarEntries, unpackTar, UnsafeArchiveError } from '../runtime/safe-extract.js'
 import type { Arch } from '../vmm/types.js'
 import {
   archOfOciArchitecture,
@@ -18,8 +18,7 @@ import {
   layerCompression,
   OCI_CONFIG,
   URUNC_ANNOTATIONS,
-  type Annotations,
-  type LayerCompression
+  type Annotations
 } from './media-types.js'
 import { formatImageReference, type LayoutReference } from './reference.js'
 
@@ -37,136 +36,6 @@ export interface BootImage {
   arch?: Arch
   /** The manifest's annotations (urunc's among them). */
   annotations: Annotations
-}
-
-/** A layer entry that would land outside the extraction directory, or could lead a reader there. */
-export class UnsafeLayerError extends Error {
-  override readonly name = 'UnsafeLayerError'
-}
-
-const ALLOWED_ENTRY_TYPES = new Set(['File', 'OldFile', 'ContiguousFile', 'Directory', 'SymbolicLink', 'Link'])
-const MAX_SYMLINK_HOPS = 40
-
-/** tar's own zip-bomb guard is a running ratio; a raw disk image of zeros can legitimately exceed it. */
-const NO_RATIO_LIMIT = Number.POSITIVE_INFINITY
-
-function tarCompressionOptions(compression: LayerCompression): { zstd?: boolean } {
-  // gzip and plain tar are recognised by their bytes; zstd only by a file name, which blobs lack.
-  return compression === 'zstd' ? { zstd: true } : {}
-}
-
-type PathParts = string[]
-
-function entryParts(raw: string): PathParts | string {
-  if (raw.startsWith('/')) return 'has an absolute path'
-  const parts = raw.split('/').filter((part) => part !== '' && part !== '.')
-  if (parts.includes('..')) return "has a '..' path component"
-  return parts
-}
-
-/**
- * Resolves `target` from directory `from` through the archive's symlinks, the way the kernel would
- * once everything is on disk; undefined when it climbs above the root or hops too often.
- */
-function resolveInArchive(links: ReadonlyMap<string, string>, from: PathParts, target: string, hops: { count: number }): PathParts | undefined {
-  let stack = [...from]
-  for (const part of target.split('/')) {
-    if (part === '' || part === '.') continue
-    if (part === '..') {
-      if (stack.length === 0) return undefined
-      stack.pop()
-      continue
-    }
-    stack.push(part)
-    const link = links.get(stack.join('/'))
-    if (link === undefined) continue
-    if (++hops.count > MAX_SYMLINK_HOPS || link.startsWith('/')) return undefined
-    stack.pop()
-    const resolved = resolveInArchive(links, stack, link, hops)
-    if (!resolved) return undefined
-    stack = resolved
-  }
-  return stack
-}
-
-/**
- * Lists a layer and refuses it when any entry is absolute, climbs with `..`, is a device, or is a link
- * that resolves outside the root. `links` carries symlinks across the layers of one image.
- */
-export async function checkLayerEntries(file: string, compression: LayerCompression, links: Map<string, string>): Promise<void> {
-  const problems: string[] = []
-  const onReadEntry = (entry: ReadEntry): void => {
-    const shown = `\`${entry.path}\``
-    const parts = entryParts(entry.path)
-    if (typeof parts === 'string') {
-      problems.push(`entry ${shown} ${parts}`)
-      return
-    }
-    if (!ALLOWED_ENTRY_TYPES.has(entry.type)) {
-      problems.push(`entry ${shown} is a ${entry.type}; only files, directories and links are allowed`)
-      return
-    }
-    if (parts.length === 0 && entry.type !== 'Directory') {
-      problems.push(`entry ${shown} would replace the extraction directory`)
-      return
-    }
-    if (parts.length > 0 && parts[parts.length - 1].startsWith('.wh.')) {
-      problems.push(`entry ${shown} is a whiteout; layer deletions are not supported`)
-      return
-    }
-    for (let depth = 1; depth < parts.length; depth++) {
-      const through = parts.slice(0, depth).join('/')
-      if (links.has(through)) {
-        problems.push(`entry ${shown} would be written through symlink \`${through}\``)
-        return
-      }
-    }
-    const key = parts.join('/')
-    if (entry.type === 'SymbolicLink') {
-      const target = entry.linkpath ?? ''
-      if (target.startsWith('/')) {
-        problems.push(`symlink ${shown} points to the absolute path \`${target}\`, outside the image`)
-        return
-      }
-      links.set(key, target)
-      return
-    }
-    links.delete(key)
-    if (entry.type === 'Link') {
-      const target = entry.linkpath ?? ''
-      const targetParts = entryParts(target)
-      if (typeof targetParts === 'string' || !resolveInArchive(links, [], target, { count: 0 })) {
-        problems.push(`hard link ${shown} → \`${target}\` points outside the image`)
-      }
-    }
-  }
-  await tarList({ file, strict: true, maxDecompressionRatio: NO_RATIO_LIMIT, onReadEntry, ...tarCompressionOptions(compression) })
-  for (const [path, target] of links) {
-    if (!resolveInArchive(links, path.split('/').slice(0, -1), target, { count: 0 })) {
-      problems.push(`symlink \`${path}\` → \`${target}\` points outside the image (or loops)`)
-    }
-  }
-  if (problems.length > 0) {
-    const shown = problems.slice(0, 5).join('; ')
-    throw new UnsafeLayerError(`${shown}${problems.length > 5 ? `; and ${problems.length - 5} more` : ''}`)
-  }
-}
-
-/**
- * Unpacks a layer that checkLayerEntries accepted. tar's own guards stay on as a second line:
- * strict turns its skip-with-a-warning (`..`, absolute paths, writing through symlinks) into an error.
- */
-export async function unpackLayer(file: string, compression: LayerCompression, destDir: string): Promise<void> {
-  await tarExtract({
-    file,
-    cwd: destDir,
-    strict: true,
-    preservePaths: false,
-    preserveOwner: false,
-    unlink: true,
-    maxDecompressionRatio: NO_RATIO_LIMIT,
-    ...tarCompressionOptions(compression)
-  })
 }
 
 async function prepareDestination(destDir: string): Promise<void> {
@@ -226,13 +95,13 @@ export async function extractBootImage(input: string, ref: LayoutReference, arch
     if (compression === undefined) throw fail(`layer ${layer.digest} has media type ${layer.mediaType}, which is not a tar layer`)
     const file = await layout.verifyBlob(layer)
     try {
-      await checkLayerEntries(file, compression, links)
+      await checkTarEntries(file, { compression, links, rejectWhiteouts: true, within: 'the image' })
     } catch (error) {
-      if (error instanceof UnsafeLayerError) throw fail(`layer ${layer.digest} is unsafe to extract, nothing was extracted from it: ${error.message}`)
+      if (error instanceof UnsafeArchiveError) throw fail(`layer ${layer.digest} is unsafe to extract, nothing was extracted from it: ${error.message}`)
       throw fail(`layer ${layer.digest} is not a readable tar archive: ${errorMessage(error)}`)
     }
     try {
-      await unpackLayer(file, compression, destDir)
+      await unpackTar(file, destDir, compression)
     } catch (error) {
       throw fail(`layer ${layer.digest} could not be extracted: ${errorMessage(error)}`)
     }

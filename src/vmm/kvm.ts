@@ -2,6 +2,7 @@ import { constants } from 'node:fs'
 import { access, stat } from 'node:fs/promises'
 import { spawnSync } from 'node:child_process'
 import { inputError } from '../runtime/errors.js'
+import { kvmEnableCommands } from '../tools/kvm-enable.js'
 import type { Logger } from '../runtime/logger.js'
 import type { Accel, Arch, VmmDriver } from './types.js'
 import { readFile, writeFile } from 'node:fs/promises'
@@ -16,7 +17,6 @@ export interface KvmProbe {
   enable(logger: Logger): Promise<boolean>
 }
 
-const UDEV_RULE = 'KERNEL=="kvm", GROUP="kvm", MODE="0666", OPTIONS+="static_node=kvm"\n'
 
 export class HostKvm implements KvmProbe {
   constructor(
@@ -42,13 +42,8 @@ export class HostKvm implements KvmProbe {
     // Only on a runner we know is disposable; elsewhere changing device permissions is not ours to do.
     if (this.env.RUNNER_ENVIRONMENT !== 'github-hosted' || !(await this.present())) return false
     logger.info('Making /dev/kvm usable for the runner user (udev rule, non-interactive sudo)')
-    const steps: string[][] = [
-      ['tee', '/etc/udev/rules.d/99-unikernel-actions-kvm.rules'],
-      ['udevadm', 'control', '--reload-rules'],
-      ['udevadm', 'trigger', '--name-match=kvm']
-    ]
-    for (const [index, argv] of steps.entries()) {
-      const result = spawnSync('sudo', ['-n', ...argv], { input: index === 0 ? UDEV_RULE : undefined, stdio: ['pipe', 'ignore', 'pipe'], timeout: 20000 })
+    for (const { argv, input } of kvmEnableCommands({ isRoot: process.getuid?.() === 0 })) {
+      const result = spawnSync(argv[0], argv.slice(1), { input, stdio: ['pipe', 'ignore', 'pipe'], timeout: 20000 })
       if (result.status !== 0) {
         logger.warning(`Could not enable KVM (${argv.join(' ')}: ${result.stderr?.toString().trim() || `exit ${result.status}`})`)
         return false

@@ -4,7 +4,8 @@ import { mkdir, mkdtemp, readdir, readFile, realpath, rm, writeFile } from 'node
 import { tmpdir } from 'node:os'
 import { join, sep } from 'node:path'
 import { promisify } from 'node:util'
-import { extractBootImage, unpackLayer } from '../../src/oci/image-boot.js'
+import { extractBootImage } from '../../src/oci/image-boot.js'
+import { unpackTar } from '../../src/runtime/safe-extract.js'
 import { OciLayout } from '../../src/oci/layout.js'
 import { parseLayoutReference, type LayoutReference } from '../../src/oci/reference.js'
 import { ConfigurationError } from '../../src/runtime/errors.js'
@@ -310,14 +311,14 @@ describe('unsafe layers are refused before anything is extracted', () => {
 })
 
 /** Our check runs first; these pin down what tar v7 itself does with the same archives (strict mode). */
-describe('tar alone, as configured in unpackLayer', () => {
+describe('tar alone, as configured in unpackTar', () => {
   async function unpackRaw(entries: (parent: string) => TarEntry[]) {
     const parent = await freshDir('tar-parent')
     const dest = join(parent, 'dest')
     await mkdir(dest)
     const file = join(await freshDir('tar-layer'), 'layer.tar.gz')
     await writeFile(file, gzip(buildTar(entries(parent))))
-    return { parent, dest, unpacked: unpackLayer(file, 'gzip', dest) }
+    return { parent, dest, unpacked: unpackTar(file, dest, 'gzip') }
   }
 
   test.each([
