@@ -1,4 +1,4 @@
-import * as core from '@actions/core'
+import { WorkflowCommands } from '../runtime/workflow-commands.js'
 import { actionsContext, type ActionContext } from '../runtime/context.js'
 import { CheckFailedError, errorMessage, isConfigurationError } from '../runtime/errors.js'
 
@@ -12,20 +12,22 @@ export const ACTIONS: Record<string, { main: () => Promise<(c: ActionContext) =>
 
 /** Runs one action phase under the runner: one try/catch, configuration errors reported as such. */
 export async function runAction(name: string, phase: Phase): Promise<void> {
-  const entry = ACTIONS[name]?.[phase]
-  if (!entry) {
-    core.setFailed(`unknown action phase ${name}/${phase}`)
-    return
+  const commands = new WorkflowCommands()
+  const fail = (message: string) => {
+    process.exitCode = 1
+    commands.annotate('error', message)
   }
+  const entry = ACTIONS[name]?.[phase]
+  if (!entry) return fail(`unknown action phase ${name}/${phase}`)
   const context = actionsContext()
   try {
     const run = await entry()
     await run(context)
   } catch (error) {
-    if (isConfigurationError(error) || error instanceof CheckFailedError) core.setFailed(errorMessage(error))
+    if (isConfigurationError(error) || error instanceof CheckFailedError) fail(errorMessage(error))
     else {
-      core.debug(error instanceof Error && error.stack ? error.stack : String(error))
-      core.setFailed(`${name} failed: ${errorMessage(error)}`)
+      commands.debug(error instanceof Error && error.stack ? error.stack : String(error))
+      fail(`${name} failed: ${errorMessage(error)}`)
     }
   }
 }

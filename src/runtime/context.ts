@@ -1,10 +1,10 @@
-import * as core from '@actions/core'
 import { mkdirSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { ActionInputs, Inputs, type InputSource } from './inputs.js'
 import { ActionsLogger, ConsoleLogger, type Logger } from './logger.js'
 import { JobState } from './job-state.js'
+import { WorkflowCommands } from './workflow-commands.js'
 
 export type OutputValue = string | number | boolean | object
 
@@ -36,6 +36,8 @@ export interface ActionContext {
   readonly workRoot: string
   readonly onGitHub: boolean
   readonly env: NodeJS.ProcessEnv
+  /** Masks a secret derived at run time (a token from a config file, a decrypted key's password). */
+  mask(value: string): void
 }
 
 export function outputText(value: OutputValue): string {
@@ -51,18 +53,14 @@ export function workRootFor(env: NodeJS.ProcessEnv): string {
 
 export function actionsContext(env: NodeJS.ProcessEnv = process.env): ActionContext {
   const workRoot = workRootFor(env)
+  const commands = new WorkflowCommands(env)
   return {
-    inputs: new Inputs(new ActionInputs()),
-    outputs: { set: (name, value) => core.setOutput(name, outputText(value)) },
-    summary: {
-      write: async (markdown) => {
-        if (!env.GITHUB_STEP_SUMMARY) return
-        await core.summary.addRaw(markdown, true).write()
-        core.summary.emptyBuffer()
-      }
-    },
-    state: { save: (name, value) => core.saveState(name, value), get: (name) => core.getState(name) },
-    logger: new ActionsLogger(),
+    inputs: new Inputs(new ActionInputs(commands)),
+    outputs: { set: (name, value) => commands.setOutput(name, outputText(value)) },
+    summary: { write: async (markdown) => commands.appendSummary(markdown) },
+    state: { save: (name, value) => commands.saveState(name, value), get: (name) => commands.getState(name) },
+    logger: new ActionsLogger(commands),
+    mask: (value) => commands.setSecret(value),
     jobState: new JobState(workRoot),
     workRoot,
     onGitHub: env.GITHUB_ACTIONS === 'true',
@@ -85,6 +83,7 @@ export function terminalContext(source: InputSource, env: NodeJS.ProcessEnv = pr
     workRoot,
     onGitHub: false,
     env,
+    mask: () => undefined,
     collected
   }
 }

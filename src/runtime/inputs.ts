@@ -1,4 +1,4 @@
-import * as core from '@actions/core'
+import { WorkflowCommands } from './workflow-commands.js'
 import { inputError } from './errors.js'
 
 /** Where inputs come from: the runner's `INPUT_*` variables, or the CLI's flags. */
@@ -10,12 +10,13 @@ export interface InputSource {
 }
 
 export class ActionInputs implements InputSource {
+  constructor(private readonly commands = new WorkflowCommands()) {}
   get(name: string): string {
-    return core.getInput(name)
+    return this.commands.getInput(name)
   }
   secret(name: string): string {
-    const value = core.getInput(name)
-    if (value) core.setSecret(value)
+    const value = this.commands.getInput(name)
+    if (value) this.commands.setSecret(value)
     return value
   }
 }

@@ -1,4 +1,4 @@
-import * as core from '@actions/core'
+import { WorkflowCommands } from './workflow-commands.js'
 
 export interface AnnotationProperties {
   title?: string
@@ -20,23 +20,29 @@ export interface Logger {
 }
 
 export class ActionsLogger implements Logger {
+  constructor(private readonly commands = new WorkflowCommands()) {}
   debug(message: string): void {
-    core.debug(message)
+    this.commands.debug(message)
   }
   info(message: string): void {
-    core.info(message)
+    this.commands.info(message)
   }
   warning(message: string, properties?: AnnotationProperties): void {
-    core.warning(message, properties)
+    this.commands.annotate('warning', message, { ...properties })
   }
   error(message: string, properties?: AnnotationProperties): void {
-    core.error(message, properties)
+    this.commands.annotate('error', message, { ...properties })
   }
   notice(message: string, properties?: AnnotationProperties): void {
-    core.notice(message, properties)
+    this.commands.annotate('notice', message, { ...properties })
   }
-  group<T>(name: string, fn: () => Promise<T>): Promise<T> {
-    return core.group(name, fn)
+  async group<T>(name: string, fn: () => Promise<T>): Promise<T> {
+    this.commands.startGroup(name)
+    try {
+      return await fn()
+    } finally {
+      this.commands.endGroup()
+    }
   }
 }
 

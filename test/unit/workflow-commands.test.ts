@@ -1,0 +1,46 @@
+import { describe, expect, test } from '@jest/globals'
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { WorkflowCommands } from '../../src/runtime/workflow-commands.js'
+import { parseFileCommands } from '../support/run-action.js'
+
+function commands(env: Record<string, string> = {}) {
+  const dir = mkdtempSync(join(tmpdir(), 'wfc-'))
+  const files = { GITHUB_OUTPUT: join(dir, 'out'), GITHUB_STATE: join(dir, 'state'), GITHUB_STEP_SUMMARY: join(dir, 'summary') }
+  for (const f of Object.values(files)) writeFileSync(f, '')
+  const printed: string[] = []
+  return { c: new WorkflowCommands({ ...files, ...env }, (t) => void printed.push(t)), files, printed }
+}
+
+describe('the runner protocol without @actions/core', () => {
+  test('inputs: INPUT_ + upper case, hyphens kept, spaces to underscores, trimmed', () => {
+    const { c } = commands({ 'INPUT_PROBE-EXPECT': '  ok \n', INPUT_A_B: 'x' })
+    expect(c.getInput('probe-expect')).toBe('ok')
+    expect(c.getInput('a b')).toBe('x')
+    expect(c.getInput('missing')).toBe('')
+  })
+
+  test('outputs and state are heredoc file commands the runner parses back, multi-line safe', () => {
+    const { c, files } = commands()
+    c.setOutput('result', 'passed')
+    c.setOutput('refs', '[\n  "a"\n]')
+    c.saveState('vmm-pid', '42')
+    expect(parseFileCommands(readFileSync(files.GITHUB_OUTPUT, 'utf8'))).toEqual({ result: 'passed', refs: '[\n  "a"\n]' })
+    expect(parseFileCommands(readFileSync(files.GITHUB_STATE, 'utf8'))).toEqual({ 'vmm-pid': '42' })
+  })
+
+  test('annotations escape data and properties; secrets are masked line by line', () => {
+    const { c, printed } = commands()
+    c.annotate('error', '100% broken\nsecond line', { title: 'a:b,c' })
+    c.setSecret('line1\nline2')
+    expect(printed).toEqual(['::error title=a%3Ab%2Cc::100%25 broken%0Asecond line\n', '::add-mask::line1\n', '::add-mask::line2\n'])
+  })
+
+  test('the summary is appended', () => {
+    const { c, files } = commands()
+    c.appendSummary('# one')
+    c.appendSummary('two\n')
+    expect(readFileSync(files.GITHUB_STEP_SUMMARY, 'utf8')).toBe('# one\ntwo\n')
+  })
+})
