@@ -15,6 +15,10 @@ export interface BuildRecord {
   toolchain?: string
   cmdline?: string
   memory?: string
+  /** Every tag the image got; `image` names the first. */
+  tags?: string[]
+  /** Per target: the kernel (and initrd) as built, and its manifest in the image index. */
+  targets?: { target: string; kernel: string; initrd?: string; manifestDigest: string }[]
 }
 
 export interface BootRecord {
@@ -28,11 +32,19 @@ export interface PublishRecord {
   refs: { ref: string; digest: string }[]
 }
 
+/** What `sign` signed: every signature's reference, and the blob signature files it wrote. */
+export interface SignRecord {
+  mode: 'key' | 'keyless'
+  signatures: { image: string; digest: string; kind: string; format: string; ref: string }[]
+  bundles: string[]
+}
+
 export interface JobStateFile {
   version: number
   build?: BuildRecord
   boot?: BootRecord
   publish?: PublishRecord
+  sign?: SignRecord
 }
 
 /** The job's state file: `<workRoot>/state.json`, one record per kind, the last one wins. */
@@ -59,7 +71,7 @@ export class JobState {
     return parsed
   }
 
-  record<K extends 'build' | 'boot' | 'publish'>(kind: K, value: NonNullable<JobStateFile[K]>): void {
+  record<K extends 'build' | 'boot' | 'publish' | 'sign'>(kind: K, value: NonNullable<JobStateFile[K]>): void {
     const next = { ...this.read(), [kind]: value, version: JOB_STATE_VERSION }
     mkdirSync(this.dir, { recursive: true })
     // Write-then-rename: a reader never sees half a file.

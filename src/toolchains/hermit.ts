@@ -1,4 +1,8 @@
-import type { ToolchainBootProfile } from './types.js'
+import { homedir } from 'node:os'
+import { join } from 'node:path'
+import { findOneFile, readTextIfPresent, toolchainError } from '../build/files.js'
+import type { Arch } from '../vmm/types.js'
+import type { ToolchainBootProfile, ToolchainBuildAdapter } from './types.js'
 import { DEBUG_EXIT_0XF4, decodeByVmm, exited, x86ExitDevices } from './exit-decoding.js'
 
 /** Hermit (hermit-rs): under QEMU it writes 1 on success (→ 3) and 0 on failure (→ 1); under uhyve the status is the code. */
@@ -12,4 +16,71 @@ export const hermit: ToolchainBootProfile = {
   decodeExit: (context) => decodeByVmm(context, { qemu: { 1: exited(1), 3: exited(0) } }),
   // hermit-entry's entry-version note is named "HERMIT" (NT_HERMIT_ENTRY_VERSION 0x5a00).
   detect: (elf) => elf.notes.some((n) => n.name === 'HERMIT')
+}
+
+const HERMIT_TRIPLES: Readonly<Record<Arch, string>> = { x86_64: 'x86_64-unknown-hermit', arm64: 'aarch64-unknown-hermit' }
+const LOADER_HINT = 'download it from https://github.com/hermit-os/loader/releases'
+const CARGO_INSTALL = 'install Rust with the Hermit target: the setup action (tools: hermit), or https://github.com/hermit-os/hermit-rs-template'
+
+/** QEMU boots a Hermit application as the initrd of this loader (hermit-os/loader release assets). */
+function loaderName(arch: Arch): string {
+  return `hermit-loader-${arch === 'x86_64' ? 'x86_64' : 'aarch64'}`
+}
+
+function dependsOnHermit(cargoToml: string): boolean {
+  return /^\s*hermit(-sys)?\s*=/m.test(cargoToml) || /target_os\s*=\s*\\?"hermit\\?"/.test(cargoToml)
+}
+
+/** `[package] name`, which names the binary cargo writes. */
+function packageName(cargoToml: string): string | undefined {
+  const section = /^\[package\]\s*$([\s\S]*?)(?=^\[|(?![\s\S]))/m.exec(cargoToml)?.[1]
+  return section ? /^\s*name\s*=\s*"([^"]+)"/m.exec(section)?.[1] : undefined
+}
+
+/** Hermit: `cargo build --release --target <arch>-unknown-hermit`; uhyve boots the result, QEMU boots it behind the loader. */
+export const hermitBuild: ToolchainBuildAdapter = {
+  name: 'hermit',
+  detectsBy: 'a Cargo.toml depending on hermit',
+  uruncType: 'hermit',
+  platforms: ['uhyve', 'qemu'],
+  tools: {
+    cargo: CARGO_INSTALL,
+    'hermit-loader-x86_64': LOADER_HINT,
+    'hermit-loader-aarch64': LOADER_HINT
+  },
+  versionArgv: () => ['cargo', '--version'],
+
+  async detect(dir) {
+    const cargoToml = await readTextIfPresent(join(dir, 'Cargo.toml'))
+    return cargoToml !== undefined && dependsOnHermit(cargoToml)
+  },
+
+  async plan(request) {
+    return [{ argv: ['cargo', 'build', '--release', '--target', HERMIT_TRIPLES[request.target.arch]] }]
+  },
+
+  async locate(request) {
+    const { projectDir, target } = request
+    const releaseDir = `target/${HERMIT_TRIPLES[target.arch]}/release`
+    const name = packageName((await readTextIfPresent(join(projectDir, 'Cargo.toml'))) ?? '')
+    if (!name) throw toolchainError('hermit', 'Cargo.toml has no `[package]` name, which names the application cargo builds')
+    const app = await findOneFile(`${releaseDir}/${name}`, projectDir, (problem) => toolchainError('hermit', `the build left no application: ${problem}`))
+    if (target.platform !== 'qemu') return { kernel: app }
+    const loader = request.tools.get(loaderName(target.arch))
+    if (!loader) throw toolchainError('hermit', `booting on qemu needs ${loaderName(target.arch)} on PATH (${LOADER_HINT}), or build for uhyve/${target.arch}`)
+    return { kernel: loader, initrd: app }
+  },
+
+  cache: (request) => {
+    const cargoHome = request.env.CARGO_HOME ?? join(request.env.HOME ?? homedir(), '.cargo')
+    return {
+      paths: [join(request.projectDir, 'target'), join(cargoHome, 'registry'), join(cargoHome, 'git')],
+      keyFiles: ['Cargo.toml', 'Cargo.lock', 'rust-toolchain.toml', 'rust-toolchain', '.cargo/config.toml']
+    }
+  },
+
+  bootHints: () => ({
+    // "[0][INFO] Welcome to Hermit <version>" (hermit-os/kernel src/lib.rs).
+    expect: ['Welcome to Hermit']
+  })
 }

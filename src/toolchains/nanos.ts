@@ -1,4 +1,7 @@
-import type { ToolchainBootProfile } from './types.js'
+import { homedir } from 'node:os'
+import { join } from 'node:path'
+import { isFile, readTextIfPresent, toolchainError } from '../build/files.js'
+import type { BuildRequest, ToolchainBootProfile, ToolchainBuildAdapter } from './types.js'
 import { crashed, DEBUG_EXIT_0X501, decodeByVmm, x86ExitDevices } from './exit-decoding.js'
 
 /** Nanos (ops): `QEMU_HALT(code)` writes the app's exit code to isa-debug-exit 0x501 (src/kernel/kvm_platform.h). */
@@ -26,4 +29,60 @@ export const nanos: ToolchainBootProfile = {
     }),
   // Nanos ships disk images built by ops, not ELF kernels we could recognise.
   detect: () => false
+}
+
+/** Top-level keys of ops' config.json (types/config.go); one of them marks a config.json as ops'. */
+const OPS_CONFIG_KEYS = ['Program', 'Args', 'Dirs', 'Files', 'Env', 'MapDirs', 'Mounts', 'RunConfig', 'Klibs', 'NanosVersion', 'BaseVolumeSz', 'ManifestPassthrough', 'TargetRoot']
+const OPS_INSTALL = 'install ops: the setup action (tools: ops), or https://ops.city'
+
+async function opsConfig(dir: string): Promise<Record<string, unknown> | undefined> {
+  const text = await readTextIfPresent(join(dir, 'config.json'))
+  if (text === undefined) return undefined
+  try {
+    const json: unknown = JSON.parse(text)
+    if (typeof json !== 'object' || json === null || Array.isArray(json)) return undefined
+    return OPS_CONFIG_KEYS.some((key) => key in json) ? (json as Record<string, unknown>) : undefined
+  } catch {
+    return undefined
+  }
+}
+
+export function opsHome(env: NodeJS.ProcessEnv): string {
+  return env.OPS_HOME ?? join(env.HOME ?? homedir(), '.ops')
+}
+
+/** The image name (`-i`): fixed, so nothing of the checkout's directory can reach the disk ops writes. */
+function opsImageName(request: BuildRequest): string {
+  return `unikernel-actions-${request.target.arch}`
+}
+
+/** Nanos: `ops build <Program> -c config.json -i <name>` writes a raw bootable disk to ~/.ops/images/<name>. */
+export const nanosBuild: ToolchainBuildAdapter = {
+  name: 'nanos',
+  detectsBy: 'an ops config.json (with Program, Args, Dirs, RunConfig, …)',
+  // urunc has no Nanos support yet; the type names the kernel honestly.
+  uruncType: 'nanos',
+  platforms: ['qemu'],
+  tools: { ops: OPS_INSTALL },
+  versionArgv: () => ['ops', 'version'],
+  detect: async (dir) => (await opsConfig(dir)) !== undefined,
+
+  async plan(request) {
+    const config = await opsConfig(request.projectDir)
+    if (!config) throw toolchainError('nanos', `${join(request.projectDir, 'config.json')} is missing or is not an ops configuration`)
+    if (typeof config.Program !== 'string' || config.Program === '') {
+      throw toolchainError('nanos', 'config.json has no `Program`: the ELF executable ops packs into the image')
+    }
+    const arch = request.target.arch === 'arm64' ? ['--arch', 'arm64'] : []
+    return [{ argv: ['ops', 'build', config.Program, '-c', 'config.json', '-i', opsImageName(request), ...arch] }]
+  },
+
+  async locate(request) {
+    const image = join(opsHome(request.env), 'images', opsImageName(request))
+    if (!(await isFile(image))) throw toolchainError('nanos', `ops left no image at ${image}`)
+    return { kernel: image }
+  },
+
+  cache: (request) => ({ paths: [opsHome(request.env)], keyFiles: ['config.json'] }),
+  bootHints: () => ({})
 }

@@ -1,4 +1,5 @@
 import type { ElfInfo } from '../kernel/elf.js'
+import type { BuildPlatform } from '../oci/descriptor.js'
 import type { Arch, ExitDevice, VmmExit, VmmName } from '../vmm/types.js'
 
 export const TOOLCHAIN_NAMES = ['unikraft', 'solo5', 'nanos', 'hermit', 'mirage', 'custom'] as const
@@ -29,4 +30,100 @@ export interface ToolchainBootProfile {
   decodeExit(context: ExitContext): DecodedExit
   /** Recognises the toolchain's kernels (ELF notes, sections); custom never claims a kernel. */
   detect(elf: ElfInfo): boolean
+}
+
+// ------------------------------------------------------------------------------------- the build side
+
+/** The toolchains `build` drives (solo5 is a boot profile only: its kernels come from mirage). */
+export const BUILD_TOOLCHAIN_NAMES = ['custom', 'unikraft', 'nanos', 'mirage', 'hermit'] as const
+export type BuildToolchainName = (typeof BUILD_TOOLCHAIN_NAMES)[number]
+
+/** One `PLATFORM/ARCH` item of the `target` input. */
+export interface BuildTarget {
+  platform: BuildPlatform
+  arch: Arch
+}
+
+/** What an adapter is asked to build: one target of one project. */
+export interface BuildRequest {
+  /** Absolute path of the project directory; every step runs there unless it says otherwise. */
+  projectDir: string
+  target: BuildTarget
+  /** Directory for the caches the adapter owns (ccache, …), saved and restored by the build cache. */
+  cacheDir: string
+  /** The environment the build runs in (HOME, OPS_HOME, OPAMROOT, … are read from it). */
+  env: NodeJS.ProcessEnv
+  /** The adapter's `tools` found on PATH: command → absolute path. */
+  tools: ReadonlyMap<string, string>
+  /** Parallel jobs a step may use. */
+  jobs: number
+  /** custom: the user's build command. */
+  command?: string
+  /** custom: the kernel path or glob, `{platform}`/`{arch}` already expanded. */
+  kernel?: string
+}
+
+/** One process of a build, spawned from its argv (never a shell string). */
+export interface BuildStep {
+  argv: [string, ...string[]]
+  /** Relative to the project directory. */
+  cwd?: string
+  /** Added to the build environment for this step only. */
+  env?: Record<string, string>
+  /** What the log shows instead of the argv (the user's command as they wrote it). */
+  display?: string
+}
+
+/** Variables every step of a build gets, and lines that tell the log what they set up. */
+export interface BuildEnvironment {
+  env: Record<string, string>
+  notes: string[]
+}
+
+/** Where a target's build output landed, as absolute host paths. */
+export interface BuildArtifacts {
+  kernel: string
+  initrd?: string
+}
+
+/** What the build cache keeps between runs, and what keys it. */
+export interface BuildCacheSpec {
+  /** Absolute paths to save and restore. */
+  paths: string[]
+  /** Glob patterns relative to the project directory whose content keys the cache. */
+  keyFiles: string[]
+}
+
+/** Defaults `boot` takes from the image descriptor. */
+export interface BuildBootHints {
+  memory?: string
+  /** Regexes for the console banner the toolchain always prints. */
+  expect?: string[]
+}
+
+/**
+ * The build side of a toolchain: detect a project, render the argv of its build for a target, find
+ * the artifact, say what to cache and which boot hints go into the image descriptor.
+ */
+export interface ToolchainBuildAdapter {
+  readonly name: BuildToolchainName
+  /** What detection looks for, as the "nothing matched" error lists it. */
+  readonly detectsBy: string
+  /** urunc's `com.urunc.unikernel.unikernelType` for this toolchain's kernels. */
+  readonly uruncType: string
+  readonly platforms: readonly BuildPlatform[]
+  /** Commands the adapter may run, with how to install each; the builder looks them up on PATH. */
+  readonly tools: Readonly<Record<string, string>>
+  /** The argv whose first output line identifies the tool version, mixed into the cache key. */
+  versionArgv?(tools: ReadonlyMap<string, string>): string[] | undefined
+  /** Whether `projectDir` is a project of this toolchain (custom never claims one). */
+  detect(projectDir: string): Promise<boolean>
+  /** The steps that build one target, in order; a ConfigurationError when the project cannot be built so. */
+  plan(request: BuildRequest): Promise<BuildStep[]>
+  /** Environment every step of a build gets (creating what it points at), and lines for the log. */
+  environment?(request: BuildRequest): Promise<BuildEnvironment>
+  /** Finds the artifacts after the steps ran; a ConfigurationError naming what was expected otherwise. */
+  locate(request: BuildRequest): Promise<BuildArtifacts>
+  cache(request: Omit<BuildRequest, 'target'>): BuildCacheSpec
+  bootHints(target: BuildTarget): BuildBootHints
 }

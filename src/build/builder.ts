@@ -1,0 +1,294 @@
+import { availableParallelism } from 'node:os'
+import { copyFile, mkdir, mkdtemp, readdir, stat } from 'node:fs/promises'
+import { basename, join, resolve } from 'node:path'
+import { performance } from 'node:perf_hooks'
+import type { UnikernelDescriptor } from '../oci/descriptor.js'
+import { writeImageIndex, type ImageToWrite } from '../oci/image-writer.js'
+import type { OciPlatform } from '../oci/media-types.js'
+import type { StepState } from '../runtime/context.js'
+import { ConfigurationError, errorMessage, inputError } from '../runtime/errors.js'
+import type { Logger } from '../runtime/logger.js'
+import { BUILD_ADAPTERS, buildAdapter } from '../toolchains/registry.js'
+import type { BuildArtifacts, BuildRequest, BuildStep, BuildTarget, ToolchainBuildAdapter } from '../toolchains/types.js'
+import { markBuildSucceeded, planBuildCache, restoreBuildCache, type BuildCachePlan } from './cache.js'
+import { findOneFile } from './files.js'
+import { formatTarget, type BuildOptions } from './options.js'
+import { imageForTarget, standardAnnotations } from './package.js'
+import { autoTags, resolveSourceDateEpoch, sourceAnnotations, type SourceAnnotations } from './source.js'
+import { runBuildStep, firstOutputLine } from './steps.js'
+import { findExecutable, findTools } from './tools.js'
+
+export interface BuildContext {
+  logger: Logger
+  env: NodeJS.ProcessEnv
+  /** The job's directory: kernels are kept and adapter caches live under it. */
+  workRoot: string
+  onGitHub: boolean
+  state: StepState
+  /** Where relative `path` and `output` resolve; the current directory by default. */
+  cwd?: string
+}
+
+export interface TargetResult {
+  /** `qemu/x86_64`. */
+  target: string
+  platform: OciPlatform
+  /** The kernel as built, kept under the job's directory (a later target may overwrite the build's own file). */
+  kernel: string
+  initrd?: string
+  manifestDigest: string
+  descriptor: UnikernelDescriptor
+}
+
+export interface BuildResult {
+  toolchain: ToolchainBuildAdapter['name']
+  name: string
+  tags: string[]
+  layoutDir: string
+  /** `oci:<dir>:<first tag>`. */
+  image: string
+  /** The image index's digest. */
+  digest: string
+  targets: TargetResult[]
+  cacheHit: boolean
+  buildTimeMs: number
+  sourceDateEpoch: number
+}
+
+/** One target, ready to run: its request, its steps. */
+interface PlannedTarget {
+  target: BuildTarget
+  request: BuildRequest
+  steps: BuildStep[]
+}
+
+/**
+ * `build`: resolve the project and toolchain → check everything that can be checked before running
+ * anything → restore the cache → build each target → snapshot its artifacts → write the image layout.
+ */
+export async function runBuild(options: BuildOptions, context: BuildContext): Promise<BuildResult> {
+  const { logger, env } = context
+  const cwd = context.cwd ?? process.cwd()
+  const projectDir = await projectDirectory(resolve(cwd, options.path))
+  const adapter = await resolveAdapter(options, projectDir)
+  checkInputsFit(adapter, options)
+  const layoutDir = await outputDirectory(resolve(cwd, options.output ?? join(context.workRoot, 'oci')))
+
+  const epoch = await resolveSourceDateEpoch(options.sourceDateEpoch, env, projectDir, logger)
+  const tags = options.tags === 'auto' ? await autoTags(env, context.onGitHub, projectDir, logger) : options.tags
+  const source = await sourceAnnotations(env, context.onGitHub, projectDir)
+  const name = options.name ?? basename(projectDir)
+  logger.info(`Building ${projectDir} with ${adapter.name} for ${options.targets.map(formatTarget).join(', ')}; image ${name}:${tags.join(', ')}; SOURCE_DATE_EPOCH ${epoch.epoch} (${epoch.from})`)
+
+  const tools = findTools(Object.keys(adapter.tools), env.PATH)
+  const cacheDir = join(context.workRoot, 'build-cache', adapter.name)
+  const planned: PlannedTarget[] = []
+  for (const target of options.targets) {
+    const request: BuildRequest = {
+      projectDir,
+      target,
+      cacheDir,
+      env,
+      tools,
+      jobs: availableParallelism(),
+      command: options.command,
+      kernel: options.kernel === undefined ? undefined : expandTarget(options.kernel, target)
+    }
+    planned.push({ target, request, steps: await adapter.plan(request) })
+  }
+  const environment = adapter.environment ? await adapter.environment(planned[0].request) : { env: {}, notes: [] }
+  const buildEnv: NodeJS.ProcessEnv = { ...env, ...environment.env, SOURCE_DATE_EPOCH: String(epoch.epoch) }
+  for (const { steps } of planned) for (const step of steps) requireCommand(adapter, step, buildEnv.PATH)
+  for (const note of environment.notes) logger.info(note)
+
+  const cacheHit = options.cache ? await restoreCache(adapter, options, planned[0].request, buildEnv, context) : false
+
+  const keepDir = await mkdtemp(join(context.workRoot, 'build-'))
+  const built: BuiltTarget[] = []
+  const started = performance.now()
+  for (const target of planned) {
+    const artifacts = await logger.group(`Build ${formatTarget(target.target)} (${adapter.name})`, () =>
+      buildTarget(adapter, target, { env: buildEnv, initrd: options.initrd, keepDir, logger })
+    )
+    built.push({ target: target.target, artifacts })
+  }
+  const buildTimeMs = Math.round(performance.now() - started)
+  markBuildSucceeded(context.state)
+
+  const written = await logger.group(`Write the image to ${layoutDir}`, () =>
+    writeImage(adapter, built, { layoutDir, epoch: epoch.epoch, tags, source, options, logger })
+  )
+  return {
+    toolchain: adapter.name,
+    name,
+    tags,
+    layoutDir,
+    image: `oci:${layoutDir}:${tags[0]}`,
+    digest: written.digest,
+    targets: written.targets,
+    cacheHit,
+    buildTimeMs,
+    sourceDateEpoch: epoch.epoch
+  }
+}
+
+interface BuiltTarget {
+  target: BuildTarget
+  artifacts: BuildArtifacts
+}
+
+/** Runs one target's steps, finds what they built and keeps a copy (the next target may overwrite the build's own file). */
+async function buildTarget(
+  adapter: ToolchainBuildAdapter,
+  { target, request, steps }: PlannedTarget,
+  options: { env: NodeJS.ProcessEnv; initrd?: string; keepDir: string; logger: Logger }
+): Promise<BuildArtifacts> {
+  const env = { ...options.env, UNIKERNEL_PLATFORM: target.platform, UNIKERNEL_ARCH: target.arch }
+  for (const step of steps) await runBuildStep(step, { cwd: resolve(request.projectDir, step.cwd ?? '.'), env, logger: options.logger })
+  const located = await adapter.locate(request)
+  const initrd = options.initrd === undefined ? located.initrd : await locateInitrd(options.initrd, target, request.projectDir, located)
+  const kept = await keepArtifacts({ kernel: located.kernel, ...(initrd ? { initrd } : {}) }, join(options.keepDir, `${target.platform}-${target.arch}`))
+  options.logger.info(`Kernel: ${located.kernel} (${(await stat(kept.kernel)).size} bytes)${initrd ? `; initrd: ${initrd}` : ''}`)
+  return kept
+}
+
+/** One image per target in one index, tagged; the descriptors and manifest digests per target. */
+async function writeImage(
+  adapter: ToolchainBuildAdapter,
+  built: readonly BuiltTarget[],
+  facts: { layoutDir: string; epoch: number; tags: string[]; source: SourceAnnotations; options: BuildOptions; logger: Logger }
+): Promise<{ digest: string; targets: TargetResult[] }> {
+  const { options } = facts
+  const standard = standardAnnotations(facts.epoch, facts.source, facts.tags[0])
+  const images: ImageToWrite[] = []
+  const descriptors: UnikernelDescriptor[] = []
+  for (const { target, artifacts } of built) {
+    const { image, descriptor } = await imageForTarget({ adapter, target, artifacts, cmdline: options.cmdline, memory: options.memory, labels: options.labels, standard })
+    images.push(image)
+    descriptors.push(descriptor)
+  }
+  const written = await writeImageIndex(facts.layoutDir, images, { epochSeconds: facts.epoch, tags: facts.tags, annotations: { ...standard, ...options.labels } })
+  const targets = built.map(({ target, artifacts }, i): TargetResult => ({
+    target: formatTarget(target),
+    platform: written.images[i].manifest.platform!,
+    kernel: artifacts.kernel,
+    ...(artifacts.initrd ? { initrd: artifacts.initrd } : {}),
+    manifestDigest: written.images[i].manifest.digest,
+    descriptor: descriptors[i]
+  }))
+  warnSharedArchitectures(targets, facts.logger)
+  facts.logger.info(`Image index ${written.index.digest}, tagged ${facts.tags.join(', ')}`)
+  return { digest: written.index.digest, targets }
+}
+
+async function restoreCache(adapter: ToolchainBuildAdapter, options: BuildOptions, request: BuildRequest, buildEnv: NodeJS.ProcessEnv, context: BuildContext): Promise<boolean> {
+  return context.logger.group('Restore the build cache', async () => {
+    let plan: BuildCachePlan
+    try {
+      const versionArgv = adapter.versionArgv?.(request.tools)
+      const toolVersion = versionArgv ? await firstOutputLine(versionArgv, { cwd: request.projectDir, env: buildEnv }) : undefined
+      plan = await planBuildCache({
+        toolchain: adapter.name,
+        targets: options.targets,
+        spec: adapter.cache(request),
+        projectDir: request.projectDir,
+        extraPaths: options.cachePaths.map((path) => resolve(request.projectDir, path)),
+        cacheKey: options.cacheKey,
+        toolVersion,
+        inputs: { command: options.command, kernel: options.kernel }
+      })
+    } catch (error) {
+      context.logger.warning(`Build cache: cannot compute the cache key, building without the cache: ${errorMessage(error)}`)
+      return false
+    }
+    return (await restoreBuildCache(plan, context)) === plan.key
+  })
+}
+
+async function projectDirectory(dir: string): Promise<string> {
+  const info = await stat(dir).catch(() => undefined)
+  if (!info?.isDirectory()) throw inputError('path', `${dir} is not a directory`)
+  return dir
+}
+
+/** The toolchain input, else the one project kind found (`command` alone means custom). */
+async function resolveAdapter(options: BuildOptions, projectDir: string): Promise<ToolchainBuildAdapter> {
+  if (options.toolchain !== 'auto') return buildAdapter(options.toolchain)
+  const found: ToolchainBuildAdapter[] = []
+  for (const adapter of BUILD_ADAPTERS) if (await adapter.detect(projectDir)) found.push(adapter)
+  if (found.length === 1) return found[0]
+  if (found.length > 1) {
+    throw inputError('toolchain', `auto found several toolchains in ${projectDir}: ${found.map((a) => `${a.name} (${a.detectsBy})`).join('; ')}; choose one`)
+  }
+  if (options.command !== undefined) return buildAdapter('custom')
+  const lookedFor = BUILD_ADAPTERS.filter((a) => a.name !== 'custom').map((a) => `${a.detectsBy} (${a.name})`)
+  throw inputError('toolchain', `auto found no toolchain in ${projectDir}: it looked for ${lookedFor.join('; ')}. For any other build, give \`command\` and \`kernel\` (toolchain custom)`)
+}
+
+function checkInputsFit(adapter: ToolchainBuildAdapter, options: BuildOptions): void {
+  if (adapter.name === 'custom') {
+    if (options.command === undefined) throw inputError('command', 'is required for toolchain custom: the shell command that builds the kernel')
+    if (options.kernel === undefined) throw inputError('kernel', 'is required for toolchain custom: the path or glob of the kernel the command builds')
+  } else {
+    if (options.command !== undefined) throw inputError('command', `is for toolchain custom only; ${adapter.name} builds with its own tool`)
+    if (options.kernel !== undefined) throw inputError('kernel', `is for toolchain custom only; ${adapter.name} knows where its kernel lands`)
+  }
+  for (const target of options.targets) {
+    if (!adapter.platforms.includes(target.platform)) {
+      throw inputError('target', `toolchain ${adapter.name} cannot build for ${target.platform} (it builds ${adapter.platforms.join(', ')})`)
+    }
+  }
+}
+
+/** The layout directory: missing, empty, or already a layout — never someone's other files. */
+async function outputDirectory(dir: string): Promise<string> {
+  if (dir.includes(':')) throw inputError('output', `${dir} contains ':', which an oci:<dir>:<tag> reference cannot name`)
+  const entries: string[] = await readdir(dir).catch((error: NodeJS.ErrnoException) => {
+    if (error.code === 'ENOENT') return []
+    if (error.code === 'ENOTDIR') throw inputError('output', `${dir} is a file, not a directory`)
+    throw error
+  })
+  if (entries.length > 0 && !entries.includes('oci-layout')) {
+    throw inputError('output', `${dir} is a non-empty directory but not an OCI image layout (no oci-layout file); choose an empty or new directory`)
+  }
+  await mkdir(dir, { recursive: true })
+  return dir
+}
+
+export function expandTarget(pattern: string, target: BuildTarget): string {
+  return pattern.replaceAll('{platform}', target.platform).replaceAll('{arch}', target.arch)
+}
+
+function requireCommand(adapter: ToolchainBuildAdapter, step: BuildStep, pathVariable: string | undefined): void {
+  const command = step.argv[0]
+  if (findExecutable(command, pathVariable)) return
+  const hint = adapter.tools[command]
+  throw new ConfigurationError(`toolchain ${adapter.name}: \`${command}\` is not on PATH${hint ? `: ${hint}` : ''}`)
+}
+
+async function locateInitrd(pattern: string, target: BuildTarget, projectDir: string, located: BuildArtifacts): Promise<string> {
+  if (located.initrd) {
+    throw inputError('initrd', `cannot be used here: the ${formatTarget(target)} build brings its own initrd (${located.initrd})`)
+  }
+  return findOneFile(expandTarget(pattern, target), projectDir, (problem) => inputError('initrd', problem))
+}
+
+/** Copies the artifacts under `dir`, so the next target's build cannot overwrite what this one produced. */
+async function keepArtifacts(artifacts: BuildArtifacts, dir: string): Promise<BuildArtifacts> {
+  await mkdir(dir, { recursive: true })
+  const kernel = join(dir, 'kernel')
+  await copyFile(artifacts.kernel, kernel)
+  if (!artifacts.initrd) return { kernel }
+  const initrd = join(dir, 'initrd')
+  await copyFile(artifacts.initrd, initrd)
+  return { kernel, initrd }
+}
+
+function warnSharedArchitectures(targets: TargetResult[], logger: Logger): void {
+  const seen = new Map<string, string>()
+  for (const { target, platform } of targets) {
+    const first = seen.get(platform.architecture)
+    if (first) logger.warning(`${first} and ${target} are both linux/${platform.architecture} in one index: Docker, containerd and boot pick ${first}`)
+    else seen.set(platform.architecture, target)
+  }
+}

@@ -1,0 +1,84 @@
+import { BUILD_PLATFORMS, isBuildPlatform } from '../oci/descriptor.js'
+import { USTAR_MAX } from '../oci/image-writer.js'
+import { isValidTag } from '../oci/reference.js'
+import { ConfigurationError, inputError } from '../runtime/errors.js'
+import type { BuildTarget, BuildToolchainName } from '../toolchains/types.js'
+import { ARCHES, type Arch } from '../vmm/types.js'
+
+/** The build inputs, parsed and validated; paths are still as the user wrote them. */
+export interface BuildOptions {
+  toolchain: 'auto' | BuildToolchainName
+  path: string
+  targets: BuildTarget[]
+  command?: string
+  kernel?: string
+  initrd?: string
+  cmdline?: string
+  memory?: string
+  name?: string
+  /** Explicit tags, or `auto` (from the git ref). */
+  tags: string[] | 'auto'
+  labels: Record<string, string>
+  output?: string
+  cache: boolean
+  cacheKey?: string
+  cachePaths: string[]
+  sourceDateEpoch?: number
+}
+
+export function formatTarget(target: BuildTarget): string {
+  return `${target.platform}/${target.arch}`
+}
+
+/** `PLATFORM/ARCH` items: `qemu/x86_64`, `fc/arm64`, … each at most once. */
+export function parseTargets(input: string, items: readonly string[]): BuildTarget[] {
+  if (items.length === 0) throw inputError(input, 'names no target (e.g. qemu/x86_64)')
+  const targets: BuildTarget[] = []
+  for (const item of items) {
+    const [platform, arch, ...rest] = item.split('/')
+    if (arch === undefined || rest.length > 0 || !isBuildPlatform(platform) || !(ARCHES as readonly string[]).includes(arch)) {
+      throw inputError(input, `\`${item}\` is not PLATFORM/ARCH (platform: ${BUILD_PLATFORMS.join(', ')}; arch: ${ARCHES.join(', ')}; e.g. qemu/x86_64)`)
+    }
+    if (targets.some((t) => t.platform === platform && t.arch === arch)) throw inputError(input, `\`${item}\` is listed twice`)
+    targets.push({ platform, arch: arch as Arch })
+  }
+  return targets
+}
+
+/** `key=value` lines; the value may contain `=` and commas, the key may not be empty. */
+export function parseLabels(input: string, items: readonly string[]): Record<string, string> {
+  const labels: Record<string, string> = {}
+  for (const item of items) {
+    const eq = item.indexOf('=')
+    if (eq <= 0) throw inputError(input, `\`${item}\` is not key=value (e.g. org.opencontainers.image.licenses=Apache-2.0)`)
+    const key = item.slice(0, eq).trim()
+    if (key in labels) throw inputError(input, `\`${key}\` is given twice`)
+    labels[key] = item.slice(eq + 1).trim()
+  }
+  return labels
+}
+
+export function parseTags(input: string, items: readonly string[]): string[] | 'auto' {
+  if (items.length === 0 || (items.length === 1 && items[0] === 'auto')) return 'auto'
+  for (const tag of items) {
+    if (tag === 'auto') throw inputError(input, '`auto` cannot be combined with explicit tags')
+    if (!isValidTag(tag)) throw inputError(input, `\`${tag}\` is not a valid tag (letters, digits, '_', '.', '-'; at most 128, not starting with '.' or '-')`)
+  }
+  return [...new Set(items)]
+}
+
+/** Whole seconds since the epoch, within what a tar header can hold. */
+export function parseEpoch(value: string, fail: (problem: string) => ConfigurationError): number {
+  if (!/^\d+$/.test(value.trim())) throw fail(`\`${value}\` is not a whole number of seconds since 1970-01-01 UTC`)
+  const epoch = Number(value.trim())
+  if (epoch > USTAR_MAX) throw fail(`\`${value}\` is too far in the future (at most ${USTAR_MAX})`)
+  return epoch
+}
+
+/** Cache keys may not contain commas (actions/cache), and ours must stay well under its 512 characters. */
+export function parseCacheKey(input: string, value: string | undefined): string | undefined {
+  if (value === undefined) return undefined
+  if (value.includes(',') || /\s/.test(value)) throw inputError(input, `\`${value}\` must not contain commas or whitespace`)
+  if (value.length > 200) throw inputError(input, 'is longer than 200 characters')
+  return value
+}

@@ -1,0 +1,201 @@
+import { afterAll, beforeAll, describe, expect, test } from '@jest/globals'
+import { chmodSync, cpSync, mkdirSync, mkdtempSync, readlinkSync, readdirSync, rmSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { BUILD_ADAPTERS, buildAdapter } from '../../src/toolchains/registry.js'
+import { BUILD_TOOLCHAIN_NAMES, type BuildRequest, type BuildTarget, type BuildToolchainName } from '../../src/toolchains/types.js'
+import { REPO_ROOT } from '../support/fixtures.js'
+
+let scratch: string
+beforeAll(() => {
+  scratch = mkdtempSync(join(tmpdir(), 'build-adapters-'))
+})
+afterAll(() => {
+  rmSync(scratch, { recursive: true, force: true })
+})
+
+let counter = 0
+function project(fixture: string, extra: Record<string, string> = {}): string {
+  const dir = join(scratch, `${fixture}-${++counter}`)
+  cpSync(join(REPO_ROOT, 'test', 'fixtures', 'projects', fixture), dir, { recursive: true })
+  for (const [name, content] of Object.entries(extra)) writeFileSync(join(dir, name), content)
+  return dir
+}
+
+function request(projectDir: string, target: BuildTarget, tools: Record<string, string> = {}, extra: Partial<BuildRequest> = {}): BuildRequest {
+  return { projectDir, target, cacheDir: join(scratch, 'cache'), env: { HOME: '/home/u', PATH: '/usr/bin:/bin' }, tools: new Map(Object.entries(tools)), jobs: 4, ...extra }
+}
+
+const qemu: BuildTarget = { platform: 'qemu', arch: 'x86_64' }
+
+describe('detection from project trees (auto)', () => {
+  const expected: Record<string, BuildToolchainName[]> = {
+    unikraft: ['unikraft'],
+    'unikraft-make': ['unikraft'],
+    nanos: ['nanos'],
+    mirage: ['mirage'],
+    hermit: ['hermit'],
+    plain: []
+  }
+  test.each(Object.entries(expected))('%s → %j', async (fixture, names) => {
+    const dir = project(fixture)
+    const claimed: string[] = []
+    for (const adapter of BUILD_ADAPTERS) if (await adapter.detect(dir)) claimed.push(adapter.name)
+    expect(claimed).toEqual(names)
+  })
+
+  test('every Kraftfile name kraft discovers', async () => {
+    for (const name of ['kraft.yaml', 'kraft.yml', 'Kraftfile.yml', 'Kraftfile.yaml', 'Kraftfile']) {
+      const dir = join(scratch, `kraftfile-${name}`)
+      mkdirSync(dir)
+      writeFileSync(join(dir, name), 'name: x\n')
+      expect(await buildAdapter('unikraft').detect(dir)).toBe(true)
+    }
+  })
+
+  test('the registry has one build adapter per build toolchain', () => {
+    expect(BUILD_ADAPTERS.map((a) => a.name).sort()).toEqual([...BUILD_TOOLCHAIN_NAMES].sort())
+  })
+})
+
+describe('argv per adapter and target (input → argv)', () => {
+  type Row = [string, BuildToolchainName, string, BuildTarget, Record<string, string>, string[][]]
+  const kraft = { kraft: '/bin/kraft' }
+  const rows: Row[] = [
+    ['unikraft qemu/x86_64 with kraft', 'unikraft', 'unikraft', qemu, kraft, [['kraft', 'build', '--plat', 'qemu', '--arch', 'x86_64', '--jobs', '4']]],
+    ['unikraft fc/arm64 with kraft', 'unikraft', 'unikraft', { platform: 'fc', arch: 'arm64' }, kraft, [['kraft', 'build', '--plat', 'fc', '--arch', 'arm64', '--jobs', '4']]],
+    ['unikraft make, defconfig only', 'unikraft', 'unikraft-make', qemu, {}, [['make', 'UK_DEFCONFIG=<project>/defconfig', 'defconfig'], ['make', '-j4']]],
+    ['unikraft make with kraft but no Kraftfile', 'unikraft', 'unikraft-make', qemu, kraft, [['make', 'UK_DEFCONFIG=<project>/defconfig', 'defconfig'], ['make', '-j4']]],
+    ['nanos x86_64', 'nanos', 'nanos', qemu, {}, [['ops', 'build', 'hello', '-c', 'config.json', '-i', 'unikernel-actions-x86_64']]],
+    ['nanos arm64', 'nanos', 'nanos', { platform: 'qemu', arch: 'arm64' }, {}, [['ops', 'build', 'hello', '-c', 'config.json', '-i', 'unikernel-actions-arm64', '--arch', 'arm64']]],
+    ['mirage qemu → virtio', 'mirage', 'mirage', qemu, {}, [['mirage', 'configure', '-t', 'virtio'], ['make', 'depend'], ['dune', 'build', '--profile', 'release', '--root', '.', './dist']]],
+    ['mirage spt', 'mirage', 'mirage', { platform: 'spt', arch: 'x86_64' }, {}, [['mirage', 'configure', '-t', 'spt'], ['make', 'depend'], ['dune', 'build', '--profile', 'release', '--root', '.', './dist']]],
+    ['mirage fc → unikraft-firecracker', 'mirage', 'mirage', { platform: 'fc', arch: 'x86_64' }, {}, [['mirage', 'configure', '-t', 'unikraft-firecracker'], ['make', 'depend'], ['dune', 'build', '--profile', 'release', '--root', '.', './dist']]],
+    ['hermit x86_64', 'hermit', 'hermit', { platform: 'uhyve', arch: 'x86_64' }, {}, [['cargo', 'build', '--release', '--target', 'x86_64-unknown-hermit']]],
+    ['hermit arm64', 'hermit', 'hermit', { platform: 'qemu', arch: 'arm64' }, {}, [['cargo', 'build', '--release', '--target', 'aarch64-unknown-hermit']]]
+  ]
+  test.each(rows)('%s', async (_name, toolchain, fixture, target, tools, expected) => {
+    const dir = project(fixture)
+    const steps = await buildAdapter(toolchain).plan(request(dir, target, tools))
+    expect(steps.map((s) => s.argv.map((arg) => arg.replace(dir, '<project>')))).toEqual(expected)
+  })
+
+  test('custom: bash runs the command from the environment, never from its own argv', async () => {
+    const command = 'make CC="$CC" && echo "$(date)"; rm -rf /tmp/$x'
+    const [step] = await buildAdapter('custom').plan(request(scratch, qemu, {}, { command }))
+    expect(step.argv).toEqual(['bash', '--noprofile', '--norc', '-e', '-o', 'pipefail', '-c', 'eval "$UNIKERNEL_BUILD_COMMAND"'])
+    expect(step.env).toEqual({ UNIKERNEL_BUILD_COMMAND: command })
+    expect(step.display).toBe(command)
+  })
+
+  test('unikraft without kraft or a make project says how to install kraft', async () => {
+    await expect(buildAdapter('unikraft').plan(request(project('unikraft'), qemu))).rejects.toThrow(/^toolchain unikraft: `kraft` is not on PATH: install KraftKit: the setup action \(tools: kraft\)/)
+  })
+
+  test('nanos needs Program in config.json', async () => {
+    const dir = project('nanos', { 'config.json': '{"Args": ["x"]}' })
+    await expect(buildAdapter('nanos').plan(request(dir, qemu))).rejects.toThrow(/^toolchain nanos: config\.json has no `Program`/)
+  })
+
+  test('mirage builds for the machine it runs on', async () => {
+    const other = process.arch === 'arm64' ? 'x86_64' : 'arm64'
+    await expect(buildAdapter('mirage').plan(request(project('mirage'), { platform: 'qemu', arch: other }))).rejects.toThrow(/^toolchain mirage: builds for the machine it runs on/)
+  })
+})
+
+describe('locate', () => {
+  test('unikraft: the kernel, not its .dbg; the initramfs beside it', async () => {
+    const dir = project('unikraft')
+    mkdirSync(join(dir, '.unikraft', 'build'), { recursive: true })
+    for (const file of ['helloworld_qemu-x86_64', 'helloworld_qemu-x86_64.dbg', 'helloworld_fc-x86_64', 'initramfs-x86_64.cpio']) writeFileSync(join(dir, '.unikraft', 'build', file), file)
+    expect(await buildAdapter('unikraft').locate(request(dir, qemu))).toEqual({
+      kernel: join(dir, '.unikraft', 'build', 'helloworld_qemu-x86_64'),
+      initrd: join(dir, '.unikraft', 'build', 'initramfs-x86_64.cpio')
+    })
+  })
+
+  test('unikraft: an older make build names QEMU builds kvm', async () => {
+    const dir = project('unikraft-make')
+    mkdirSync(join(dir, 'build'))
+    writeFileSync(join(dir, 'build', 'app_kvm-x86_64'), 'k')
+    expect(await buildAdapter('unikraft').locate(request(dir, qemu))).toEqual({ kernel: join(dir, 'build', 'app_kvm-x86_64') })
+  })
+
+  test('unikraft: nothing built is an error listing where it looked', async () => {
+    await expect(buildAdapter('unikraft').locate(request(project('unikraft'), qemu))).rejects.toThrow(/^toolchain unikraft: the build left no kernel for qemu\/x86_64 \(looked for \.unikraft\/build\/\*_qemu-x86_64, /)
+  })
+
+  test('nanos: the image under OPS_HOME', async () => {
+    const opsHome = join(scratch, 'ops-home')
+    mkdirSync(join(opsHome, 'images'), { recursive: true })
+    writeFileSync(join(opsHome, 'images', 'unikernel-actions-x86_64'), 'disk')
+    expect(await buildAdapter('nanos').locate(request(project('nanos'), qemu, {}, { env: { OPS_HOME: opsHome } }))).toEqual({ kernel: join(opsHome, 'images', 'unikernel-actions-x86_64') })
+  })
+
+  test('mirage: dist/<name>.<ext> of the target', async () => {
+    const dir = project('mirage')
+    mkdirSync(join(dir, 'dist'))
+    writeFileSync(join(dir, 'dist', 'hello.hvt'), 'k')
+    writeFileSync(join(dir, 'dist', 'hello.virtio'), 'k')
+    expect(await buildAdapter('mirage').locate(request(dir, { platform: 'hvt', arch: 'x86_64' }))).toEqual({ kernel: join(dir, 'dist', 'hello.hvt') })
+  })
+
+  test('hermit: the package binary; on qemu behind the loader from PATH', async () => {
+    const dir = project('hermit')
+    const out = join(dir, 'target', 'x86_64-unknown-hermit', 'release')
+    mkdirSync(out, { recursive: true })
+    writeFileSync(join(out, 'hello-hermit'), 'app')
+    writeFileSync(join(out, 'hello-hermit.d'), 'deps')
+    const adapter = buildAdapter('hermit')
+    expect(await adapter.locate(request(dir, { platform: 'uhyve', arch: 'x86_64' }))).toEqual({ kernel: join(out, 'hello-hermit') })
+    expect(await adapter.locate(request(dir, qemu, { 'hermit-loader-x86_64': '/opt/loader' }))).toEqual({ kernel: '/opt/loader', initrd: join(out, 'hello-hermit') })
+    await expect(adapter.locate(request(dir, qemu))).rejects.toThrow(/^toolchain hermit: booting on qemu needs hermit-loader-x86_64 on PATH .*, or build for uhyve\/x86_64$/)
+  })
+})
+
+describe('what each adapter caches, and its boot hints', () => {
+  test.each([
+    ['custom', ['<cache>/ccache']],
+    ['unikraft', ['<project>/.unikraft', '<project>/workdir/build', '/home/u/.local/share/kraftkit']],
+    ['nanos', ['/home/u/.ops']],
+    ['mirage', ['/home/u/.opam', '<project>/_build', '<project>/duniverse']],
+    ['hermit', ['<project>/target', '/home/u/.cargo/registry', '/home/u/.cargo/git']]
+  ] as [BuildToolchainName, string[]][])('%s caches %j', (toolchain, paths) => {
+    const spec = buildAdapter(toolchain).cache(request('/p', qemu))
+    expect(spec.paths.map((p) => p.replace('/p/', '<project>/').replace(join(scratch, 'cache'), '<cache>'))).toEqual(paths)
+    expect(spec.keyFiles.length).toBeGreaterThan(0)
+  })
+
+  test('boot hints', () => {
+    expect(buildAdapter('unikraft').bootHints(qemu)).toEqual({ memory: '64M', expect: ['Powered by|Welcome to'] })
+    expect(buildAdapter('mirage').bootHints({ platform: 'spt', arch: 'x86_64' })).toEqual({ expect: ['Solo5: Bindings version'] })
+    expect(buildAdapter('mirage').bootHints({ platform: 'xen', arch: 'x86_64' })).toEqual({})
+    expect(buildAdapter('hermit').bootHints(qemu)).toEqual({ expect: ['Welcome to Hermit'] })
+    expect(buildAdapter('custom').bootHints(qemu)).toEqual({})
+    for (const adapter of BUILD_ADAPTERS) for (const pattern of Object.values(adapter.bootHints(qemu)).flat()) expect(() => new RegExp(String(pattern))).not.toThrow()
+  })
+})
+
+describe('custom: ccache', () => {
+  test('with ccache on PATH: a masquerade directory for the compilers found, a cache dir keyed on content', async () => {
+    const bin = join(scratch, 'bin')
+    mkdirSync(bin)
+    for (const tool of ['ccache', 'gcc', 'cc']) {
+      writeFileSync(join(bin, tool), '#!/bin/sh\n')
+      chmodSync(join(bin, tool), 0o755)
+    }
+    const cacheDir = join(scratch, 'custom-cache')
+    const req = request('/p', qemu, { ccache: join(bin, 'ccache') }, { cacheDir, env: { PATH: bin } })
+    const { env, notes } = await buildAdapter('custom').environment!(req)
+    expect(env).toEqual({ PATH: `${join(cacheDir, 'ccache-bin')}:${bin}`, CCACHE_DIR: join(cacheDir, 'ccache'), CCACHE_BASEDIR: '/p', CCACHE_NOHASHDIR: '1' })
+    expect(readdirSync(join(cacheDir, 'ccache-bin')).sort()).toEqual(['cc', 'gcc'])
+    expect(readlinkSync(join(cacheDir, 'ccache-bin', 'gcc'))).toBe(join(bin, 'ccache'))
+    expect(notes).toEqual([`ccache caches cc, gcc in ${join(cacheDir, 'ccache')}`])
+  })
+
+  test('without ccache: nothing set, and the log says why', async () => {
+    const { env, notes } = await buildAdapter('custom').environment!(request('/p', qemu))
+    expect(env).toEqual({})
+    expect(notes[0]).toMatch(/ccache is not installed/)
+  })
+})
