@@ -53,7 +53,7 @@ export async function bootAction(context: ActionContext, kvm: KvmProbe = new Hos
   const { inputs, logger, outputs } = context
   const options = readBootOptions(inputs)
   const uploadLog = inputs.boolean('upload-log', true)
-  const prepared = await logger.group('Prepare the boot', () => prepareBoot(options, { logger, jobState: context.jobState, workRoot: context.workRoot, kvm }))
+  const prepared = await logger.group('Prepare the boot', () => prepareBoot(options, { logger, jobState: context.jobState, workRoot: context.workRoot, kvm, env: context.env }))
   const { request } = prepared
   const outcome = await logger.group(`Boot (${prepared.vmm}, ${request.spec.accel})`, () => bootAndJudge(request))
 

@@ -6,7 +6,7 @@ import { hasPvhNote } from '../kernel/elf.js'
 import { inspectKernel, type KernelInfo } from '../kernel/format.js'
 import type { UnikernelDescriptor } from '../oci/descriptor.js'
 import { parseImageReference } from '../oci/reference.js'
-import { ConfigurationError, inputError } from '../runtime/errors.js'
+import { ConfigurationError, errorMessage, inputError, isConfigurationError } from '../runtime/errors.js'
 import type { JobState } from '../runtime/job-state.js'
 import type { Logger } from '../runtime/logger.js'
 import { parseMemoryMiB } from '../runtime/units.js'
@@ -67,6 +67,7 @@ export interface PrepareContext {
   workRoot: string
   kvm: KvmProbe
   cwd?: string
+  env?: NodeJS.ProcessEnv
 }
 
 /** Resolves every default (input → image descriptor → kernel → built-in) and renders nothing yet. */
@@ -94,8 +95,17 @@ export async function prepareBoot(options: BootOptions, context: PrepareContext)
 
   let descriptor: UnikernelDescriptor | undefined
   if (image) {
-    const ref = parseImageReference('image', image)
-    if (ref.kind !== 'layout') throw inputError('image', `\`${image}\` is a registry reference; boot takes a local layout (oci:<dir>:<tag>) — publish pulls are not supported yet`)
+    let ref = parseImageReference('image', image)
+    if (ref.kind === 'registry') {
+      // A published image ("does the release still boot?"): pulled into a private layout first.
+      const { defaultCredentials, pullToLayout } = await import('../registry/index.js')
+      const credentials = await defaultCredentials(ref.registry, context.env ?? process.env)
+      const pulled = await pullToLayout(ref, credentials, join(workDir, 'pulled'), options.arch, { input: 'image', logger }).catch((error: unknown) => {
+        throw isConfigurationError(error) ? error : inputError('image', `cannot pull ${image}: ${errorMessage(error)}`)
+      })
+      logger.info(`Pulled ${image} (${pulled.manifestDigest}) into ${pulled.dir}`)
+      ref = { kind: 'layout', dir: pulled.dir, tag: pulled.tag }
+    }
     // Loaded only for images: the tar and gzip code stays out of a plain kernel boot's start-up.
     const { extractBootImage } = await import('../oci/image-boot.js')
     const extracted = await extractBootImage('image', { ...ref, dir: resolve(cwd, ref.dir) }, options.arch, join(workDir, 'image'))

@@ -7,6 +7,7 @@ import { fixturePath } from '../support/fixtures.js'
 import { bootEntries, sampleDescriptor, writeOciFixture } from '../support/oci-fixture.js'
 import { distDir, processesMentioning, runActionAsRunner } from '../support/run-action.js'
 import { bootWith } from '../support/boot.js'
+import { publishWith, startRegistry } from '../support/registry.js'
 
 // The boot action as the runner runs it: `node dist/boot-main.js`, INPUT_* variables, file commands.
 describe('boot under the runner protocol', () => {
@@ -97,9 +98,32 @@ describe('booting an OCI image', () => {
     expect(run.error?.message).toMatch(/input `image`: give either `kernel` or `image`/)
   })
 
-  test('a registry reference is not a local image', async () => {
-    const run = await bootWith({ image: 'ghcr.io/acme/web:1.0' })
-    expect(run.error?.message).toMatch(/input `image`: .*registry reference/)
+  test('a registry reference is pulled through the registry client and booted (does the published image still boot?)', async () => {
+    const registry = await startRegistry()
+    try {
+      const dir = mkdtempSync(join(tmpdir(), 'layout-'))
+      const kernel = readFileSync(await fixturePath('hello'))
+      await writeOciFixture(dir, { images: [{ arch: 'amd64', entries: bootEntries({ kernel, descriptor: sampleDescriptor('x86_64', { expect: ['Hello from the fixture'], cmdline: undefined }) }) }], tags: ['2.0'] })
+      const pushed = await publishWith({ image: `oci:${dir}:2.0`, to: `${registry.host}/acme/hello:2.0` })
+      expect(pushed.error).toBeUndefined()
+      const run = await bootWith({ image: `${registry.host}/acme/hello:2.0` })
+      expect(run.error).toBeUndefined()
+      expect(run.outputs.get('result')).toBe('passed')
+      expect(run.logger.text('info')).toMatch(new RegExp(`Pulled ${registry.host}/acme/hello:2\\.0 \\(sha256:[0-9a-f]{64}\\)`))
+    } finally {
+      await registry.stop()
+    }
+  })
+
+  test('a registry reference that does not exist is an error naming the input', async () => {
+    const registry = await startRegistry()
+    try {
+      const run = await bootWith({ image: `${registry.host}/acme/missing:1.0` })
+      expect(run.error?.message).toMatch(/input `image`/)
+      expect(run.outputs.has('result')).toBe(false)
+    } finally {
+      await registry.stop()
+    }
   })
 })
 

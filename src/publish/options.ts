@@ -1,0 +1,235 @@
+import { readFileSync } from 'node:fs'
+import { isSha256Digest } from '../oci/media-types.js'
+import { parseImageReference, parseLayoutReference, parseRegistryReference, type LayoutReference, type RegistryReference } from '../oci/reference.js'
+import type { RegistryCredentials } from '../registry/auth.js'
+import { dockerConfigCredentials, dockerConfigPath, isImplicitlyInsecure, loadDockerConfig, type DockerConfig } from '../registry/credentials.js'
+import { inputError } from '../runtime/errors.js'
+import type { Inputs } from '../runtime/inputs.js'
+import type { BuildRecord, JobStateFile } from '../runtime/job-state.js'
+
+/** Every input of `publish`, as in its action.yml (the CLI accepts exactly these as flags). */
+export const PUBLISH_INPUTS = [
+  'image', 'to', 'push-by-digest', 'username', 'password', 'github-token', 'docker-config', 'insecure', 'merge', 'release', 'retries', 'concurrency'
+] as const
+
+export interface RegistryDestination {
+  kind: 'registry'
+  registry: string
+  repository: string
+  /** Empty with push-by-digest. */
+  tags: string[]
+}
+
+export interface LayoutDestination {
+  kind: 'layout'
+  dir: string
+  /** Absent with push-by-digest (an untagged index.json entry). */
+  tag?: string
+}
+
+export type Destination = RegistryDestination | LayoutDestination
+
+export interface PublishOptions {
+  /** The layout image to publish; absent when merging. */
+  image?: LayoutReference
+  destinations: Destination[]
+  pushByDigest: boolean
+  /** Single-target images to combine into one index (bare digests already resolved to the first `to` repository). */
+  merge: { ref: RegistryReference; label: string }[]
+  insecure: string[]
+  retries: number
+  concurrency: number
+  /** A GitHub Release tag to upload the kernels, SHA256SUMS and signatures to. */
+  release?: string
+  githubToken?: string
+}
+
+/** Where credentials come from, in order: the inputs (first registry of `to` only), a docker config, ghcr.io's default. */
+export interface CredentialSources {
+  /** The registry the `username`/`password` inputs are for. */
+  inputRegistry?: string
+  username?: string
+  password?: string
+  dockerConfig?: DockerConfig
+  githubActor?: string
+  githubToken?: string
+}
+
+const GHCR = 'ghcr.io'
+
+/** The tags `build` recorded (a record from a build that gave none has no `tags`). */
+function recordedTags(build: BuildRecord | undefined): string[] {
+  const tags = build?.tags
+  return Array.isArray(tags) ? tags.filter((tag) => typeof tag === 'string') : []
+}
+
+/** `to` when not given: the build's registry-qualified `name` with its tags. */
+function defaultDestinations(build: BuildRecord | undefined, sourceTag: string | undefined): string[] {
+  const name = build?.name
+  if (!name) throw inputError('to', 'is required: no build in this job recorded an image name; give registry references (ghcr.io/acme/web:1.0) or oci:<dir>')
+  let ref: RegistryReference
+  try {
+    ref = parseRegistryReference('to', name)
+  } catch {
+    throw inputError('to', `is required: the build's name \`${name}\` is not registry-qualified (give \`name\` to build, e.g. ghcr.io/acme/web, or \`to\` here)`)
+  }
+  const tags = recordedTags(build)
+  if (tags.length === 0 && sourceTag) tags.push(sourceTag)
+  if (tags.length === 0) return [`${ref.registry}/${ref.repository}`]
+  return tags.map((tag) => `${ref.registry}/${ref.repository}:${tag}`)
+}
+
+function tagOfReference(value: string | undefined): string | undefined {
+  if (!value?.startsWith('oci:')) return undefined
+  try {
+    return parseLayoutReference('image', value).tag
+  } catch {
+    return undefined
+  }
+}
+
+/** Groups `to` into destinations: one per repository (its tags together) and one per layout. */
+export function parseDestinations(items: readonly string[], pushByDigest: boolean, sourceTag: string | undefined): Destination[] {
+  const destinations: Destination[] = []
+  for (const item of items) {
+    const ref = parseImageReference('to', item)
+    if (ref.digest) throw inputError('to', `\`${item}\` names a digest; a destination is a repository with an optional tag (the digest is the image's own)`)
+    if (ref.kind === 'layout') {
+      const tag = pushByDigest ? undefined : (ref.tag ?? sourceTag)
+      if (!pushByDigest && tag === undefined) throw inputError('to', `\`${item}\` needs a tag (oci:<dir>:<tag>): the source image has none to reuse`)
+      destinations.push(tag === undefined ? { kind: 'layout', dir: ref.dir } : { kind: 'layout', dir: ref.dir, tag })
+      continue
+    }
+    const tag = ref.tag ?? sourceTag
+    if (!pushByDigest && tag === undefined) throw inputError('to', `\`${item}\` needs a tag (or \`push-by-digest: true\`): the source image has none to reuse`)
+    const existing = destinations.find((d): d is RegistryDestination => d.kind === 'registry' && d.registry === ref.registry && d.repository === ref.repository)
+    const tags = pushByDigest || tag === undefined ? [] : [tag]
+    if (existing) existing.tags.push(...tags.filter((t) => !existing.tags.includes(t)))
+    else destinations.push({ kind: 'registry', registry: ref.registry, repository: ref.repository, tags })
+  }
+  return destinations
+}
+
+/** `merge` items: references, or bare digests in the first registry destination's repository. */
+export function parseMergeSources(items: readonly string[], destinations: readonly Destination[]): { ref: RegistryReference; label: string }[] {
+  const first = destinations.find((d): d is RegistryDestination => d.kind === 'registry')
+  return items.map((item) => {
+    if (isSha256Digest(item)) {
+      if (!first) throw inputError('merge', `\`${item}\` is a bare digest, which refers to the first registry repository in \`to\`, and \`to\` names none`)
+      return { ref: { kind: 'registry', registry: first.registry, repository: first.repository, digest: item }, label: `${first.registry}/${first.repository}@${item}` }
+    }
+    if (item.startsWith('oci:')) throw inputError('merge', `\`${item}\`: merge combines images already in a registry (references or digests), not local layouts`)
+    const ref = parseRegistryReference('merge', item)
+    if (!ref.tag && !ref.digest) throw inputError('merge', `\`${item}\` names neither a tag nor a digest`)
+    return { ref, label: item }
+  })
+}
+
+export function readPublishOptions(inputs: Inputs, state: JobStateFile): PublishOptions {
+  const pushByDigest = inputs.boolean('push-by-digest', false)
+  const mergeItems = inputs.list('merge')
+  let image: LayoutReference | undefined
+  const imageText = inputs.optional('image')
+  if (mergeItems.length > 0) {
+    if (imageText) throw inputError('merge', 'combines images already in a registry into one index; it excludes `image` (publish each image first, e.g. with push-by-digest)')
+  } else {
+    const text = imageText ?? state.build?.image
+    if (!text) throw inputError('image', 'is required: no build ran earlier in this job; give an OCI layout reference (oci:<dir>:<tag>)')
+    const ref = parseImageReference('image', text)
+    if (ref.kind !== 'layout') throw inputError('image', `\`${text}\` is a registry reference; publish pushes a local layout (oci:<dir>:<tag>) — to combine registry images use \`merge\``)
+    image = ref
+  }
+  const sourceTag = image?.tag ?? (imageText ? undefined : tagOfReference(state.build?.image))
+  let toItems = inputs.list('to')
+  if (toItems.length === 0) toItems = defaultDestinations(state.build, sourceTag)
+  const destinations = parseDestinations(toItems, pushByDigest, mergeItems.length > 0 ? undefined : sourceTag)
+  if (mergeItems.length > 0 && !pushByDigest && destinations.some((d) => (d.kind === 'registry' ? d.tags.length === 0 : !d.tag))) {
+    throw inputError('to', 'each destination of a merge needs a tag (or `push-by-digest: true`)')
+  }
+  if (mergeItems.length > 0 && destinations.some((d) => d.kind === 'layout')) throw inputError('to', 'a merge is pushed to registries only; oci: destinations take `image`')
+  const merge = parseMergeSources(mergeItems, destinations)
+  const release = inputs.optional('release')
+  const options: PublishOptions = {
+    image,
+    destinations,
+    pushByDigest,
+    merge,
+    insecure: inputs.list('insecure'),
+    retries: inputs.positiveInteger('retries', { max: 20 }) ?? 5,
+    concurrency: inputs.positiveInteger('concurrency', { max: 32 }) ?? 4
+  }
+  if (release !== undefined) {
+    if (!image) throw inputError('release', 'uploads the kernels of `image`; it cannot be combined with `merge`')
+    options.release = release
+  }
+  const token = inputs.source.secret('github-token')
+  if (token) options.githubToken = token
+  return options
+}
+
+/** Reads `username`/`password`/`docker-config` and the GitHub defaults into credential sources. */
+export async function readCredentialSources(inputs: Inputs, options: PublishOptions, env: NodeJS.ProcessEnv): Promise<CredentialSources> {
+  const username = inputs.optional('username')
+  const password = inputs.source.secret('password') || undefined
+  const firstRegistry = [...options.destinations.filter((d): d is RegistryDestination => d.kind === 'registry').map((d) => d.registry), ...options.merge.map((m) => m.ref.registry)][0]
+  if (username !== undefined && password === undefined) throw inputError('password', `is required with \`username\` (\`${username}\`)`)
+  if (password !== undefined && username === undefined && firstRegistry !== GHCR) throw inputError('username', 'is required with `password`')
+  const sources: CredentialSources = {}
+  if (password !== undefined) {
+    if (!firstRegistry) throw inputError('password', 'is for a registry, and `to` names none')
+    sources.inputRegistry = firstRegistry
+    sources.username = username ?? env.GITHUB_ACTOR
+    sources.password = password
+  }
+  const located = dockerConfigPath(inputs.optional('docker-config'), env)
+  if (located) {
+    const config = await loadDockerConfig(located.path, located.explicit)
+    if (config) sources.dockerConfig = config
+  }
+  if (env.GITHUB_ACTOR) sources.githubActor = env.GITHUB_ACTOR
+  if (options.githubToken) sources.githubToken = options.githubToken
+  return sources
+}
+
+/** The credentials for one registry, from the first source that has some. */
+export async function credentialsFor(registry: string, sources: CredentialSources, env: NodeJS.ProcessEnv = process.env): Promise<RegistryCredentials | undefined> {
+  if (sources.password !== undefined && sources.inputRegistry === registry) {
+    return { username: sources.username ?? '', password: sources.password, source: 'the `username`/`password` inputs' }
+  }
+  if (sources.dockerConfig) {
+    const found = await dockerConfigCredentials(sources.dockerConfig, registry, env)
+    if (found) return found
+  }
+  if (registry === GHCR && sources.githubToken) {
+    return { username: sources.githubActor ?? 'github-actions', password: sources.githubToken, source: 'the `github-token` input' }
+  }
+  return undefined
+}
+
+/**
+ * A pull request from a fork: GitHub withholds secrets and gives a read-only token, so a push needs
+ * credentials the workflow cannot have. Read from the event payload the runner provides.
+ */
+export function isForkPullRequest(env: NodeJS.ProcessEnv): boolean {
+  if (!env.GITHUB_EVENT_NAME?.startsWith('pull_request') || env.GITHUB_EVENT_NAME === 'pull_request_target' || !env.GITHUB_EVENT_PATH) return false
+  try {
+    const event = JSON.parse(readFileSync(env.GITHUB_EVENT_PATH, 'utf8')) as { pull_request?: { head?: { repo?: { full_name?: string } | null }; base?: { repo?: { full_name?: string } } } }
+    const pr = event.pull_request
+    if (!pr) return false
+    const head = pr.head?.repo?.full_name
+    return head === undefined || head !== pr.base?.repo?.full_name
+  } catch {
+    return false
+  }
+}
+
+/** Registries a fork's pull request cannot push to: not loopback, and no credentials besides the read-only token. */
+export async function registriesWithoutCredentials(registries: readonly string[], sources: CredentialSources, env: NodeJS.ProcessEnv): Promise<string[]> {
+  const missing: string[] = []
+  for (const registry of registries) {
+    if (isImplicitlyInsecure(registry)) continue
+    const credentials = await credentialsFor(registry, { ...sources, githubToken: undefined }, env)
+    if (!credentials) missing.push(registry)
+  }
+  return missing
+}

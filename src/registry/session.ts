@@ -1,0 +1,321 @@
+import type { Logger } from '../runtime/logger.js'
+import {
+  basicAuthorization,
+  challengeScopes,
+  hasCredentials,
+  mergeScopes,
+  parseTokenResponse,
+  parseWwwAuthenticate,
+  scopesCover,
+  tokenRequestUrl,
+  type BearerToken,
+  type Challenge,
+  type RegistryCredentials
+} from './auth.js'
+import { describeErrorBody, RegistryAuthError, RegistryError } from './errors.js'
+import { discard, header, HttpTransport, readBody, type HttpRequest, type HttpResponse } from './http.js'
+import { backoffDelay, DEFAULT_RETRY_POLICY, describeNetworkError, isRetryableNetworkError, isRetryableStatus, parseRetryAfter, type RetryPolicy } from './retry.js'
+
+export interface SessionOptions {
+  /** Reach the registry over plain HTTP. */
+  insecure?: boolean
+  retry?: Partial<RetryPolicy>
+  /** Shared between sessions to share connections; one is made (and closed with the session) otherwise. */
+  transport?: HttpTransport
+  env?: NodeJS.ProcessEnv
+  idleTimeoutMs?: number
+  logger?: Logger
+  userAgent?: string
+}
+
+export interface SendOptions {
+  /** Token scopes the request needs (`repository:a/b:pull,push`). */
+  scopes: readonly string[]
+  /** What the request does, for messages: "upload blob sha256:… to acme/web". */
+  what: string
+  /** Retry on network errors and retryable statuses; off for requests whose body cannot simply be sent again. */
+  retry?: boolean
+}
+
+const SILENT_LOGGER: Logger = {
+  debug: () => undefined,
+  info: () => undefined,
+  warning: () => undefined,
+  error: () => undefined,
+  notice: () => undefined,
+  group: (_name, fn) => fn()
+}
+
+/** Docker Hub is named `docker.io` in references; its API lives elsewhere. */
+export function apiHost(registry: string): string {
+  return registry === 'docker.io' || registry === 'index.docker.io' ? 'registry-1.docker.io' : registry
+}
+
+/** Auth retries per request: a token refresh, then a scope upgrade; a third 401 is an answer. */
+const MAX_AUTH_ROUNDS = 3
+
+/**
+ * One registry host: its base URL, credentials, what its `/v2/` challenge asked for, a token cache
+ * per scope set, and the retry loop every request goes through. Repository clients share a session.
+ */
+export class RegistrySession {
+  readonly baseUrl: URL
+  readonly policy: RetryPolicy
+  readonly logger: Logger
+  private readonly transport: HttpTransport
+  private readonly ownsTransport: boolean
+  private readonly userAgent: string
+  private challenge: Challenge | undefined
+  private readonly tokens: { scopes: string[]; token: BearerToken }[] = []
+  /** Token requests in flight, so that parallel requests needing the same scopes wait for one answer. */
+  private readonly pendingTokens = new Map<string, Promise<BearerToken>>()
+
+  constructor(
+    /** `ghcr.io`, `127.0.0.1:5000`. */
+    readonly registry: string,
+    readonly credentials: RegistryCredentials | undefined,
+    options: SessionOptions = {}
+  ) {
+    this.baseUrl = new URL(`${options.insecure ? 'http' : 'https'}://${apiHost(registry)}/`)
+    this.policy = { ...DEFAULT_RETRY_POLICY, ...options.retry }
+    this.logger = options.logger ?? SILENT_LOGGER
+    this.ownsTransport = options.transport === undefined
+    this.transport = options.transport ?? new HttpTransport({ env: options.env, idleTimeoutMs: options.idleTimeoutMs })
+    this.userAgent = options.userAgent ?? 'unikernel-actions'
+  }
+
+  url(path: string): URL {
+    return new URL(path, this.baseUrl)
+  }
+
+  close(): void {
+    if (this.ownsTransport) this.transport.close()
+  }
+
+  /** `GET /v2/`: proves this is a registry and learns how it wants us to authenticate. */
+  async ping(): Promise<void> {
+    const what = 'check the registry API (GET /v2/)'
+    const response = await this.exchange({ method: 'GET', url: this.url('/v2/') }, what, true)
+    if (response.status === 401) {
+      await discard(response)
+      this.learnChallenge(response)
+      return
+    }
+    if (response.status === 200) return void (await discard(response))
+    const body = await readBody(response).catch(() => Buffer.alloc(0))
+    if (response.status === 404) throw new RegistryError(`${this.registry} is not an OCI registry: GET /v2/ answered 404`, 404)
+    throw this.failure(what, response, body)
+  }
+
+  /** Sends a registry request with authentication, token refresh and retries; returns the final answer (any status). */
+  async send(request: HttpRequest, options: SendOptions): Promise<HttpResponse> {
+    let authRounds = 0
+    let attempt = 0
+    let scopes = options.scopes
+    for (;;) {
+      attempt++
+      const authorization = this.sameOrigin(request.url) ? await this.authorization(scopes, options.what) : undefined
+      const headers = { ...request.headers }
+      if (authorization) headers.Authorization = authorization.value
+      const response = await this.exchangeOnce({ ...request, headers }, options.what, attempt, options.retry !== false)
+      if (response === 'retry') continue
+      if (response.status === 401 && this.sameOrigin(request.url)) {
+        const body = await readBody(response).catch(() => Buffer.alloc(0))
+        if (authRounds++ >= MAX_AUTH_ROUNDS) throw this.authFailure(options.what, response, body)
+        scopes = this.onUnauthorized(response, body, options.what, scopes, authorization?.value, authorization?.fresh ?? false)
+        attempt--
+        continue
+      }
+      return response
+    }
+  }
+
+  /** A request with retries but no registry auth (the token service, redirects to storage). */
+  async exchange(request: HttpRequest, what: string, retry: boolean): Promise<HttpResponse> {
+    let attempt = 0
+    for (;;) {
+      const response = await this.exchangeOnce(request, what, ++attempt, retry)
+      if (response !== 'retry') return response
+    }
+  }
+
+  /** One attempt: the answer, or 'retry' after waiting when the failure is retryable and attempts remain. */
+  private async exchangeOnce(request: HttpRequest, what: string, attempt: number, retry: boolean): Promise<HttpResponse | 'retry'> {
+    const canRetry = retry && attempt < this.policy.attempts
+    let response: HttpResponse
+    try {
+      response = await this.transport.request({ ...request, headers: { 'User-Agent': this.userAgent, ...request.headers } })
+    } catch (error) {
+      if (canRetry && isRetryableNetworkError(error)) {
+        await this.wait(what, describeNetworkError(error), attempt, undefined)
+        return 'retry'
+      }
+      const attempts = attempt > 1 ? ` (after ${attempt} attempts)` : ''
+      throw new RegistryError(`${what}: cannot reach ${request.url.host}: ${describeNetworkError(error)}${attempts}`, undefined, undefined, isRetryableNetworkError(error))
+    }
+    if (canRetry && isRetryableStatus(response.status)) {
+      const retryAfter = parseRetryAfter(header(response, 'retry-after'), this.policy.now())
+      const body = await readBody(response).catch(() => Buffer.alloc(0))
+      if (retryAfter !== undefined && retryAfter > this.policy.maxRetryAfterMs) {
+        throw this.failure(what, response, body, ` (it asks to retry after ${Math.round(retryAfter / 1000)} s, longer than we wait)`)
+      }
+      const { text } = describeErrorBody(body)
+      await this.wait(what, `${response.status}${text ? ` ${text}` : ''}`, attempt, retryAfter)
+      return 'retry'
+    }
+    return response
+  }
+
+  private async wait(what: string, reason: string, attempt: number, retryAfter: number | undefined): Promise<void> {
+    const delay = retryAfter ?? backoffDelay(this.policy, attempt)
+    this.logger.info(`${what}: ${reason}; retrying in ${(delay / 1000).toFixed(1)} s (attempt ${attempt + 1} of ${this.policy.attempts})`)
+    await this.policy.sleep(delay)
+  }
+
+  private sameOrigin(url: URL): boolean {
+    return url.origin === this.baseUrl.origin
+  }
+
+  private learnChallenge(response: HttpResponse): Challenge | undefined {
+    const challenges = parseWwwAuthenticate(header(response, 'www-authenticate') ?? '')
+    const chosen = challenges.find((c) => c.scheme === 'bearer' && c.params.realm) ?? challenges.find((c) => c.scheme === 'basic')
+    if (chosen) this.challenge = chosen
+    return chosen
+  }
+
+  private async authorization(scopes: readonly string[], what: string): Promise<{ value: string; fresh: boolean } | undefined> {
+    const challenge = this.challenge
+    if (!challenge) return undefined
+    if (challenge.scheme === 'basic') {
+      const { username, password } = this.credentials ?? {}
+      return username !== undefined && password ? { value: basicAuthorization(username, password), fresh: false } : undefined
+    }
+    if (this.credentials?.registryToken) return { value: `Bearer ${this.credentials.registryToken}`, fresh: false }
+    const now = this.policy.now()
+    const cached = this.tokens.find((entry) => entry.token.expiresAt > now && scopesCover(entry.scopes, scopes))
+    if (cached) return { value: `Bearer ${cached.token.token}`, fresh: false }
+    const merged = mergeScopes(scopes)
+    const key = merged.join(' ')
+    let pending = this.pendingTokens.get(key)
+    if (!pending) {
+      pending = this.fetchToken(challenge, merged, what).then(
+        (token) => {
+          this.pendingTokens.delete(key)
+          this.forget(merged)
+          this.tokens.push({ scopes: merged, token })
+          return token
+        },
+        (error: unknown) => {
+          this.pendingTokens.delete(key)
+          throw error
+        }
+      )
+      this.pendingTokens.set(key, pending)
+    }
+    const token = await pending
+    return { value: `Bearer ${token.token}`, fresh: true }
+  }
+
+  private forget(scopes: readonly string[]): void {
+    const key = scopes.join(' ')
+    for (let i = this.tokens.length - 1; i >= 0; i--) if (this.tokens[i].scopes.join(' ') === key) this.tokens.splice(i, 1)
+  }
+
+  /**
+   * Decides what a 401 means and returns the scopes to ask for next. A stale or revoked token
+   * (`invalid_token`), or a scope we had not asked for, is refreshed and the request sent again; a
+   * refusal of a token we just obtained for everything asked is the answer.
+   */
+  private onUnauthorized(response: HttpResponse, body: Buffer, what: string, scopes: readonly string[], sent: string | undefined, sentFresh: boolean): readonly string[] {
+    const previous = this.challenge
+    const challenge = this.learnChallenge(response)
+    if (!challenge) throw this.authFailure(what, response, body)
+    if (challenge.scheme === 'basic') {
+      if (!this.credentials?.password) throw this.missingCredentials(what)
+      if (previous?.scheme === 'basic' && sent !== undefined) throw this.authFailure(what, response, body)
+      return scopes
+    }
+    const asked = challengeScopes(challenge)
+    if (sent === undefined || !sent.startsWith('Bearer ')) return mergeScopes([...scopes, ...asked])
+    if (!scopesCover(scopes, asked)) return mergeScopes([...scopes, ...asked])
+    if (sentFresh || this.credentials?.registryToken) throw this.authFailure(what, response, body)
+    if (challenge.params.error === 'invalid_token') this.logger.info(`${what}: the registry no longer accepts our token; fetching a new one`)
+    // Drop every cached token that would be chosen again for this request.
+    for (let i = this.tokens.length - 1; i >= 0; i--) if (scopesCover(this.tokens[i].scopes, scopes)) this.tokens.splice(i, 1)
+    return scopes
+  }
+
+  private async fetchToken(challenge: Challenge, scopes: readonly string[], what: string): Promise<BearerToken> {
+    const credentials = this.credentials
+    const realm = challenge.params.realm
+    let request: HttpRequest
+    if (credentials?.identityToken) {
+      const form = new URLSearchParams({ grant_type: 'refresh_token', refresh_token: credentials.identityToken, client_id: this.userAgent })
+      if (challenge.params.service) form.set('service', challenge.params.service)
+      if (scopes.length > 0) form.set('scope', scopes.join(' '))
+      request = { method: 'POST', url: new URL(realm), headers: { 'Content-Type': 'application/x-www-form-urlencoded' }, body: Buffer.from(form.toString()) }
+    } else {
+      const headers: Record<string, string> = {}
+      if (credentials?.username !== undefined && credentials.password) headers.Authorization = basicAuthorization(credentials.username, credentials.password)
+      request = { method: 'GET', url: tokenRequestUrl(challenge, scopes, credentials?.username), headers }
+    }
+    const response = await this.exchange(request, `${what}: get a token from ${new URL(realm).host}`, true)
+    const body = await readBody(response, 1024 * 1024).catch(() => Buffer.alloc(0))
+    if (response.status === 401 || response.status === 403) {
+      if (!hasCredentials(credentials)) throw this.missingCredentials(what)
+      throw new RegistryAuthError(
+        `${what}: the token service of ${this.registry} (${realm}) refused the credentials${this.whose()}: ${response.status}${describeSuffix(body)}`,
+        response.status
+      )
+    }
+    if (response.status < 200 || response.status >= 300) throw this.failure(`${what}: get a token from ${realm}`, response, body)
+    try {
+      return parseTokenResponse(JSON.parse(body.toString('utf8')), this.policy.now())
+    } catch (error) {
+      throw new RegistryError(`${what}: the token service ${realm} sent an unusable answer: ${(error as Error).message}`)
+    }
+  }
+
+  private whose(): string {
+    const credentials = this.credentials
+    if (!credentials) return ''
+    const user = credentials.username ? ` of \`${credentials.username}\`` : ''
+    return `${user}${credentials.source ? ` (from ${credentials.source})` : ''}`
+  }
+
+  private missingCredentials(what: string): RegistryAuthError {
+    return new RegistryAuthError(`${what}: ${this.registry} requires credentials and none were given (set \`username\` and \`password\`, or log in so a docker config holds them)`, 401)
+  }
+
+  private authFailure(what: string, response: HttpResponse, body: Buffer): RegistryAuthError {
+    const challenge = this.challenge
+    const error = challenge?.params.error
+    const { code, text } = describeErrorBody(body)
+    if (!hasCredentials(this.credentials) && (error === undefined || error === 'insufficient_scope')) {
+      const scope = challenge ? challengeScopes(challenge).join(' ') : ''
+      const denied = error === 'insufficient_scope' ? ` (anonymous access does not grant ${scope})` : ''
+      return new RegistryAuthError(`${this.missingCredentials(what).message}${denied}`, response.status, code)
+    }
+    if (error === 'insufficient_scope') {
+      return new RegistryAuthError(
+        `${what}: the credentials${this.whose()} do not grant ${challengeScopes(challenge!).join(' ') || 'the access needed'} on ${this.registry}`,
+        response.status,
+        code
+      )
+    }
+    return new RegistryAuthError(`${what}: ${this.registry} rejected the credentials${this.whose()}: ${response.status}${text ? ` ${text}` : ''}`, response.status, code)
+  }
+
+  /** An error for an answer we cannot use, with the registry's own error code and message. */
+  failure(what: string, response: HttpResponse, body: Buffer, suffix = ''): RegistryError {
+    const { code, text } = describeErrorBody(body)
+    const message = `${what}: ${this.registry} answered ${response.status}${text ? ` ${text}` : ''}${suffix}`
+    if (response.status === 401 || response.status === 403) return new RegistryAuthError(message, response.status, code)
+    return new RegistryError(message, response.status, code, isRetryableStatus(response.status))
+  }
+}
+
+function describeSuffix(body: Buffer): string {
+  const { text } = describeErrorBody(body)
+  return text ? ` ${text}` : ''
+}

@@ -1,0 +1,195 @@
+/**
+ * Debian's `docker-registry` (CNCF distribution 2.8) on a free loopback port with fresh storage, in one
+ * of three auth modes: anonymous, htpasswd (bcrypt via apache2-utils' `htpasswd`), or token auth
+ * backed by the ES256 token service in token-server.ts. `stop()` leaves no process and no files behind.
+ */
+import { execFileSync, spawn, type ChildProcess } from 'node:child_process'
+import { mkdtempSync, openSync, closeSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { request } from 'node:http'
+import { createServer } from 'node:net'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { publishAction, type PublishOutcome } from '../../src/actions/publish.js'
+import type { ClientOptions } from '../../src/registry/client.js'
+import { terminalContext } from '../../src/runtime/context.js'
+import { MapInputs } from '../../src/runtime/inputs.js'
+import { MemoryLogger } from '../../src/runtime/logger.js'
+import { startTokenServer, type TokenServer, type TokenServerOptions } from './token-server.js'
+
+export type RegistryAuth = 'none' | 'htpasswd' | 'token'
+
+export interface RegistryServerOptions {
+  auth?: RegistryAuth
+  /** username → password (htpasswd and token modes). */
+  users?: Record<string, string>
+  token?: Omit<TokenServerOptions, 'users'>
+}
+
+export interface RegistryServer {
+  /** `127.0.0.1:<port>`, as references name the registry. */
+  host: string
+  url: string
+  dir: string
+  auth: RegistryAuth
+  tokenServer?: TokenServer
+  /** The registry's own log (stderr/stdout), for a failing test's message. */
+  log(): string
+  stop(): Promise<void>
+}
+
+const running = new Set<ChildProcess>()
+// A worker that dies without running afterAll must not leave registries behind.
+process.once('exit', () => {
+  for (const child of running) child.kill('SIGKILL')
+})
+
+export function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = createServer()
+    server.once('error', reject)
+    server.listen(0, '127.0.0.1', () => {
+      const { port } = server.address() as { port: number }
+      server.close(() => resolve(port))
+    })
+  })
+}
+
+function ping(url: string): Promise<number> {
+  return new Promise((resolve) => {
+    const req = request(`${url}/v2/`, { method: 'GET', timeout: 1000 }, (res) => {
+      res.resume()
+      resolve(res.statusCode ?? 0)
+    })
+    req.on('error', () => resolve(0))
+    req.on('timeout', () => req.destroy())
+    req.end()
+  })
+}
+
+function config(dir: string, port: number, auth: string): string {
+  return [
+    'version: 0.1',
+    'log:',
+    '  level: warn',
+    '  accesslog:',
+    '    disabled: true',
+    'storage:',
+    '  filesystem:',
+    `    rootdirectory: ${join(dir, 'data')}`,
+    '  delete:',
+    '    enabled: true',
+    'http:',
+    `  addr: 127.0.0.1:${port}`,
+    '  secret: test-secret',
+    auth
+  ].join('\n')
+}
+
+/** Starts a registry; retries on another port when the chosen one was taken in between. */
+export async function startRegistry(options: RegistryServerOptions = {}): Promise<RegistryServer> {
+  const auth = options.auth ?? 'none'
+  const dir = mkdtempSync(join(tmpdir(), 'registry-'))
+  let tokenServer: TokenServer | undefined
+  try {
+    let authConfig = ''
+    if (auth === 'htpasswd') {
+      const lines = Object.entries(options.users ?? {}).map(([user, password]) =>
+        execFileSync('htpasswd', ['-nbB', '-C', '4', user, password], { encoding: 'utf8' }).trim()
+      )
+      writeFileSync(join(dir, 'htpasswd'), `${lines.join('\n')}\n`)
+      authConfig = ['auth:', '  htpasswd:', '    realm: test-realm', `    path: ${join(dir, 'htpasswd')}`].join('\n')
+    } else if (auth === 'token') {
+      tokenServer = await startTokenServer(dir, { ...options.token, users: options.users })
+      authConfig = [
+        'auth:',
+        '  token:',
+        `    realm: ${tokenServer.realm}`,
+        `    service: ${tokenServer.service}`,
+        `    issuer: ${tokenServer.issuer}`,
+        `    rootcertbundle: ${tokenServer.certPath}`
+      ].join('\n')
+    }
+    for (let tries = 0; tries < 5; tries++) {
+      const port = await freePort()
+      const url = `http://127.0.0.1:${port}`
+      const configPath = join(dir, 'config.yml')
+      writeFileSync(configPath, config(dir, port, authConfig))
+      const logPath = join(dir, 'registry.log')
+      const logFd = openSync(logPath, 'a')
+      const child = spawn('docker-registry', ['serve', configPath], { stdio: ['ignore', logFd, logFd] })
+      closeSync(logFd)
+      running.add(child)
+      let exited = false
+      child.once('exit', () => {
+        exited = true
+        running.delete(child)
+      })
+      for (let i = 0; i < 100 && !exited; i++) {
+        const status = await ping(url)
+        if ((status === 200 || status === 401) && !exited) {
+          return {
+            host: `127.0.0.1:${port}`,
+            url,
+            dir,
+            auth,
+            tokenServer,
+            log: () => readFileSync(logPath, 'utf8'),
+            stop: async () => {
+              if (!exited) {
+                const gone = new Promise((resolve) => child.once('exit', resolve))
+                child.kill('SIGTERM')
+                const timer = setTimeout(() => child.kill('SIGKILL'), 5000)
+                await gone
+                clearTimeout(timer)
+              }
+              await tokenServer?.close()
+              rmSync(dir, { recursive: true, force: true })
+            }
+          }
+        }
+        await new Promise((resolve) => setTimeout(resolve, 50))
+      }
+      child.kill('SIGKILL')
+      if (!exited) await new Promise((resolve) => child.once('exit', resolve))
+    }
+    throw new Error(`docker-registry did not start: ${readFileSync(join(dir, 'registry.log'), 'utf8').slice(-2000)}`)
+  } catch (error) {
+    await tokenServer?.close()
+    rmSync(dir, { recursive: true, force: true })
+    throw error
+  }
+}
+
+export interface PublishRun {
+  outcome?: PublishOutcome
+  error?: Error
+  outputs: Map<string, string>
+  logger: MemoryLogger
+  /** Removed after the run unless the caller gave it. */
+  runnerTemp: string
+}
+
+/** Retries without waiting; every wait asked for is recorded in `delays`. */
+export function instantRetries(delays: number[] = []): Partial<ClientOptions> {
+  return { retry: { sleep: async (ms: number) => void delays.push(ms), baseDelayMs: 1, maxDelayMs: 10, random: () => 0.5 } }
+}
+
+/** Runs the publish action in-process through the same library path as the runner, with its own temp dir. */
+export async function publishWith(
+  inputs: Record<string, string>,
+  options: { runnerTemp?: string; env?: NodeJS.ProcessEnv; client?: Partial<ClientOptions> } = {}
+): Promise<PublishRun> {
+  const runnerTemp = options.runnerTemp ?? mkdtempSync(join(tmpdir(), 'publish-test-'))
+  const logger = new MemoryLogger()
+  const env: NodeJS.ProcessEnv = { PATH: process.env.PATH, HOME: runnerTemp, RUNNER_TEMP: runnerTemp, ...options.env }
+  const context = terminalContext(new MapInputs(new Map(Object.entries(inputs))), env, logger)
+  try {
+    const outcome = await publishAction(context, { client: options.client ?? instantRetries() })
+    return { outcome, outputs: context.collected, logger, runnerTemp }
+  } catch (error) {
+    return { error: error as Error, outputs: context.collected, logger, runnerTemp }
+  } finally {
+    // A directory the caller did not give is nobody's to read afterwards.
+    if (!options.runnerTemp) rmSync(runnerTemp, { recursive: true, force: true })
+  }
+}
