@@ -8,6 +8,26 @@ const COMMANDS: Record<string, { inputs: () => Promise<readonly string[]>; run: 
     inputs: async () => (await import('./actions/setup.js')).SETUP_INPUTS,
     run: async () => (await import('./actions/setup.js')).setupAction
   },
+  publish: {
+    summary: 'push an OCI image (and its signatures) to registries or layouts, merge images, upload to a release',
+    inputs: async () => (await import('./actions/publish.js')).PUBLISH_INPUTS,
+    run: async () => (await import('./actions/publish.js')).publishAction
+  },
+  sign: {
+    summary: 'sign images (cosign .sig, Sigstore bundle, SLSA provenance) and release files',
+    inputs: async () => (await import('./actions/sign.js')).SIGN_INPUTS,
+    run: async () => (await import('./actions/sign.js')).signAction
+  },
+  verify: {
+    summary: 'check that images are signed by a key or a workflow identity',
+    inputs: async () => (await import('./actions/verify.js')).VERIFY_INPUTS,
+    run: async () => (await import('./actions/verify.js')).verifyAction
+  },
+  build: {
+    summary: 'build a unikernel and package it as a reproducible OCI image',
+    inputs: async () => (await import('./actions/build.js')).BUILD_INPUTS,
+    run: async () => (await import('./actions/build.js')).buildAction
+  },
   boot: {
     summary: 'smoke-boot a unikernel and print the verdict',
     inputs: async () => (await import('./actions/boot.js')).BOOT_INPUTS,
@@ -27,18 +47,22 @@ ${Object.entries(COMMANDS)
   .join('\n')}
 `
 
-/** Parses `--name value`, `--name=value`; a repeated flag appends a line (list inputs are newline-separated). */
+/**
+ * Parses `--name value`, `--name=value`; a repeated flag appends a line (list inputs are newline-separated).
+ * Only `--lower-case-name` is a flag, so a value such as a PEM key (`-----BEGIN …`) is never taken for
+ * one, and no error message repeats a value (it may be a secret).
+ */
 export function parseFlags(argv: string[], known: readonly string[]): Map<string, string> {
+  const flag = /^--([a-z][a-z0-9-]*)(?:=([\s\S]*))?$/
   const values = new Map<string, string>()
   for (let i = 0; i < argv.length; i++) {
-    const arg = argv[i]
-    if (!arg.startsWith('--')) throw new ConfigurationError(`unexpected argument \`${arg}\` (inputs are given as --name value)`)
-    const eq = arg.indexOf('=')
-    const name = arg.slice(2, eq < 0 ? undefined : eq)
+    const match = flag.exec(argv[i])
+    if (!match) throw new ConfigurationError(`argument ${i + 1} is a value without a flag (inputs are given as --name value)`)
+    const [, name, inline] = match
     if (!known.includes(name)) throw new ConfigurationError(`unknown flag --${name}; known: ${known.map((k) => `--${k}`).join(' ')}`)
     let value: string
-    if (eq >= 0) value = arg.slice(eq + 1)
-    else if (i + 1 < argv.length && !argv[i + 1].startsWith('--')) value = argv[++i]
+    if (inline !== undefined) value = inline
+    else if (i + 1 < argv.length && !flag.test(argv[i + 1])) value = argv[++i]
     else value = 'true'
     values.set(name, values.has(name) ? `${values.get(name)}\n${value}` : value)
   }

@@ -7,6 +7,10 @@ export type Phase = 'main' | 'post'
 /** Each action's entry points; adding an action is one line here and one `actions/<name>/action.yml`. */
 export const ACTIONS: Record<string, { main: () => Promise<(c: ActionContext) => Promise<unknown>>; post?: () => Promise<(c: ActionContext) => Promise<unknown>> }> = {
   setup: { main: async () => (await import('./setup.js')).setupAction, post: async () => (await import('./setup.js')).setupPost },
+  build: { main: async () => (await import('./build.js')).buildAction, post: async () => (await import('./build.js')).buildPost },
+  publish: { main: async () => (await import('./publish.js')).publishAction },
+  sign: { main: async () => (await import('./sign.js')).signAction },
+  verify: { main: async () => (await import('./verify.js')).verifyAction },
   boot: { main: async () => (await import('./boot.js')).bootAction, post: async () => (await import('./boot.js')).bootPost }
 }
 

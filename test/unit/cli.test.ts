@@ -10,10 +10,27 @@ describe('CLI flags', () => {
   })
   test.each([
     [['--kernal', 'x'], /unknown flag --kernal/],
-    [['kernel'], /unexpected argument `kernel`/]
+    [['kernel'], /argument 1 is a value without a flag/]
   ])('%j is refused', (argv, message) => {
     expect(() => parseFlags(argv, ['kernel'])).toThrow(ConfigurationError)
     expect(() => parseFlags(argv, ['kernel'])).toThrow(message)
+  })
+})
+
+describe('secret values are never taken for flags nor echoed', () => {
+  const pem = '-----BEGIN PRIVATE KEY-----\nMIGHAgEAMBMGByqGSM49AgEGCCqGSM49AwEHBG0wawIBAQQg\n-----END PRIVATE KEY-----'
+  test('a PEM value after its flag is a value', () => {
+    expect(parseFlags(['--key', pem, '--image', 'oci:x:1'], ['key', 'image']).get('key')).toBe(pem)
+  })
+  test('a stray PEM is refused without repeating it', () => {
+    let message = ''
+    try {
+      parseFlags(['--image', 'a', 'b', pem], ['key', 'image'])
+    } catch (error) {
+      message = (error as Error).message
+    }
+    expect(message).toMatch(/argument 3 is a value without a flag/)
+    expect(message).not.toContain('PRIVATE')
   })
 })
 
