@@ -1,0 +1,86 @@
+/**
+ * Signatures on a registry: the `publish` engineer's RegistryClient behind the SignatureStore seam.
+ * A referrer goes up by digest; when the registry does not confirm its subject (no `OCI-Subject`
+ * header, so no referrers API), the client keeps the `sha256-<hex>` fallback index.
+ */
+import { bytesSource, type RegistryClient } from '../registry/client.js'
+import { RegistryAuthError, RegistryError } from '../registry/errors.js'
+import { ConfigurationError } from '../runtime/errors.js'
+import { OCI_MANIFEST, type OciDescriptor, type OciManifest } from '../oci/media-types.js'
+import { referrerDescriptor, sha256Hex } from './formats.js'
+import type { SignatureStore, StoredDocument } from './store.js'
+
+/** Bundles with certificate chains and provenance stay far below this; anything bigger is not ours. */
+const MAX_SIGNATURE_BLOB = 16 * 1024 * 1024
+
+/** Refused or missing credentials are the user's to fix; the message names where they came from. */
+async function guarded<T>(call: () => Promise<T>): Promise<T> {
+  try {
+    return await call()
+  } catch (error) {
+    if (error instanceof RegistryAuthError) throw new ConfigurationError(error.message)
+    throw error
+  }
+}
+
+export class RegistrySignatureStore implements SignatureStore {
+  readonly location: string
+
+  constructor(readonly client: RegistryClient) {
+    this.location = client.name
+  }
+
+  getTagged(tag: string): Promise<StoredDocument | undefined> {
+    return guarded(async () => {
+      try {
+        return await this.getByDigest(tag)
+      } catch (error) {
+        if (error instanceof RegistryError && error.status === 404) return undefined
+        throw error
+      }
+    })
+  }
+
+  getByDigest(reference: string): Promise<StoredDocument> {
+    return guarded(async () => {
+      const manifest = await this.client.getManifest(reference)
+      return { descriptor: { mediaType: manifest.mediaType, digest: manifest.digest, size: manifest.bytes.length }, bytes: manifest.bytes }
+    })
+  }
+
+  readBlob(descriptor: OciDescriptor): Promise<Buffer> {
+    return guarded(() => this.client.getBlob(descriptor, MAX_SIGNATURE_BLOB))
+  }
+
+  putBlob(content: Buffer, mediaType: string): Promise<OciDescriptor> {
+    return guarded(async () => {
+      const descriptor = { mediaType, digest: `sha256:${sha256Hex(content)}`, size: content.length }
+      await this.client.pushBlob(descriptor, bytesSource(content))
+      return descriptor
+    })
+  }
+
+  putManifest(content: Buffer, mediaType: string, tag?: string): Promise<OciDescriptor> {
+    return guarded(async () => {
+      const { digest } = await this.client.putManifest(tag ?? `sha256:${sha256Hex(content)}`, content, mediaType)
+      return { mediaType, digest, size: content.length }
+    })
+  }
+
+  putReferrer(content: Buffer, manifest: OciManifest): Promise<OciDescriptor> {
+    const subject = manifest.subject
+    if (!subject) throw new Error('a referrer manifest needs a subject')
+    return guarded(async () => {
+      const mediaType = manifest.mediaType ?? OCI_MANIFEST
+      const written = await this.client.putManifest(`sha256:${sha256Hex(content)}`, content, mediaType)
+      const descriptor = { mediaType, digest: written.digest, size: content.length }
+      // No `OCI-Subject` in the answer: the registry keeps no referrers, so clients keep the fallback tag.
+      if (written.subject !== subject.digest) await this.client.addToReferrersFallback(subject.digest, referrerDescriptor(manifest, descriptor))
+      return descriptor
+    })
+  }
+
+  referrers(digest: string): Promise<OciDescriptor[]> {
+    return guarded(async () => (await this.client.referrers(digest)).manifests)
+  }
+}

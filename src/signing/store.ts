@@ -1,0 +1,126 @@
+/**
+ * Where signatures live next to an image: an OCI layout (the way `cosign save` keeps them: every
+ * `.sig`/`.att` manifest tagged `sha256-<hex>.sig` in index.json, so `publish` pushes them with the
+ * image) or a registry repository. Both speak this one interface, so signing and verification do not
+ * care which.
+ */
+import { readFile } from 'node:fs/promises'
+import { join } from 'node:path'
+import { OciLayout } from '../oci/layout.js'
+import { ensureLayout, setTag, writeBlob } from '../oci/layout-write.js'
+import {
+  ANNOTATION_REF_NAME,
+  OCI_INDEX,
+  isIndexMediaType,
+  isSha256Digest,
+  parseOciIndex,
+  parseOciManifest,
+  type OciDescriptor,
+  type OciIndex,
+  type OciManifest
+} from '../oci/media-types.js'
+import { inputError } from '../runtime/errors.js'
+import { attachmentTag, referrerDescriptor, referrersIndexWith } from './formats.js'
+
+export interface StoredDocument {
+  descriptor: OciDescriptor
+  bytes: Buffer
+}
+
+export interface SignatureStore {
+  /** `oci:<dir>` or `<registry>/<repository>`: what signature references are written against. */
+  readonly location: string
+  /** The manifest or index a tag names, or undefined when there is no such tag. */
+  getTagged(tag: string): Promise<StoredDocument | undefined>
+  /** The manifest or index with this digest; throws when it is not there. */
+  getByDigest(digest: string): Promise<StoredDocument>
+  readBlob(descriptor: OciDescriptor): Promise<Buffer>
+  putBlob(content: Buffer, mediaType: string): Promise<OciDescriptor>
+  /** Stores a manifest (by digest, and under `tag` when given). */
+  putManifest(content: Buffer, mediaType: string, tag?: string): Promise<OciDescriptor>
+  /** Stores a manifest that has a `subject`, so that `referrers(subject)` lists it. */
+  putReferrer(content: Buffer, manifest: OciManifest): Promise<OciDescriptor>
+  /** The referrer manifests of `digest` (artifact type and annotations included). */
+  referrers(digest: string): Promise<OciDescriptor[]>
+}
+
+/** A reference to something in the store, for outputs: `oci:dir:tag`, `host/repo:tag`, `host/repo@sha256:…`. */
+export function storeRef(store: SignatureStore, tagOrDigest: string): string {
+  return `${store.location}${tagOrDigest.startsWith('sha256:') ? '@' : ':'}${tagOrDigest}`
+}
+
+export function parseDocument<T extends 'index' | 'manifest'>(kind: T, document: StoredDocument, where: string): T extends 'index' ? OciIndex : OciManifest {
+  const json = JSON.parse(document.bytes.toString('utf8')) as unknown
+  return (kind === 'index' ? parseOciIndex(json, where) : parseOciManifest(json, where)) as T extends 'index' ? OciIndex : OciManifest
+}
+
+/**
+ * An OCI image layout. Referrers are kept as the distribution spec's fallback: an index tagged
+ * `sha256-<hex>` listing them — so a layout copied tag by tag to a registry without a referrers API
+ * arrives complete, and one with the API learns the referrers from their `subject`.
+ */
+export class LayoutSignatureStore implements SignatureStore {
+  readonly location: string
+
+  constructor(
+    readonly dir: string,
+    readonly input: string
+  ) {
+    this.location = `oci:${dir}`
+  }
+
+  private async layout(): Promise<OciLayout> {
+    return OciLayout.open(this.input, this.dir)
+  }
+
+  private async indexEntries(): Promise<OciDescriptor[]> {
+    const text = await readFile(join(this.dir, 'index.json'), 'utf8')
+    return parseOciIndex(JSON.parse(text), 'index.json').manifests
+  }
+
+  async getTagged(tag: string): Promise<StoredDocument | undefined> {
+    const entry = (await this.indexEntries()).find((e) => e.annotations?.[ANNOTATION_REF_NAME] === tag)
+    if (!entry) return undefined
+    const descriptor = { mediaType: entry.mediaType, digest: entry.digest, size: entry.size }
+    return { descriptor, bytes: await (await this.layout()).readBlob(descriptor) }
+  }
+
+  async getByDigest(digest: string): Promise<StoredDocument> {
+    if (!isSha256Digest(digest)) throw inputError(this.input, `\`${digest}\` is not a sha256 digest`)
+    const layout = await this.layout()
+    const descriptor = await layout.resolve({ digest })
+    const plain = { mediaType: descriptor.mediaType, digest: descriptor.digest, size: descriptor.size }
+    return { descriptor: plain, bytes: await layout.readBlob(plain) }
+  }
+
+  async readBlob(descriptor: OciDescriptor): Promise<Buffer> {
+    return (await this.layout()).readBlob(descriptor)
+  }
+
+  async putBlob(content: Buffer, mediaType: string): Promise<OciDescriptor> {
+    await ensureLayout(this.dir)
+    return writeBlob(this.dir, content, mediaType)
+  }
+
+  async putManifest(content: Buffer, mediaType: string, tag?: string): Promise<OciDescriptor> {
+    const descriptor = await this.putBlob(content, mediaType)
+    if (tag !== undefined) await setTag(this.dir, tag, descriptor)
+    return descriptor
+  }
+
+  async putReferrer(content: Buffer, manifest: OciManifest): Promise<OciDescriptor> {
+    if (!manifest.subject) throw new Error('a referrer manifest needs a subject')
+    const descriptor = await this.putManifest(content, manifest.mediaType ?? 'application/vnd.oci.image.manifest.v1+json')
+    const tag = attachmentTag(manifest.subject.digest)
+    const existing = await this.getTagged(tag)
+    const index = existing && isIndexMediaType(existing.descriptor.mediaType) ? parseDocument('index', existing, `referrers index ${tag}`) : undefined
+    await this.putManifest(referrersIndexWith(index, referrerDescriptor(manifest, descriptor)), OCI_INDEX, tag)
+    return descriptor
+  }
+
+  async referrers(digest: string): Promise<OciDescriptor[]> {
+    const existing = await this.getTagged(attachmentTag(digest))
+    if (!existing || !isIndexMediaType(existing.descriptor.mediaType)) return []
+    return parseDocument('index', existing, `referrers index ${attachmentTag(digest)}`).manifests
+  }
+}

@@ -1,0 +1,97 @@
+/**
+ * Which images `sign` and `verify` work on and where their signatures live: the `image` input, else
+ * the job's last publish, else its last build; each opened as a SignatureStore with the digest to
+ * sign and the repository a payload names.
+ */
+import { OciLayout } from '../oci/layout.js'
+import { formatImageReference, parseImageReference, parseRegistryReference, type RegistryReference } from '../oci/reference.js'
+import { ConfigurationError, inputError } from '../runtime/errors.js'
+import type { Inputs } from '../runtime/inputs.js'
+import type { JobState } from '../runtime/job-state.js'
+import { LayoutSignatureStore, type SignatureStore } from './store.js'
+
+export interface ImageRequest {
+  /** As given (or as the job state recorded it). */
+  image: string
+  /** The repository for an `oci:` image (`identity` input, else the build's `name`). */
+  identity?: string
+}
+
+export interface OpenedTarget {
+  image: string
+  store: SignatureStore
+  digest: string
+  /** The repository a payload names: the registry repository, or the identity of an `oci:` image. */
+  identity?: string
+  close(): void
+}
+
+export type RegistryOpener = (reference: RegistryReference) => Promise<{ store: SignatureStore; close(): void }>
+
+/** `docker.io` repositories are named as cosign names them (go-containerregistry's canonical form). */
+export function dockerReference(reference: RegistryReference): string {
+  const registry = reference.registry === 'docker.io' ? 'index.docker.io' : reference.registry
+  return `${registry}/${reference.repository}`
+}
+
+/** The repository an `oci:` image will be published to: registry-qualified, no tag, no digest. */
+export function parseIdentity(input: string, value: string): string {
+  const reference = parseRegistryReference(input, value)
+  if (reference.tag || reference.digest) throw inputError(input, `\`${value}\` names a repository, without tag or digest (e.g. ghcr.io/acme/web)`)
+  return dockerReference(reference)
+}
+
+export function requestedImages(inputs: Inputs, jobState: JobState, action: string): ImageRequest[] {
+  const identityValue = inputs.optional('identity')
+  const identity = identityValue === undefined ? undefined : parseIdentity('identity', identityValue)
+  const images = inputs.list('image')
+  if (images.length > 0) return images.map((image) => ({ image, identity }))
+  const state = jobState.read()
+  if (state.publish && state.publish.refs.length > 0) {
+    const seen = new Set<string>()
+    const requests: ImageRequest[] = []
+    for (const { ref, digest } of state.publish.refs) {
+      const parsed = parseImageReference('image', ref)
+      const image = parsed.kind === 'registry' ? `${parsed.registry}/${parsed.repository}@${digest}` : `oci:${parsed.dir}@${digest}`
+      if (seen.has(image)) continue
+      seen.add(image)
+      requests.push({ image, identity: identity ?? (state.build?.name ? parseIdentity('identity', state.build.name) : undefined) })
+    }
+    return requests
+  }
+  if (state.build?.image) {
+    return [{ image: state.build.image, identity: identity ?? (state.build.name ? parseIdentity('identity', state.build.name) : undefined) }]
+  }
+  throw new ConfigurationError(`input \`image\` is required: no \`publish\` or \`build\` ran earlier in this job to ${action} by default`)
+}
+
+/** Opens the store holding `request`'s image and resolves the digest to work on. */
+export async function openTarget(request: ImageRequest, openRegistry: RegistryOpener, options: { requireIdentity: boolean; requireDigest: boolean }): Promise<OpenedTarget> {
+  const reference = parseImageReference('image', request.image)
+  if (reference.kind === 'registry') {
+    if (!reference.digest && options.requireDigest) {
+      throw inputError('image', `\`${request.image}\` has no digest: signatures name a digest, so give one (e.g. ${reference.registry}/${reference.repository}@\${{ steps.publish.outputs.digest }})`)
+    }
+    const { store, close } = await openRegistry(reference)
+    try {
+      // A tag is resolved once; everything after works on that digest.
+      const digest = reference.digest ?? (await store.getByDigest(reference.tag ?? 'latest')).descriptor.digest
+      return { image: request.image, store, digest, identity: dockerReference(reference), close }
+    } catch (error) {
+      close()
+      throw error
+    }
+  }
+  if (options.requireIdentity && !request.identity) {
+    throw inputError('identity', `is required for \`${request.image}\`: name the repository the image will be published to (e.g. ghcr.io/acme/web); it is what the signature payload names`)
+  }
+  const layout = await OciLayout.open('image', reference.dir)
+  const descriptor = await layout.resolve({ tag: reference.tag, digest: reference.digest })
+  return {
+    image: formatImageReference(reference),
+    store: new LayoutSignatureStore(reference.dir, 'image'),
+    digest: descriptor.digest,
+    identity: request.identity,
+    close: () => undefined
+  }
+}
