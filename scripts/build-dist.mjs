@@ -55,6 +55,11 @@ function stubs() {
       files.set(`${name}-${phase}.js`, `import { runAction } from './index.js'\nawait runAction('${name}', '${phase}')\n`)
     }
   }
+  // The root action.yml (the Marketplace entry) is the all-in-one pipeline.
+  const rootText = readFileSync(join(root, 'action.yml'), 'utf8')
+  for (const phase of ['main', 'post']) {
+    if (new RegExp(`^\\s+${phase}:\\s*['"]?dist/pipeline-${phase}\\.js`, 'm').test(rootText)) files.set(`pipeline-${phase}.js`, `import { runAction } from './index.js'\nawait runAction('pipeline', '${phase}')\n`)
+  }
   files.set('cli.js', `#!/usr/bin/env node\nimport { runCli } from './index.js'\nprocess.exitCode = await runCli(process.argv.slice(2))\n`)
   return files
 }

@@ -6,6 +6,7 @@ export type Phase = 'main' | 'post'
 
 /** Each action's entry points; adding an action is one line here and one `actions/<name>/action.yml`. */
 export const ACTIONS: Record<string, { main: () => Promise<(c: ActionContext) => Promise<unknown>>; post?: () => Promise<(c: ActionContext) => Promise<unknown>> }> = {
+  pipeline: { main: async () => (await import('./pipeline.js')).pipelineAction, post: async () => (await import('./pipeline.js')).pipelinePost },
   setup: { main: async () => (await import('./setup.js')).setupAction, post: async () => (await import('./setup.js')).setupPost },
   build: { main: async () => (await import('./build.js')).buildAction, post: async () => (await import('./build.js')).buildPost },
   publish: { main: async () => (await import('./publish.js')).publishAction },

@@ -69,14 +69,19 @@ export function actionsContext(env: NodeJS.ProcessEnv = process.env): ActionCont
 }
 
 /** A terminal context: outputs are collected for the CLI to print, the summary goes nowhere. */
-export function terminalContext(source: InputSource, env: NodeJS.ProcessEnv = process.env, logger: Logger = new ConsoleLogger()): ActionContext & { collected: Map<string, string> } {
+export function terminalContext(
+  source: InputSource,
+  env: NodeJS.ProcessEnv = process.env,
+  logger: Logger = new ConsoleLogger(),
+  summary: SummarySink = { write: async () => undefined }
+): ActionContext & { collected: Map<string, string> } {
   const workRoot = workRootFor(env)
   const collected = new Map<string, string>()
   const state = new Map<string, string>()
   return {
     inputs: new Inputs(source),
     outputs: { set: (name, value) => void collected.set(name, outputText(value)) },
-    summary: { write: async () => undefined },
+    summary,
     state: { save: (name, value) => void state.set(name, value), get: (name) => state.get(name) ?? '' },
     logger,
     jobState: new JobState(workRoot),

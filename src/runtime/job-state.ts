@@ -39,12 +39,20 @@ export interface SignRecord {
   bundles: string[]
 }
 
+/** A VM left running by `keep-running` outside the runner (no post step there): `stop` ends it. */
+export interface RunningVm {
+  pid: number
+  kernel: string
+  consoleLog: string
+}
+
 export interface JobStateFile {
   version: number
   build?: BuildRecord
   boot?: BootRecord
   publish?: PublishRecord
   sign?: SignRecord
+  vms?: RunningVm[]
 }
 
 /** The job's state file: `<workRoot>/state.json`, one record per kind, the last one wins. */
@@ -71,7 +79,7 @@ export class JobState {
     return parsed
   }
 
-  record<K extends 'build' | 'boot' | 'publish' | 'sign'>(kind: K, value: NonNullable<JobStateFile[K]>): void {
+  record<K extends 'build' | 'boot' | 'publish' | 'sign' | 'vms'>(kind: K, value: NonNullable<JobStateFile[K]>): void {
     const next = { ...this.read(), [kind]: value, version: JOB_STATE_VERSION }
     mkdirSync(this.dir, { recursive: true })
     // Write-then-rename: a reader never sees half a file.

@@ -3,6 +3,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { parse } from 'yaml'
 import { BOOT_INPUTS } from '../../src/actions/boot.js'
+import { PIPELINE_INPUTS } from '../../src/actions/pipeline.js'
 import { ACTIONS } from '../../src/actions/run.js'
 import { repoRoot } from '../support/run-action.js'
 
@@ -41,5 +42,18 @@ describe('action.yml files', () => {
   test('boot: defaults a build or descriptor can inform are empty in action.yml (resolved in code)', () => {
     const inputs = load('boot').inputs ?? {}
     for (const name of ['memory', 'cpus', 'timeout', 'cmdline', 'kernel']) expect(inputs[name].default).toBeUndefined()
+  })
+})
+
+describe('the root action.yml (the Marketplace entry: the pipeline)', () => {
+  const root = parse(readFileSync(join(repoRoot, 'action.yml'), 'utf8')) as ActionYml & { branding?: { icon: string; color: string } }
+  test('runs on node24 from the shared bundle, with a post step that always runs, and Marketplace branding', () => {
+    expect(root.runs).toEqual({ using: 'node24', main: 'dist/pipeline-main.js', post: 'dist/pipeline-post.js', 'post-if': 'always()' })
+    expect(existsSync(join(repoRoot, root.runs.main))).toBe(true)
+    expect(root.branding?.icon).toBeTruthy()
+    expect(root.name.length).toBeLessThanOrEqual(50)
+  })
+  test('its inputs are exactly the pipeline\'s', () => {
+    expect(Object.keys(root.inputs ?? {}).sort()).toEqual([...PIPELINE_INPUTS].sort())
   })
 })
