@@ -1,6 +1,5 @@
-import * as io from '@actions/io'
-import { access, constants, mkdtemp, readFile, stat, writeFile } from 'node:fs/promises'
-import { isAbsolute, join, resolve } from 'node:path'
+import { mkdtemp, readFile, stat, writeFile } from 'node:fs/promises'
+import { join, resolve } from 'node:path'
 import { elf64ToElf32 } from '../kernel/elf32.js'
 import { hasPvhNote } from '../kernel/elf.js'
 import { inspectKernel, type KernelInfo } from '../kernel/format.js'
@@ -10,6 +9,7 @@ import { ConfigurationError, errorMessage, inputError, isConfigurationError } fr
 import type { JobState } from '../runtime/job-state.js'
 import type { Logger } from '../runtime/logger.js'
 import { parseMemoryMiB } from '../runtime/units.js'
+import { findExecutable } from '../runtime/files.js'
 import { compileRegex } from '../runtime/inputs.js'
 import { detectToolchain, toolchainProfile } from '../toolchains/registry.js'
 import { solo5AbiTarget } from '../toolchains/solo5.js'
@@ -57,8 +57,19 @@ export interface PreparedBoot {
   vmm: VmmName
   /** Where the kernel came from, for the log and the summary. */
   source: string
+  /** What was booted, as named before any unpacking or re-wrapping (the PR report measures and names it). */
+  booted: BootedArtifact
   workDir: string
   descriptor?: UnikernelDescriptor
+}
+
+export interface BootedArtifact {
+  /** The kernel file as given, or as extracted from the image. */
+  kernelPath: string
+  /** The image booted: its reference as given, the layout it was read from (a pulled copy for a registry image), the manifest chosen. */
+  image?: { reference: string; layoutDir: string; manifestDigest: string }
+  /** The image name the job's build gave it, when the boot took the job's last build. */
+  buildName?: string
 }
 
 export interface PrepareContext {
@@ -81,6 +92,7 @@ export async function prepareBoot(options: BootOptions, context: PrepareContext)
   let image = options.image
   let initrd = options.initrd
   let source: string
+  let buildName: string | undefined
   if (kernel && image) throw inputError('image', 'give either `kernel` or `image`, not both')
   if (!kernel && !image) {
     const build = context.jobState.read().build
@@ -89,11 +101,13 @@ export async function prepareBoot(options: BootOptions, context: PrepareContext)
     initrd ??= kernel ? build?.initrd : undefined
     if (!kernel && !image) throw inputError('kernel', 'is required: no build ran earlier in this job; give `kernel` (a path) or `image` (oci:<dir>:<tag>)')
     source = `the job's last build (${kernel ?? image})`
+    buildName = build?.name
   } else {
     source = kernel ? `kernel ${kernel}` : `image ${image}`
   }
 
   let descriptor: UnikernelDescriptor | undefined
+  let bootedImage: BootedArtifact['image']
   if (image) {
     let ref = parseImageReference('image', image)
     if (ref.kind === 'registry') {
@@ -108,7 +122,9 @@ export async function prepareBoot(options: BootOptions, context: PrepareContext)
     }
     // Loaded only for images: the tar and gzip code stays out of a plain kernel boot's start-up.
     const { extractBootImage } = await import('../oci/image-boot.js')
-    const extracted = await extractBootImage('image', { ...ref, dir: resolve(cwd, ref.dir) }, options.arch, join(workDir, 'image'))
+    const layoutDir = resolve(cwd, ref.dir)
+    const extracted = await extractBootImage('image', { ...ref, dir: layoutDir }, options.arch, join(workDir, 'image'))
+    bootedImage = { reference: image, layoutDir, manifestDigest: extracted.manifestDigest }
     kernel = extracted.kernel
     initrd ??= extracted.initrd
     descriptor = extracted.descriptor
@@ -176,6 +192,7 @@ export async function prepareBoot(options: BootOptions, context: PrepareContext)
     toolchain,
     vmm,
     source,
+    booted: { kernelPath, ...(bootedImage ? { image: bootedImage } : {}), ...(buildName ? { buildName } : {}) },
     workDir,
     descriptor
   }
@@ -212,21 +229,16 @@ async function qemuLoadableKernel(path: string, info: KernelInfo, vmm: VmmName, 
 
 async function findVmm(explicit: string | undefined, binary: string, vmm: VmmName): Promise<string> {
   if (explicit) {
-    const path = isAbsolute(explicit) ? explicit : await io.which(explicit, false)
-    if (!path || !(await isExecutable(path))) throw inputError('vmm-path', `${explicit} is not an executable file`)
+    // A relative path is a file here, as a user writes it; a bare name is looked up on PATH.
+    const path = findExecutable(explicit.includes('/') ? resolve(explicit) : explicit, process.env.PATH)
+    if (!path) throw inputError('vmm-path', `${explicit} is not an executable file`)
     return path
   }
-  const found = await io.which(binary, false)
+  const found = findExecutable(binary, process.env.PATH)
   if (!found) throw new ConfigurationError(`input \`vmm\`: ${vmm} needs \`${binary}\`, which is not on PATH; install it (the setup action, tools: ${vmm.startsWith('solo5') ? 'solo5' : vmm}) or give \`vmm-path\``)
   return found
 }
 
-async function isExecutable(path: string): Promise<boolean> {
-  return access(path, constants.X_OK).then(
-    () => true,
-    () => false
-  )
-}
 
 async function existingFile(path: string, input: string): Promise<string> {
   const info = await stat(path).catch(() => undefined)

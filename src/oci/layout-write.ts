@@ -1,6 +1,7 @@
 import { createHash, randomBytes } from 'node:crypto'
-import { mkdir, readFile, rename, rm, stat, writeFile, copyFile } from 'node:fs/promises'
+import { copyFile, mkdir, readFile, rename, stat } from 'node:fs/promises'
 import { join } from 'node:path'
+import { writeFileAtomically } from '../runtime/files.js'
 import { ANNOTATION_REF_NAME, OCI_INDEX, OCI_LAYOUT_VERSION, type OciDescriptor, type OciIndex } from './media-types.js'
 
 /**
@@ -15,9 +16,9 @@ export function sha256Of(content: Uint8Array): string {
 export async function ensureLayout(dir: string): Promise<void> {
   await mkdir(join(dir, 'blobs', 'sha256'), { recursive: true })
   const layoutFile = join(dir, 'oci-layout')
-  if (!(await exists(layoutFile))) await atomicWrite(layoutFile, JSON.stringify({ imageLayoutVersion: OCI_LAYOUT_VERSION }))
+  if (!(await exists(layoutFile))) await writeFileAtomically(layoutFile, JSON.stringify({ imageLayoutVersion: OCI_LAYOUT_VERSION }))
   const indexFile = join(dir, 'index.json')
-  if (!(await exists(indexFile))) await atomicWrite(indexFile, serializeIndex({ schemaVersion: 2, mediaType: OCI_INDEX, manifests: [] }))
+  if (!(await exists(indexFile))) await writeFileAtomically(indexFile, serializeIndex({ schemaVersion: 2, mediaType: OCI_INDEX, manifests: [] }))
 }
 
 export function blobPath(dir: string, digest: string): string {
@@ -28,7 +29,7 @@ export function blobPath(dir: string, digest: string): string {
 export async function writeBlob(dir: string, content: Uint8Array, mediaType: string, extra: Partial<OciDescriptor> = {}): Promise<OciDescriptor> {
   const digest = sha256Of(content)
   const path = blobPath(dir, digest)
-  if (!(await exists(path))) await atomicWrite(path, content)
+  if (!(await exists(path))) await writeFileAtomically(path, content)
   return { mediaType, digest, size: content.length, ...extra }
 }
 
@@ -50,23 +51,13 @@ export async function setTag(dir: string, tag: string, descriptor: OciDescriptor
   const index = JSON.parse(await readFile(join(dir, 'index.json'), 'utf8')) as OciIndex
   const entry: OciDescriptor = { ...descriptor, annotations: { ...descriptor.annotations, [ANNOTATION_REF_NAME]: tag } }
   index.manifests = [...index.manifests.filter((m) => m.annotations?.[ANNOTATION_REF_NAME] !== tag), entry]
-  await atomicWrite(join(dir, 'index.json'), serializeIndex(index))
+  await writeFileAtomically(join(dir, 'index.json'), serializeIndex(index))
 }
 
 function serializeIndex(index: OciIndex): string {
   return JSON.stringify(index)
 }
 
-async function atomicWrite(path: string, content: string | Uint8Array): Promise<void> {
-  const temp = `${path}.${randomBytes(6).toString('hex')}.tmp`
-  try {
-    await writeFile(temp, content)
-    await rename(temp, path)
-  } catch (error) {
-    await rm(temp, { force: true })
-    throw error
-  }
-}
 
 async function exists(path: string): Promise<boolean> {
   return stat(path).then(

@@ -3,8 +3,8 @@
  * `cosign verify-blob --bundle` reads) and `<file>.sig` (the base64 signature, as `cosign sign-blob`
  * writes it, checkable with openssl after base64 -d).
  */
-import { randomBytes } from 'node:crypto'
-import { readFile, rename, rm, stat, writeFile } from 'node:fs/promises'
+import { readFile, stat } from 'node:fs/promises'
+import { writeFileAtomically } from '../runtime/files.js'
 import { inputError } from '../runtime/errors.js'
 import type { Logger } from '../runtime/logger.js'
 import type { ArtifactSigner } from './signer.js'
@@ -32,16 +32,6 @@ export async function resolveFiles(patterns: readonly string[]): Promise<string[
   return files
 }
 
-async function writeAtomically(path: string, content: string): Promise<void> {
-  const temp = `${path}.${randomBytes(6).toString('hex')}.tmp`
-  try {
-    await writeFile(temp, content)
-    await rename(temp, path)
-  } catch (error) {
-    await rm(temp, { force: true })
-    throw error
-  }
-}
 
 export async function signFiles(files: readonly string[], signer: ArtifactSigner, logger: Logger): Promise<SignedBlob[]> {
   const signed: SignedBlob[] = []
@@ -50,8 +40,8 @@ export async function signFiles(files: readonly string[], signer: ArtifactSigner
     if (!result.bundle) throw new Error(`signing ${file} produced no bundle`)
     const bundle = `${file}.sigstore.json`
     const signature = `${file}.sig`
-    await writeAtomically(bundle, `${JSON.stringify(result.bundle)}\n`)
-    await writeAtomically(signature, result.signature.toString('base64'))
+    await writeFileAtomically(bundle, `${JSON.stringify(result.bundle)}\n`)
+    await writeFileAtomically(signature, result.signature.toString('base64'))
     logger.info(`Signed ${file}: ${bundle}, ${signature}`)
     signed.push({ file, bundle, signature, certificatePem: result.certificatePem })
   }

@@ -1,6 +1,5 @@
+import { findExecutable } from '../runtime/files.js'
 import { spawn } from 'node:child_process'
-import { accessSync, constants } from 'node:fs'
-import { delimiter, isAbsolute, join } from 'node:path'
 
 export interface CommandResult {
   /** Exit status, null when the process was killed or could not start. */
@@ -41,24 +40,8 @@ export class SpawnRunner implements CommandRunner {
 }
 
 /** The first executable `name` on PATH, like `command -v`, without spawning anything. */
-export function findOnPath(name: string, path: string | undefined): string | undefined {
-  if (isAbsolute(name)) return isExecutable(name) ? name : undefined
-  for (const dir of (path ?? '').split(delimiter)) {
-    if (!dir) continue
-    const candidate = join(dir, name)
-    if (isExecutable(candidate)) return candidate
-  }
-  return undefined
-}
+export const findOnPath = findExecutable
 
-function isExecutable(path: string): boolean {
-  try {
-    accessSync(path, constants.X_OK)
-    return true
-  } catch {
-    return false
-  }
-}
 
 /** The last lines of a command's output, for error messages. */
 export function outputTail(result: CommandResult, lines = 15): string {
