@@ -1,7 +1,8 @@
-import { bootAndJudge, type BootOutcome } from '../boot/engine.js'
+import type { BootOutcome } from '../boot/engine.js'
 import { parsePorts } from '../boot/ports.js'
 import { prepareBoot, type BootOptions } from '../boot/prepare.js'
 import { bootSummaryMarkdown } from '../report/boot-summary.js'
+import { bootSamples, BootReporter, DEFAULT_BOOT_RUNS, parseRegressionThreshold, type BootReportSettings } from '../report/pr-report.js'
 import type { ActionContext } from '../runtime/context.js'
 import { CheckFailedError } from '../runtime/errors.js'
 import { compileRegex, type Inputs } from '../runtime/inputs.js'
@@ -15,7 +16,8 @@ import { uploadConsoleLog } from '../report/artifacts.js'
 /** Every input of `boot`, as in its action.yml (the CLI accepts exactly these as flags). */
 export const BOOT_INPUTS = [
   'kernel', 'image', 'initrd', 'disk', 'toolchain', 'vmm', 'vmm-path', 'arch', 'accel', 'memory', 'cpus', 'cmdline', 'expect', 'fail-on',
-  'exit-code', 'ports', 'probe', 'probe-expect', 'timeout', 'upload-log', 'keep-running', 'vmm-args', 'network'
+  'exit-code', 'ports', 'probe', 'probe-expect', 'timeout', 'upload-log', 'keep-running', 'vmm-args', 'network',
+  'boot-runs', 'regression-threshold'
 ] as const
 
 export function readBootOptions(inputs: Inputs): BootOptions {
@@ -48,14 +50,26 @@ export function readBootOptions(inputs: Inputs): BootOptions {
   }
 }
 
-/** `boot`: read inputs → prepare → boot and judge → outputs, summary, job state. */
+/** How the boot compares with the base branch (pull requests, pushes to the default branch). */
+export function readBootReportSettings(inputs: Inputs): BootReportSettings {
+  return {
+    runs: inputs.positiveInteger('boot-runs', { max: 20 }) ?? DEFAULT_BOOT_RUNS,
+    thresholdPercent: parseRegressionThreshold('regression-threshold', inputs.optional('regression-threshold'))
+  }
+}
+
+/** `boot`: read inputs → prepare → look up the baseline → boot (the median of several when reporting) → outputs, report, summary, job state. */
 export async function bootAction(context: ActionContext, kvm: KvmProbe = new HostKvm(context.env)): Promise<BootOutcome> {
   const { inputs, logger, outputs } = context
   const options = readBootOptions(inputs)
   const uploadLog = inputs.boolean('upload-log', true)
+  const reportSettings = readBootReportSettings(inputs)
   const prepared = await logger.group('Prepare the boot', () => prepareBoot(options, { logger, jobState: context.jobState, workRoot: context.workRoot, kvm, env: context.env }))
   const { request } = prepared
-  const outcome = await logger.group(`Boot (${prepared.vmm}, ${request.spec.accel})`, () => bootAndJudge(request))
+  const reporter = await BootReporter.start(reportSettings, prepared, { env: context.env, logger })
+  const runs = reporter.runs
+  const sampled = await logger.group(`Boot (${prepared.vmm}, ${request.spec.accel}${runs > 1 ? `, ${runs} times` : ''})`, () => bootSamples(request, runs))
+  const { outcome } = sampled
 
   outputs.set('result', outcome.result)
   outputs.set('boot-time-ms', outcome.bootTimeMs)
@@ -70,8 +84,9 @@ export async function bootAction(context: ActionContext, kvm: KvmProbe = new Hos
     logger.info(`The VM keeps running (pid ${outcome.running.pid}); this action's post step stops it`)
   }
   context.jobState.record('boot', { result: outcome.result, kernel: request.spec.kernel, consoleLog: request.consoleLog })
-  logger.info(`Result: ${outcome.result} in ${outcome.bootTimeMs} ms — ${outcome.reason}`)
-  await context.summary.write(bootSummaryMarkdown({ outcome, accel: request.spec.accel, toolchain: prepared.toolchain, vmm: prepared.vmm, source: prepared.source, consoleLog: request.consoleLog }))
+  logger.info(`Result: ${outcome.result} in ${outcome.bootTimeMs} ms${runs > 1 && outcome.result === 'passed' ? ` (median of ${runs})` : ''} — ${outcome.reason}`)
+  const report = await reporter.finish(sampled)
+  await context.summary.write(bootSummaryMarkdown({ outcome, accel: request.spec.accel, toolchain: prepared.toolchain, vmm: prepared.vmm, source: prepared.source, consoleLog: request.consoleLog, report }))
 
   if (outcome.result !== 'passed') {
     if (uploadLog) await uploadConsoleLog(context, request.consoleLog)

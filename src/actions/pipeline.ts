@@ -5,7 +5,8 @@ import { parseImageReference } from '../oci/reference.js'
 
 /** The root action's inputs: the union users need for the common case (as in action.yml). */
 export const PIPELINE_INPUTS = [
-  'toolchain', 'path', 'target', 'command', 'kernel', 'name', 'tags', 'expect', 'fail-on', 'ports', 'probe', 'probe-expect', 'timeout', 'to', 'sign',
+  'toolchain', 'path', 'target', 'command', 'kernel', 'name', 'tags', 'expect', 'fail-on', 'ports', 'probe', 'probe-expect', 'timeout', 'boot-runs',
+  'regression-threshold', 'to', 'sign',
   'key', 'key-password', 'username', 'password', 'github-token'
 ] as const
 
@@ -13,7 +14,7 @@ export const PIPELINE_INPUTS = [
 const STEPS = {
   build: sameNames('toolchain', 'path', 'target', 'command', 'kernel', 'name', 'tags'),
   // `kernel` is the build's (the artifact to pick up); boot takes the build's result from the job state.
-  boot: sameNames('expect', 'fail-on', 'ports', 'probe', 'probe-expect', 'timeout'),
+  boot: sameNames('expect', 'fail-on', 'ports', 'probe', 'probe-expect', 'timeout', 'boot-runs', 'regression-threshold'),
   publish: sameNames('to', 'username', 'password', 'github-token'),
   sign: sameNames('key', 'key-password', 'username', 'password', 'github-token')
 }

@@ -17,17 +17,24 @@ export interface BootRun {
   outputs: Map<string, string>
   logger: MemoryLogger
   runnerTemp: string
+  /** What the step wrote to its job summary. */
+  summary: string
 }
 
-/** Runs the boot action in-process through the same library path as the runner, with its own temp dir. */
-export async function bootWith(inputs: Record<string, string>, options: { runnerTemp?: string; kvm?: KvmProbe } = {}): Promise<BootRun> {
+/**
+ * Runs the boot action in-process through the same library path as the runner, with its own temp dir;
+ * `env` is laid over this process's environment (GITHUB_EVENT_NAME and friends).
+ */
+export async function bootWith(inputs: Record<string, string>, options: { runnerTemp?: string; kvm?: KvmProbe; env?: Record<string, string> } = {}): Promise<BootRun> {
   const runnerTemp = options.runnerTemp ?? mkdtempSync(join(tmpdir(), 'boot-test-'))
   const logger = new MemoryLogger()
-  const context = terminalContext(new MapInputs(new Map(Object.entries(inputs))), { ...process.env, RUNNER_TEMP: runnerTemp }, logger)
+  let summary = ''
+  const sink = { write: async (markdown: string) => void (summary += markdown) }
+  const context = terminalContext(new MapInputs(new Map(Object.entries(inputs))), { ...process.env, ...options.env, RUNNER_TEMP: runnerTemp }, logger, sink)
   try {
     const outcome = await bootAction(context, options.kvm)
-    return { outcome, outputs: context.collected, logger, runnerTemp }
+    return { outcome, outputs: context.collected, logger, runnerTemp, summary }
   } catch (error) {
-    return { error: error as Error, outputs: context.collected, logger, runnerTemp }
+    return { error: error as Error, outputs: context.collected, logger, runnerTemp, summary }
   }
 }
