@@ -72,7 +72,8 @@ export function renderQemuArgs(config: QemuConfig): string[] {
   if (config.network) {
     const forwards = config.network.forwards.map((f) => `,hostfwd=tcp:127.0.0.1:${f.host}-:${f.guest}`).join('')
     args.push('-netdev', `user,id=net0${config.network.restrict ? ',restrict=on' : ''}${forwards}`)
-    args.push('-device', `${config.network.device},netdev=net0`)
+    // romfile= : no PXE option ROM (distributions ship it in a separate, often absent package; -kernel needs none).
+    args.push('-device', `${config.network.device},netdev=net0,romfile=`)
   }
   args.push(...config.extraArgs)
   return args

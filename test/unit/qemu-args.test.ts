@@ -30,7 +30,7 @@ describe('QEMU argv', () => {
       '-qmp', 'unix:/w/qmp.sock',
       '-device', 'isa-debug-exit,iobase=0x501,iosize=0x02',
       '-kernel', '/k/hello.elf',
-      '-netdev', 'user,id=net0,restrict=on', '-device', 'virtio-net-pci,netdev=net0'
+      '-netdev', 'user,id=net0,restrict=on', '-device', 'virtio-net-pci,netdev=net0,romfile='
     ])
   })
 
