@@ -774,7 +774,7 @@ function escapeProperty(text) {
 /******/ 	// undefined = chunk not loaded, null = chunk preloaded/prefetched
 /******/ 	// [resolve, Promise] = chunk loading, 0 = chunk loaded
 /******/ 	var installedChunks = {
-/******/ 		792: 0
+/******/ 		8792: 0
 /******/ 	};
 /******/ 	
 /******/ 	var installChunk = (data) => {
@@ -1016,14 +1016,14 @@ function actionsContext(env = process.env) {
     };
 }
 /** A terminal context: outputs are collected for the CLI to print, the summary goes nowhere. */
-function terminalContext(source, env = process.env, logger = new ConsoleLogger()) {
+function terminalContext(source, env = process.env, logger = new ConsoleLogger(), summary = { write: async () => undefined }) {
     const workRoot = workRootFor(env);
     const collected = new Map();
     const state = new Map();
     return {
         inputs: new inputs/* Inputs */.G0(source),
         outputs: { set: (name, value) => void collected.set(name, outputText(value)) },
-        summary: { write: async () => undefined },
+        summary,
         state: { save: (name, value) => void state.set(name, value), get: (name) => state.get(name) ?? '' },
         logger,
         jobState: new JobState(workRoot),
@@ -1041,12 +1041,13 @@ function terminalContext(source, env = process.env, logger = new ConsoleLogger()
 
 /** Each action's entry points; adding an action is one line here and one `actions/<name>/action.yml`. */
 const ACTIONS = {
-    setup: { main: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(119), __nccwpck_require__.e(942), __nccwpck_require__.e(88), __nccwpck_require__.e(20)]).then(__nccwpck_require__.bind(__nccwpck_require__, 14020))).setupAction, post: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(119), __nccwpck_require__.e(942), __nccwpck_require__.e(88), __nccwpck_require__.e(20)]).then(__nccwpck_require__.bind(__nccwpck_require__, 14020))).setupPost },
-    build: { main: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(171), __nccwpck_require__.e(584), __nccwpck_require__.e(409)]).then(__nccwpck_require__.bind(__nccwpck_require__, 98409))).buildAction, post: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(171), __nccwpck_require__.e(584), __nccwpck_require__.e(409)]).then(__nccwpck_require__.bind(__nccwpck_require__, 98409))).buildPost },
-    publish: { main: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(171), __nccwpck_require__.e(499), __nccwpck_require__.e(152)]).then(__nccwpck_require__.bind(__nccwpck_require__, 89152))).publishAction },
-    sign: { main: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(171), __nccwpck_require__.e(901), __nccwpck_require__.e(471)]).then(__nccwpck_require__.bind(__nccwpck_require__, 62471))).signAction },
-    verify: { main: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(171), __nccwpck_require__.e(901), __nccwpck_require__.e(284)]).then(__nccwpck_require__.bind(__nccwpck_require__, 79284))).verifyAction },
-    boot: { main: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(171), __nccwpck_require__.e(584), __nccwpck_require__.e(448)]).then(__nccwpck_require__.bind(__nccwpck_require__, 20448))).bootAction, post: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(171), __nccwpck_require__.e(584), __nccwpck_require__.e(448)]).then(__nccwpck_require__.bind(__nccwpck_require__, 20448))).bootPost }
+    pipeline: { main: async () => (await __nccwpck_require__.e(/* import() */ 9161).then(__nccwpck_require__.bind(__nccwpck_require__, 39161))).pipelineAction, post: async () => (await __nccwpck_require__.e(/* import() */ 9161).then(__nccwpck_require__.bind(__nccwpck_require__, 39161))).pipelinePost },
+    setup: { main: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(4119), __nccwpck_require__.e(4942), __nccwpck_require__.e(2088), __nccwpck_require__.e(4020)]).then(__nccwpck_require__.bind(__nccwpck_require__, 14020))).setupAction, post: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(4119), __nccwpck_require__.e(4942), __nccwpck_require__.e(2088), __nccwpck_require__.e(4020)]).then(__nccwpck_require__.bind(__nccwpck_require__, 14020))).setupPost },
+    build: { main: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(6584), __nccwpck_require__.e(8409)]).then(__nccwpck_require__.bind(__nccwpck_require__, 98409))).buildAction, post: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(6584), __nccwpck_require__.e(8409)]).then(__nccwpck_require__.bind(__nccwpck_require__, 98409))).buildPost },
+    publish: { main: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(6499), __nccwpck_require__.e(9152), __nccwpck_require__.e(907)]).then(__nccwpck_require__.bind(__nccwpck_require__, 89152))).publishAction },
+    sign: { main: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(7901), __nccwpck_require__.e(2471)]).then(__nccwpck_require__.bind(__nccwpck_require__, 62471))).signAction },
+    verify: { main: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(7901), __nccwpck_require__.e(3364)]).then(__nccwpck_require__.bind(__nccwpck_require__, 79284))).verifyAction },
+    boot: { main: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(6584), __nccwpck_require__.e(6397), __nccwpck_require__.e(3288)]).then(__nccwpck_require__.bind(__nccwpck_require__, 16397))).bootAction, post: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(6584), __nccwpck_require__.e(6397), __nccwpck_require__.e(3288)]).then(__nccwpck_require__.bind(__nccwpck_require__, 16397))).bootPost }
 };
 /** Runs one action phase under the runner: one try/catch, configuration errors reported as such. */
 async function runAction(name, phase) {
@@ -1078,60 +1079,108 @@ async function runAction(name, phase) {
 
 
 const COMMANDS = {
+    pipeline: {
+        summary: 'build → boot → publish → sign in one go (the root action): `pipeline <path> [--to …]`',
+        positional: 'path',
+        inputs: async () => (await __nccwpck_require__.e(/* import() */ 9161).then(__nccwpck_require__.bind(__nccwpck_require__, 39161))).PIPELINE_INPUTS,
+        run: async () => (await __nccwpck_require__.e(/* import() */ 9161).then(__nccwpck_require__.bind(__nccwpck_require__, 39161))).pipelineAction
+    },
     setup: {
         summary: 'install unikernel toolchains and VMMs (verified, cached) and make /dev/kvm usable',
-        inputs: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(119), __nccwpck_require__.e(942), __nccwpck_require__.e(88), __nccwpck_require__.e(20)]).then(__nccwpck_require__.bind(__nccwpck_require__, 14020))).SETUP_INPUTS,
-        run: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(119), __nccwpck_require__.e(942), __nccwpck_require__.e(88), __nccwpck_require__.e(20)]).then(__nccwpck_require__.bind(__nccwpck_require__, 14020))).setupAction
-    },
-    publish: {
-        summary: 'push an OCI image (and its signatures) to registries or layouts, merge images, upload to a release',
-        inputs: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(171), __nccwpck_require__.e(499), __nccwpck_require__.e(152)]).then(__nccwpck_require__.bind(__nccwpck_require__, 89152))).PUBLISH_INPUTS,
-        run: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(171), __nccwpck_require__.e(499), __nccwpck_require__.e(152)]).then(__nccwpck_require__.bind(__nccwpck_require__, 89152))).publishAction
-    },
-    sign: {
-        summary: 'sign images (cosign .sig, Sigstore bundle, SLSA provenance) and release files',
-        inputs: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(171), __nccwpck_require__.e(901), __nccwpck_require__.e(471)]).then(__nccwpck_require__.bind(__nccwpck_require__, 62471))).SIGN_INPUTS,
-        run: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(171), __nccwpck_require__.e(901), __nccwpck_require__.e(471)]).then(__nccwpck_require__.bind(__nccwpck_require__, 62471))).signAction
-    },
-    verify: {
-        summary: 'check that images are signed by a key or a workflow identity',
-        inputs: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(171), __nccwpck_require__.e(901), __nccwpck_require__.e(284)]).then(__nccwpck_require__.bind(__nccwpck_require__, 79284))).VERIFY_INPUTS,
-        run: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(171), __nccwpck_require__.e(901), __nccwpck_require__.e(284)]).then(__nccwpck_require__.bind(__nccwpck_require__, 79284))).verifyAction
+        inputs: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(4119), __nccwpck_require__.e(4942), __nccwpck_require__.e(2088), __nccwpck_require__.e(4020)]).then(__nccwpck_require__.bind(__nccwpck_require__, 14020))).SETUP_INPUTS,
+        run: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(4119), __nccwpck_require__.e(4942), __nccwpck_require__.e(2088), __nccwpck_require__.e(4020)]).then(__nccwpck_require__.bind(__nccwpck_require__, 14020))).setupAction
     },
     build: {
         summary: 'build a unikernel and package it as a reproducible OCI image',
-        inputs: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(171), __nccwpck_require__.e(584), __nccwpck_require__.e(409)]).then(__nccwpck_require__.bind(__nccwpck_require__, 98409))).BUILD_INPUTS,
-        run: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(171), __nccwpck_require__.e(584), __nccwpck_require__.e(409)]).then(__nccwpck_require__.bind(__nccwpck_require__, 98409))).buildAction
+        positional: 'path',
+        inputs: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(6584), __nccwpck_require__.e(8409)]).then(__nccwpck_require__.bind(__nccwpck_require__, 98409))).BUILD_INPUTS,
+        run: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(6584), __nccwpck_require__.e(8409)]).then(__nccwpck_require__.bind(__nccwpck_require__, 98409))).buildAction
     },
     boot: {
         summary: 'smoke-boot a unikernel and print the verdict',
-        inputs: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(171), __nccwpck_require__.e(584), __nccwpck_require__.e(448)]).then(__nccwpck_require__.bind(__nccwpck_require__, 20448))).BOOT_INPUTS,
-        run: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(171), __nccwpck_require__.e(584), __nccwpck_require__.e(448)]).then(__nccwpck_require__.bind(__nccwpck_require__, 20448))).bootAction
+        positional: 'kernel',
+        inputs: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(6584), __nccwpck_require__.e(6397), __nccwpck_require__.e(3288)]).then(__nccwpck_require__.bind(__nccwpck_require__, 16397))).BOOT_INPUTS,
+        run: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(6584), __nccwpck_require__.e(6397), __nccwpck_require__.e(3288)]).then(__nccwpck_require__.bind(__nccwpck_require__, 16397))).bootAction,
+        after: (context, result) => {
+            const running = result?.running;
+            if (!running?.pid)
+                return;
+            const vms = context.jobState.read().vms ?? [];
+            context.jobState.record('vms', [...vms, { pid: running.pid, kernel: running.child.spawnargs.join(' '), consoleLog: context.collected.get('console-log') ?? '' }]);
+            process.stderr.write(`The VM keeps running (pid ${running.pid}); \`unikernel-actions stop\` ends it\n`);
+        }
+    },
+    publish: {
+        summary: 'push an OCI image (and its signatures) to registries or layouts, merge images, upload to a release',
+        inputs: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(6499), __nccwpck_require__.e(9152), __nccwpck_require__.e(907)]).then(__nccwpck_require__.bind(__nccwpck_require__, 89152))).PUBLISH_INPUTS,
+        run: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(6499), __nccwpck_require__.e(9152), __nccwpck_require__.e(907)]).then(__nccwpck_require__.bind(__nccwpck_require__, 89152))).publishAction
+    },
+    sign: {
+        summary: 'sign images (cosign .sig, Sigstore bundle, SLSA provenance) and release files',
+        inputs: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(7901), __nccwpck_require__.e(2471)]).then(__nccwpck_require__.bind(__nccwpck_require__, 62471))).SIGN_INPUTS,
+        run: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(7901), __nccwpck_require__.e(2471)]).then(__nccwpck_require__.bind(__nccwpck_require__, 62471))).signAction
+    },
+    verify: {
+        summary: 'check that images are signed by a key or a workflow identity',
+        inputs: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(7901), __nccwpck_require__.e(3364)]).then(__nccwpck_require__.bind(__nccwpck_require__, 79284))).VERIFY_INPUTS,
+        run: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(7901), __nccwpck_require__.e(3364)]).then(__nccwpck_require__.bind(__nccwpck_require__, 79284))).verifyAction
+    },
+    stop: {
+        summary: 'stop the VMs left running by `boot --keep-running`',
+        inputs: async () => [],
+        run: async () => stopVms
     }
 };
-const USAGE = `usage: unikernel-actions <command> [--input value]…
+const USAGE = `usage: unikernel-actions <command> [<${'path|kernel'}>] [--input value]… [--json]
 
 The same actions as in a workflow, from a terminal: every action input is a flag of the same name
 (--kernel, --expect, --fail-on, …); give a list input's flag several times or separate items as the
-input allows. Outputs are printed as name=value lines; the exit status is 0 only when the step passes.
+input allows. Outputs are printed as name=value lines (a JSON object with --json); the summary is
+printed as text on stderr. The exit status is 0 only when the step passes (1: its check failed or
+an error, 2: a configuration error).
 
 commands:
 ${Object.entries(COMMANDS)
     .map(([name, c]) => `  ${name.padEnd(10)} ${c.summary}`)
     .join('\n')}
 `;
+/** Ends every VM this user's job state records as left running. */
+async function stopVms(context) {
+    const { groupAlive, signalGroup } = await __nccwpck_require__.e(/* import() */ 1836).then(__nccwpck_require__.bind(__nccwpck_require__, 1836));
+    const vms = context.jobState.read().vms ?? [];
+    for (const vm of vms) {
+        if (!groupAlive(vm.pid)) {
+            context.logger.info(`pid ${vm.pid} had already stopped`);
+            continue;
+        }
+        signalGroup(vm.pid, 'SIGTERM');
+        for (let i = 0; i < 30 && groupAlive(vm.pid); i++)
+            await new Promise((r) => setTimeout(r, 100));
+        if (groupAlive(vm.pid))
+            signalGroup(vm.pid, 'SIGKILL');
+        context.logger.info(`Stopped pid ${vm.pid} (${vm.kernel})`);
+    }
+    if (vms.length === 0)
+        context.logger.info('No VM was left running');
+    context.jobState.record('vms', []);
+}
 /**
  * Parses `--name value`, `--name=value`; a repeated flag appends a line (list inputs are newline-separated).
  * Only `--lower-case-name` is a flag, so a value such as a PEM key (`-----BEGIN …`) is never taken for
  * one, and no error message repeats a value (it may be a secret).
  */
-function parseFlags(argv, known) {
+function parseFlags(argv, known, positional) {
     const flag = /^--([a-z][a-z0-9-]*)(?:=([\s\S]*))?$/;
     const values = new Map();
     for (let i = 0; i < argv.length; i++) {
         const match = flag.exec(argv[i]);
-        if (!match)
+        if (!match) {
+            if (i === 0 && positional) {
+                values.set(positional, argv[i]);
+                continue;
+            }
             throw new errors/* ConfigurationError */.j1(`argument ${i + 1} is a value without a flag (inputs are given as --name value)`);
+        }
         const [, name, inline] = match;
         if (!known.includes(name))
             throw new errors/* ConfigurationError */.j1(`unknown flag --${name}; known: ${known.map((k) => `--${k}`).join(' ')}`);
@@ -1145,6 +1194,18 @@ function parseFlags(argv, known) {
         values.set(name, values.has(name) ? `${values.get(name)}\n${value}` : value);
     }
     return values;
+}
+/** A job summary (Markdown with a little HTML) as terminal text. */
+function summaryAsText(markdown) {
+    return markdown
+        .replace(/<summary>(.*?)<\/summary>/g, '$1:')
+        .replace(/<\/?(details|pre|summary|br|p)[^>]*>/g, '')
+        .replace(/&lt;/g, '<')
+        .replace(/&gt;/g, '>')
+        .replace(/&quot;/g, '"')
+        .replace(/&#39;/g, "'")
+        .replace(/&amp;/g, '&')
+        .replace(/\n{3,}/g, '\n\n');
 }
 /**
  * The @actions/* libraries write workflow commands (`::debug::…`, `::warning::…`) to stdout even in a
@@ -1172,7 +1233,7 @@ function redirectWorkflowCommands(stdout = process.stdout, stderr = process.stde
 }
 /** The CLI: returns the process exit status (0 passed, 1 check failed or error, 2 usage/configuration). */
 async function runCli(argv, stdout = process.stdout) {
-    const [command, ...rest] = argv;
+    const [command, ...args] = argv;
     if (!command || command === '--help' || command === '-h' || command === 'help') {
         stdout.write(USAGE);
         return command ? 0 : 2;
@@ -1182,12 +1243,16 @@ async function runCli(argv, stdout = process.stdout) {
         process.stderr.write(`unknown command \`${command}\`\n\n${USAGE}`);
         return 2;
     }
+    const json = args.includes('--json');
+    const rest = args.filter((a) => a !== '--json');
     const restore = redirectWorkflowCommands();
     try {
-        const context = terminalContext(new inputs/* MapInputs */.WE(parseFlags(rest, await entry.inputs())));
+        const summary = { write: async (markdown) => void process.stderr.write(`\n${summaryAsText(markdown)}\n`) };
+        const context = terminalContext(new inputs/* MapInputs */.WE(parseFlags(rest, await entry.inputs(), entry.positional)), process.env, undefined, summary);
         let status = 0;
         try {
-            await (await entry.run())(context);
+            const result = await (await entry.run())(context);
+            entry.after?.(context, result);
         }
         catch (error) {
             if (!(error instanceof errors/* CheckFailedError */.CO))
@@ -1195,8 +1260,11 @@ async function runCli(argv, stdout = process.stdout) {
             process.stderr.write(`${error.message}\n`);
             status = 1;
         }
-        for (const [name, value] of context.collected)
-            stdout.write(`${name}=${value}\n`);
+        if (json)
+            stdout.write(JSON.stringify(Object.fromEntries(context.collected), null, 2) + '\n');
+        else
+            for (const [name, value] of context.collected)
+                stdout.write(`${name}=${value}\n`);
         return status;
     }
     catch (error) {
