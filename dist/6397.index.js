@@ -154,9 +154,11 @@ function parseNotes(data, offset, size) {
     return notes;
 }
 function findMultiboot(data) {
-    const limit = Math.min(data.length - 12, 8192);
-    for (let o = 0; o <= limit; o += 4) {
-        if (data.readUInt32LE(o) !== MULTIBOOT_MAGIC)
+    const magic = Buffer.from([0x02, 0xb0, 0xad, 0x1b]);
+    const end = Math.min(data.length, 8192 + 12);
+    // Buffer.indexOf searches natively; the header must be 4-byte aligned and its checksum must hold.
+    for (let o = data.indexOf(magic); o >= 0 && o + 12 <= end; o = data.indexOf(magic, o + 1)) {
+        if (o % 4 !== 0)
             continue;
         const flags = data.readUInt32LE(o + 4);
         if (((MULTIBOOT_MAGIC + flags + data.readUInt32LE(o + 8)) & 0xffffffff) >>> 0 !== 0)
@@ -462,6 +464,8 @@ const qemu = {
                 const reason = stderr.split('\n').find((l) => l.trim()) ?? error.message;
                 resolve(reason.trim());
             });
+            // A binary that exits without reading its stdin (not a QEMU at all) must not crash us with EPIPE.
+            child.stdin?.on('error', () => undefined);
             child.stdin?.end('{"execute":"qmp_capabilities"}\n{"execute":"quit"}\n');
         });
     }
@@ -588,13 +592,7 @@ function vmmDriver(name) {
     return DRIVERS[name];
 }
 
-// EXTERNAL MODULE: external "node:http"
-var external_node_http_ = __webpack_require__(37067);
-// EXTERNAL MODULE: external "node:https"
-var external_node_https_ = __webpack_require__(44708);
 ;// CONCATENATED MODULE: ./build/boot/probe.js
-
-
 
 
 /**
@@ -628,7 +626,9 @@ function probeOnce(target, options, signal) {
 }
 function httpAttempt(url, options, signal) {
     return new Promise((resolve) => {
-        const request = (url.protocol === 'https:' ? external_node_https_.request : external_node_http_.request)(url, { method: 'GET', agent: false, signal, timeout: options.attemptTimeoutMs, rejectUnauthorized: false, headers: { connection: 'close' } }, (response) => {
+        // Loaded on first use: most boots probe nothing, and these modules cost start-up time.
+        const { request: send } = url.protocol === 'https:' ? process.getBuiltinModule('node:https') : process.getBuiltinModule('node:http');
+        const request = send(url, { method: 'GET', agent: false, signal, timeout: options.attemptTimeoutMs, rejectUnauthorized: false, headers: { connection: 'close' } }, (response) => {
             const chunks = [];
             response.on('data', (chunk) => chunks.push(chunk));
             response.on('error', (error) => resolve({ kind: 'retry', detail: error.message }));
@@ -1152,6 +1152,8 @@ class VmmStartError extends Error {
 const PROBE_INTERVAL_MS = 100;
 const PROBE_ATTEMPT_TIMEOUT_MS = 1000;
 const TCP_HOLD_MS = 2000;
+/** Attempts of one probe that may wait for an answer at the same time. */
+const PROBES_IN_FLIGHT = 10;
 /**
  * Boots once and reaches a verdict as early as it can be known: a crash line or a failed probe ends
  * the boot at once, a server is stopped as soon as every expectation and probe passed, and the
@@ -1216,25 +1218,51 @@ async function bootAndJudge(request) {
     const deadline = setTimeout(() => decide('timeout', `no verdict within ${Math.round(request.timeoutMs / 1000)} s`), request.timeoutMs);
     const probeController = new AbortController();
     const probing = request.probes.map((target, index) => runProbe(target, index));
-    async function runProbe(target, index) {
-        let last = '';
-        while (!verdict && !probeController.signal.aborted) {
-            const outcome = await probeOnce(target, { expectBody: request.probeExpect, attemptTimeoutMs: PROBE_ATTEMPT_TIMEOUT_MS, tcpHoldMs: TCP_HOLD_MS }, probeController.signal);
-            if (verdict)
-                return;
-            if (outcome.kind === 'passed') {
-                probesPassed.add(index);
-                mark(`probe ${target.original} passed (${outcome.detail})`);
-                maybePass();
-                return;
-            }
-            if (outcome.kind === 'failed')
-                return decide('failed', `probe ${target.original} failed: ${outcome.detail}`);
-            if (outcome.detail !== last)
-                logger.debug(`probe ${target.original}: ${outcome.detail}; retrying`);
-            last = outcome.detail;
-            await delay(PROBE_INTERVAL_MS, probeController.signal);
-        }
+    /**
+     * A new attempt every PROBE_INTERVAL_MS, not after the previous one gave up: until the guest's
+     * network is up, QEMU accepts the forwarded connection and nothing answers, so a waiting attempt
+     * would only notice readiness on a grid of its own timeout. The first definitive answer wins.
+     */
+    function runProbe(target, index) {
+        return new Promise((resolve) => {
+            let inFlight = 0;
+            let finished = false;
+            let last = '';
+            const finish = () => {
+                if (finished)
+                    return;
+                finished = true;
+                clearInterval(timer);
+                resolve();
+            };
+            const launch = () => {
+                if (finished || verdict || probeController.signal.aborted)
+                    return finish();
+                if (inFlight >= PROBES_IN_FLIGHT)
+                    return;
+                inFlight++;
+                void probeOnce(target, { expectBody: request.probeExpect, attemptTimeoutMs: PROBE_ATTEMPT_TIMEOUT_MS, tcpHoldMs: TCP_HOLD_MS }, probeController.signal).then((outcome) => {
+                    inFlight--;
+                    if (finished || verdict)
+                        return finish();
+                    if (outcome.kind === 'passed') {
+                        probesPassed.add(index);
+                        mark(`probe ${target.original} passed (${outcome.detail})`);
+                        finish();
+                        return maybePass();
+                    }
+                    if (outcome.kind === 'failed') {
+                        finish();
+                        return decide('failed', `probe ${target.original} failed: ${outcome.detail}`);
+                    }
+                    if (outcome.detail !== last)
+                        logger.debug(`probe ${target.original}: ${outcome.detail}; retrying`);
+                    last = outcome.detail;
+                });
+            };
+            const timer = setInterval(launch, PROBE_INTERVAL_MS);
+            launch();
+        });
     }
     let vmmExit;
     let startError;
@@ -1330,23 +1358,11 @@ function unmet(request, matched, probes) {
 function describeExit(exit) {
     return exit.signal ? `signal ${exit.signal}` : `status ${exit.status}`;
 }
-function delay(ms, signal) {
-    return new Promise((resolve) => {
-        const timer = setTimeout(resolve, ms);
-        signal.addEventListener('abort', () => {
-            clearTimeout(timer);
-            resolve();
-        }, { once: true });
-    });
-}
 function quoteForLog(arg) {
     return /^[\w@%+=:,./-]+$/.test(arg) ? arg : `'${arg.replaceAll("'", `'\\''`)}'`;
 }
 
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __webpack_require__(77598);
 ;// CONCATENATED MODULE: ./build/report/baseline.js
-
 
 
 
@@ -1432,7 +1448,7 @@ function portablePath(path, env, cwd) {
     return path;
 }
 function baselineTarget(vmm, arch, subject) {
-    return `${vmm}-${arch}-${(0,external_node_crypto_.createHash)('sha256').update(subject).digest('hex').slice(0, 12)}`;
+    return `${vmm}-${arch}-${baseline_crypto().createHash('sha256').update(subject).digest('hex').slice(0, 12)}`;
 }
 /** The prefix every baseline of (branch, target[, accel]) starts with. */
 function baselinePrefix(branch, target, accel) {
@@ -1532,6 +1548,10 @@ function parseBaseline(text) {
     if (!Array.isArray(timeline) || !timeline.every((e) => isCount(e?.atMs) && typeof e?.event === 'string'))
         return undefined;
     return json;
+}
+/** node:crypto costs start-up time on every boot; it is loaded only when a report keys a baseline. */
+function baseline_crypto() {
+    return process.getBuiltinModule('node:crypto');
 }
 
 ;// CONCATENATED MODULE: ./build/report/pr-report.js

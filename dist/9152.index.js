@@ -1754,22 +1754,20 @@ function isInsecureRegistry(registry, insecure) {
 /* harmony export */   oq: () => (/* binding */ findExecutable)
 /* harmony export */ });
 /* unused harmony export isExecutableFile */
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77598);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(73024);
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(51455);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(76760);
-
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73024);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(51455);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(76760);
 
 
 
 /** The absolute path of the executable file `name` on `pathVariable`, like `command -v`, without spawning. */
 function findExecutable(name, pathVariable) {
-    if ((0,node_path__WEBPACK_IMPORTED_MODULE_3__.isAbsolute)(name))
+    if ((0,node_path__WEBPACK_IMPORTED_MODULE_2__.isAbsolute)(name))
         return isExecutableFile(name) ? name : undefined;
-    for (const dir of (pathVariable ?? '').split(node_path__WEBPACK_IMPORTED_MODULE_3__.delimiter)) {
+    for (const dir of (pathVariable ?? '').split(node_path__WEBPACK_IMPORTED_MODULE_2__.delimiter)) {
         if (!dir)
             continue;
-        const candidate = (0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)(dir, name);
+        const candidate = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(dir, name);
         if (isExecutableFile(candidate))
             return candidate;
     }
@@ -1777,22 +1775,23 @@ function findExecutable(name, pathVariable) {
 }
 function isExecutableFile(path) {
     try {
-        (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.accessSync)(path, node_fs__WEBPACK_IMPORTED_MODULE_1__.constants.X_OK);
-        return (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.statSync)(path).isFile();
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.accessSync)(path, node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.X_OK);
+        return (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync)(path).isFile();
     }
     catch {
         return false;
     }
 }
+let tempCounter = 0;
 /** Write-then-rename: a reader sees the old content or the new, never half of it. */
 async function writeFileAtomically(path, content) {
-    const temp = `${path}.${(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.randomBytes)(6).toString('hex')}.tmp`;
+    const temp = `${path}.${process.pid}.${(tempCounter++).toString(36)}.tmp`;
     try {
-        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.writeFile)(temp, content);
-        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.rename)(temp, path);
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.writeFile)(temp, content);
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.rename)(temp, path);
     }
     catch (error) {
-        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.rm)(temp, { force: true });
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.rm)(temp, { force: true });
         throw error;
     }
 }

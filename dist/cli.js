@@ -1,3 +1,5 @@
 #!/usr/bin/env node
-import { runCli } from './index.js'
+import { enableCompileCache } from 'node:module'
+enableCompileCache?.()
+const { runCli } = await import('./index.js')
 process.exitCode = await runCli(process.argv.slice(2))

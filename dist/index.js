@@ -547,10 +547,8 @@ function compileRegex(input, pattern) {
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   A: () => (/* binding */ WorkflowCommands)
 /* harmony export */ });
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(77598);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(73024);
-/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(48161);
-
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(73024);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(48161);
 
 
 /**
@@ -592,7 +590,7 @@ class WorkflowCommands {
         this.command(kind, properties, message);
     }
     info(message) {
-        this.out(message + node_os__WEBPACK_IMPORTED_MODULE_2__.EOL);
+        this.out(message + node_os__WEBPACK_IMPORTED_MODULE_1__.EOL);
     }
     startGroup(name) {
         this.command('group', {}, name);
@@ -603,7 +601,7 @@ class WorkflowCommands {
     appendSummary(markdown) {
         const path = this.env.GITHUB_STEP_SUMMARY;
         if (path)
-            (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.appendFileSync)(path, markdown.endsWith(node_os__WEBPACK_IMPORTED_MODULE_2__.EOL) ? markdown : markdown + node_os__WEBPACK_IMPORTED_MODULE_2__.EOL);
+            (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.appendFileSync)(path, markdown.endsWith(node_os__WEBPACK_IMPORTED_MODULE_1__.EOL) ? markdown : markdown + node_os__WEBPACK_IMPORTED_MODULE_1__.EOL);
     }
     fileCommand(variable, name, value, legacy) {
         const path = this.env[variable];
@@ -611,18 +609,19 @@ class WorkflowCommands {
             this.command(legacy, { name }, value);
             return;
         }
-        const delimiter = `ghadelimiter_${(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.randomUUID)()}`;
-        // A value that contains the delimiter would end the heredoc early; a fresh UUID never occurs by chance.
+        // Unique enough, and checked: a value that contains the delimiter would end the heredoc early.
+        // (Not randomUUID: loading node:crypto is a measurable part of every action's start-up.)
+        const delimiter = `ghadelimiter_${process.pid}_${Date.now().toString(36)}_${Math.random().toString(36).slice(2)}`;
         if (name.includes(delimiter) || value.includes(delimiter))
             throw new Error(`unexpected delimiter in ${name}`);
-        (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.appendFileSync)(path, `${name}<<${delimiter}${node_os__WEBPACK_IMPORTED_MODULE_2__.EOL}${value}${node_os__WEBPACK_IMPORTED_MODULE_2__.EOL}${delimiter}${node_os__WEBPACK_IMPORTED_MODULE_2__.EOL}`);
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.appendFileSync)(path, `${name}<<${delimiter}${node_os__WEBPACK_IMPORTED_MODULE_1__.EOL}${value}${node_os__WEBPACK_IMPORTED_MODULE_1__.EOL}${delimiter}${node_os__WEBPACK_IMPORTED_MODULE_1__.EOL}`);
     }
     command(name, properties, message) {
         const props = Object.entries(properties)
             .filter(([, v]) => v !== undefined && v !== '')
             .map(([k, v]) => `${k}=${escapeProperty(String(v))}`)
             .join(',');
-        this.out(`::${name}${props ? ` ${props}` : ''}::${escapeData(message)}${node_os__WEBPACK_IMPORTED_MODULE_2__.EOL}`);
+        this.out(`::${name}${props ? ` ${props}` : ''}::${escapeData(message)}${node_os__WEBPACK_IMPORTED_MODULE_1__.EOL}`);
     }
 }
 function escapeData(text) {

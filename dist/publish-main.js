@@ -1,2 +1,4 @@
-import { runAction } from './index.js'
+import { enableCompileCache } from 'node:module'
+enableCompileCache?.()
+const { runAction } = await import('./index.js')
 await runAction('publish', 'main')

@@ -52,15 +52,15 @@ function stubs() {
       if (!match) continue
       const [, action, stubPhase] = /^(.*)-(main|post)$/.exec(match[1]) ?? []
       if (action !== name || stubPhase !== phase) throw new Error(`${relative(root, yml)}: ${phase} should point at ../../dist/${name}-${phase}.js`)
-      files.set(`${name}-${phase}.js`, `import { runAction } from './index.js'\nawait runAction('${name}', '${phase}')\n`)
+      files.set(`${name}-${phase}.js`, entryStub(`await runAction('${name}', '${phase}')`))
     }
   }
   // The root action.yml (the Marketplace entry) is the all-in-one pipeline.
   const rootText = readFileSync(join(root, 'action.yml'), 'utf8')
   for (const phase of ['main', 'post']) {
-    if (new RegExp(`^\\s+${phase}:\\s*['"]?dist/pipeline-${phase}\\.js`, 'm').test(rootText)) files.set(`pipeline-${phase}.js`, `import { runAction } from './index.js'\nawait runAction('pipeline', '${phase}')\n`)
+    if (new RegExp(`^\\s+${phase}:\\s*['"]?dist/pipeline-${phase}\\.js`, 'm').test(rootText)) files.set(`pipeline-${phase}.js`, entryStub(`await runAction('pipeline', '${phase}')`))
   }
-  files.set('cli.js', `#!/usr/bin/env node\nimport { runCli } from './index.js'\nprocess.exitCode = await runCli(process.argv.slice(2))\n`)
+  files.set('cli.js', `#!/usr/bin/env node\n${entryStub('process.exitCode = await runCli(process.argv.slice(2))', 'runCli')}`)
   return files
 }
 
@@ -84,6 +84,14 @@ function lock(path) {
       Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 200)
     }
   }
+}
+
+/**
+ * An entry stub: V8's compile cache (in the OS temp directory) first, so the bundle is compiled once
+ * per machine rather than at every action start, then the bundle itself.
+ */
+function entryStub(call, name = 'runAction') {
+  return `import { enableCompileCache } from 'node:module'\nenableCompileCache?.()\nconst { ${name} } = await import('./index.js')\n${call}\n`
 }
 
 function listFiles(dir, base = dir) {

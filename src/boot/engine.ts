@@ -59,6 +59,8 @@ export class VmmStartError extends Error {
 const PROBE_INTERVAL_MS = 100
 const PROBE_ATTEMPT_TIMEOUT_MS = 1000
 const TCP_HOLD_MS = 2000
+/** Attempts of one probe that may wait for an answer at the same time. */
+const PROBES_IN_FLIGHT = 10
 
 /**
  * Boots once and reaches a verdict as early as it can be known: a crash line or a failed probe ends
@@ -130,22 +132,46 @@ export async function bootAndJudge(request: BootRequest): Promise<BootOutcome> {
   const probeController = new AbortController()
   const probing = request.probes.map((target, index) => runProbe(target, index))
 
-  async function runProbe(target: ProbeTarget, index: number): Promise<void> {
-    let last = ''
-    while (!verdict && !probeController.signal.aborted) {
-      const outcome = await probeOnce(target, { expectBody: request.probeExpect, attemptTimeoutMs: PROBE_ATTEMPT_TIMEOUT_MS, tcpHoldMs: TCP_HOLD_MS }, probeController.signal)
-      if (verdict) return
-      if (outcome.kind === 'passed') {
-        probesPassed.add(index)
-        mark(`probe ${target.original} passed (${outcome.detail})`)
-        maybePass()
-        return
+  /**
+   * A new attempt every PROBE_INTERVAL_MS, not after the previous one gave up: until the guest's
+   * network is up, QEMU accepts the forwarded connection and nothing answers, so a waiting attempt
+   * would only notice readiness on a grid of its own timeout. The first definitive answer wins.
+   */
+  function runProbe(target: ProbeTarget, index: number): Promise<void> {
+    return new Promise<void>((resolve) => {
+      let inFlight = 0
+      let finished = false
+      let last = ''
+      const finish = () => {
+        if (finished) return
+        finished = true
+        clearInterval(timer)
+        resolve()
       }
-      if (outcome.kind === 'failed') return decide('failed', `probe ${target.original} failed: ${outcome.detail}`)
-      if (outcome.detail !== last) logger.debug(`probe ${target.original}: ${outcome.detail}; retrying`)
-      last = outcome.detail
-      await delay(PROBE_INTERVAL_MS, probeController.signal)
-    }
+      const launch = () => {
+        if (finished || verdict || probeController.signal.aborted) return finish()
+        if (inFlight >= PROBES_IN_FLIGHT) return
+        inFlight++
+        void probeOnce(target, { expectBody: request.probeExpect, attemptTimeoutMs: PROBE_ATTEMPT_TIMEOUT_MS, tcpHoldMs: TCP_HOLD_MS }, probeController.signal).then((outcome) => {
+          inFlight--
+          if (finished || verdict) return finish()
+          if (outcome.kind === 'passed') {
+            probesPassed.add(index)
+            mark(`probe ${target.original} passed (${outcome.detail})`)
+            finish()
+            return maybePass()
+          }
+          if (outcome.kind === 'failed') {
+            finish()
+            return decide('failed', `probe ${target.original} failed: ${outcome.detail}`)
+          }
+          if (outcome.detail !== last) logger.debug(`probe ${target.original}: ${outcome.detail}; retrying`)
+          last = outcome.detail
+        })
+      }
+      const timer = setInterval(launch, PROBE_INTERVAL_MS)
+      launch()
+    })
   }
 
   let vmmExit: VmmExit | undefined
@@ -234,16 +260,6 @@ function unmet(request: BootRequest, matched: number, probes: number): string {
 
 export function describeExit(exit: VmmExit): string {
   return exit.signal ? `signal ${exit.signal}` : `status ${exit.status}`
-}
-
-function delay(ms: number, signal: AbortSignal): Promise<void> {
-  return new Promise((resolve) => {
-    const timer = setTimeout(resolve, ms)
-    signal.addEventListener('abort', () => {
-      clearTimeout(timer)
-      resolve()
-    }, { once: true })
-  })
 }
 
 function quoteForLog(arg: string): string {

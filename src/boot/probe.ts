@@ -1,5 +1,3 @@
-import { request as httpRequest } from 'node:http'
-import { request as httpsRequest } from 'node:https'
 import { connect } from 'node:net'
 import { inputError } from '../runtime/errors.js'
 import type { PortForward } from '../vmm/types.js'
@@ -50,7 +48,9 @@ export function probeOnce(target: ProbeTarget, options: ProbeOptions, signal: Ab
 
 function httpAttempt(url: URL, options: ProbeOptions, signal: AbortSignal): Promise<ProbeOutcome> {
   return new Promise((resolve) => {
-    const request = (url.protocol === 'https:' ? httpsRequest : httpRequest)(url, { method: 'GET', agent: false, signal, timeout: options.attemptTimeoutMs, rejectUnauthorized: false, headers: { connection: 'close' } }, (response) => {
+    // Loaded on first use: most boots probe nothing, and these modules cost start-up time.
+    const { request: send } = url.protocol === 'https:' ? process.getBuiltinModule('node:https') : process.getBuiltinModule('node:http')
+    const request = send(url, { method: 'GET', agent: false, signal, timeout: options.attemptTimeoutMs, rejectUnauthorized: false, headers: { connection: 'close' } }, (response) => {
       const chunks: Buffer[] = []
       response.on('data', (chunk: Buffer) => chunks.push(chunk))
       response.on('error', (error) => resolve({ kind: 'retry', detail: error.message }))

@@ -124,9 +124,11 @@ function parseNotes(data: Buffer, offset: number, size: number): ElfNote[] {
 }
 
 function findMultiboot(data: Buffer): ElfInfo['multiboot'] {
-  const limit = Math.min(data.length - 12, 8192)
-  for (let o = 0; o <= limit; o += 4) {
-    if (data.readUInt32LE(o) !== MULTIBOOT_MAGIC) continue
+  const magic = Buffer.from([0x02, 0xb0, 0xad, 0x1b])
+  const end = Math.min(data.length, 8192 + 12)
+  // Buffer.indexOf searches natively; the header must be 4-byte aligned and its checksum must hold.
+  for (let o = data.indexOf(magic); o >= 0 && o + 12 <= end; o = data.indexOf(magic, o + 1)) {
+    if (o % 4 !== 0) continue
     const flags = data.readUInt32LE(o + 4)
     if (((MULTIBOOT_MAGIC + flags + data.readUInt32LE(o + 8)) & 0xffffffff) >>> 0 !== 0) continue
     return { flags, aoutKludge: (flags & 0x10000) !== 0 }

@@ -1,4 +1,3 @@
-import { createHash } from 'node:crypto'
 import { mkdir, readFile, rm, rmdir, writeFile } from 'node:fs/promises'
 import { dirname, isAbsolute, join, relative, sep } from 'node:path'
 import type { TimelineEvent } from '../boot/engine.js'
@@ -105,7 +104,7 @@ function portablePath(path: string, env: NodeJS.ProcessEnv, cwd: string): string
 }
 
 export function baselineTarget(vmm: VmmName, arch: Arch, subject: string): string {
-  return `${vmm}-${arch}-${createHash('sha256').update(subject).digest('hex').slice(0, 12)}`
+  return `${vmm}-${arch}-${crypto().createHash('sha256').update(subject).digest('hex').slice(0, 12)}`
 }
 
 /** The prefix every baseline of (branch, target[, accel]) starts with. */
@@ -206,4 +205,9 @@ export function parseBaseline(text: string): BootBaseline | undefined {
   const timeline = json.timeline
   if (!Array.isArray(timeline) || !timeline.every((e: { atMs?: unknown; event?: unknown }) => isCount(e?.atMs) && typeof e?.event === 'string')) return undefined
   return json as unknown as BootBaseline
+}
+
+/** node:crypto costs start-up time on every boot; it is loaded only when a report keys a baseline. */
+function crypto(): typeof import('node:crypto') {
+  return process.getBuiltinModule('node:crypto')
 }

@@ -1,4 +1,3 @@
-import { randomBytes } from 'node:crypto'
 import { accessSync, constants, statSync } from 'node:fs'
 import { rename, rm, writeFile } from 'node:fs/promises'
 import { delimiter, isAbsolute, join } from 'node:path'
@@ -23,9 +22,11 @@ export function isExecutableFile(path: string): boolean {
   }
 }
 
+let tempCounter = 0
+
 /** Write-then-rename: a reader sees the old content or the new, never half of it. */
 export async function writeFileAtomically(path: string, content: string | Uint8Array): Promise<void> {
-  const temp = `${path}.${randomBytes(6).toString('hex')}.tmp`
+  const temp = `${path}.${process.pid}.${(tempCounter++).toString(36)}.tmp`
   try {
     await writeFile(temp, content)
     await rename(temp, path)

@@ -1,4 +1,3 @@
-import { randomUUID } from 'node:crypto'
 import { appendFileSync } from 'node:fs'
 import { EOL } from 'node:os'
 
@@ -67,8 +66,9 @@ export class WorkflowCommands {
       this.command(legacy, { name }, value)
       return
     }
-    const delimiter = `ghadelimiter_${randomUUID()}`
-    // A value that contains the delimiter would end the heredoc early; a fresh UUID never occurs by chance.
+    // Unique enough, and checked: a value that contains the delimiter would end the heredoc early.
+    // (Not randomUUID: loading node:crypto is a measurable part of every action's start-up.)
+    const delimiter = `ghadelimiter_${process.pid}_${Date.now().toString(36)}_${Math.random().toString(36).slice(2)}`
     if (name.includes(delimiter) || value.includes(delimiter)) throw new Error(`unexpected delimiter in ${name}`)
     appendFileSync(path, `${name}<<${delimiter}${EOL}${value}${EOL}${delimiter}${EOL}`)
   }

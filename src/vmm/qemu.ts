@@ -112,6 +112,8 @@ export const qemu: VmmDriver = {
         const reason = stderr.split('\n').find((l) => l.trim()) ?? error.message
         resolve(reason.trim())
       })
+      // A binary that exits without reading its stdin (not a QEMU at all) must not crash us with EPIPE.
+      child.stdin?.on('error', () => undefined)
       child.stdin?.end('{"execute":"qmp_capabilities"}\n{"execute":"quit"}\n')
     })
   }

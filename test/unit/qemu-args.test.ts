@@ -73,3 +73,11 @@ describe('QEMU failures are told apart from guest exits', () => {
     [{ status: 3, signal: null }, 'qemu-system-x86_64: warning: TCG doesn\'t support requested feature\n', undefined]
   ])('%j %j', (exit, stderr, expected) => expect(qemu.vmmFailure(exit, stderr)).toBe(expected))
 })
+
+describe('the KVM vCPU check', () => {
+  test('a binary that never reads its stdin is reported, not a crash (EPIPE)', async () => {
+    const verdict = await qemu.checkKvm!('/bin/false', 'x86_64')
+    expect(typeof verdict).toBe('string')
+    expect(await qemu.checkKvm!('/bin/true', 'x86_64')).toBeUndefined()
+  })
+})
