@@ -883,9 +883,11 @@ class ActionsLogger {
 class ConsoleLogger {
     stream;
     verbose;
-    constructor(stream = process.stderr, verbose = process.env.RUNNER_DEBUG === '1') {
+    progressEveryMs;
+    constructor(stream = process.stderr, verbose = process.env.RUNNER_DEBUG === '1', progressEveryMs = 5000) {
         this.stream = stream;
         this.verbose = verbose;
+        this.progressEveryMs = progressEveryMs;
     }
     debug(message) {
         if (this.verbose)
@@ -903,9 +905,22 @@ class ConsoleLogger {
     notice(message, properties) {
         this.stream.write(`notice: ${withTitle(message, properties)}\n`);
     }
+    /** A step heading; a long step reports that it is still going, and every step its duration. */
     async group(name, fn) {
         this.stream.write(`── ${name}\n`);
-        return fn();
+        const started = Date.now();
+        const seconds = () => Math.round((Date.now() - started) / 1000);
+        const heartbeat = setInterval(() => this.stream.write(`   … ${name}: ${seconds()} s\n`), this.progressEveryMs);
+        heartbeat.unref();
+        try {
+            return await fn();
+        }
+        finally {
+            clearInterval(heartbeat);
+            const ms = Date.now() - started;
+            if (ms >= 1000)
+                this.stream.write(`   ${name}: done in ${(ms / 1000).toFixed(1)} s\n`);
+        }
     }
 }
 /** Collects everything; for tests and for callers that want the log as data. */

@@ -50,7 +50,8 @@ export class ActionsLogger implements Logger {
 export class ConsoleLogger implements Logger {
   constructor(
     private readonly stream: NodeJS.WritableStream = process.stderr,
-    private readonly verbose = process.env.RUNNER_DEBUG === '1'
+    private readonly verbose = process.env.RUNNER_DEBUG === '1',
+    private readonly progressEveryMs = 5000
   ) {}
   debug(message: string): void {
     if (this.verbose) this.stream.write(`debug: ${message}\n`)
@@ -67,9 +68,20 @@ export class ConsoleLogger implements Logger {
   notice(message: string, properties?: AnnotationProperties): void {
     this.stream.write(`notice: ${withTitle(message, properties)}\n`)
   }
+  /** A step heading; a long step reports that it is still going, and every step its duration. */
   async group<T>(name: string, fn: () => Promise<T>): Promise<T> {
     this.stream.write(`── ${name}\n`)
-    return fn()
+    const started = Date.now()
+    const seconds = () => Math.round((Date.now() - started) / 1000)
+    const heartbeat = setInterval(() => this.stream.write(`   … ${name}: ${seconds()} s\n`), this.progressEveryMs)
+    heartbeat.unref()
+    try {
+      return await fn()
+    } finally {
+      clearInterval(heartbeat)
+      const ms = Date.now() - started
+      if (ms >= 1000) this.stream.write(`   ${name}: done in ${(ms / 1000).toFixed(1)} s\n`)
+    }
   }
 }
 
