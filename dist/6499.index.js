@@ -196,7 +196,7 @@ function bytesSource(bytes) {
 function fileSource(path, size) {
     return { size, open: (start, end) => (end > start ? (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.createReadStream)(path, { start, end: end - 1, highWaterMark: 1024 * 1024 }) : node_stream__WEBPACK_IMPORTED_MODULE_3__.Readable.from([])) };
 }
-const DEFAULT_CHUNK_THRESHOLD = 8 * 1024 * 1024;
+const DEFAULT_CHUNK_THRESHOLD = 64 * 1024 * 1024;
 const DEFAULT_CHUNK_SIZE = 32 * 1024 * 1024;
 const OCTET_STREAM = 'application/octet-stream';
 const MAX_MANIFEST_BYTES = 4 * 1024 * 1024;

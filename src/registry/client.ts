@@ -57,7 +57,7 @@ export interface ManifestHead {
 
 export type BlobPushResult = 'exists' | 'mounted' | 'uploaded'
 
-export const DEFAULT_CHUNK_THRESHOLD = 8 * 1024 * 1024
+export const DEFAULT_CHUNK_THRESHOLD = 64 * 1024 * 1024
 export const DEFAULT_CHUNK_SIZE = 32 * 1024 * 1024
 const OCTET_STREAM = 'application/octet-stream'
 const MAX_MANIFEST_BYTES = 4 * 1024 * 1024
