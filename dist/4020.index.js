@@ -26,18 +26,15 @@ var external_node_path_ = __webpack_require__(76760);
 var errors = __webpack_require__(84704);
 // EXTERNAL MODULE: ./build/tools/commands.js
 var tools_commands = __webpack_require__(46140);
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __webpack_require__(77598);
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __webpack_require__(51455);
-// EXTERNAL MODULE: external "node:stream"
-var external_node_stream_ = __webpack_require__(57075);
 // EXTERNAL MODULE: external "node:stream/promises"
 var external_node_stream_promises_ = __webpack_require__(46466);
 // EXTERNAL MODULE: ./node_modules/@actions/http-client/lib/index.js + 1 modules
 var lib = __webpack_require__(44942);
+// EXTERNAL MODULE: ./build/runtime/hashing-tap.js
+var hashing_tap = __webpack_require__(12355);
 ;// CONCATENATED MODULE: ./build/tools/http.js
-
 
 
 
@@ -107,26 +104,18 @@ class ToolHttp {
                 const body = await response.readBody().catch(() => '');
                 throw new HttpStatusError(status, url, response.message.headers, body);
             }
-            const hash = (0,external_node_crypto_.createHash)('sha256');
-            let bytes = 0;
-            const tap = new external_node_stream_.Transform({
-                transform(chunk, _encoding, callback) {
-                    hash.update(chunk);
-                    bytes += chunk.length;
-                    callback(null, chunk);
-                }
-            });
+            const tap = (0,hashing_tap/* hashingTap */.W)();
             try {
-                await (0,external_node_stream_promises_.pipeline)(response.message, tap, (0,external_node_fs_.createWriteStream)(dest));
+                await (0,external_node_stream_promises_.pipeline)(response.message, tap.stream, (0,external_node_fs_.createWriteStream)(dest));
                 const expected = Number(response.message.headers['content-length']);
-                if (Number.isFinite(expected) && expected !== bytes)
-                    throw new Error(`incomplete download: ${bytes} of ${expected} bytes`);
+                if (Number.isFinite(expected) && expected !== tap.bytes())
+                    throw new Error(`incomplete download: ${tap.bytes()} of ${expected} bytes`);
             }
             catch (error) {
                 await (0,promises_.rm)(dest, { force: true });
                 throw error;
             }
-            return { sha256: hash.digest('hex'), bytes };
+            return { sha256: tap.hex(), bytes: tap.bytes() };
         });
     }
     /** GET with a text body; non-2xx throws HttpStatusError. */
@@ -382,6 +371,8 @@ async function resolveToolVersion(tool, range, releases) {
     return { version, release, how: `${range === 'latest' ? 'newest release' : `newest release matching ${range}:`} ${release.tag} of ${repo}` };
 }
 
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __webpack_require__(77598);
 ;// CONCATENATED MODULE: ./build/tools/verify.js
 
 
@@ -1316,6 +1307,33 @@ async function writeFileAtomically(path, content) {
         await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.rm)(temp, { force: true });
         throw error;
     }
+}
+
+
+/***/ }),
+
+/***/ 12355:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   W: () => (/* binding */ hashingTap)
+/* harmony export */ });
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77598);
+/* harmony import */ var node_stream__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(57075);
+
+
+/** A pass-through stream that hashes (sha256) and counts what flows through it, for verified downloads. */
+function hashingTap() {
+    const hash = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256');
+    let bytes = 0;
+    const stream = new node_stream__WEBPACK_IMPORTED_MODULE_1__.Transform({
+        transform(chunk, _encoding, done) {
+            hash.update(chunk);
+            bytes += chunk.length;
+            done(null, chunk);
+        }
+    });
+    return { stream, hex: () => hash.digest('hex'), bytes: () => bytes };
 }
 
 

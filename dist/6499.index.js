@@ -174,11 +174,13 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var node_stream__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(57075);
 /* harmony import */ var node_stream_promises__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(46466);
 /* harmony import */ var _oci_media_types_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(54566);
-/* harmony import */ var _auth_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(23606);
+/* harmony import */ var _auth_js__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(23606);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(17375);
 /* harmony import */ var _http_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(8176);
 /* harmony import */ var _retry_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(67728);
-/* harmony import */ var _session_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(87254);
+/* harmony import */ var _runtime_hashing_tap_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(12355);
+/* harmony import */ var _session_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(87254);
+
 
 
 
@@ -243,7 +245,7 @@ class RegistryClient {
     static async connect(name, credentials, options = {}) {
         if (options.session)
             return new RegistryClient(options.session, name.repository, options);
-        const session = new _session_js__WEBPACK_IMPORTED_MODULE_9__/* .RegistrySession */ .G(name.registry, credentials, options);
+        const session = new _session_js__WEBPACK_IMPORTED_MODULE_10__/* .RegistrySession */ .G(name.registry, credentials, options);
         try {
             await session.ping();
         }
@@ -269,7 +271,7 @@ class RegistryClient {
             this.session.close();
     }
     get scopes() {
-        return [(0,_auth_js__WEBPACK_IMPORTED_MODULE_10__/* .repositoryScope */ .F7)(this.repository, this.actions)];
+        return [(0,_auth_js__WEBPACK_IMPORTED_MODULE_11__/* .repositoryScope */ .F7)(this.repository, this.actions)];
     }
     path(kind, rest) {
         return this.session.url(`/v2/${this.repository}/${kind}/${rest}`);
@@ -348,7 +350,7 @@ class RegistryClient {
         if (mountFrom) {
             url.searchParams.set('mount', digest);
             url.searchParams.set('from', mountFrom);
-            scopes.push((0,_auth_js__WEBPACK_IMPORTED_MODULE_10__/* .repositoryScope */ .F7)(mountFrom, ['pull']));
+            scopes.push((0,_auth_js__WEBPACK_IMPORTED_MODULE_11__/* .repositoryScope */ .F7)(mountFrom, ['pull']));
         }
         const what = mountFrom ? `mount blob ${digest} from ${mountFrom} into ${this.name}` : `start an upload of ${digest} to ${this.name}`;
         const response = await this.session.send({ method: 'POST', url }, { scopes, what });
@@ -487,17 +489,10 @@ class RegistryClient {
         for (let attempt = 1;; attempt++) {
             try {
                 const response = await this.openBlob(descriptor.digest);
-                const hash = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256');
-                let size = 0;
-                const measure = new node_stream__WEBPACK_IMPORTED_MODULE_3__.Transform({
-                    transform(chunk, _encoding, done) {
-                        hash.update(chunk);
-                        size += chunk.length;
-                        done(null, chunk);
-                    }
-                });
-                await (0,node_stream_promises__WEBPACK_IMPORTED_MODULE_4__.pipeline)(response.stream, measure, (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.createWriteStream)(temp));
-                const digest = `sha256:${hash.digest('hex')}`;
+                const tap = (0,_runtime_hashing_tap_js__WEBPACK_IMPORTED_MODULE_9__/* .hashingTap */ .W)();
+                await (0,node_stream_promises__WEBPACK_IMPORTED_MODULE_4__.pipeline)(response.stream, tap.stream, (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.createWriteStream)(temp));
+                const size = tap.bytes();
+                const digest = `sha256:${tap.hex()}`;
                 if (size !== descriptor.size || digest !== descriptor.digest) {
                     throw new _errors_js__WEBPACK_IMPORTED_MODULE_6__.RegistryIntegrityError(`blob ${descriptor.digest} from ${this.name} arrived as ${size} bytes with digest ${digest} (expected ${descriptor.size} bytes)`);
                 }
@@ -1263,6 +1258,33 @@ class RegistrySession {
 function describeSuffix(body) {
     const { text } = (0,_errors_js__WEBPACK_IMPORTED_MODULE_0__.describeErrorBody)(body);
     return text ? ` ${text}` : '';
+}
+
+
+/***/ }),
+
+/***/ 12355:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   W: () => (/* binding */ hashingTap)
+/* harmony export */ });
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77598);
+/* harmony import */ var node_stream__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(57075);
+
+
+/** A pass-through stream that hashes (sha256) and counts what flows through it, for verified downloads. */
+function hashingTap() {
+    const hash = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256');
+    let bytes = 0;
+    const stream = new node_stream__WEBPACK_IMPORTED_MODULE_1__.Transform({
+        transform(chunk, _encoding, done) {
+            hash.update(chunk);
+            bytes += chunk.length;
+            done(null, chunk);
+        }
+    });
+    return { stream, hex: () => hash.digest('hex'), bytes: () => bytes };
 }
 
 

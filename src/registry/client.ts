@@ -1,13 +1,14 @@
 import { createHash } from 'node:crypto'
 import { createReadStream, createWriteStream } from 'node:fs'
 import { rename, rm } from 'node:fs/promises'
-import { Readable, Transform } from 'node:stream'
+import { Readable } from 'node:stream'
 import { pipeline } from 'node:stream/promises'
 import { isSha256Digest, MANIFEST_MEDIA_TYPES, OCI_INDEX, parseOciIndex, type OciDescriptor, type OciIndex } from '../oci/media-types.js'
 import { repositoryScope, type RegistryCredentials } from './auth.js'
 import { RegistryAuthError, RegistryError, RegistryIntegrityError } from './errors.js'
 import { discard, header, readBody, type HttpResponse, type RequestBody } from './http.js'
 import { backoffDelay } from './retry.js'
+import { hashingTap } from '../runtime/hashing-tap.js'
 import { RegistrySession, type SessionOptions } from './session.js'
 
 export interface RepositoryName {
@@ -357,17 +358,10 @@ export class RegistryClient {
     for (let attempt = 1; ; attempt++) {
       try {
         const response = await this.openBlob(descriptor.digest)
-        const hash = createHash('sha256')
-        let size = 0
-        const measure = new Transform({
-          transform(chunk: Buffer, _encoding, done) {
-            hash.update(chunk)
-            size += chunk.length
-            done(null, chunk)
-          }
-        })
-        await pipeline(response.stream, measure, createWriteStream(temp))
-        const digest = `sha256:${hash.digest('hex')}`
+        const tap = hashingTap()
+        await pipeline(response.stream, tap.stream, createWriteStream(temp))
+        const size = tap.bytes()
+        const digest = `sha256:${tap.hex()}`
         if (size !== descriptor.size || digest !== descriptor.digest) {
           throw new RegistryIntegrityError(`blob ${descriptor.digest} from ${this.name} arrived as ${size} bytes with digest ${digest} (expected ${descriptor.size} bytes)`)
         }

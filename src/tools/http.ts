@@ -1,12 +1,11 @@
-import { createHash } from 'node:crypto'
 import { createWriteStream } from 'node:fs'
 import { mkdir, rm } from 'node:fs/promises'
 import type { IncomingHttpHeaders, OutgoingHttpHeaders } from 'node:http'
 import { dirname } from 'node:path'
-import { Transform } from 'node:stream'
 import { pipeline } from 'node:stream/promises'
 import { HttpClient } from '@actions/http-client'
 import { errorMessage } from '../runtime/errors.js'
+import { hashingTap } from '../runtime/hashing-tap.js'
 import type { Logger } from '../runtime/logger.js'
 
 /** A non-2xx answer, kept whole so callers can classify it (404, rate limits). */
@@ -93,24 +92,16 @@ export class ToolHttp {
         const body = await response.readBody().catch(() => '')
         throw new HttpStatusError(status, url, response.message.headers, body)
       }
-      const hash = createHash('sha256')
-      let bytes = 0
-      const tap = new Transform({
-        transform(chunk: Buffer, _encoding, callback) {
-          hash.update(chunk)
-          bytes += chunk.length
-          callback(null, chunk)
-        }
-      })
+      const tap = hashingTap()
       try {
-        await pipeline(response.message, tap, createWriteStream(dest))
+        await pipeline(response.message, tap.stream, createWriteStream(dest))
         const expected = Number(response.message.headers['content-length'])
-        if (Number.isFinite(expected) && expected !== bytes) throw new Error(`incomplete download: ${bytes} of ${expected} bytes`)
+        if (Number.isFinite(expected) && expected !== tap.bytes()) throw new Error(`incomplete download: ${tap.bytes()} of ${expected} bytes`)
       } catch (error) {
         await rm(dest, { force: true })
         throw error
       }
-      return { sha256: hash.digest('hex'), bytes }
+      return { sha256: tap.hex(), bytes: tap.bytes() }
     })
   }
 

@@ -1,22 +1,20 @@
 import { afterAll, beforeAll, describe, expect, test } from '@jest/globals'
-import { chmodSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
-import { tmpdir } from 'node:os'
+import { chmodSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { RegistryClient } from '../../src/registry/client.js'
 import { startFaultProxy, type FaultProxy } from '../support/fault-proxy.js'
 import { bootEntries, fakeKernel, writeOciFixture, type FixtureLayout } from '../support/oci-fixture.js'
 import { publishWith, startRegistry, type RegistryServer } from '../support/registry.js'
+import { TempDirs } from '../support/temp-dirs.js'
 
 // Credentials, auth flows, fork pull requests and proxies, against real registries.
 let basic: RegistryServer
 let token: RegistryServer
 let fixture: FixtureLayout
-const temps: string[] = []
+const temps = new TempDirs()
 
 function temp(prefix: string): string {
-  const dir = mkdtempSync(join(tmpdir(), prefix))
-  temps.push(dir)
-  return dir
+  return temps.make(prefix)
 }
 
 function dockerConfig(auths: Record<string, unknown>, extra: Record<string, unknown> = {}): string {
@@ -41,7 +39,7 @@ beforeAll(async () => {
 afterAll(async () => {
   await basic?.stop()
   await token?.stop()
-  for (const dir of temps) rmSync(dir, { recursive: true, force: true })
+  temps.removeAll()
 })
 
 describe('htpasswd (Basic) registries', () => {

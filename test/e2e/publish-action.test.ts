@@ -1,39 +1,36 @@
 import { afterAll, beforeAll, describe, expect, test } from '@jest/globals'
 import { spawn } from 'node:child_process'
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs'
-import { tmpdir } from 'node:os'
+import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { bootEntries, fakeKernel, writeOciFixture, type FixtureLayout } from '../support/oci-fixture.js'
 import { startRegistry, type RegistryServer } from '../support/registry.js'
 import { distDir, repoRoot, runActionAsRunner } from '../support/run-action.js'
+import { TempDirs } from '../support/temp-dirs.js'
 
 // The publish action as the runner runs it: `node dist/publish-main.js`, INPUT_* variables (every
 // action.yml default sent, as the runner does), file commands; and the same action from the CLI.
 const DEFAULTS = { 'push-by-digest': 'false', 'github-token': '', retries: '5', concurrency: '4' }
 
 function runnerTemp(): string {
-  const dir = mkdtempSync(join(tmpdir(), 'runner-temp-'))
-  temps.push(dir)
-  return dir
+  return temps.make('runner-temp-')
 }
 
 let anonymous: RegistryServer
 let basic: RegistryServer
 let fixture: FixtureLayout
-const temps: string[] = []
+const temps = new TempDirs()
 
 beforeAll(async () => {
   anonymous = await startRegistry()
   basic = await startRegistry({ auth: 'htpasswd', users: { ci: 'pa55-w0rd-never-shown' } })
-  const dir = mkdtempSync(join(tmpdir(), 'publish-action-'))
-  temps.push(dir)
+  const dir = temps.make('publish-action-')
   fixture = await writeOciFixture(dir, { images: [{ arch: 'amd64', entries: bootEntries({ kernel: fakeKernel('runner') }) }], tags: ['1.0'] })
 })
 
 afterAll(async () => {
   await anonymous?.stop()
   await basic?.stop()
-  for (const dir of temps) rmSync(dir, { recursive: true, force: true })
+  temps.removeAll()
 })
 
 describe('publish under the runner protocol', () => {
@@ -76,7 +73,7 @@ describe('publish under the runner protocol', () => {
 
   test('the CLI runs the same action and prints its outputs', async () => {
     const { status, stdout } = await new Promise<{ status: number | null; stdout: string }>((resolve, reject) => {
-      const child = spawn(process.execPath, [join(distDir, 'cli.js'), 'publish', '--image', `oci:${fixture.dir}:1.0`, '--to', `${anonymous.host}/acme/cli:1.0`], { cwd: repoRoot, env: { PATH: process.env.PATH, HOME: temps[0] } })
+      const child = spawn(process.execPath, [join(distDir, 'cli.js'), 'publish', '--image', `oci:${fixture.dir}:1.0`, '--to', `${anonymous.host}/acme/cli:1.0`], { cwd: repoRoot, env: { PATH: process.env.PATH, HOME: temps.made[0] } })
       let out = ''
       child.stdout.on('data', (d: Buffer) => (out += d.toString()))
       child.on('error', reject)

@@ -1,14 +1,14 @@
 import { afterAll, beforeAll, describe, expect, test } from '@jest/globals'
 import { execFile } from 'node:child_process'
 import { randomBytes } from 'node:crypto'
-import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs'
-import { tmpdir } from 'node:os'
+import { readdirSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { promisify } from 'node:util'
 import type { ClientOptions } from '../../src/registry/client.js'
 import { startFaultProxy, type FaultProxy, type LoggedRequest } from '../support/fault-proxy.js'
 import { bootEntries, writeOciFixture, type FixtureLayout } from '../support/oci-fixture.js'
 import { freePort, instantRetries, publishWith, startRegistry, type RegistryServer } from '../support/registry.js'
+import { TempDirs } from '../support/temp-dirs.js'
 
 const run = promisify(execFile)
 const CHUNK = 64 * 1024
@@ -18,12 +18,10 @@ let tokenRegistry: RegistryServer
 let proxy: FaultProxy
 let tokenProxy: FaultProxy
 let fixture: FixtureLayout
-const temps: string[] = []
+const temps = new TempDirs()
 
 function temp(prefix: string): string {
-  const dir = mkdtempSync(join(tmpdir(), prefix))
-  temps.push(dir)
-  return dir
+  return temps.make(prefix)
 }
 
 beforeAll(async () => {
@@ -40,7 +38,7 @@ afterAll(async () => {
   await tokenProxy?.close()
   await registry?.stop()
   await tokenRegistry?.stop()
-  for (const dir of temps) rmSync(dir, { recursive: true, force: true })
+  temps.removeAll()
 })
 
 const layer = (): { digest: string; size: number } => ({ digest: fixture.images[0].layerDigest, size: fixture.images[0].layerSize })

@@ -1,8 +1,7 @@
 import { afterAll, beforeAll, describe, expect, test } from '@jest/globals'
 import { execFile } from 'node:child_process'
 import { createHash, randomBytes } from 'node:crypto'
-import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync, mkdirSync } from 'node:fs'
-import { tmpdir } from 'node:os'
+import { readdirSync, readFileSync, writeFileSync, mkdirSync } from 'node:fs'
 import { join } from 'node:path'
 import { promisify } from 'node:util'
 import { extractBootImage } from '../../src/oci/image-boot.js'
@@ -11,6 +10,7 @@ import { pullToLayout } from '../../src/registry/pull.js'
 import { startFaultProxy, type FaultProxy, type LoggedRequest } from '../support/fault-proxy.js'
 import { bootEntries, fakeKernel, sampleDescriptor, writeOciFixture, type FixtureLayout } from '../support/oci-fixture.js'
 import { publishWith, startRegistry, type RegistryServer } from '../support/registry.js'
+import { TempDirs } from '../support/temp-dirs.js'
 
 const run = promisify(execFile)
 const MANIFEST_TYPES = [
@@ -22,12 +22,10 @@ const MANIFEST_TYPES = [
 
 let registry: RegistryServer
 let proxy: FaultProxy
-const temps: string[] = []
+const temps = new TempDirs()
 
 function temp(prefix: string): string {
-  const dir = mkdtempSync(join(tmpdir(), prefix))
-  temps.push(dir)
-  return dir
+  return temps.make(prefix)
 }
 
 beforeAll(async () => {
@@ -38,7 +36,7 @@ beforeAll(async () => {
 afterAll(async () => {
   await proxy?.close()
   await registry?.stop()
-  for (const dir of temps) rmSync(dir, { recursive: true, force: true })
+  temps.removeAll()
 })
 
 async function twoPlatformImage(tag = '1.0', label = 'two'): Promise<FixtureLayout> {

@@ -1,24 +1,22 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, test } from '@jest/globals'
 import { execFileSync } from 'node:child_process'
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs'
-import { tmpdir } from 'node:os'
+import { writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { startFakeGitHub, type FakeGitHub } from '../support/fake-github.js'
 import { startReleasesFront, type ReleasesFront } from '../support/fake-github-releases.js'
 import { bootEntries, fakeKernel, sampleDescriptor, writeOciFixture, type FixtureLayout } from '../support/oci-fixture.js'
 import { publishWith } from '../support/registry.js'
+import { TempDirs } from '../support/temp-dirs.js'
 
 const REPO = 'acme/web'
 const TOKEN = 'ghs_release_token'
 let github: FakeGitHub
 let front: ReleasesFront
 let fixture: FixtureLayout
-const temps: string[] = []
+const temps = new TempDirs()
 
 function temp(prefix: string): string {
-  const dir = mkdtempSync(join(tmpdir(), prefix))
-  temps.push(dir)
-  return dir
+  return temps.make(prefix)
 }
 
 beforeAll(async () => {
@@ -36,7 +34,7 @@ beforeAll(async () => {
 afterAll(async () => {
   await front?.close()
   await github?.close()
-  for (const dir of temps) rmSync(dir, { recursive: true, force: true })
+  temps.removeAll()
 })
 
 beforeEach(() => github.clearRequests())
