@@ -1,4 +1,4 @@
-import { mkdtemp, readFile, stat, writeFile } from 'node:fs/promises'
+import { mkdtempSync, promises as fs } from 'node:fs'
 import { join, resolve } from 'node:path'
 import { elf64ToElf32 } from '../kernel/elf32.js'
 import { hasPvhNote } from '../kernel/elf.js'
@@ -85,7 +85,7 @@ export interface PrepareContext {
 export async function prepareBoot(options: BootOptions, context: PrepareContext): Promise<PreparedBoot> {
   const { logger } = context
   const cwd = context.cwd ?? process.cwd()
-  const workDir = await mkdtemp(join(context.workRoot, 'boot-'))
+  const workDir = mkdtempSync(join(context.workRoot, 'boot-'))
 
   // Where the kernel comes from: `kernel`, else `image`, else the job's last build.
   let kernel = options.kernel
@@ -216,7 +216,7 @@ async function qemuLoadableKernel(path: string, info: KernelInfo, vmm: VmmName, 
   if (elf.multiboot && !elf.multiboot.aoutKludge) {
     const wrapped = join(workDir, 'kernel.elf32')
     try {
-      await writeFile(wrapped, elf64ToElf32(await readFile(path), elf))
+      await fs.writeFile(wrapped, elf64ToElf32(await fs.readFile(path), elf))
     } catch (error) {
       throw inputError('kernel', `${path} is a 64-bit Multiboot ELF that cannot be re-wrapped for QEMU: ${(error as Error).message}`)
     }
@@ -241,7 +241,7 @@ async function findVmm(explicit: string | undefined, binary: string, vmm: VmmNam
 
 
 async function existingFile(path: string, input: string): Promise<string> {
-  const info = await stat(path).catch(() => undefined)
+  const info = await fs.stat(path).catch(() => undefined)
   if (!info?.isFile()) throw inputError(input, `${path} does not exist or is not a file`)
   return path
 }

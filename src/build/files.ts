@@ -1,4 +1,4 @@
-import { glob, readFile, stat } from 'node:fs/promises'
+import { promises as fs } from 'node:fs'
 import { isAbsolute, join, relative, resolve } from 'node:path'
 import { ConfigurationError } from '../runtime/errors.js'
 
@@ -9,14 +9,14 @@ export function isGlob(pattern: string): boolean {
 }
 
 export async function isFile(path: string): Promise<boolean> {
-  return stat(path).then(
+  return fs.stat(path).then(
     (info) => info.isFile(),
     () => false
   )
 }
 
 export async function readTextIfPresent(path: string): Promise<string | undefined> {
-  return readFile(path, 'utf8').catch(() => undefined)
+  return fs.readFile(path, 'utf8').catch(() => undefined)
 }
 
 /** The first of `names` that is a file in `dir`, or undefined. */
@@ -30,7 +30,7 @@ export async function globFiles(pattern: string, cwd: string): Promise<string[]>
   const base = isAbsolute(pattern) ? '/' : cwd
   const relativePattern = isAbsolute(pattern) ? relative('/', pattern) : pattern
   const found: string[] = []
-  for await (const entry of glob(relativePattern, { cwd: base })) {
+  for await (const entry of fs.glob(relativePattern, { cwd: base })) {
     const path = resolve(base, entry)
     if (await isFile(path)) found.push(path)
   }

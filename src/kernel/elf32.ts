@@ -1,4 +1,4 @@
-import { writeFile } from 'node:fs/promises'
+import { promises as fs } from 'node:fs'
 import { EM_386, PT_LOAD, PT_NOTE, type ElfInfo } from './elf.js'
 
 const FOUR_GIB = 2 ** 32
@@ -55,7 +55,7 @@ export function elf64ToElf32(data: Buffer, elf: ElfInfo): Buffer {
 }
 
 export async function writeElf32Wrapper(data: Buffer, elf: ElfInfo, path: string): Promise<string> {
-  await writeFile(path, elf64ToElf32(data, elf))
+  await fs.writeFile(path, elf64ToElf32(data, elf))
   return path
 }
 

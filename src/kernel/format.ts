@@ -1,5 +1,4 @@
-import { open } from 'node:fs/promises'
-import { readFile } from 'node:fs/promises'
+import { closeSync, fstatSync, openSync, readSync } from 'node:fs'
 import { inputError } from '../runtime/errors.js'
 import type { Arch } from '../vmm/types.js'
 import { EM_386, EM_AARCH64, EM_X86_64, isElf, parseElf, type ElfInfo } from './elf.js'
@@ -14,17 +13,24 @@ export interface KernelInfo {
   arch?: Arch
 }
 
-/** Reads the first bytes and says what kind of bootable file this is, by magic bytes alone. */
+/**
+ * Reads the first bytes and says what kind of bootable file this is, by magic bytes alone; an ELF is
+ * then read whole (one descriptor, synchronous: this runs on every boot's start-up path, where the
+ * thread pool's round trips cost more than the reads; a disk image is never read past its head).
+ */
 export async function inspectKernel(path: string, input = 'kernel'): Promise<KernelInfo> {
   let head: Buffer
+  let whole: Buffer | undefined
   try {
-    const handle = await open(path, 'r')
+    const fd = openSync(path, 'r')
     try {
-      head = Buffer.alloc(1024)
-      const { bytesRead } = await handle.read(head, 0, head.length, 0)
-      head = head.subarray(0, bytesRead)
+      head = readAt(fd, Buffer.alloc(1024), 0)
+      if (isElf(head)) {
+        const size = fstatSync(fd).size
+        whole = size <= head.length ? head : readAt(fd, Buffer.allocUnsafe(size), 0)
+      }
     } finally {
-      await handle.close()
+      closeSync(fd)
     }
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code
@@ -37,8 +43,19 @@ export async function inspectKernel(path: string, input = 'kernel'): Promise<Ker
     throw inputError(input, `${path} is not a bootable image: expected an ELF kernel, a Linux bzImage, an MBR disk or a qcow2 disk`)
   }
   if (format !== 'elf') return { format, arch: format === 'bzimage' || format === 'mbr' ? 'x86_64' : undefined }
-  const elf = parseElf(await readFile(path))
+  const elf = parseElf(whole!)
   return { format, elf, arch: archOfMachine(elf.machine) }
+}
+
+/** Fills `buffer` from `position` until it is full or the file ends; returns the part read. */
+function readAt(fd: number, buffer: Buffer, position: number): Buffer {
+  let filled = 0
+  while (filled < buffer.length) {
+    const n = readSync(fd, buffer, filled, buffer.length - filled, position + filled)
+    if (n === 0) break
+    filled += n
+  }
+  return buffer.subarray(0, filled)
 }
 
 export function kernelFormatOf(head: Buffer): KernelFormat | undefined {

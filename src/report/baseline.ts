@@ -1,4 +1,4 @@
-import { mkdir, readFile, rm, rmdir, writeFile } from 'node:fs/promises'
+import { promises as fs } from 'node:fs'
 import { dirname, isAbsolute, join, relative, sep } from 'node:path'
 import type { TimelineEvent } from '../boot/engine.js'
 import type { BootedArtifact } from '../boot/prepare.js'
@@ -74,7 +74,7 @@ export async function baselinePlan(env: NodeJS.ProcessEnv): Promise<BaselinePlan
 async function defaultBranchOf(eventPath: string | undefined): Promise<string | undefined> {
   if (!eventPath) return undefined
   try {
-    const payload = JSON.parse(await readFile(eventPath, 'utf8')) as { repository?: { default_branch?: unknown } }
+    const payload = JSON.parse(await fs.readFile(eventPath, 'utf8')) as { repository?: { default_branch?: unknown } }
     const branch = payload.repository?.default_branch
     return typeof branch === 'string' && branch !== '' ? branch : undefined
   } catch {
@@ -142,12 +142,12 @@ export class BaselineStore {
   /** The newest baseline for (branch, target) measured under `accel`, else the newest under any accel. */
   async find(branch: string, target: string, accel: Accel): Promise<FoundBaseline | undefined> {
     const { relativePath, path } = this.file(target)
-    await rm(path, { force: true })
+    await fs.rm(path, { force: true })
     const key = await this.backend.restore([relativePath], baselinePrefix(branch, target, accel), [baselinePrefix(branch, target)])
     if (key === undefined) return undefined
     let text: string
     try {
-      text = await readFile(path, 'utf8')
+      text = await fs.readFile(path, 'utf8')
     } catch (error) {
       this.logger.warning(`Boot baseline ${key} was restored, but its file is missing: ${errorMessage(error)}`)
       return undefined
@@ -166,8 +166,8 @@ export class BaselineStore {
   async record(baseline: BootBaseline): Promise<string | undefined> {
     const key = baselineKey(baseline)
     const { relativePath, path } = this.file(baseline.target)
-    await mkdir(dirname(path), { recursive: true })
-    await writeFile(path, JSON.stringify(baseline, null, 2) + '\n')
+    await fs.mkdir(dirname(path), { recursive: true })
+    await fs.writeFile(path, JSON.stringify(baseline, null, 2) + '\n')
     try {
       return (await this.backend.save([relativePath], key)) ? key : undefined
     } finally {
@@ -181,8 +181,8 @@ export class BaselineStore {
   }
 
   private async cleanUp(path: string): Promise<void> {
-    await rm(path, { force: true })
-    await rmdir(dirname(path)).catch(() => undefined)
+    await fs.rm(path, { force: true })
+    await fs.rmdir(dirname(path)).catch(() => undefined)
   }
 }
 

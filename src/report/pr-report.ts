@@ -1,4 +1,4 @@
-import { stat } from 'node:fs/promises'
+import { promises as fs } from 'node:fs'
 import { bootAndJudge, type BootOutcome, type BootRequest, type TimelineEvent } from '../boot/engine.js'
 import type { PreparedBoot } from '../boot/prepare.js'
 import { errorMessage, inputError } from '../runtime/errors.js'
@@ -223,7 +223,7 @@ export class BootReporter {
 
   private async measure(outcome: BootOutcome, samplesMs: number[]): Promise<BootMeasurement> {
     const { booted, request } = this.prepared
-    const kernelBytes = (await stat(booted.kernelPath)).size
+    const kernelBytes = (await fs.stat(booted.kernelPath)).size
     let imageBytes: number | undefined
     if (booted.image) {
       try {

@@ -1,5 +1,4 @@
-import { accessSync, constants, statSync } from 'node:fs'
-import { rename, rm, writeFile } from 'node:fs/promises'
+import { accessSync, constants, promises as fs, statSync } from 'node:fs'
 import { delimiter, isAbsolute, join } from 'node:path'
 
 /** The absolute path of the executable file `name` on `pathVariable`, like `command -v`, without spawning. */
@@ -28,10 +27,10 @@ let tempCounter = 0
 export async function writeFileAtomically(path: string, content: string | Uint8Array): Promise<void> {
   const temp = `${path}.${process.pid}.${(tempCounter++).toString(36)}.tmp`
   try {
-    await writeFile(temp, content)
-    await rename(temp, path)
+    await fs.writeFile(temp, content)
+    await fs.rename(temp, path)
   } catch (error) {
-    await rm(temp, { force: true })
+    await fs.rm(temp, { force: true })
     throw error
   }
 }

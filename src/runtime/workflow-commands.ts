@@ -1,4 +1,4 @@
-import { appendFileSync } from 'node:fs'
+import { appendFileSync, writeSync } from 'node:fs'
 import { EOL } from 'node:os'
 
 /**
@@ -10,7 +10,7 @@ import { EOL } from 'node:os'
 export class WorkflowCommands {
   constructor(
     private readonly env: NodeJS.ProcessEnv = process.env,
-    private readonly out: (text: string) => void = (text) => void process.stdout.write(text)
+    private readonly out: (text: string) => void = writeStdout
   ) {}
 
   /** `INPUT_<NAME>`: spaces become underscores, hyphens stay, upper case; trimmed. */
@@ -88,4 +88,25 @@ function escapeData(text: string): string {
 
 function escapeProperty(text: string): string {
   return escapeData(text).replace(/:/g, '%3A').replace(/,/g, '%2C')
+}
+
+let stdoutStream: NodeJS.WriteStream | undefined
+
+/**
+ * Writes to file descriptor 1 directly: `process.stdout` builds a stream (a socket for the runner's
+ * pipe) on first use, a few milliseconds of every action's start-up spent before anything else can
+ * happen. When the descriptor cannot take the write at once (a non-blocking pipe that is full) or
+ * fails, the rest of the output goes through `process.stdout` from then on, so nothing is lost and
+ * the order holds.
+ */
+export function writeStdout(text: string): void {
+  if (stdoutStream) return void stdoutStream.write(text)
+  const data = Buffer.from(text)
+  let offset = 0
+  try {
+    while (offset < data.length) offset += writeSync(1, data, offset)
+  } catch {
+    stdoutStream = process.stdout
+    stdoutStream.write(data.subarray(offset))
+  }
 }

@@ -1,4 +1,4 @@
-import { mkdir, rm, symlink } from 'node:fs/promises'
+import { promises as fs } from 'node:fs'
 import { join } from 'node:path'
 import { BUILD_PLATFORMS } from '../oci/descriptor.js'
 import { findExecutable } from '../build/tools.js'
@@ -68,15 +68,15 @@ export const customBuild: ToolchainBuildAdapter = {
     // A masquerade directory (as Debian's /usr/lib/ccache): each name links to ccache, which runs the
     // next compiler of that name on PATH.
     const masquerade = join(request.cacheDir, 'ccache-bin')
-    await rm(masquerade, { recursive: true, force: true })
-    await mkdir(masquerade, { recursive: true })
+    await fs.rm(masquerade, { recursive: true, force: true })
+    await fs.mkdir(masquerade, { recursive: true })
     const wrapped: string[] = []
     for (const compiler of CCACHE_COMPILERS) {
       if (!findExecutable(compiler, request.env.PATH)) continue
-      await symlink(ccache, join(masquerade, compiler))
+      await fs.symlink(ccache, join(masquerade, compiler))
       wrapped.push(compiler)
     }
-    await mkdir(ccacheDir(request.cacheDir), { recursive: true })
+    await fs.mkdir(ccacheDir(request.cacheDir), { recursive: true })
     return {
       env: {
         PATH: [masquerade, request.env.PATH].filter(Boolean).join(':'),

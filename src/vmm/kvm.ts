@@ -1,11 +1,9 @@
-import { constants } from 'node:fs'
-import { access, stat } from 'node:fs/promises'
+import { accessSync, constants, promises as fs, readFileSync, statSync } from 'node:fs'
 import { spawnSync } from 'node:child_process'
 import { inputError } from '../runtime/errors.js'
 import { kvmEnableCommands } from '../tools/kvm-enable.js'
 import type { Logger } from '../runtime/logger.js'
 import type { Accel, Arch, VmmDriver } from './types.js'
-import { readFile, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 
 export type AccelRequest = 'auto' | 'kvm' | 'tcg'
@@ -24,18 +22,19 @@ export class HostKvm implements KvmProbe {
     private readonly device = '/dev/kvm'
   ) {}
 
+  // Synchronous on purpose: one system call each on every boot's start-up path, where a trip through
+  // the thread pool costs more than the call.
   async present(): Promise<boolean> {
-    return stat(this.device).then(
-      (s) => s.isCharacterDevice(),
-      () => false
-    )
+    return statSync(this.device, { throwIfNoEntry: false })?.isCharacterDevice() ?? false
   }
 
   async usable(): Promise<boolean> {
-    return access(this.device, constants.R_OK | constants.W_OK).then(
-      () => true,
-      () => false
-    )
+    try {
+      accessSync(this.device, constants.R_OK | constants.W_OK)
+      return true
+    } catch {
+      return false
+    }
   }
 
   async enable(logger: Logger): Promise<boolean> {
@@ -89,13 +88,21 @@ export async function resolveAccel(request: AccelRequest, driver: VmmDriver, kvm
 
 /** The vCPU check costs a VMM start (~60 ms): done once per job and VMM binary, then remembered. */
 async function cachedKvmCheck(driver: VmmDriver, target: KvmCheckTarget): Promise<string | undefined> {
-  const { mtimeMs } = await stat(target.binary)
+  const { mtimeMs } = statSync(target.binary)
   const key = `${target.binary}:${mtimeMs}:${target.arch}`
   const file = join(target.cacheDir, 'kvm-check.json')
-  const cache = await readFile(file, 'utf8').then((t) => JSON.parse(t) as Record<string, string>, () => ({}) as Record<string, string>)
+  const cache = readCache(file)
   if (key in cache) return cache[key] || undefined
   const broken = await driver.checkKvm!(target.binary, target.arch)
   cache[key] = broken ?? ''
-  await writeFile(file, JSON.stringify(cache))
+  await fs.writeFile(file, JSON.stringify(cache))
   return broken
+}
+
+function readCache(file: string): Record<string, string> {
+  try {
+    return JSON.parse(readFileSync(file, 'utf8')) as Record<string, string>
+  } catch {
+    return {}
+  }
 }
