@@ -9,7 +9,7 @@
 //
 // Usage: node bench/boot.mjs [--runs N] [--http-runs N] [--skip-http] [--strict]
 import { spawn } from 'node:child_process'
-import { closeSync, existsSync, mkdirSync, mkdtempSync, openSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { closeSync, existsSync, mkdirSync, mkdtempSync, openSync, readdirSync, readFileSync, readlinkSync, rmSync, writeFileSync } from 'node:fs'
 import { createServer } from 'node:net'
 import { cpus, tmpdir } from 'node:os'
 import { dirname, join } from 'node:path'
@@ -77,8 +77,8 @@ const children = new Set()
 function killEverything() {
   for (const pid of groups) signal(-pid, 'SIGKILL')
   for (const child of children) child.kill('SIGKILL')
-  // An action killed before its own handlers ran would orphan its QEMU; every one of those names a path
-  // under tempRoot (its QMP socket), so nothing else can match.
+  // An action killed before its own handlers ran would orphan its QEMU; every one of those runs in its
+  // boot directory under tempRoot, so nothing else can match.
   for (const pid of processesMentioning(tempRoot)) signal(pid, 'SIGKILL')
 }
 
@@ -90,6 +90,7 @@ function signal(pid, name) {
   }
 }
 
+/** Live processes whose command line names `needle` or that run in a directory under it. */
 function processesMentioning(needle) {
   const pids = []
   for (const entry of readdirSync('/proc')) {
@@ -97,7 +98,8 @@ function processesMentioning(needle) {
     try {
       const stat = readFileSync(`/proc/${entry}/stat`, 'utf8')
       if (/^\d+ \(.*\) Z/.test(stat)) continue
-      if (readFileSync(`/proc/${entry}/cmdline`, 'utf8').includes(needle)) pids.push(Number(entry))
+      const cwd = readlinkSync(`/proc/${entry}/cwd`)
+      if (readFileSync(`/proc/${entry}/cmdline`, 'utf8').includes(needle) || cwd.startsWith(`${needle}/`)) pids.push(Number(entry))
     } catch {
       // ended while we looked
     }
@@ -264,14 +266,18 @@ function shellWords(line) {
   return words
 }
 
-/** The QEMU argv from the action's log, minus `-qmp unix:…` (nobody listens when QEMU runs bare). */
+/**
+ * The QEMU argv from the action's log, minus its QMP monitor (`-chardev socket,id=qmp,fd=3` and
+ * `-mon chardev=qmp,…`): a bare QEMU has no socket at descriptor 3 for it.
+ */
 function qemuArgvFromLog(stdout) {
   const line = stdout.split('\n').find((l) => /^\S*\/qemu-system-[\w-]+ /.test(l))
   if (!line) throw new Error(`no QEMU command line in the action's log:\n${stdout}`)
   const [command, ...args] = shellWords(line.trim())
-  const qmp = args.indexOf('-qmp')
-  if (qmp < 0 || !args[qmp + 1]?.startsWith('unix:')) throw new Error(`expected -qmp unix:… in ${line}`)
-  args.splice(qmp, 2)
+  const chardev = args.findIndex((a, i) => args[i - 1] === '-chardev' && /^socket,id=qmp,fd=\d+$/.test(a))
+  const mon = args.findIndex((a, i) => args[i - 1] === '-mon' && a.startsWith('chardev=qmp,'))
+  if (chardev < 0 || mon < 0) throw new Error(`expected the QMP monitor (-chardev socket,id=qmp,fd=N -mon chardev=qmp,…) in ${line}`)
+  for (const at of [mon, chardev].sort((a, b) => b - a)) args.splice(at - 1, 2)
   return { command, args }
 }
 

@@ -1268,19 +1268,17 @@ async function setupPost(context) {
 /* harmony export */ });
 /* unused harmony export isExecutableFile */
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73024);
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(51455);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(76760);
-
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
 
 
 /** The absolute path of the executable file `name` on `pathVariable`, like `command -v`, without spawning. */
 function findExecutable(name, pathVariable) {
-    if ((0,node_path__WEBPACK_IMPORTED_MODULE_2__.isAbsolute)(name))
+    if ((0,node_path__WEBPACK_IMPORTED_MODULE_1__.isAbsolute)(name))
         return isExecutableFile(name) ? name : undefined;
-    for (const dir of (pathVariable ?? '').split(node_path__WEBPACK_IMPORTED_MODULE_2__.delimiter)) {
+    for (const dir of (pathVariable ?? '').split(node_path__WEBPACK_IMPORTED_MODULE_1__.delimiter)) {
         if (!dir)
             continue;
-        const candidate = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(dir, name);
+        const candidate = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(dir, name);
         if (isExecutableFile(candidate))
             return candidate;
     }
@@ -1300,11 +1298,11 @@ let tempCounter = 0;
 async function writeFileAtomically(path, content) {
     const temp = `${path}.${process.pid}.${(tempCounter++).toString(36)}.tmp`;
     try {
-        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.writeFile)(temp, content);
-        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.rename)(temp, path);
+        await node_fs__WEBPACK_IMPORTED_MODULE_0__.promises.writeFile(temp, content);
+        await node_fs__WEBPACK_IMPORTED_MODULE_0__.promises.rename(temp, path);
     }
     catch (error) {
-        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.rm)(temp, { force: true });
+        await node_fs__WEBPACK_IMPORTED_MODULE_0__.promises.rm(temp, { force: true });
         throw error;
     }
 }
@@ -1394,8 +1392,6 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __webpack_require__(73024);
-// EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __webpack_require__(51455);
 // EXTERNAL MODULE: external "node:child_process"
 var external_node_child_process_ = __webpack_require__(31421);
 // EXTERNAL MODULE: ./build/runtime/errors.js
@@ -1427,8 +1423,6 @@ var external_node_path_ = __webpack_require__(76760);
 
 
 
-
-
 class HostKvm {
     env;
     device;
@@ -1436,11 +1430,19 @@ class HostKvm {
         this.env = env;
         this.device = device;
     }
+    // Synchronous on purpose: one system call each on every boot's start-up path, where a trip through
+    // the thread pool costs more than the call.
     async present() {
-        return (0,promises_.stat)(this.device).then((s) => s.isCharacterDevice(), () => false);
+        return (0,external_node_fs_.statSync)(this.device, { throwIfNoEntry: false })?.isCharacterDevice() ?? false;
     }
     async usable() {
-        return (0,promises_.access)(this.device, external_node_fs_.constants.R_OK | external_node_fs_.constants.W_OK).then(() => true, () => false);
+        try {
+            (0,external_node_fs_.accessSync)(this.device, external_node_fs_.constants.R_OK | external_node_fs_.constants.W_OK);
+            return true;
+        }
+        catch {
+            return false;
+        }
     }
     async enable(logger) {
         // Only on a runner we know is disposable; elsewhere changing device permissions is not ours to do.
@@ -1491,16 +1493,24 @@ async function resolveAccel(request, driver, kvm, logger, target) {
 }
 /** The vCPU check costs a VMM start (~60 ms): done once per job and VMM binary, then remembered. */
 async function cachedKvmCheck(driver, target) {
-    const { mtimeMs } = await (0,promises_.stat)(target.binary);
+    const { mtimeMs } = (0,external_node_fs_.statSync)(target.binary);
     const key = `${target.binary}:${mtimeMs}:${target.arch}`;
     const file = (0,external_node_path_.join)(target.cacheDir, 'kvm-check.json');
-    const cache = await (0,promises_.readFile)(file, 'utf8').then((t) => JSON.parse(t), () => ({}));
+    const cache = readCache(file);
     if (key in cache)
         return cache[key] || undefined;
     const broken = await driver.checkKvm(target.binary, target.arch);
     cache[key] = broken ?? '';
-    await (0,promises_.writeFile)(file, JSON.stringify(cache));
+    await external_node_fs_.promises.writeFile(file, JSON.stringify(cache));
     return broken;
+}
+function readCache(file) {
+    try {
+        return JSON.parse((0,external_node_fs_.readFileSync)(file, 'utf8'));
+    }
+    catch {
+        return {};
+    }
 }
 
 

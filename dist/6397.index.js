@@ -63,8 +63,8 @@ function freePort() {
     });
 }
 
-// EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __webpack_require__(51455);
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(73024);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(76760);
 ;// CONCATENATED MODULE: ./build/kernel/elf.js
@@ -233,7 +233,7 @@ function elf64ToElf32(data, elf) {
     return out;
 }
 async function writeElf32Wrapper(data, elf, path) {
-    await writeFile(path, elf64ToElf32(data, elf));
+    await fs.writeFile(path, elf64ToElf32(data, elf));
     return path;
 }
 function align(n, to) {
@@ -244,19 +244,25 @@ function align(n, to) {
 
 
 
-
-/** Reads the first bytes and says what kind of bootable file this is, by magic bytes alone. */
+/**
+ * Reads the first bytes and says what kind of bootable file this is, by magic bytes alone; an ELF is
+ * then read whole (one descriptor, synchronous: this runs on every boot's start-up path, where the
+ * thread pool's round trips cost more than the reads; a disk image is never read past its head).
+ */
 async function inspectKernel(path, input = 'kernel') {
     let head;
+    let whole;
     try {
-        const handle = await (0,promises_.open)(path, 'r');
+        const fd = (0,external_node_fs_.openSync)(path, 'r');
         try {
-            head = Buffer.alloc(1024);
-            const { bytesRead } = await handle.read(head, 0, head.length, 0);
-            head = head.subarray(0, bytesRead);
+            head = readAt(fd, Buffer.alloc(1024), 0);
+            if (isElf(head)) {
+                const size = (0,external_node_fs_.fstatSync)(fd).size;
+                whole = size <= head.length ? head : readAt(fd, Buffer.allocUnsafe(size), 0);
+            }
         }
         finally {
-            await handle.close();
+            (0,external_node_fs_.closeSync)(fd);
         }
     }
     catch (error) {
@@ -273,8 +279,19 @@ async function inspectKernel(path, input = 'kernel') {
     }
     if (format !== 'elf')
         return { format, arch: format === 'bzimage' || format === 'mbr' ? 'x86_64' : undefined };
-    const elf = parseElf(await (0,promises_.readFile)(path));
+    const elf = parseElf(whole);
     return { format, elf, arch: archOfMachine(elf.machine) };
+}
+/** Fills `buffer` from `position` until it is full or the file ends; returns the part read. */
+function readAt(fd, buffer, position) {
+    let filled = 0;
+    while (filled < buffer.length) {
+        const n = (0,external_node_fs_.readSync)(fd, buffer, filled, buffer.length - filled, position + filled);
+        if (n === 0)
+            break;
+        filled += n;
+    }
+    return buffer.subarray(0, filled);
 }
 function kernelFormatOf(head) {
     if (isElf(head))
@@ -372,7 +389,8 @@ var external_node_child_process_ = __webpack_require__(31421);
 
 
 
-
+/** QMP's descriptor in QEMU: the first after stdin, stdout (the console) and stderr. */
+const QMP_FD = 3;
 const MACHINE = { x86_64: 'q35', arm64: 'virt' };
 function qemuConfig(spec) {
     const disk = isDisk(spec.kernelInfo);
@@ -393,7 +411,7 @@ function qemuConfig(spec) {
         // isa-debug-exit is an ISA device: x86 only.
         exitDevices: spec.arch === 'x86_64' ? spec.exitDevices : [],
         network: spec.network === 'none' ? undefined : { restrict: spec.network === 'restricted', forwards: spec.ports, device: 'virtio-net-pci' },
-        qmpSocket: (0,external_node_path_.join)(spec.workDir, 'qmp.sock'),
+        qmpFd: QMP_FD,
         extraArgs: spec.extraArgs
     };
 }
@@ -407,8 +425,9 @@ function renderQemuArgs(config) {
     args.push('-m', `${config.memoryMiB}M`, '-smp', String(config.cpus));
     // Serial on stdout (a file we follow); `signal=off` so a ^C meant for us is not eaten by the chardev.
     args.push('-chardev', 'stdio,id=console,signal=off', '-serial', 'chardev:console');
-    // QEMU connects to our QMP listener as a client: no race between spawn and connect.
-    args.push('-qmp', `unix:${config.qmpSocket}`);
+    // QMP on a socket that is connected before QEMU starts (it inherits one end): no event can be missed,
+    // and no socket file (whose path a deep work directory could push past the 108-byte limit).
+    args.push('-chardev', `socket,id=qmp,fd=${config.qmpFd}`, '-mon', 'chardev=qmp,mode=control');
     for (const device of config.exitDevices) {
         args.push('-device', `isa-debug-exit,iobase=0x${device.iobase.toString(16)},iosize=0x${device.iosize.toString(16).padStart(2, '0')}`);
     }
@@ -442,7 +461,7 @@ const qemu = {
     formats: ['elf', 'bzimage', 'mbr', 'qcow2'],
     plan(spec) {
         const config = qemuConfig(spec);
-        return { command: spec.vmmBinary, args: renderQemuArgs(config), files: [], qmpSocket: config.qmpSocket };
+        return { command: spec.vmmBinary, args: renderQemuArgs(config), files: [], qmpFd: config.qmpFd };
     },
     vmmFailure(exit, stderr) {
         // The guest's own exits carry no stderr line from QEMU; QEMU's refusals always do.
@@ -703,7 +722,7 @@ const DEFAULT_TIMEOUT_SECONDS = 60;
 async function prepareBoot(options, context) {
     const { logger } = context;
     const cwd = context.cwd ?? process.cwd();
-    const workDir = await (0,promises_.mkdtemp)((0,external_node_path_.join)(context.workRoot, 'boot-'));
+    const workDir = (0,external_node_fs_.mkdtempSync)((0,external_node_path_.join)(context.workRoot, 'boot-'));
     // Where the kernel comes from: `kernel`, else `image`, else the job's last build.
     let kernel = options.kernel;
     let image = options.image;
@@ -834,7 +853,7 @@ async function qemuLoadableKernel(path, info, vmm, workDir, logger) {
     if (elf.multiboot && !elf.multiboot.aoutKludge) {
         const wrapped = (0,external_node_path_.join)(workDir, 'kernel.elf32');
         try {
-            await (0,promises_.writeFile)(wrapped, elf64ToElf32(await (0,promises_.readFile)(path), elf));
+            await external_node_fs_.promises.writeFile(wrapped, elf64ToElf32(await external_node_fs_.promises.readFile(path), elf));
         }
         catch (error) {
             throw (0,errors/* inputError */.Xu)('kernel', `${path} is a 64-bit Multiboot ELF that cannot be re-wrapped for QEMU: ${error.message}`);
@@ -860,7 +879,7 @@ async function findVmm(explicit, binary, vmm) {
     return found;
 }
 async function existingFile(path, input) {
-    const info = await (0,promises_.stat)(path).catch(() => undefined);
+    const info = await external_node_fs_.promises.stat(path).catch(() => undefined);
     if (!info?.isFile())
         throw (0,errors/* inputError */.Xu)(input, `${path} does not exist or is not a file`);
     return path;
@@ -871,60 +890,28 @@ function hostArch() {
 
 // EXTERNAL MODULE: ./build/report/markdown.js
 var markdown = __webpack_require__(34902);
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __webpack_require__(73024);
-// EXTERNAL MODULE: external "node:perf_hooks"
-var external_node_perf_hooks_ = __webpack_require__(643);
 // EXTERNAL MODULE: ./build/runtime/process-group.js
 var process_group = __webpack_require__(1836);
 ;// CONCATENATED MODULE: ./build/vmm/qmp.js
-
-
 /**
- * A QMP endpoint QEMU connects to (`-qmp unix:PATH` as a client). We listen before QEMU starts, so
- * no event is missed, however fast the guest is. Only events matter: SHUTDOWN tells a guest reset
- * (triple fault under -no-reboot) from a poweroff, GUEST_PANICKED reports pvpanic.
+ * Our end of QEMU's QMP monitor: a socket pair connected before QEMU starts (QEMU inherits the other
+ * end), so no event is missed however fast the guest is, and there is no socket file to create,
+ * race for or clean up. Only events matter: SHUTDOWN tells a guest reset (triple fault under
+ * -no-reboot) from a poweroff, GUEST_PANICKED reports pvpanic.
  */
-class QmpListener {
-    path;
-    events;
-    server;
+class QmpChannel {
     socket;
+    events;
     shutdownReason;
     panicked = false;
-    connected = false;
-    markDisconnected;
-    disconnected = new Promise((resolve) => (this.markDisconnected = resolve));
-    constructor(path, events = {}) {
-        this.path = path;
-        this.events = events;
-    }
-    async listen() {
-        await (0,promises_.rm)(this.path, { force: true });
-        this.server = (0,external_node_net_.createServer)((socket) => this.accept(socket));
-        this.server.unref();
-        await new Promise((resolve, reject) => {
-            this.server.once('error', reject);
-            this.server.listen(this.path, () => resolve());
-        });
-    }
-    /**
-     * After QEMU exited: waits until its QMP connection has been read to the end, so an event QEMU
-     * wrote just before exiting (SHUTDOWN on a triple fault) is never lost to the race with `exit`.
-     */
-    async drained(timeoutMs = 1000) {
-        if (!this.connected)
-            return;
-        await Promise.race([this.disconnected, new Promise((r) => setTimeout(r, timeoutMs).unref())]);
-    }
-    accept(socket) {
+    closed;
+    constructor(socket, events = {}) {
         this.socket = socket;
-        this.connected = true;
-        socket.on('close', () => this.markDisconnected());
-        socket.unref();
-        let buffer = '';
-        socket.setEncoding('utf8');
+        this.events = events;
+        this.closed = new Promise((resolve) => socket.once('close', () => resolve()));
         socket.on('error', () => undefined);
+        socket.setEncoding('utf8');
+        let buffer = '';
         socket.on('data', (data) => {
             buffer += data;
             let newline;
@@ -936,6 +923,13 @@ class QmpListener {
             }
         });
     }
+    /**
+     * After QEMU exited: waits until its QMP stream has been read to the end, so an event QEMU wrote
+     * just before exiting (SHUTDOWN on a triple fault) is never lost to the race with `exit`.
+     */
+    async drained(timeoutMs = 1000) {
+        await Promise.race([this.closed, new Promise((r) => setTimeout(r, timeoutMs).unref())]);
+    }
     handle(line) {
         let message;
         try {
@@ -945,7 +939,7 @@ class QmpListener {
             return;
         }
         if (message.QMP) {
-            this.socket?.write('{"execute":"qmp_capabilities"}\n');
+            this.socket.write('{"execute":"qmp_capabilities"}\n');
         }
         else if (message.event === 'SHUTDOWN') {
             this.shutdownReason = message.data?.reason ?? 'unknown';
@@ -956,10 +950,9 @@ class QmpListener {
             this.events.onPanic?.();
         }
     }
-    async close() {
-        this.socket?.destroy();
-        await new Promise((resolve) => (this.server ? this.server.close(() => resolve()) : resolve()));
-        await (0,promises_.rm)(this.path, { force: true });
+    /** Lets go of QMP (a VM left running carries on without a monitor client). */
+    close() {
+        this.socket.destroy();
     }
 }
 
@@ -1142,8 +1135,6 @@ class FileFollower {
 
 
 
-
-
 const BOOT_RESULTS = (/* unused pure expression or super */ null && (['passed', 'failed', 'crashed', 'timeout']));
 /** Raised when the VMM itself refuses to run (bad argument, unloadable kernel): an error, not a verdict. */
 class VmmStartError extends Error {
@@ -1163,17 +1154,17 @@ async function bootAndJudge(request) {
     const { driver, spec, profile, logger } = request;
     const plan = driver.plan(spec);
     for (const file of plan.files)
-        await (0,promises_.writeFile)(file.path, file.content);
+        await external_node_fs_.promises.writeFile(file.path, file.content);
     const timeline = [];
     let started = 0;
-    const mark = (event) => timeline.push({ atMs: Math.round(external_node_perf_hooks_.performance.now() - started), event });
+    const mark = (event) => timeline.push({ atMs: Math.round(performance.now() - started), event });
     let verdict;
     let settle;
     const settled = new Promise((resolve) => (settle = resolve));
     const decide = (result, reason) => {
         if (verdict)
             return;
-        verdict = { result, reason, atMs: external_node_perf_hooks_.performance.now() - started };
+        verdict = { result, reason, atMs: performance.now() - started };
         mark(`verdict: ${result}`);
         settle();
     };
@@ -1190,23 +1181,24 @@ async function bootAndJudge(request) {
         onExpectMatched: (index) => mark(`expect /${request.expect[index].source}/ matched`),
         onExpectationsMet: maybePass
     });
-    const qmp = plan.qmpSocket
-        ? new QmpListener(plan.qmpSocket, {
-            onShutdown: (reason) => mark(`shutdown (${reason})`),
-            onPanic: () => decide('crashed', 'the guest panicked (GUEST_PANICKED)')
-        })
-        : undefined;
-    await qmp?.listen();
     const rawConsole = (0,external_node_path_.join)(spec.workDir, 'console.raw');
     const stderrPath = (0,external_node_path_.join)(spec.workDir, 'vmm.stderr');
     const consoleFd = (0,external_node_fs_.openSync)(rawConsole, 'w');
     const stderrFd = (0,external_node_fs_.openSync)(stderrPath, 'w');
     logger.info(`${plan.command} ${plan.args.map(quoteForLog).join(' ')}`);
-    started = external_node_perf_hooks_.performance.now();
-    const group = new process_group/* ProcessGroup */.P(plan.command, plan.args, { stdio: ['ignore', consoleFd, stderrFd], cwd: spec.workDir });
+    started = performance.now();
+    const group = new process_group/* ProcessGroup */.P(plan.command, plan.args, { stdio: vmmStdio(consoleFd, stderrFd, plan.qmpFd), cwd: spec.workDir });
     (0,external_node_fs_.closeSync)(consoleFd);
     (0,external_node_fs_.closeSync)(stderrFd);
     mark('VMM spawned');
+    // Whatever QEMU writes to QMP waits in the socket until this reads it: nothing is lost before.
+    const qmpSocket = plan.qmpFd === undefined ? undefined : group.child.stdio[plan.qmpFd];
+    const qmp = qmpSocket
+        ? new QmpChannel(qmpSocket, {
+            onShutdown: (reason) => mark(`shutdown (${reason})`),
+            onPanic: () => decide('crashed', 'the guest panicked (GUEST_PANICKED)')
+        })
+        : undefined;
     const follower = new FileFollower(rawConsole, (chunk) => {
         if (!sawOutput) {
             sawOutput = true;
@@ -1322,7 +1314,7 @@ async function bootAndJudge(request) {
     if (!running)
         await exitWatch;
     follower.stop();
-    await qmp?.close();
+    qmp?.close();
     if (startError)
         throw startError;
     if (!verdict)
@@ -1338,6 +1330,16 @@ async function bootAndJudge(request) {
         plan,
         running
     };
+}
+/** The VMM's descriptors: no stdin, the console and stderr to files, and a socket pair at QMP's descriptor. */
+function vmmStdio(consoleFd, stderrFd, qmpFd) {
+    const stdio = ['ignore', consoleFd, stderrFd];
+    if (qmpFd !== undefined) {
+        while (stdio.length < qmpFd)
+            stdio.push('ignore');
+        stdio[qmpFd] = 'pipe';
+    }
+    return stdio;
 }
 function describeGoals(request) {
     const parts = [];
@@ -1416,7 +1418,7 @@ async function defaultBranchOf(eventPath) {
     if (!eventPath)
         return undefined;
     try {
-        const payload = JSON.parse(await (0,promises_.readFile)(eventPath, 'utf8'));
+        const payload = JSON.parse(await external_node_fs_.promises.readFile(eventPath, 'utf8'));
         const branch = payload.repository?.default_branch;
         return typeof branch === 'string' && branch !== '' ? branch : undefined;
     }
@@ -1479,13 +1481,13 @@ class BaselineStore {
     /** The newest baseline for (branch, target) measured under `accel`, else the newest under any accel. */
     async find(branch, target, accel) {
         const { relativePath, path } = this.file(target);
-        await (0,promises_.rm)(path, { force: true });
+        await external_node_fs_.promises.rm(path, { force: true });
         const key = await this.backend.restore([relativePath], baselinePrefix(branch, target, accel), [baselinePrefix(branch, target)]);
         if (key === undefined)
             return undefined;
         let text;
         try {
-            text = await (0,promises_.readFile)(path, 'utf8');
+            text = await external_node_fs_.promises.readFile(path, 'utf8');
         }
         catch (error) {
             this.logger.warning(`Boot baseline ${key} was restored, but its file is missing: ${(0,errors/* errorMessage */.gJ)(error)}`);
@@ -1505,8 +1507,8 @@ class BaselineStore {
     async record(baseline) {
         const key = baselineKey(baseline);
         const { relativePath, path } = this.file(baseline.target);
-        await (0,promises_.mkdir)((0,external_node_path_.dirname)(path), { recursive: true });
-        await (0,promises_.writeFile)(path, JSON.stringify(baseline, null, 2) + '\n');
+        await external_node_fs_.promises.mkdir((0,external_node_path_.dirname)(path), { recursive: true });
+        await external_node_fs_.promises.writeFile(path, JSON.stringify(baseline, null, 2) + '\n');
         try {
             return (await this.backend.save([relativePath], key)) ? key : undefined;
         }
@@ -1519,8 +1521,8 @@ class BaselineStore {
         return { relativePath, path: (0,external_node_path_.join)(this.dir, BASELINE_DIR, `${target}.json`) };
     }
     async cleanUp(path) {
-        await (0,promises_.rm)(path, { force: true });
-        await (0,promises_.rmdir)((0,external_node_path_.dirname)(path)).catch(() => undefined);
+        await external_node_fs_.promises.rm(path, { force: true });
+        await external_node_fs_.promises.rmdir((0,external_node_path_.dirname)(path)).catch(() => undefined);
     }
 }
 const isCount = (value) => typeof value === 'number' && Number.isFinite(value) && value >= 0;
@@ -1720,7 +1722,7 @@ class BootReporter {
     }
     async measure(outcome, samplesMs) {
         const { booted, request } = this.prepared;
-        const kernelBytes = (await (0,promises_.stat)(booted.kernelPath)).size;
+        const kernelBytes = (await external_node_fs_.promises.stat(booted.kernelPath)).size;
         let imageBytes;
         if (booted.image) {
             try {
@@ -2193,8 +2195,6 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __webpack_require__(73024);
-// EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __webpack_require__(51455);
 // EXTERNAL MODULE: external "node:child_process"
 var external_node_child_process_ = __webpack_require__(31421);
 // EXTERNAL MODULE: ./build/runtime/errors.js
@@ -2226,8 +2226,6 @@ var external_node_path_ = __webpack_require__(76760);
 
 
 
-
-
 class HostKvm {
     env;
     device;
@@ -2235,11 +2233,19 @@ class HostKvm {
         this.env = env;
         this.device = device;
     }
+    // Synchronous on purpose: one system call each on every boot's start-up path, where a trip through
+    // the thread pool costs more than the call.
     async present() {
-        return (0,promises_.stat)(this.device).then((s) => s.isCharacterDevice(), () => false);
+        return (0,external_node_fs_.statSync)(this.device, { throwIfNoEntry: false })?.isCharacterDevice() ?? false;
     }
     async usable() {
-        return (0,promises_.access)(this.device, external_node_fs_.constants.R_OK | external_node_fs_.constants.W_OK).then(() => true, () => false);
+        try {
+            (0,external_node_fs_.accessSync)(this.device, external_node_fs_.constants.R_OK | external_node_fs_.constants.W_OK);
+            return true;
+        }
+        catch {
+            return false;
+        }
     }
     async enable(logger) {
         // Only on a runner we know is disposable; elsewhere changing device permissions is not ours to do.
@@ -2290,16 +2296,24 @@ async function resolveAccel(request, driver, kvm, logger, target) {
 }
 /** The vCPU check costs a VMM start (~60 ms): done once per job and VMM binary, then remembered. */
 async function cachedKvmCheck(driver, target) {
-    const { mtimeMs } = await (0,promises_.stat)(target.binary);
+    const { mtimeMs } = (0,external_node_fs_.statSync)(target.binary);
     const key = `${target.binary}:${mtimeMs}:${target.arch}`;
     const file = (0,external_node_path_.join)(target.cacheDir, 'kvm-check.json');
-    const cache = await (0,promises_.readFile)(file, 'utf8').then((t) => JSON.parse(t), () => ({}));
+    const cache = readCache(file);
     if (key in cache)
         return cache[key] || undefined;
     const broken = await driver.checkKvm(target.binary, target.arch);
     cache[key] = broken ?? '';
-    await (0,promises_.writeFile)(file, JSON.stringify(cache));
+    await external_node_fs_.promises.writeFile(file, JSON.stringify(cache));
     return broken;
+}
+function readCache(file) {
+    try {
+        return JSON.parse((0,external_node_fs_.readFileSync)(file, 'utf8'));
+    }
+    catch {
+        return {};
+    }
 }
 
 

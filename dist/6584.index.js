@@ -14,7 +14,7 @@ export const modules = {
 /* harmony export */   uN: () => (/* binding */ toolchainError)
 /* harmony export */ });
 /* unused harmony export isGlob */
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(51455);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73024);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
 /* harmony import */ var _runtime_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(84704);
 
@@ -25,10 +25,10 @@ function isGlob(pattern) {
     return GLOB_CHARS.test(pattern);
 }
 async function isFile(path) {
-    return (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.stat)(path).then((info) => info.isFile(), () => false);
+    return node_fs__WEBPACK_IMPORTED_MODULE_0__.promises.stat(path).then((info) => info.isFile(), () => false);
 }
 async function readTextIfPresent(path) {
-    return (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readFile)(path, 'utf8').catch(() => undefined);
+    return node_fs__WEBPACK_IMPORTED_MODULE_0__.promises.readFile(path, 'utf8').catch(() => undefined);
 }
 /** The first of `names` that is a file in `dir`, or undefined. */
 async function firstFile(dir, names) {
@@ -42,7 +42,7 @@ async function globFiles(pattern, cwd) {
     const base = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.isAbsolute)(pattern) ? '/' : cwd;
     const relativePattern = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.isAbsolute)(pattern) ? (0,node_path__WEBPACK_IMPORTED_MODULE_1__.relative)('/', pattern) : pattern;
     const found = [];
-    for await (const entry of (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.glob)(relativePattern, { cwd: base })) {
+    for await (const entry of node_fs__WEBPACK_IMPORTED_MODULE_0__.promises.glob(relativePattern, { cwd: base })) {
         const path = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(base, entry);
         if (await isFile(path))
             found.push(path);
@@ -320,19 +320,17 @@ function details(summary, body) {
 /* harmony export */ });
 /* unused harmony export isExecutableFile */
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73024);
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(51455);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(76760);
-
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
 
 
 /** The absolute path of the executable file `name` on `pathVariable`, like `command -v`, without spawning. */
 function findExecutable(name, pathVariable) {
-    if ((0,node_path__WEBPACK_IMPORTED_MODULE_2__.isAbsolute)(name))
+    if ((0,node_path__WEBPACK_IMPORTED_MODULE_1__.isAbsolute)(name))
         return isExecutableFile(name) ? name : undefined;
-    for (const dir of (pathVariable ?? '').split(node_path__WEBPACK_IMPORTED_MODULE_2__.delimiter)) {
+    for (const dir of (pathVariable ?? '').split(node_path__WEBPACK_IMPORTED_MODULE_1__.delimiter)) {
         if (!dir)
             continue;
-        const candidate = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(dir, name);
+        const candidate = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(dir, name);
         if (isExecutableFile(candidate))
             return candidate;
     }
@@ -352,11 +350,11 @@ let tempCounter = 0;
 async function writeFileAtomically(path, content) {
     const temp = `${path}.${process.pid}.${(tempCounter++).toString(36)}.tmp`;
     try {
-        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.writeFile)(temp, content);
-        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.rename)(temp, path);
+        await node_fs__WEBPACK_IMPORTED_MODULE_0__.promises.writeFile(temp, content);
+        await node_fs__WEBPACK_IMPORTED_MODULE_0__.promises.rename(temp, path);
     }
     catch (error) {
-        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.rm)(temp, { force: true });
+        await node_fs__WEBPACK_IMPORTED_MODULE_0__.promises.rm(temp, { force: true });
         throw error;
     }
 }
@@ -475,8 +473,8 @@ __webpack_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: TOOLCHAINS
 
-// EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __webpack_require__(51455);
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(73024);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(76760);
 // EXTERNAL MODULE: ./build/oci/descriptor.js
@@ -553,16 +551,16 @@ const customBuild = {
         // A masquerade directory (as Debian's /usr/lib/ccache): each name links to ccache, which runs the
         // next compiler of that name on PATH.
         const masquerade = (0,external_node_path_.join)(request.cacheDir, 'ccache-bin');
-        await (0,promises_.rm)(masquerade, { recursive: true, force: true });
-        await (0,promises_.mkdir)(masquerade, { recursive: true });
+        await external_node_fs_.promises.rm(masquerade, { recursive: true, force: true });
+        await external_node_fs_.promises.mkdir(masquerade, { recursive: true });
         const wrapped = [];
         for (const compiler of CCACHE_COMPILERS) {
             if (!(0,tools/* findExecutable */.o)(compiler, request.env.PATH))
                 continue;
-            await (0,promises_.symlink)(ccache, (0,external_node_path_.join)(masquerade, compiler));
+            await external_node_fs_.promises.symlink(ccache, (0,external_node_path_.join)(masquerade, compiler));
             wrapped.push(compiler);
         }
-        await (0,promises_.mkdir)(ccacheDir(request.cacheDir), { recursive: true });
+        await external_node_fs_.promises.mkdir(ccacheDir(request.cacheDir), { recursive: true });
         return {
             env: {
                 PATH: [masquerade, request.env.PATH].filter(Boolean).join(':'),

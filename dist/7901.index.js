@@ -587,19 +587,17 @@ function details(summary, body) {
 /* harmony export */ });
 /* unused harmony export isExecutableFile */
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73024);
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(51455);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(76760);
-
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
 
 
 /** The absolute path of the executable file `name` on `pathVariable`, like `command -v`, without spawning. */
 function findExecutable(name, pathVariable) {
-    if ((0,node_path__WEBPACK_IMPORTED_MODULE_2__.isAbsolute)(name))
+    if ((0,node_path__WEBPACK_IMPORTED_MODULE_1__.isAbsolute)(name))
         return isExecutableFile(name) ? name : undefined;
-    for (const dir of (pathVariable ?? '').split(node_path__WEBPACK_IMPORTED_MODULE_2__.delimiter)) {
+    for (const dir of (pathVariable ?? '').split(node_path__WEBPACK_IMPORTED_MODULE_1__.delimiter)) {
         if (!dir)
             continue;
-        const candidate = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(dir, name);
+        const candidate = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(dir, name);
         if (isExecutableFile(candidate))
             return candidate;
     }
@@ -619,11 +617,11 @@ let tempCounter = 0;
 async function writeFileAtomically(path, content) {
     const temp = `${path}.${process.pid}.${(tempCounter++).toString(36)}.tmp`;
     try {
-        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.writeFile)(temp, content);
-        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.rename)(temp, path);
+        await node_fs__WEBPACK_IMPORTED_MODULE_0__.promises.writeFile(temp, content);
+        await node_fs__WEBPACK_IMPORTED_MODULE_0__.promises.rename(temp, path);
     }
     catch (error) {
-        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.rm)(temp, { force: true });
+        await node_fs__WEBPACK_IMPORTED_MODULE_0__.promises.rm(temp, { force: true });
         throw error;
     }
 }

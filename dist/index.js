@@ -547,6 +547,7 @@ function compileRegex(input, pattern) {
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   A: () => (/* binding */ WorkflowCommands)
 /* harmony export */ });
+/* unused harmony export writeStdout */
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(73024);
 /* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(48161);
 
@@ -560,7 +561,7 @@ function compileRegex(input, pattern) {
 class WorkflowCommands {
     env;
     out;
-    constructor(env = process.env, out = (text) => void process.stdout.write(text)) {
+    constructor(env = process.env, out = writeStdout) {
         this.env = env;
         this.out = out;
     }
@@ -629,6 +630,28 @@ function escapeData(text) {
 }
 function escapeProperty(text) {
     return escapeData(text).replace(/:/g, '%3A').replace(/,/g, '%2C');
+}
+let stdoutStream;
+/**
+ * Writes to file descriptor 1 directly: `process.stdout` builds a stream (a socket for the runner's
+ * pipe) on first use, a few milliseconds of every action's start-up spent before anything else can
+ * happen. When the descriptor cannot take the write at once (a non-blocking pipe that is full) or
+ * fails, the rest of the output goes through `process.stdout` from then on, so nothing is lost and
+ * the order holds.
+ */
+function writeStdout(text) {
+    if (stdoutStream)
+        return void stdoutStream.write(text);
+    const data = Buffer.from(text);
+    let offset = 0;
+    try {
+        while (offset < data.length)
+            offset += (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.writeSync)(1, data, offset);
+    }
+    catch {
+        stdoutStream = process.stdout;
+        stdoutStream.write(data.subarray(offset));
+    }
 }
 
 

@@ -1,11 +1,11 @@
-import { closeSync, openSync, readFileSync } from 'node:fs'
-import { writeFile } from 'node:fs/promises'
+import { closeSync, openSync, promises as fs, readFileSync } from 'node:fs'
 import { join } from 'node:path'
-import { performance } from 'node:perf_hooks'
+import type { Duplex } from 'node:stream'
+import type { StdioOptions } from 'node:child_process'
 import type { Logger } from '../runtime/logger.js'
 import { ProcessGroup } from '../runtime/process-group.js'
 import type { ToolchainBootProfile } from '../toolchains/types.js'
-import { QmpListener } from '../vmm/qmp.js'
+import { QmpChannel } from '../vmm/qmp.js'
 import type { BootSpec, LaunchPlan, VmmDriver, VmmExit } from '../vmm/types.js'
 import { ConsoleWatcher } from './console.js'
 import { FileFollower } from './file-follower.js'
@@ -70,7 +70,7 @@ const PROBES_IN_FLIGHT = 10
 export async function bootAndJudge(request: BootRequest): Promise<BootOutcome> {
   const { driver, spec, profile, logger } = request
   const plan = driver.plan(spec)
-  for (const file of plan.files) await writeFile(file.path, file.content)
+  for (const file of plan.files) await fs.writeFile(file.path, file.content)
 
   const timeline: TimelineEvent[] = []
   let started = 0
@@ -100,24 +100,24 @@ export async function bootAndJudge(request: BootRequest): Promise<BootOutcome> {
     onExpectationsMet: maybePass
   })
 
-  const qmp = plan.qmpSocket
-    ? new QmpListener(plan.qmpSocket, {
-        onShutdown: (reason) => mark(`shutdown (${reason})`),
-        onPanic: () => decide('crashed', 'the guest panicked (GUEST_PANICKED)')
-      })
-    : undefined
-  await qmp?.listen()
-
   const rawConsole = join(spec.workDir, 'console.raw')
   const stderrPath = join(spec.workDir, 'vmm.stderr')
   const consoleFd = openSync(rawConsole, 'w')
   const stderrFd = openSync(stderrPath, 'w')
   logger.info(`${plan.command} ${plan.args.map(quoteForLog).join(' ')}`)
   started = performance.now()
-  const group = new ProcessGroup(plan.command, plan.args, { stdio: ['ignore', consoleFd, stderrFd], cwd: spec.workDir })
+  const group = new ProcessGroup(plan.command, plan.args, { stdio: vmmStdio(consoleFd, stderrFd, plan.qmpFd), cwd: spec.workDir })
   closeSync(consoleFd)
   closeSync(stderrFd)
   mark('VMM spawned')
+  // Whatever QEMU writes to QMP waits in the socket until this reads it: nothing is lost before.
+  const qmpSocket = plan.qmpFd === undefined ? undefined : group.child.stdio[plan.qmpFd]
+  const qmp = qmpSocket
+    ? new QmpChannel(qmpSocket as Duplex, {
+        onShutdown: (reason) => mark(`shutdown (${reason})`),
+        onPanic: () => decide('crashed', 'the guest panicked (GUEST_PANICKED)')
+      })
+    : undefined
 
   const follower = new FileFollower(rawConsole, (chunk) => {
     if (!sawOutput) {
@@ -227,7 +227,7 @@ export async function bootAndJudge(request: BootRequest): Promise<BootOutcome> {
   }
   if (!running) await exitWatch
   follower.stop()
-  await qmp?.close()
+  qmp?.close()
   if (startError) throw startError
   if (!verdict) throw new Error('boot ended without a verdict')
 
@@ -242,6 +242,16 @@ export async function bootAndJudge(request: BootRequest): Promise<BootOutcome> {
     plan,
     running
   }
+}
+
+/** The VMM's descriptors: no stdin, the console and stderr to files, and a socket pair at QMP's descriptor. */
+function vmmStdio(consoleFd: number, stderrFd: number, qmpFd: number | undefined): StdioOptions {
+  const stdio: ('ignore' | 'pipe' | number)[] = ['ignore', consoleFd, stderrFd]
+  if (qmpFd !== undefined) {
+    while (stdio.length < qmpFd) stdio.push('ignore')
+    stdio[qmpFd] = 'pipe'
+  }
+  return stdio
 }
 
 function describeGoals(request: BootRequest): string {

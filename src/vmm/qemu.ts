@@ -2,7 +2,6 @@ import { inputError } from '../runtime/errors.js'
 import { isDisk } from '../kernel/format.js'
 import type { Arch, BootSpec, LaunchPlan, VmmDriver, VmmExit } from './types.js'
 import { execFile } from 'node:child_process'
-import { join } from 'node:path'
 
 /** The typed QEMU configuration; `renderQemuArgs` is the one place it becomes argv. */
 export interface QemuConfig {
@@ -17,9 +16,13 @@ export interface QemuConfig {
   disks: { path: string; format: 'raw' | 'qcow2' }[]
   exitDevices: { iobase: number; iosize: number }[]
   network?: { restrict: boolean; forwards: { host: number; guest: number }[]; device: string }
-  qmpSocket: string
+  /** The descriptor QEMU inherits one end of a connected socket pair on, and speaks QMP over. */
+  qmpFd: number
   extraArgs: string[]
 }
+
+/** QMP's descriptor in QEMU: the first after stdin, stdout (the console) and stderr. */
+export const QMP_FD = 3
 
 const MACHINE: Record<Arch, string> = { x86_64: 'q35', arm64: 'virt' }
 
@@ -42,7 +45,7 @@ export function qemuConfig(spec: BootSpec): QemuConfig {
     // isa-debug-exit is an ISA device: x86 only.
     exitDevices: spec.arch === 'x86_64' ? spec.exitDevices : [],
     network: spec.network === 'none' ? undefined : { restrict: spec.network === 'restricted', forwards: spec.ports, device: 'virtio-net-pci' },
-    qmpSocket: join(spec.workDir, 'qmp.sock'),
+    qmpFd: QMP_FD,
     extraArgs: spec.extraArgs
   }
 }
@@ -58,8 +61,9 @@ export function renderQemuArgs(config: QemuConfig): string[] {
   args.push('-m', `${config.memoryMiB}M`, '-smp', String(config.cpus))
   // Serial on stdout (a file we follow); `signal=off` so a ^C meant for us is not eaten by the chardev.
   args.push('-chardev', 'stdio,id=console,signal=off', '-serial', 'chardev:console')
-  // QEMU connects to our QMP listener as a client: no race between spawn and connect.
-  args.push('-qmp', `unix:${config.qmpSocket}`)
+  // QMP on a socket that is connected before QEMU starts (it inherits one end): no event can be missed,
+  // and no socket file (whose path a deep work directory could push past the 108-byte limit).
+  args.push('-chardev', `socket,id=qmp,fd=${config.qmpFd}`, '-mon', 'chardev=qmp,mode=control')
   for (const device of config.exitDevices) {
     args.push('-device', `isa-debug-exit,iobase=0x${device.iobase.toString(16)},iosize=0x${device.iosize.toString(16).padStart(2, '0')}`)
   }
@@ -92,7 +96,7 @@ export const qemu: VmmDriver = {
   formats: ['elf', 'bzimage', 'mbr', 'qcow2'],
   plan(spec: BootSpec): LaunchPlan {
     const config = qemuConfig(spec)
-    return { command: spec.vmmBinary, args: renderQemuArgs(config), files: [], qmpSocket: config.qmpSocket }
+    return { command: spec.vmmBinary, args: renderQemuArgs(config), files: [], qmpFd: config.qmpFd }
   },
   vmmFailure(exit: VmmExit, stderr: string): string | undefined {
     // The guest's own exits carry no stderr line from QEMU; QEMU's refusals always do.

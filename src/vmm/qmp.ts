@@ -1,5 +1,4 @@
-import { createServer, type Server, type Socket } from 'node:net'
-import { rm } from 'node:fs/promises'
+import type { Duplex } from 'node:stream'
 
 export interface QmpEvents {
   onShutdown?(reason: string): void
@@ -7,51 +6,24 @@ export interface QmpEvents {
 }
 
 /**
- * A QMP endpoint QEMU connects to (`-qmp unix:PATH` as a client). We listen before QEMU starts, so
- * no event is missed, however fast the guest is. Only events matter: SHUTDOWN tells a guest reset
- * (triple fault under -no-reboot) from a poweroff, GUEST_PANICKED reports pvpanic.
+ * Our end of QEMU's QMP monitor: a socket pair connected before QEMU starts (QEMU inherits the other
+ * end), so no event is missed however fast the guest is, and there is no socket file to create,
+ * race for or clean up. Only events matter: SHUTDOWN tells a guest reset (triple fault under
+ * -no-reboot) from a poweroff, GUEST_PANICKED reports pvpanic.
  */
-export class QmpListener {
-  private server?: Server
-  private socket?: Socket
+export class QmpChannel {
   shutdownReason?: string
   panicked = false
-  private connected = false
-  private markDisconnected!: () => void
-  private readonly disconnected = new Promise<void>((resolve) => (this.markDisconnected = resolve))
+  private readonly closed: Promise<void>
 
   constructor(
-    readonly path: string,
+    private readonly socket: Duplex,
     private readonly events: QmpEvents = {}
-  ) {}
-
-  async listen(): Promise<void> {
-    await rm(this.path, { force: true })
-    this.server = createServer((socket) => this.accept(socket))
-    this.server.unref()
-    await new Promise<void>((resolve, reject) => {
-      this.server!.once('error', reject)
-      this.server!.listen(this.path, () => resolve())
-    })
-  }
-
-  /**
-   * After QEMU exited: waits until its QMP connection has been read to the end, so an event QEMU
-   * wrote just before exiting (SHUTDOWN on a triple fault) is never lost to the race with `exit`.
-   */
-  async drained(timeoutMs = 1000): Promise<void> {
-    if (!this.connected) return
-    await Promise.race([this.disconnected, new Promise((r) => setTimeout(r, timeoutMs).unref())])
-  }
-
-  private accept(socket: Socket): void {
-    this.socket = socket
-    this.connected = true
-    socket.on('close', () => this.markDisconnected())
-    socket.unref()
-    let buffer = ''
-    socket.setEncoding('utf8')
+  ) {
+    this.closed = new Promise<void>((resolve) => socket.once('close', () => resolve()))
     socket.on('error', () => undefined)
+    socket.setEncoding('utf8')
+    let buffer = ''
     socket.on('data', (data: string) => {
       buffer += data
       let newline: number
@@ -63,6 +35,14 @@ export class QmpListener {
     })
   }
 
+  /**
+   * After QEMU exited: waits until its QMP stream has been read to the end, so an event QEMU wrote
+   * just before exiting (SHUTDOWN on a triple fault) is never lost to the race with `exit`.
+   */
+  async drained(timeoutMs = 1000): Promise<void> {
+    await Promise.race([this.closed, new Promise((r) => setTimeout(r, timeoutMs).unref())])
+  }
+
   private handle(line: string): void {
     let message: { QMP?: unknown; event?: string; data?: { reason?: string } }
     try {
@@ -71,7 +51,7 @@ export class QmpListener {
       return
     }
     if (message.QMP) {
-      this.socket?.write('{"execute":"qmp_capabilities"}\n')
+      this.socket.write('{"execute":"qmp_capabilities"}\n')
     } else if (message.event === 'SHUTDOWN') {
       this.shutdownReason = message.data?.reason ?? 'unknown'
       this.events.onShutdown?.(this.shutdownReason)
@@ -81,9 +61,8 @@ export class QmpListener {
     }
   }
 
-  async close(): Promise<void> {
-    this.socket?.destroy()
-    await new Promise<void>((resolve) => (this.server ? this.server.close(() => resolve()) : resolve()))
-    await rm(this.path, { force: true })
+  /** Lets go of QMP (a VM left running carries on without a monitor client). */
+  close(): void {
+    this.socket.destroy()
   }
 }

@@ -57,8 +57,8 @@ export interface LaunchPlan {
   command: string
   args: string[]
   files: PlannedFile[]
-  /** QEMU only: the unix socket QEMU connects to as a QMP client (we listen before spawning it). */
-  qmpSocket?: string
+  /** QEMU only: the descriptor at which the VMM expects a connected socket to speak QMP on. */
+  qmpFd?: number
 }
 
 /** How the VMM ended, as the boot engine saw it. */

@@ -1,5 +1,5 @@
 import { spawn } from 'node:child_process'
-import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs'
+import { mkdtempSync, readdirSync, readFileSync, readlinkSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { dirname, join } from 'node:path'
 import { fileURLToPath } from 'node:url'
@@ -83,16 +83,21 @@ export function runActionAsRunner(
   })
 }
 
-/** PIDs of live processes whose command line mentions `needle` (a boot's private directory, say). */
+/**
+ * PIDs of live processes whose command line mentions `needle` or whose working directory lies under
+ * it (a VMM runs in its boot's private directory, which its argv need not name).
+ */
 export function processesMentioning(needle: string): number[] {
   const pids: number[] = []
   for (const entry of readdirSync('/proc')) {
-    if (!/^\d+$/.test(entry)) continue
+    if (!/^\d+$/.test(entry) || Number(entry) === process.pid) continue
     try {
-      const cmdline = readFileSync(`/proc/${entry}/cmdline`, 'utf8')
       const stat = readFileSync(`/proc/${entry}/stat`, 'utf8')
       // A zombie is already gone for our purposes; its parent just has not reaped it yet.
-      if (cmdline.includes(needle) && !/^\d+ \(.*\) Z/.test(stat)) pids.push(Number(entry))
+      if (/^\d+ \(.*\) Z/.test(stat)) continue
+      const cmdline = readFileSync(`/proc/${entry}/cmdline`, 'utf8')
+      const cwd = readlinkSync(`/proc/${entry}/cwd`)
+      if (cmdline.includes(needle) || cwd === needle || cwd.startsWith(`${needle}/`)) pids.push(Number(entry))
     } catch {
       // The process ended while we looked.
     }

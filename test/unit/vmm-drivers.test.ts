@@ -89,7 +89,7 @@ describe('Firecracker', () => {
     expect(plan.command).toBe('/usr/local/bin/vmm')
     expect(plan.args).toEqual(['--no-api', '--config-file', '/tmp/boot-1/firecracker.json', '--level', 'Debug'])
     expect(plan.files.map((f) => f.path)).toEqual(['/tmp/boot-1/firecracker.json'])
-    expect(plan.qmpSocket).toBeUndefined()
+    expect(plan.qmpFd).toBeUndefined()
   })
 
   test.each([
