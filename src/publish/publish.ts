@@ -38,7 +38,7 @@ export interface PublishResult {
 
 /** Opens one session per registry and hands out repository clients sharing it. */
 class Clients {
-  private readonly sessions = new Map<string, RegistrySession>()
+  private readonly sessions = new Map<string, Promise<RegistrySession>>()
 
   constructor(
     private readonly options: PublishOptions,
@@ -50,19 +50,37 @@ class Clients {
     return { env: this.deps.env, logger: this.deps.logger, ...this.deps.client, retry, insecure: isInsecureRegistry(registry, this.options.insecure), access: 'push' }
   }
 
-  async get(name: RepositoryName, access: 'pull' | 'push'): Promise<RegistryClient> {
-    let session = this.sessions.get(name.registry)
-    const options = this.clientOptions(name.registry)
+  /** The registry's session: credentials resolved and `GET /v2/` answered, once per registry. */
+  private session(registry: string): Promise<RegistrySession> {
+    let session = this.sessions.get(registry)
     if (!session) {
-      session = new RegistrySession(name.registry, await this.deps.credentials(name.registry), options)
-      this.sessions.set(name.registry, session)
-      await session.ping()
+      session = (async () => {
+        const opened = new RegistrySession(registry, await this.deps.credentials(registry), this.clientOptions(registry))
+        try {
+          await opened.ping()
+        } catch (error) {
+          opened.close()
+          throw error
+        }
+        return opened
+      })()
+      this.sessions.set(registry, session)
     }
-    return RegistryClient.connect(name, undefined, { ...options, access, session })
+    return session
   }
 
-  close(): void {
-    for (const session of this.sessions.values()) session.close()
+  /** Starts opening the session while other work goes on; a failure surfaces when the session is used. */
+  prepare(registry: string): void {
+    this.session(registry).catch(() => undefined)
+  }
+
+  async get(name: RepositoryName, access: 'pull' | 'push'): Promise<RegistryClient> {
+    const session = await this.session(name.registry)
+    return RegistryClient.connect(name, undefined, { ...this.clientOptions(name.registry), access, session })
+  }
+
+  async close(): Promise<void> {
+    for (const session of await Promise.allSettled(this.sessions.values())) if (session.status === 'fulfilled') session.value.close()
   }
 }
 
@@ -86,13 +104,16 @@ export async function publish(options: PublishOptions, deps: PublishDeps): Promi
   try {
     return options.merge.length > 0 ? await publishMerge(options, deps, clients) : await publishImage(options, deps, clients)
   } finally {
-    clients.close()
+    await clients.close()
   }
 }
 
 async function publishImage(options: PublishOptions, deps: PublishDeps, clients: Clients): Promise<PublishResult> {
   const { logger } = deps
   if (!options.image) throw new Error('publish: no image to publish')
+  // The first registry's round trips (token, GET /v2/) overlap with reading and checking the layout.
+  const firstRegistry = options.destinations.find((d) => d.kind === 'registry')
+  if (firstRegistry?.kind === 'registry') clients.prepare(firstRegistry.registry)
   const source = await readSourceImage('image', options.image, deps.cwd)
   const digest = source.top.descriptor.digest
   const blobBytes = source.blobs.reduce((sum, blob) => sum + blob.size, 0)

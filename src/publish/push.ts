@@ -91,22 +91,25 @@ export async function pushBlobs(client: RegistryClient, source: SourceImage, blo
   })
 }
 
-/** Writes a manifest under its digest unless the repository has it. */
-async function ensureManifest(client: RegistryClient, stored: StoredManifest, stats: PushStats): Promise<{ subject?: string; written: boolean }> {
-  if (await client.headManifest(stored.descriptor.digest)) return { written: false }
-  const result = await client.putManifest(stored.descriptor.digest, stored.bytes, stored.descriptor.mediaType)
+/** Writes a manifest under `reference` (its digest or a tag); PUT is idempotent. */
+async function writeManifest(client: RegistryClient, reference: string, stored: StoredManifest, stats: PushStats): Promise<{ subject?: string }> {
+  const result = await client.putManifest(reference, stored.bytes, stored.descriptor.mediaType)
   stats.manifestsWritten++
   stats.pushedBytes += stored.bytes.length
-  return { subject: result.subject, written: true }
+  return result
+}
+
+/** Writes a manifest under its digest unless the repository has it (attachments: whether it was there decides the referrers bookkeeping). */
+async function ensureManifest(client: RegistryClient, stored: StoredManifest, stats: PushStats): Promise<{ subject?: string; written: boolean }> {
+  if (await client.headManifest(stored.descriptor.digest)) return { written: false }
+  return { ...(await writeManifest(client, stored.descriptor.digest, stored, stats)), written: true }
 }
 
 /** Points a tag at a manifest unless it already points there. */
 async function ensureTag(client: RegistryClient, tag: string, stored: StoredManifest, stats: PushStats): Promise<boolean> {
   const current = await client.headManifest(tag)
   if (current?.digest === stored.descriptor.digest) return false
-  await client.putManifest(tag, stored.bytes, stored.descriptor.mediaType)
-  stats.manifestsWritten++
-  stats.pushedBytes += stored.bytes.length
+  await writeManifest(client, tag, stored, stats)
   return true
 }
 
@@ -157,10 +160,19 @@ export async function pushImage(client: RegistryClient, source: SourceImage, opt
     return stats
   }
   await pushBlobs(client, source, [...source.blobs, ...source.attachedBlobs], options, stats)
-  for (const stored of source.manifests) await ensureManifest(client, stored, stats)
+  // Children first (`manifests` ends with the top). A manifest the repository may hold already is written
+  // again rather than asked about: a HEAD costs the same round trip as the idempotent PUT. With tags and
+  // nothing attached, the top goes up under its tags directly — one request fewer, and no tag can name it
+  // before its children are there; attachments need the top in place by digest before them.
+  const topUnderTags = options.tags.length > 0 && source.attached.length === 0
+  for (const stored of source.manifests) {
+    if (stored !== source.top || !topUnderTags) await writeManifest(client, stored.descriptor.digest, stored, stats)
+  }
   await pushAttached(client, source.attached, stats, options.logger)
-  for (const tag of options.tags) {
-    const written = await ensureTag(client, tag, source.top, stats)
+  for (const [i, tag] of options.tags.entries()) {
+    // What the tag named before this push is known from the check above.
+    const written = current[i]?.digest !== top
+    if (written) await writeManifest(client, tag, source.top, stats)
     options.logger.info(`  ${client.name}:${tag} → ${top}${written ? '' : ' (unchanged)'}`)
   }
   return stats

@@ -1,5 +1,5 @@
 import http, { type IncomingHttpHeaders, type IncomingMessage } from 'node:http'
-import https from 'node:https'
+import type https from 'node:https'
 import { isIP } from 'node:net'
 import type { Readable } from 'node:stream'
 
@@ -45,36 +45,47 @@ export function isLoopbackHost(hostname: string): boolean {
   return false
 }
 
+const AGENT_OPTIONS = { keepAlive: true, maxSockets: 32 }
+
 /**
  * HTTP/1.1 with keep-alive over Node's own http/https. Proxies come from the environment through
  * Node's built-in `proxyEnv` agent support (HTTP_PROXY, HTTPS_PROXY, NO_PROXY, lower case too).
  */
 export class HttpTransport {
   private readonly idleTimeoutMs: number
-  private readonly agents: { proxied: { http: http.Agent; https: https.Agent }; direct: { http: http.Agent; https: https.Agent } }
+  private readonly proxyEnv: Record<string, string>
+  private readonly agents: { proxied: { http: http.Agent; https?: https.Agent }; direct: { http: http.Agent; https?: https.Agent } }
 
   constructor(options: TransportOptions = {}) {
     this.idleTimeoutMs = options.idleTimeoutMs ?? DEFAULT_IDLE_TIMEOUT_MS
     const env = options.env ?? process.env
-    const proxyEnv = Object.fromEntries(
-      ['HTTP_PROXY', 'HTTPS_PROXY', 'NO_PROXY', 'http_proxy', 'https_proxy', 'no_proxy'].flatMap((name) => (env[name] ? [[name, env[name]]] : []))
+    this.proxyEnv = Object.fromEntries(
+      ['HTTP_PROXY', 'HTTPS_PROXY', 'NO_PROXY', 'http_proxy', 'https_proxy', 'no_proxy'].flatMap((name) => (env[name] ? [[name, env[name]!]] : []))
     )
-    const common = { keepAlive: true, maxSockets: 32 }
     this.agents = {
-      proxied: { http: new http.Agent({ ...common, proxyEnv }), https: new https.Agent({ ...common, proxyEnv }) },
-      direct: { http: new http.Agent(common), https: new https.Agent(common) }
+      proxied: { http: new http.Agent({ ...AGENT_OPTIONS, proxyEnv: this.proxyEnv }) },
+      direct: { http: new http.Agent(AGENT_OPTIONS) }
     }
+  }
+
+  /** node:https (and TLS with it) is loaded on the first https request: a loopback registry never needs it. */
+  private httpsAgent(kind: 'proxied' | 'direct'): { https: typeof https; agent: https.Agent } {
+    const https = process.getBuiltinModule('node:https')
+    const group = this.agents[kind]
+    group.https ??= new https.Agent(kind === 'proxied' ? { ...AGENT_OPTIONS, proxyEnv: this.proxyEnv } : AGENT_OPTIONS)
+    return { https, agent: group.https }
   }
 
   request(request: HttpRequest): Promise<HttpResponse> {
     const { url } = request
     const secure = url.protocol === 'https:'
-    const agents = isLoopbackHost(url.hostname) ? this.agents.direct : this.agents.proxied
+    const kind = isLoopbackHost(url.hostname) ? 'direct' : 'proxied'
     const headers: Record<string, string> = { ...request.headers }
     const body = request.body
     if (body !== undefined) headers['Content-Length'] = String(body.length)
     else if (request.method === 'POST' || request.method === 'PUT' || request.method === 'PATCH') headers['Content-Length'] = '0'
-    const send = secure ? https.request : http.request
+    const tls = secure ? this.httpsAgent(kind) : undefined
+    const send = tls ? tls.https.request : http.request
     return new Promise((resolve, reject) => {
       let settled = false
       const fail = (error: Error): void => {
@@ -82,7 +93,7 @@ export class HttpTransport {
         settled = true
         reject(error)
       }
-      const req = send(url, { method: request.method, headers, agent: secure ? agents.https : agents.http }, (res) => {
+      const req = send(url, { method: request.method, headers, agent: tls ? tls.agent : this.agents[kind].http }, (res) => {
         if (settled) {
           res.resume()
           return
@@ -108,7 +119,7 @@ export class HttpTransport {
   close(): void {
     for (const group of Object.values(this.agents)) {
       group.http.destroy()
-      group.https.destroy()
+      group.https?.destroy()
     }
   }
 }
