@@ -59,7 +59,8 @@ const MAX_AUTH_ROUNDS = 3
  * per scope set, and the retry loop every request goes through. Repository clients share a session.
  */
 export class RegistrySession {
-  readonly baseUrl: URL
+  /** `http://…` for an insecure registry until its `/v2/` says it speaks only TLS; then `https://…`. */
+  baseUrl: URL
   readonly policy: RetryPolicy
   readonly logger: Logger
   private readonly transport: HttpTransport
@@ -92,7 +93,12 @@ export class RegistrySession {
     if (this.ownsTransport) this.transport.close()
   }
 
-  /** `GET /v2/`: proves this is a registry and learns how it wants us to authenticate. */
+  /**
+   * `GET /v2/`: proves this is a registry and learns how it wants us to authenticate. A registry
+   * reached over plain HTTP (loopback, `insecure`) that answers "this port speaks TLS" (Go's and
+   * nginx's 400 for a plain request on a TLS port) is asked again over HTTPS, with the certificate
+   * verified as for any other registry.
+   */
   async ping(): Promise<void> {
     const what = 'check the registry API (GET /v2/)'
     const response = await this.exchange({ method: 'GET', url: this.url('/v2/') }, what, true)
@@ -103,6 +109,11 @@ export class RegistrySession {
     }
     if (response.status === 200) return void (await discard(response))
     const body = await readBody(response).catch(() => Buffer.alloc(0))
+    if (response.status === 400 && this.baseUrl.protocol === 'http:' && /\bHTTPS\b/i.test(body.toString('utf8'))) {
+      this.logger.info(`${this.registry} speaks only TLS on this port; using HTTPS`)
+      this.baseUrl = new URL(`https://${this.baseUrl.host}/`)
+      return this.ping()
+    }
     if (response.status === 404) throw new RegistryError(`${this.registry} is not an OCI registry: GET /v2/ answered 404`, 404)
     throw this.failure(what, response, body)
   }

@@ -1,5 +1,8 @@
 import { afterAll, beforeAll, describe, expect, test } from '@jest/globals'
-import { chmodSync, writeFileSync } from 'node:fs'
+import { execFile } from 'node:child_process'
+import { chmodSync, readFileSync, writeFileSync } from 'node:fs'
+import { getCACertificates, setDefaultCACertificates } from 'node:tls'
+import { promisify } from 'node:util'
 import { join } from 'node:path'
 import { RegistryClient } from '../../src/registry/client.js'
 import { startFaultProxy, type FaultProxy } from '../support/fault-proxy.js'
@@ -24,6 +27,7 @@ function dockerConfig(auths: Record<string, unknown>, extra: Record<string, unkn
 }
 
 const b64 = (text: string): string => Buffer.from(text).toString('base64')
+const run = promisify(execFile)
 
 beforeAll(async () => {
   basic = await startRegistry({ auth: 'htpasswd', users: { alice: 'wonderland' } })
@@ -211,5 +215,35 @@ describe('proxies', () => {
     const result = await publishWith({ image: `oci:${fixture.dir}:1.0`, to: `${registry.host}/acme/direct:1.0` }, { env: { HTTP_PROXY: proxy.url, HTTPS_PROXY: proxy.url } })
     expect(result.error).toBeUndefined()
     expect(proxy.log).toEqual([])
+  })
+})
+
+describe('TLS registries', () => {
+  let registry: RegistryServer
+  const defaults = getCACertificates('default')
+
+  beforeAll(async () => {
+    registry = await startRegistry({ tls: true })
+  })
+  afterAll(async () => {
+    setDefaultCACertificates(defaults)
+    await registry?.stop()
+  })
+
+  test('a loopback registry that speaks only TLS is reached over HTTPS, its certificate verified', async () => {
+    // Not trusted: the push stops at the certificate, naming the registry, and nothing goes up.
+    const refused = await publishWith({ image: `oci:${fixture.dir}:1.0`, to: `${registry.host}/acme/tls:1.0`, retries: '1' })
+    expect(refused.error?.message).toMatch(new RegExp(`cannot reach ${registry.host.replace(/\./g, '\\.')}: .*certificate`, 'i'))
+    expect(refused.logger.text()).toMatch(/speaks only TLS on this port; using HTTPS/)
+
+    // Trusted (as NODE_EXTRA_CA_CERTS would make it): the image arrives, and an independent reader agrees.
+    setDefaultCACertificates([...defaults, registry.certificate!])
+    const result = await publishWith({ image: `oci:${fixture.dir}:1.0`, to: `${registry.host}/acme/tls:1.0` })
+    expect(result.error).toBeUndefined()
+    expect(result.outputs.get('digest')).toBe(fixture.topDigest)
+    const certs = temp('certs-')
+    writeFileSync(join(certs, 'ca.crt'), registry.certificate!)
+    const { stdout } = await run('skopeo', ['inspect', '--raw', '--cert-dir', certs, `docker://${registry.host}/acme/tls:1.0`])
+    expect(Buffer.from(stdout)).toEqual(readFileSync(join(fixture.dir, 'blobs', 'sha256', fixture.topDigest.slice('sha256:'.length))))
   })
 })

@@ -1,11 +1,13 @@
 /**
  * Debian's `docker-registry` (CNCF distribution 2.8) on a free loopback port with fresh storage, in one
  * of three auth modes: anonymous, htpasswd (bcrypt via apache2-utils' `htpasswd`), or token auth
- * backed by the ES256 token service in token-server.ts. `stop()` leaves no process and no files behind.
+ * backed by the ES256 token service in token-server.ts; over plain HTTP, or over TLS with a certificate
+ * for 127.0.0.1 made by openssl for the run. `stop()` leaves no process and no files behind.
  */
 import { execFileSync, spawn, type ChildProcess } from 'node:child_process'
 import { mkdtempSync, openSync, closeSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { request } from 'node:http'
+import { request as httpsRequest } from 'node:https'
 import { createServer } from 'node:net'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
@@ -23,6 +25,8 @@ export interface RegistryServerOptions {
   /** username → password (htpasswd and token modes). */
   users?: Record<string, string>
   token?: Omit<TokenServerOptions, 'users'>
+  /** Serve HTTPS with a self-signed certificate for IP 127.0.0.1 (its PEM is `certificate`). */
+  tls?: boolean
 }
 
 export interface RegistryServer {
@@ -32,6 +36,8 @@ export interface RegistryServer {
   dir: string
   auth: RegistryAuth
   tokenServer?: TokenServer
+  /** The self-signed certificate a TLS registry serves (PEM), to trust it. */
+  certificate?: string
   /** The registry's own log (stderr/stdout), for a failing test's message. */
   log(): string
   stop(): Promise<void>
@@ -56,7 +62,8 @@ export function freePort(): Promise<number> {
 
 function ping(url: string): Promise<number> {
   return new Promise((resolve) => {
-    const req = request(`${url}/v2/`, { method: 'GET', timeout: 1000 }, (res) => {
+    // Readiness only: the certificate is the tests' to check, not this probe's.
+    const req = (url.startsWith('https:') ? httpsRequest : request)(`${url}/v2/`, { method: 'GET', timeout: 1000, rejectUnauthorized: false }, (res) => {
       res.resume()
       resolve(res.statusCode ?? 0)
     })
@@ -66,7 +73,19 @@ function ping(url: string): Promise<number> {
   })
 }
 
-function config(dir: string, port: number, auth: string): string {
+/** A self-signed certificate for IP 127.0.0.1 (and localhost), usable as its own trust anchor. */
+function selfSignedCertificate(dir: string): { certPath: string; keyPath: string } {
+  const certPath = join(dir, 'registry.crt')
+  const keyPath = join(dir, 'registry.key')
+  execFileSync('openssl', [
+    'req', '-x509', '-newkey', 'ec', '-pkeyopt', 'ec_paramgen_curve:P-256', '-nodes', '-days', '1',
+    '-subj', '/CN=127.0.0.1', '-addext', 'subjectAltName=IP:127.0.0.1,DNS:localhost',
+    '-addext', 'basicConstraints=critical,CA:TRUE', '-keyout', keyPath, '-out', certPath
+  ], { stdio: ['ignore', 'ignore', 'pipe'] })
+  return { certPath, keyPath }
+}
+
+function config(dir: string, port: number, auth: string, tls?: { certPath: string; keyPath: string }): string {
   return [
     'version: 0.1',
     'log:',
@@ -81,6 +100,7 @@ function config(dir: string, port: number, auth: string): string {
     'http:',
     `  addr: 127.0.0.1:${port}`,
     '  secret: test-secret',
+    ...(tls ? ['  tls:', `    certificate: ${tls.certPath}`, `    key: ${tls.keyPath}`] : []),
     auth
   ].join('\n')
 }
@@ -109,11 +129,12 @@ export async function startRegistry(options: RegistryServerOptions = {}): Promis
         `    rootcertbundle: ${tokenServer.certPath}`
       ].join('\n')
     }
+    const tls = options.tls ? selfSignedCertificate(dir) : undefined
     for (let tries = 0; tries < 5; tries++) {
       const port = await freePort()
-      const url = `http://127.0.0.1:${port}`
+      const url = `${tls ? 'https' : 'http'}://127.0.0.1:${port}`
       const configPath = join(dir, 'config.yml')
-      writeFileSync(configPath, config(dir, port, authConfig))
+      writeFileSync(configPath, config(dir, port, authConfig, tls))
       const logPath = join(dir, 'registry.log')
       const logFd = openSync(logPath, 'a')
       const child = spawn('docker-registry', ['serve', configPath], { stdio: ['ignore', logFd, logFd] })
@@ -133,6 +154,7 @@ export async function startRegistry(options: RegistryServerOptions = {}): Promis
             dir,
             auth,
             tokenServer,
+            ...(tls ? { certificate: readFileSync(tls.certPath, 'utf8') } : {}),
             log: () => readFileSync(logPath, 'utf8'),
             stop: async () => {
               if (!exited) {
