@@ -769,9 +769,7 @@ function describeErrorBody(body) {
 /* harmony export */ });
 /* unused harmony exports HttpTimeoutError, DEFAULT_IDLE_TIMEOUT_MS, isLoopbackHost */
 /* harmony import */ var node_http__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(37067);
-/* harmony import */ var node_https__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(44708);
-/* harmony import */ var node_net__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(77030);
-
+/* harmony import */ var node_net__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(77030);
 
 
 /** No answer, or no progress, within the idle timeout: the connection is treated as lost. */
@@ -785,40 +783,49 @@ function isLoopbackHost(hostname) {
     const host = hostname.startsWith('[') ? hostname.slice(1, -1) : hostname;
     if (host === 'localhost' || host.endsWith('.localhost'))
         return true;
-    if ((0,node_net__WEBPACK_IMPORTED_MODULE_2__.isIP)(host) === 4)
+    if ((0,node_net__WEBPACK_IMPORTED_MODULE_1__.isIP)(host) === 4)
         return host.startsWith('127.');
-    if ((0,node_net__WEBPACK_IMPORTED_MODULE_2__.isIP)(host) === 6)
+    if ((0,node_net__WEBPACK_IMPORTED_MODULE_1__.isIP)(host) === 6)
         return host === '::1' || host === '0:0:0:0:0:0:0:1';
     return false;
 }
+const AGENT_OPTIONS = { keepAlive: true, maxSockets: 32 };
 /**
  * HTTP/1.1 with keep-alive over Node's own http/https. Proxies come from the environment through
  * Node's built-in `proxyEnv` agent support (HTTP_PROXY, HTTPS_PROXY, NO_PROXY, lower case too).
  */
 class HttpTransport {
     idleTimeoutMs;
+    proxyEnv;
     agents;
     constructor(options = {}) {
         this.idleTimeoutMs = options.idleTimeoutMs ?? DEFAULT_IDLE_TIMEOUT_MS;
         const env = options.env ?? process.env;
-        const proxyEnv = Object.fromEntries(['HTTP_PROXY', 'HTTPS_PROXY', 'NO_PROXY', 'http_proxy', 'https_proxy', 'no_proxy'].flatMap((name) => (env[name] ? [[name, env[name]]] : [])));
-        const common = { keepAlive: true, maxSockets: 32 };
+        this.proxyEnv = Object.fromEntries(['HTTP_PROXY', 'HTTPS_PROXY', 'NO_PROXY', 'http_proxy', 'https_proxy', 'no_proxy'].flatMap((name) => (env[name] ? [[name, env[name]]] : [])));
         this.agents = {
-            proxied: { http: new node_http__WEBPACK_IMPORTED_MODULE_0__.Agent({ ...common, proxyEnv }), https: new node_https__WEBPACK_IMPORTED_MODULE_1__.Agent({ ...common, proxyEnv }) },
-            direct: { http: new node_http__WEBPACK_IMPORTED_MODULE_0__.Agent(common), https: new node_https__WEBPACK_IMPORTED_MODULE_1__.Agent(common) }
+            proxied: { http: new node_http__WEBPACK_IMPORTED_MODULE_0__.Agent({ ...AGENT_OPTIONS, proxyEnv: this.proxyEnv }) },
+            direct: { http: new node_http__WEBPACK_IMPORTED_MODULE_0__.Agent(AGENT_OPTIONS) }
         };
+    }
+    /** node:https (and TLS with it) is loaded on the first https request: a loopback registry never needs it. */
+    httpsAgent(kind) {
+        const https = process.getBuiltinModule('node:https');
+        const group = this.agents[kind];
+        group.https ??= new https.Agent(kind === 'proxied' ? { ...AGENT_OPTIONS, proxyEnv: this.proxyEnv } : AGENT_OPTIONS);
+        return { https, agent: group.https };
     }
     request(request) {
         const { url } = request;
         const secure = url.protocol === 'https:';
-        const agents = isLoopbackHost(url.hostname) ? this.agents.direct : this.agents.proxied;
+        const kind = isLoopbackHost(url.hostname) ? 'direct' : 'proxied';
         const headers = { ...request.headers };
         const body = request.body;
         if (body !== undefined)
             headers['Content-Length'] = String(body.length);
         else if (request.method === 'POST' || request.method === 'PUT' || request.method === 'PATCH')
             headers['Content-Length'] = '0';
-        const send = secure ? node_https__WEBPACK_IMPORTED_MODULE_1__.request : node_http__WEBPACK_IMPORTED_MODULE_0__.request;
+        const tls = secure ? this.httpsAgent(kind) : undefined;
+        const send = tls ? tls.https.request : node_http__WEBPACK_IMPORTED_MODULE_0__.request;
         return new Promise((resolve, reject) => {
             let settled = false;
             const fail = (error) => {
@@ -827,7 +834,7 @@ class HttpTransport {
                 settled = true;
                 reject(error);
             };
-            const req = send(url, { method: request.method, headers, agent: secure ? agents.https : agents.http }, (res) => {
+            const req = send(url, { method: request.method, headers, agent: tls ? tls.agent : this.agents[kind].http }, (res) => {
                 if (settled) {
                     res.resume();
                     return;
@@ -854,7 +861,7 @@ class HttpTransport {
     close() {
         for (const group of Object.values(this.agents)) {
             group.http.destroy();
-            group.https.destroy();
+            group.https?.destroy();
         }
     }
 }
@@ -997,6 +1004,7 @@ const MAX_AUTH_ROUNDS = 3;
 class RegistrySession {
     registry;
     credentials;
+    /** `http://…` for an insecure registry until its `/v2/` says it speaks only TLS; then `https://…`. */
     baseUrl;
     policy;
     logger;
@@ -1026,7 +1034,12 @@ class RegistrySession {
         if (this.ownsTransport)
             this.transport.close();
     }
-    /** `GET /v2/`: proves this is a registry and learns how it wants us to authenticate. */
+    /**
+     * `GET /v2/`: proves this is a registry and learns how it wants us to authenticate. A registry
+     * reached over plain HTTP (loopback, `insecure`) that answers "this port speaks TLS" (Go's and
+     * nginx's 400 for a plain request on a TLS port) is asked again over HTTPS, with the certificate
+     * verified as for any other registry.
+     */
     async ping() {
         const what = 'check the registry API (GET /v2/)';
         const response = await this.exchange({ method: 'GET', url: this.url('/v2/') }, what, true);
@@ -1038,6 +1051,11 @@ class RegistrySession {
         if (response.status === 200)
             return void (await (0,_http_js__WEBPACK_IMPORTED_MODULE_1__/* .discard */ .vf)(response));
         const body = await (0,_http_js__WEBPACK_IMPORTED_MODULE_1__/* .readBody */ .x8)(response).catch(() => Buffer.alloc(0));
+        if (response.status === 400 && this.baseUrl.protocol === 'http:' && /\bHTTPS\b/i.test(body.toString('utf8'))) {
+            this.logger.info(`${this.registry} speaks only TLS on this port; using HTTPS`);
+            this.baseUrl = new URL(`https://${this.baseUrl.host}/`);
+            return this.ping();
+        }
         if (response.status === 404)
             throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__.RegistryError(`${this.registry} is not an OCI registry: GET /v2/ answered 404`, 404);
         throw this.failure(what, response, body);

@@ -108,23 +108,25 @@ async function pushBlobs(client, source, blobs, options, stats) {
         }
     });
 }
-/** Writes a manifest under its digest unless the repository has it. */
+/** Writes a manifest under `reference` (its digest or a tag); PUT is idempotent. */
+async function writeManifest(client, reference, stored, stats) {
+    const result = await client.putManifest(reference, stored.bytes, stored.descriptor.mediaType);
+    stats.manifestsWritten++;
+    stats.pushedBytes += stored.bytes.length;
+    return result;
+}
+/** Writes a manifest under its digest unless the repository has it (attachments: whether it was there decides the referrers bookkeeping). */
 async function ensureManifest(client, stored, stats) {
     if (await client.headManifest(stored.descriptor.digest))
         return { written: false };
-    const result = await client.putManifest(stored.descriptor.digest, stored.bytes, stored.descriptor.mediaType);
-    stats.manifestsWritten++;
-    stats.pushedBytes += stored.bytes.length;
-    return { subject: result.subject, written: true };
+    return { ...(await writeManifest(client, stored.descriptor.digest, stored, stats)), written: true };
 }
 /** Points a tag at a manifest unless it already points there. */
 async function ensureTag(client, tag, stored, stats) {
     const current = await client.headManifest(tag);
     if (current?.digest === stored.descriptor.digest)
         return false;
-    await client.putManifest(tag, stored.bytes, stored.descriptor.mediaType);
-    stats.manifestsWritten++;
-    stats.pushedBytes += stored.bytes.length;
+    await writeManifest(client, tag, stored, stats);
     return true;
 }
 /** The descriptor a referrers index lists for an artifact (distribution spec: artifactType and annotations). */
@@ -176,11 +178,21 @@ async function pushImage(client, source, options) {
         return stats;
     }
     await pushBlobs(client, source, [...source.blobs, ...source.attachedBlobs], options, stats);
-    for (const stored of source.manifests)
-        await ensureManifest(client, stored, stats);
+    // Children first (`manifests` ends with the top). A manifest the repository may hold already is written
+    // again rather than asked about: a HEAD costs the same round trip as the idempotent PUT. With tags and
+    // nothing attached, the top goes up under its tags directly — one request fewer, and no tag can name it
+    // before its children are there; attachments need the top in place by digest before them.
+    const topUnderTags = options.tags.length > 0 && source.attached.length === 0;
+    for (const stored of source.manifests) {
+        if (stored !== source.top || !topUnderTags)
+            await writeManifest(client, stored.descriptor.digest, stored, stats);
+    }
     await pushAttached(client, source.attached, stats, options.logger);
-    for (const tag of options.tags) {
-        const written = await ensureTag(client, tag, source.top, stats);
+    for (const [i, tag] of options.tags.entries()) {
+        // What the tag named before this push is known from the check above.
+        const written = current[i]?.digest !== top;
+        if (written)
+            await writeManifest(client, tag, source.top, stats);
         options.logger.info(`  ${client.name}:${tag} → ${top}${written ? '' : ' (unchanged)'}`);
     }
     return stats;
@@ -557,19 +569,37 @@ class Clients {
         const retry = { ...this.deps.client?.retry, attempts: this.options.retries };
         return { env: this.deps.env, logger: this.deps.logger, ...this.deps.client, retry, insecure: (0,credentials.isInsecureRegistry)(registry, this.options.insecure), access: 'push' };
     }
-    async get(name, access) {
-        let session = this.sessions.get(name.registry);
-        const options = this.clientOptions(name.registry);
+    /** The registry's session: credentials resolved and `GET /v2/` answered, once per registry. */
+    session(registry) {
+        let session = this.sessions.get(registry);
         if (!session) {
-            session = new registry_session/* RegistrySession */.G(name.registry, await this.deps.credentials(name.registry), options);
-            this.sessions.set(name.registry, session);
-            await session.ping();
+            session = (async () => {
+                const opened = new registry_session/* RegistrySession */.G(registry, await this.deps.credentials(registry), this.clientOptions(registry));
+                try {
+                    await opened.ping();
+                }
+                catch (error) {
+                    opened.close();
+                    throw error;
+                }
+                return opened;
+            })();
+            this.sessions.set(registry, session);
         }
-        return registry_client.RegistryClient.connect(name, undefined, { ...options, access, session });
+        return session;
     }
-    close() {
-        for (const session of this.sessions.values())
-            session.close();
+    /** Starts opening the session while other work goes on; a failure surfaces when the session is used. */
+    prepare(registry) {
+        this.session(registry).catch(() => undefined);
+    }
+    async get(name, access) {
+        const session = await this.session(name.registry);
+        return registry_client.RegistryClient.connect(name, undefined, { ...this.clientOptions(name.registry), access, session });
+    }
+    async close() {
+        for (const session of await Promise.allSettled(this.sessions.values()))
+            if (session.status === 'fulfilled')
+                session.value.close();
     }
 }
 function layoutRef(destination, digest) {
@@ -592,13 +622,17 @@ async function publish(options, deps) {
         return options.merge.length > 0 ? await publishMerge(options, deps, clients) : await publishImage(options, deps, clients);
     }
     finally {
-        clients.close();
+        await clients.close();
     }
 }
 async function publishImage(options, deps, clients) {
     const { logger } = deps;
     if (!options.image)
         throw new Error('publish: no image to publish');
+    // The first registry's round trips (token, GET /v2/) overlap with reading and checking the layout.
+    const firstRegistry = options.destinations.find((d) => d.kind === 'registry');
+    if (firstRegistry?.kind === 'registry')
+        clients.prepare(firstRegistry.registry);
     const source = await readSourceImage('image', options.image, deps.cwd);
     const digest = source.top.descriptor.digest;
     const blobBytes = source.blobs.reduce((sum, blob) => sum + blob.size, 0);
