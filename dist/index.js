@@ -632,14 +632,17 @@ function escapeProperty(text) {
     return escapeData(text).replace(/:/g, '%3A').replace(/,/g, '%2C');
 }
 let stdoutStream;
+let stdoutClosed = false;
 /**
  * Writes to file descriptor 1 directly: `process.stdout` builds a stream (a socket for the runner's
  * pipe) on first use, a few milliseconds of every action's start-up spent before anything else can
- * happen. When the descriptor cannot take the write at once (a non-blocking pipe that is full) or
- * fails, the rest of the output goes through `process.stdout` from then on, so nothing is lost and
- * the order holds.
+ * happen. When the descriptor cannot take the write at once (a non-blocking pipe that is full), the
+ * rest of the output goes through `process.stdout` from then on, so nothing is lost and the order
+ * holds. A reader that went away (EPIPE) gets nothing more, and costs the action nothing.
  */
 function writeStdout(text) {
+    if (stdoutClosed)
+        return;
     if (stdoutStream)
         return void stdoutStream.write(text);
     const data = Buffer.from(text);
@@ -648,7 +651,11 @@ function writeStdout(text) {
         while (offset < data.length)
             offset += (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.writeSync)(1, data, offset);
     }
-    catch {
+    catch (error) {
+        if (error.code === 'EPIPE') {
+            stdoutClosed = true;
+            return;
+        }
         stdoutStream = process.stdout;
         stdoutStream.write(data.subarray(offset));
     }

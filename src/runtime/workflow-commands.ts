@@ -91,21 +91,27 @@ function escapeProperty(text: string): string {
 }
 
 let stdoutStream: NodeJS.WriteStream | undefined
+let stdoutClosed = false
 
 /**
  * Writes to file descriptor 1 directly: `process.stdout` builds a stream (a socket for the runner's
  * pipe) on first use, a few milliseconds of every action's start-up spent before anything else can
- * happen. When the descriptor cannot take the write at once (a non-blocking pipe that is full) or
- * fails, the rest of the output goes through `process.stdout` from then on, so nothing is lost and
- * the order holds.
+ * happen. When the descriptor cannot take the write at once (a non-blocking pipe that is full), the
+ * rest of the output goes through `process.stdout` from then on, so nothing is lost and the order
+ * holds. A reader that went away (EPIPE) gets nothing more, and costs the action nothing.
  */
 export function writeStdout(text: string): void {
+  if (stdoutClosed) return
   if (stdoutStream) return void stdoutStream.write(text)
   const data = Buffer.from(text)
   let offset = 0
   try {
     while (offset < data.length) offset += writeSync(1, data, offset)
-  } catch {
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'EPIPE') {
+      stdoutClosed = true
+      return
+    }
     stdoutStream = process.stdout
     stdoutStream.write(data.subarray(offset))
   }

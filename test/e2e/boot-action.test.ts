@@ -65,6 +65,14 @@ describe('boot under the runner protocol', () => {
     expect(run.stdout).toMatch(/written by a different version of unikernel-actions/)
   })
 
+  test('a log reader that went away (EPIPE on stdout) costs the boot nothing: verdict and outputs as usual', async () => {
+    const run = await runActionAsRunner('boot', 'main', { kernel: await fixturePath('hello') }, { closeStdout: true })
+    expect(run.stderr).not.toMatch(/EPIPE|Error/)
+    expect(run.status).toBe(0)
+    expect(run.outputs).toMatchObject({ result: 'passed', 'exit-code': '0' })
+    expect(run.summary).toMatch(/### ✅ Boot passed/)
+  })
+
   test('keep-running leaves the VM up after the verdict; the post step (state only) stops it', async () => {
     const main = await runActionAsRunner('boot', 'main', { kernel: await fixturePath('hang'), expect: 'fixture: hanging', 'keep-running': 'true', timeout: '600' })
     expect(main.status).toBe(0)

@@ -44,7 +44,7 @@ export function runActionAsRunner(
   action: string,
   phase: 'main' | 'post',
   inputs: Record<string, string>,
-  options: { runnerTemp?: string; state?: Record<string, string>; env?: Record<string, string> } = {}
+  options: { runnerTemp?: string; state?: Record<string, string>; env?: Record<string, string>; closeStdout?: boolean } = {}
 ): Promise<ActionRun> {
   const runnerTemp = options.runnerTemp ?? mkdtempSync(join(tmpdir(), 'runner-temp-'))
   const files = { output: join(runnerTemp, 'output.txt'), state: join(runnerTemp, 'state.txt'), summary: join(runnerTemp, 'summary.md') }
@@ -66,7 +66,9 @@ export function runActionAsRunner(
     const child = spawn(process.execPath, [join(distDir, `${action}-${phase}.js`)], { env, cwd: repoRoot })
     let stdout = ''
     let stderr = ''
-    child.stdout.on('data', (d: Buffer) => (stdout += d.toString()))
+    // A reader that went away: every later write of the action to its stdout fails with EPIPE.
+    if (options.closeStdout) child.stdout.destroy()
+    else child.stdout.on('data', (d: Buffer) => (stdout += d.toString()))
     child.stderr.on('data', (d: Buffer) => (stderr += d.toString()))
     child.on('error', reject)
     child.on('close', (status) =>
