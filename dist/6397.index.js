@@ -521,7 +521,7 @@ function splitCmdline(cmdline) {
 /**
  * Tender setup errors are `errx(1, …)` / `warnx` lines (`solo5-hvt: …`) on stderr; the guest's console is
  * stdout. A guest that trips the tender at run time (`Invalid guest access`, `KVM: host/guest translation
- * fault`) is the guest's failure, not the tender's.
+ * fault`) is not the tender failing: the Solo5 profile decodes it as the guest's crash.
  */
 function tenderFailure(exit, stderr) {
     if (exit.status !== 1)
@@ -1273,10 +1273,10 @@ async function bootAndJudge(request) {
             startError = new VmmStartError(`${driver.name} failed: ${failure}`);
             return settle();
         }
-        judgeExit(vmmExit);
+        judgeExit(vmmExit, stderr);
     });
-    function judgeExit(exit) {
-        const decoded = profile.decodeExit({ vmm: driver.name, exit, console: watcher.content });
+    function judgeExit(exit, stderr) {
+        const decoded = profile.decodeExit({ vmm: driver.name, exit, console: watcher.content, stderr });
         if (decoded.kind === 'crashed')
             return decide('crashed', decoded.reason);
         exitCode = decoded.code;

@@ -190,11 +190,11 @@ export async function bootAndJudge(request: BootRequest): Promise<BootOutcome> {
       startError = new VmmStartError(`${driver.name} failed: ${failure}`)
       return settle()
     }
-    judgeExit(vmmExit)
+    judgeExit(vmmExit, stderr)
   })
 
-  function judgeExit(exit: VmmExit): void {
-    const decoded = profile.decodeExit({ vmm: driver.name, exit, console: watcher.content })
+  function judgeExit(exit: VmmExit, stderr: string): void {
+    const decoded = profile.decodeExit({ vmm: driver.name, exit, console: watcher.content, stderr })
     if (decoded.kind === 'crashed') return decide('crashed', decoded.reason)
     exitCode = decoded.code
     const met = goalsMet()

@@ -29,8 +29,18 @@ function virtioExit(context: ExitContext) {
   return exited(calls.length > 0 ? Number(calls[calls.length - 1][1]) : 0)
 }
 
-// Tenders exit with the guest's status; SOLO5_EXIT_ABORT is 255 (include/solo5.h).
-const TENDER_RULES: StatusRules = { 255: crashed('Solo5 abort (tender exit status 255)') }
+/**
+ * Tenders exit with the guest's status; SOLO5_EXIT_ABORT is 255 (include/solo5.h). A guest that trips
+ * the tender at run time (`solo5-hvt: Invalid guest access`, a KVM translation fault) ends in the
+ * tender's `errx(1, …)`: status 1 as from `solo5_exit(1)`, told apart by the tender's line on stderr.
+ */
+const TENDER_RULES: StatusRules = {
+  1: (context) => {
+    const line = context.stderr?.split('\n').map((l) => l.trim()).find((l) => /^solo5-(hvt|spt): .*\bguest\b/i.test(l))
+    return line ? crashed(`the tender stopped the guest: ${line}`) : exited(1)
+  },
+  255: crashed('Solo5 abort (tender exit status 255)')
+}
 
 /** Solo5 (hvt, spt, virtio): shared with MirageOS, which runs on it. */
 export const solo5: ToolchainBootProfile = {

@@ -15,6 +15,8 @@ export interface ExitContext {
   exit: VmmExit
   /** The whole console so far (ANSI stripped): some toolchains say their exit status there. */
   console: string
+  /** What the VMM itself wrote to stderr (a Solo5 tender reports a guest that tripped it there). */
+  stderr?: string
 }
 
 /** What `boot` needs to know about a toolchain. The `build` side is added to the same file per toolchain. */

@@ -32,7 +32,7 @@ function splitCmdline(cmdline: string | undefined): string[] {
 /**
  * Tender setup errors are `errx(1, …)` / `warnx` lines (`solo5-hvt: …`) on stderr; the guest's console is
  * stdout. A guest that trips the tender at run time (`Invalid guest access`, `KVM: host/guest translation
- * fault`) is the guest's failure, not the tender's.
+ * fault`) is not the tender failing: the Solo5 profile decodes it as the guest's crash.
  */
 function tenderFailure(exit: VmmExit, stderr: string): string | undefined {
   if (exit.status !== 1) return undefined

@@ -43,6 +43,13 @@ describe('solo5-spt (a process tender, no KVM needed)', () => {
     expect(run.error?.message).toMatch(/exited with code 1, expected 0/)
   })
 
+  test('a guest that trips the tender (its errx line on stderr, status 1) crashed, it did not fail', async () => {
+    const tender = fakeTender('echo "hello from spt"; echo "solo5-spt: Invalid guest access: 0x7f000" >&2; exit 1')
+    const run = await bootWith({ kernel: await fixturePath('solo5-like'), vmm: 'solo5-spt', 'vmm-path': tender })
+    expect(run.outputs.get('result')).toBe('crashed')
+    expect(run.error?.message).toMatch(/the tender stopped the guest: solo5-spt: Invalid guest access/)
+  })
+
   test('ports cannot be forwarded by a tender', async () => {
     const run = await bootWith({ kernel: await fixturePath('solo5-like'), vmm: 'solo5-spt', 'vmm-path': fakeTender('exit 0'), ports: '8080:80' })
     expect(run.error?.message).toMatch(/input `ports`/)

@@ -17,7 +17,7 @@ const crashedWith = (reason: RegExp) => ({ kind: 'crashed', reason: expect.strin
 
 const SOLO5_BANNER = 'Solo5: Bindings version v0.9.0\nSolo5: Memory map: 512 MB addressable:\n'
 
-type Row = [string, ToolchainBootProfile, VmmName, VmmExit, string, DecodedExit | ReturnType<typeof crashedWith>]
+type Row = [string, ToolchainBootProfile, VmmName, VmmExit, string, DecodedExit | ReturnType<typeof crashedWith>, string?]
 
 describe('decodeExit', () => {
   const rows: Row[] = [
@@ -47,6 +47,9 @@ describe('decodeExit', () => {
     // Solo5 tenders: the status is the code; 255 is SOLO5_EXIT_ABORT.
     ['solo5-hvt: success', solo5, 'solo5-hvt', status(0), `${SOLO5_BANNER}Solo5: solo5_exit(0) called\n`, exited(0)],
     ['solo5-hvt: failure', solo5, 'solo5-hvt', status(1), '', exited(1)],
+    ['solo5-hvt: failure, the tender says nothing', solo5, 'solo5-hvt', status(1), 'Solo5: solo5_exit(1) called\n', exited(1), ''],
+    ['solo5-hvt: the guest tripped the tender', solo5, 'solo5-hvt', status(1), SOLO5_BANNER, crashedWith(/^the tender stopped the guest: solo5-hvt: Invalid guest access/), 'solo5-hvt: Invalid guest access: 0x1000\n'],
+    ['solo5-spt: the guest tripped the tender', solo5, 'solo5-spt', status(1), '', crashedWith(/^the tender stopped the guest: solo5-spt: guest fault/), 'solo5-spt: guest fault at 0xdead\n'],
     ['solo5-hvt: other code', solo5, 'solo5-hvt', status(3), '', exited(3)],
     ['solo5-hvt: abort', solo5, 'solo5-hvt', status(255), 'Solo5: solo5_abort() called\n', crashedWith(/exit status 255/)],
     ['solo5-spt: abort', solo5, 'solo5-spt', status(255), '', crashedWith(/abort/)],
@@ -87,8 +90,9 @@ describe('decodeExit', () => {
     ['custom: Firecracker', custom, 'firecracker', status(0), '', exited(0)]
   ]
 
-  test.each(rows)('%s', (_name, profile, vmm, exit, console, expected) => {
-    expect(profile.decodeExit({ vmm, exit, console })).toEqual(expected)
+  // The optional stderr goes in a rest parameter: a seventh named one would make jest wait for a `done` callback.
+  test.each(rows)('%s', (_name, profile, vmm, exit, console, expected, ...[stderr]) => {
+    expect(profile.decodeExit({ vmm, exit, console, stderr })).toEqual(expected)
   })
 
   test.each(TOOLCHAINS.map((p) => [p.name, p] as const))('%s: a signal is always a crash, success is 0', (_name, profile) => {
