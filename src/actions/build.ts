@@ -47,6 +47,7 @@ export async function buildAction(context: ActionContext): Promise<BuildResult> 
   outputs.set('kernel', result.targets[0].kernel)
   outputs.set('image', result.image)
   outputs.set('digest', result.digest)
+  outputs.set('tags', result.tags)
   outputs.set('targets', result.targets.map(({ target, kernel, manifestDigest, platform }) => ({ target, kernel, manifestDigest, platform })))
   outputs.set('metadata', Object.fromEntries(result.targets.map(({ target, descriptor }) => [target, descriptor])))
   outputs.set('cache-hit', result.cacheHit)

@@ -117,7 +117,7 @@ describe('actions/build/action.yml', () => {
   })
 
   test('outputs, and a post step that always runs (it decides from saved state)', () => {
-    expect(Object.keys(action.outputs).sort()).toEqual(['build-time-ms', 'cache-hit', 'digest', 'image', 'kernel', 'metadata', 'targets'])
+    expect(Object.keys(action.outputs).sort()).toEqual(['build-time-ms', 'cache-hit', 'digest', 'image', 'kernel', 'metadata', 'tags', 'targets'])
     expect(action.runs).toEqual({ using: 'node24', main: '../../dist/build-main.js', post: '../../dist/build-post.js', 'post-if': 'always()' })
   })
 })
