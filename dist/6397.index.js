@@ -275,10 +275,10 @@ async function inspectKernel(path, input = 'kernel') {
     }
     const format = kernelFormatOf(head);
     if (!format) {
-        throw (0,errors/* inputError */.Xu)(input, `${path} is not a bootable image: expected an ELF kernel, a Linux bzImage, an MBR disk or a qcow2 disk`);
+        throw (0,errors/* inputError */.Xu)(input, `${path} is not a bootable image: expected an ELF kernel, a Linux bzImage or arm64 Image, an MBR disk or a qcow2 disk`);
     }
     if (format !== 'elf')
-        return { format, arch: format === 'bzimage' || format === 'mbr' ? 'x86_64' : undefined };
+        return { format, arch: ARCH_OF_FORMAT[format] };
     const elf = parseElf(whole);
     return { format, elf, arch: archOfMachine(elf.machine) };
 }
@@ -293,6 +293,8 @@ function readAt(fd, buffer, position) {
     }
     return buffer.subarray(0, filled);
 }
+/** What a non-ELF format says about the architecture by itself (a disk's contents are not read). */
+const ARCH_OF_FORMAT = { bzimage: 'x86_64', mbr: 'x86_64', 'arm64-image': 'arm64', qcow2: undefined };
 function kernelFormatOf(head) {
     if (isElf(head))
         return 'elf';
@@ -301,6 +303,10 @@ function kernelFormatOf(head) {
     // A bzImage also ends its first sector with 55 AA, so its "HdrS" setup signature is checked first.
     if (head.length >= 0x206 && head.toString('latin1', 0x202, 0x206) === 'HdrS')
         return 'bzimage';
+    // The arm64 Linux boot image (Documentation/arch/arm64/booting.rst): "ARM\x64" at offset 0x38 of its
+    // 64-byte header. What Firecracker boots on arm64, and QEMU's virt machine with -kernel.
+    if (head.length >= 0x40 && head.readUInt32LE(0x38) === 0x644d5241)
+        return 'arm64-image';
     if (head.length >= 512 && head[510] === 0x55 && head[511] === 0xaa)
         return 'mbr';
     return undefined;
@@ -377,8 +383,9 @@ const firecracker = {
     binary: () => 'firecracker',
     requiresKvm: true,
     supportsPorts: false,
-    // An uncompressed vmlinux-style ELF or a PVH ELF; Firecracker's x86 loader takes no bzImage.
-    formats: ['elf'],
+    // x86_64: an uncompressed vmlinux-style ELF or a PVH ELF (its loader takes no bzImage); arm64: the
+    // Linux Image format (its arm64 loader takes no ELF).
+    formats: ['elf', 'arm64-image'],
     plan: planFirecracker,
     vmmFailure: firecrackerFailure
 };
@@ -458,7 +465,7 @@ const qemu = {
     binary: (arch) => (arch === 'x86_64' ? 'qemu-system-x86_64' : 'qemu-system-aarch64'),
     requiresKvm: false,
     supportsPorts: true,
-    formats: ['elf', 'bzimage', 'mbr', 'qcow2'],
+    formats: ['elf', 'bzimage', 'arm64-image', 'mbr', 'qcow2'],
     plan(spec) {
         const config = qemuConfig(spec);
         return { command: spec.vmmBinary, args: renderQemuArgs(config), files: [], qmpFd: config.qmpFd };

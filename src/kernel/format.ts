@@ -3,7 +3,7 @@ import { inputError } from '../runtime/errors.js'
 import type { Arch } from '../vmm/types.js'
 import { EM_386, EM_AARCH64, EM_X86_64, isElf, parseElf, type ElfInfo } from './elf.js'
 
-export type KernelFormat = 'elf' | 'bzimage' | 'mbr' | 'qcow2'
+export type KernelFormat = 'elf' | 'bzimage' | 'arm64-image' | 'mbr' | 'qcow2'
 
 export interface KernelInfo {
   format: KernelFormat
@@ -40,9 +40,9 @@ export async function inspectKernel(path: string, input = 'kernel'): Promise<Ker
   }
   const format = kernelFormatOf(head)
   if (!format) {
-    throw inputError(input, `${path} is not a bootable image: expected an ELF kernel, a Linux bzImage, an MBR disk or a qcow2 disk`)
+    throw inputError(input, `${path} is not a bootable image: expected an ELF kernel, a Linux bzImage or arm64 Image, an MBR disk or a qcow2 disk`)
   }
-  if (format !== 'elf') return { format, arch: format === 'bzimage' || format === 'mbr' ? 'x86_64' : undefined }
+  if (format !== 'elf') return { format, arch: ARCH_OF_FORMAT[format] }
   const elf = parseElf(whole!)
   return { format, elf, arch: archOfMachine(elf.machine) }
 }
@@ -58,11 +58,17 @@ function readAt(fd: number, buffer: Buffer, position: number): Buffer {
   return buffer.subarray(0, filled)
 }
 
+/** What a non-ELF format says about the architecture by itself (a disk's contents are not read). */
+const ARCH_OF_FORMAT: Record<Exclude<KernelFormat, 'elf'>, Arch | undefined> = { bzimage: 'x86_64', mbr: 'x86_64', 'arm64-image': 'arm64', qcow2: undefined }
+
 export function kernelFormatOf(head: Buffer): KernelFormat | undefined {
   if (isElf(head)) return 'elf'
   if (head.length >= 4 && head.readUInt32BE(0) === 0x514649fb) return 'qcow2'
   // A bzImage also ends its first sector with 55 AA, so its "HdrS" setup signature is checked first.
   if (head.length >= 0x206 && head.toString('latin1', 0x202, 0x206) === 'HdrS') return 'bzimage'
+  // The arm64 Linux boot image (Documentation/arch/arm64/booting.rst): "ARM\x64" at offset 0x38 of its
+  // 64-byte header. What Firecracker boots on arm64, and QEMU's virt machine with -kernel.
+  if (head.length >= 0x40 && head.readUInt32LE(0x38) === 0x644d5241) return 'arm64-image'
   if (head.length >= 512 && head[510] === 0x55 && head[511] === 0xaa) return 'mbr'
   return undefined
 }

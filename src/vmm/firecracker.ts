@@ -55,8 +55,9 @@ export const firecracker: VmmDriver = {
   binary: () => 'firecracker',
   requiresKvm: true,
   supportsPorts: false,
-  // An uncompressed vmlinux-style ELF or a PVH ELF; Firecracker's x86 loader takes no bzImage.
-  formats: ['elf'],
+  // x86_64: an uncompressed vmlinux-style ELF or a PVH ELF (its loader takes no bzImage); arm64: the
+  // Linux Image format (its arm64 loader takes no ELF).
+  formats: ['elf', 'arm64-image'],
   plan: planFirecracker,
   vmmFailure: firecrackerFailure
 }

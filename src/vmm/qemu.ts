@@ -93,7 +93,7 @@ export const qemu: VmmDriver = {
   binary: (arch) => (arch === 'x86_64' ? 'qemu-system-x86_64' : 'qemu-system-aarch64'),
   requiresKvm: false,
   supportsPorts: true,
-  formats: ['elf', 'bzimage', 'mbr', 'qcow2'],
+  formats: ['elf', 'bzimage', 'arm64-image', 'mbr', 'qcow2'],
   plan(spec: BootSpec): LaunchPlan {
     const config = qemuConfig(spec)
     return { command: spec.vmmBinary, args: renderQemuArgs(config), files: [], qmpFd: config.qmpFd }

@@ -128,7 +128,7 @@ describe('Firecracker', () => {
 
   test('driver facts', () => {
     expect([firecracker.name, firecracker.binary('x86_64'), firecracker.binary('arm64'), firecracker.requiresKvm, firecracker.supportsPorts]).toEqual(['firecracker', 'firecracker', 'firecracker', true, false])
-    expect(firecracker.formats).toEqual(['elf'])
+    expect(firecracker.formats).toEqual(['elf', 'arm64-image'])
   })
 
   test('ports are a configuration error', () => {
