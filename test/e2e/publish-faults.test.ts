@@ -247,4 +247,21 @@ describe('faults between the client and the registry', () => {
     expect(result.error?.message).toBe(`check the registry API (GET /v2/): cannot reach 127.0.0.1:${port}: connection refused (after 3 attempts)`)
     expect(delays).toHaveLength(2)
   })
+
+  test('a bad image and a registry that is down: the image is reported (the session opened early fails quietly)', async () => {
+    const port = await freePort()
+    const rejections: unknown[] = []
+    const onRejection = (reason: unknown): void => void rejections.push(reason)
+    process.on('unhandledRejection', onRejection)
+    try {
+      const result = await publishWith({ image: `oci:${fixture.dir}:no-such-tag`, to: `127.0.0.1:${port}/faults/nothing:1.0`, retries: '2' }, { client: clientOptions([]) })
+      expect(result.error?.message).toMatch(/no-such-tag/)
+      expect(result.error?.message).not.toMatch(/cannot reach/)
+      // Whatever the early GET /v2/ came to has settled by now; nothing was left unhandled.
+      await new Promise((resolve) => setTimeout(resolve, 50))
+      expect(rejections).toEqual([])
+    } finally {
+      process.off('unhandledRejection', onRejection)
+    }
+  })
 })
