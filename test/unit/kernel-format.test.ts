@@ -90,6 +90,12 @@ describe('who boots an arm64 Image', () => {
     expect(JSON.parse(plan.files[0].content)['boot-source'].kernel_image_path).toBe('/k/Image')
   })
 
+  test('Firecracker on arm64 takes nothing else: an arm64 ELF is a configuration error naming `kernel`', () => {
+    expect(() => firecracker.plan(spec({ kernel: '/k/vmlinux', kernelInfo: { format: 'elf', arch: 'arm64' } }))).toThrow(
+      /input `kernel`: \/k\/vmlinux is an arm64 ELF; Firecracker on arm64 boots only a raw Linux arm64 Image/
+    )
+  })
+
   test('QEMU: the virt machine, the Image as -kernel, no ISA exit device', () => {
     const args = qemu.plan(spec({ accel: 'tcg' })).args
     expect(args.slice(args.indexOf('-machine'), args.indexOf('-machine') + 2)).toEqual(['-machine', 'virt'])
