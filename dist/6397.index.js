@@ -650,6 +650,8 @@ function resolveProbeUrls(urls, forwards) {
         return { url, original };
     });
 }
+/** How long a forwarded connection may take to reach the guest before the VMM is asked whether it did. */
+const GUEST_ACCEPT_CHECK_MS = 150;
 /** One attempt. Connection errors, timeouts and 5xx are worth retrying; a wrong 2xx body is definitive. */
 function probeOnce(target, options, signal) {
     return target.url.protocol === 'tcp:' ? tcpAttempt(target.url, options, signal) : httpAttempt(target.url, options, signal);
@@ -682,12 +684,15 @@ function httpAttempt(url, options, signal) {
 }
 /**
  * QEMU user networking accepts a host connection even when nothing listens in the guest (and closes
- * it once the guest refuses), so a bare connect proves nothing: the guest must send data, or the
- * connection must stay open for `tcpHoldMs`.
+ * it once the guest refuses; while the guest is not up at all, it keeps it open), so a bare connect
+ * proves nothing: the guest must send data, or QEMU must say the guest accepted the connection
+ * (`guestAccepted`, through QMP), or — where that cannot be asked — the connection must stay open for
+ * `tcpHoldMs`.
  */
 function tcpAttempt(url, options, signal) {
     return new Promise((resolve) => {
-        const socket = (0,external_node_net_.connect)({ host: url.hostname.replace(/^\[|\]$/g, ''), port: Number(url.port), signal });
+        const port = Number(url.port);
+        const socket = (0,external_node_net_.connect)({ host: url.hostname.replace(/^\[|\]$/g, ''), port, signal });
         let settled = false;
         const settle = (outcome) => {
             if (settled)
@@ -697,10 +702,28 @@ function tcpAttempt(url, options, signal) {
             socket.destroy();
             resolve(outcome);
         };
+        const hold = (ms) => {
+            timer = setTimeout(() => settle({ kind: 'passed', detail: `tcp ${url.host} stayed open` }), ms);
+        };
         let timer = setTimeout(() => settle({ kind: 'retry', detail: 'connect timed out' }), options.attemptTimeoutMs);
         socket.on('connect', () => {
             clearTimeout(timer);
-            timer = setTimeout(() => settle({ kind: 'passed', detail: `tcp ${url.host} stayed open` }), options.tcpHoldMs);
+            const ask = options.guestAccepted;
+            if (!ask)
+                return hold(options.tcpHoldMs);
+            timer = setTimeout(() => {
+                ask(port).then((accepted) => {
+                    if (accepted === true)
+                        settle({ kind: 'passed', detail: `tcp ${url.host}: the guest accepted the connection` });
+                    else if (accepted === false)
+                        settle({ kind: 'retry', detail: 'the guest has not accepted the forwarded connection' });
+                    else if (!settled)
+                        hold(Math.max(0, options.tcpHoldMs - GUEST_ACCEPT_CHECK_MS));
+                }, () => {
+                    if (!settled)
+                        hold(Math.max(0, options.tcpHoldMs - GUEST_ACCEPT_CHECK_MS));
+                });
+            }, GUEST_ACCEPT_CHECK_MS);
         });
         socket.on('data', () => settle({ kind: 'passed', detail: `tcp ${url.host} sent data` }));
         socket.on('end', () => settle({ kind: 'retry', detail: 'connection closed by the guest side' }));
@@ -916,10 +939,24 @@ class QmpChannel {
     shutdownReason;
     panicked = false;
     closed;
+    isClosed = false;
+    nextId = 0;
+    pending = new Map();
+    /** Commands wait for the capabilities negotiation, which the greeting starts. */
+    negotiated = false;
+    queued = [];
     constructor(socket, events = {}) {
         this.socket = socket;
         this.events = events;
-        this.closed = new Promise((resolve) => socket.once('close', () => resolve()));
+        this.closed = new Promise((resolve) => socket.once('close', () => {
+            this.isClosed = true;
+            for (const { reject } of this.pending.values())
+                reject(new Error('QMP closed'));
+            this.pending.clear();
+            for (const send of this.queued.splice(0))
+                send();
+            resolve();
+        }));
         socket.on('error', () => undefined);
         socket.setEncoding('utf8');
         let buffer = '';
@@ -941,6 +978,34 @@ class QmpChannel {
     async drained(timeoutMs = 1000) {
         await Promise.race([this.closed, new Promise((r) => setTimeout(r, timeoutMs).unref())]);
     }
+    /**
+     * Runs a QMP command and resolves with its `return`; rejects with QEMU's error, or when the channel
+     * closes first.
+     */
+    command(execute, args) {
+        return new Promise((resolve, reject) => {
+            const send = () => {
+                if (this.isClosed)
+                    return reject(new Error('QMP closed'));
+                const id = `c${this.nextId++}`;
+                this.pending.set(id, { resolve, reject });
+                this.socket.write(`${JSON.stringify({ execute, ...(args ? { arguments: args } : {}), id })}\n`);
+            };
+            if (this.negotiated || this.isClosed)
+                send();
+            else
+                this.queued.push(send);
+        });
+    }
+    /**
+     * The states of user-mode networking's TCP connections that came in through the host-forwarded
+     * port `hostPort` (`info usernet`: `SYN_SENT` while the guest has not answered, `ESTABLISHED` once it
+     * accepted). The forward's own listening entry (`HOST_FORWARD`) is left out.
+     */
+    async forwardedConnectionStates(hostPort) {
+        const text = await this.command('human-monitor-command', { 'command-line': 'info usernet' });
+        return parseUsernetStates(typeof text === 'string' ? text : '', hostPort);
+    }
     handle(line) {
         let message;
         try {
@@ -950,7 +1015,20 @@ class QmpChannel {
             return;
         }
         if (message.QMP) {
-            this.socket.write('{"execute":"qmp_capabilities"}\n');
+            this.socket.write('{"execute":"qmp_capabilities","id":"capabilities"}\n');
+        }
+        else if (message.id === 'capabilities') {
+            this.negotiated = true;
+            for (const send of this.queued.splice(0))
+                send();
+        }
+        else if (typeof message.id === 'string' && this.pending.has(message.id)) {
+            const request = this.pending.get(message.id);
+            this.pending.delete(message.id);
+            if (message.error)
+                request.reject(new Error(`QMP: ${message.error.class ?? 'error'}: ${message.error.desc ?? ''}`));
+            else
+                request.resolve(message.return);
         }
         else if (message.event === 'SHUTDOWN') {
             this.shutdownReason = message.data?.reason ?? 'unknown';
@@ -965,6 +1043,16 @@ class QmpChannel {
     close() {
         this.socket.destroy();
     }
+}
+/** `info usernet` lines: `  TCP[SYN_SENT]  10  127.0.0.1 18181  10.0.2.15  80  0  0` (libslirp's slirp_connection_info). */
+function parseUsernetStates(text, hostPort) {
+    const states = [];
+    for (const line of text.split(/\r?\n/)) {
+        const match = /^\s*TCP\[(\w+)\]\s+-?\d+\s+\S+\s+(\d+)\s/.exec(line);
+        if (match && Number(match[2]) === hostPort && match[1] !== 'HOST_FORWARD')
+            states.push(match[1]);
+    }
+    return states;
 }
 
 // EXTERNAL MODULE: external "node:string_decoder"
@@ -1210,6 +1298,15 @@ async function bootAndJudge(request) {
             onPanic: () => decide('crashed', 'the guest panicked (GUEST_PANICKED)')
         })
         : undefined;
+    // A tcp:// probe of a port this VMM forwards asks QEMU whether the guest took the connection.
+    const forwardedPorts = new Set(spec.ports.map((forward) => forward.host));
+    const guestAccepted = qmp
+        ? async (hostPort) => {
+            if (!forwardedPorts.has(hostPort))
+                return undefined;
+            return (await qmp.forwardedConnectionStates(hostPort)).includes('ESTABLISHED');
+        }
+        : undefined;
     const follower = new FileFollower(rawConsole, (chunk) => {
         if (!sawOutput) {
             sawOutput = true;
@@ -1244,7 +1341,7 @@ async function bootAndJudge(request) {
                 if (inFlight >= PROBES_IN_FLIGHT)
                     return;
                 inFlight++;
-                void probeOnce(target, { expectBody: request.probeExpect, attemptTimeoutMs: PROBE_ATTEMPT_TIMEOUT_MS, tcpHoldMs: TCP_HOLD_MS }, probeController.signal).then((outcome) => {
+                void probeOnce(target, { expectBody: request.probeExpect, attemptTimeoutMs: PROBE_ATTEMPT_TIMEOUT_MS, tcpHoldMs: TCP_HOLD_MS, guestAccepted }, probeController.signal).then((outcome) => {
                     inFlight--;
                     if (finished || verdict)
                         return finish();

@@ -118,6 +118,14 @@ export async function bootAndJudge(request: BootRequest): Promise<BootOutcome> {
         onPanic: () => decide('crashed', 'the guest panicked (GUEST_PANICKED)')
       })
     : undefined
+  // A tcp:// probe of a port this VMM forwards asks QEMU whether the guest took the connection.
+  const forwardedPorts = new Set(spec.ports.map((forward) => forward.host))
+  const guestAccepted = qmp
+    ? async (hostPort: number): Promise<boolean | undefined> => {
+        if (!forwardedPorts.has(hostPort)) return undefined
+        return (await qmp.forwardedConnectionStates(hostPort)).includes('ESTABLISHED')
+      }
+    : undefined
 
   const follower = new FileFollower(rawConsole, (chunk) => {
     if (!sawOutput) {
@@ -152,7 +160,7 @@ export async function bootAndJudge(request: BootRequest): Promise<BootOutcome> {
         if (finished || verdict || probeController.signal.aborted) return finish()
         if (inFlight >= PROBES_IN_FLIGHT) return
         inFlight++
-        void probeOnce(target, { expectBody: request.probeExpect, attemptTimeoutMs: PROBE_ATTEMPT_TIMEOUT_MS, tcpHoldMs: TCP_HOLD_MS }, probeController.signal).then((outcome) => {
+        void probeOnce(target, { expectBody: request.probeExpect, attemptTimeoutMs: PROBE_ATTEMPT_TIMEOUT_MS, tcpHoldMs: TCP_HOLD_MS, guestAccepted }, probeController.signal).then((outcome) => {
           inFlight--
           if (finished || verdict) return finish()
           if (outcome.kind === 'passed') {

@@ -39,7 +39,15 @@ export interface ProbeOptions {
   attemptTimeoutMs: number
   /** A tcp:// connection that stays open this long without being closed counts as an answer. */
   tcpHoldMs: number
+  /**
+   * For a tcp:// port the VMM forwards itself: whether the guest has accepted a connection there
+   * (true), has not yet (false), or cannot be told (undefined: the hold rule decides).
+   */
+  guestAccepted?: (hostPort: number) => Promise<boolean | undefined>
 }
+
+/** How long a forwarded connection may take to reach the guest before the VMM is asked whether it did. */
+const GUEST_ACCEPT_CHECK_MS = 150
 
 /** One attempt. Connection errors, timeouts and 5xx are worth retrying; a wrong 2xx body is definitive. */
 export function probeOnce(target: ProbeTarget, options: ProbeOptions, signal: AbortSignal): Promise<ProbeOutcome> {
@@ -73,12 +81,15 @@ function httpAttempt(url: URL, options: ProbeOptions, signal: AbortSignal): Prom
 
 /**
  * QEMU user networking accepts a host connection even when nothing listens in the guest (and closes
- * it once the guest refuses), so a bare connect proves nothing: the guest must send data, or the
- * connection must stay open for `tcpHoldMs`.
+ * it once the guest refuses; while the guest is not up at all, it keeps it open), so a bare connect
+ * proves nothing: the guest must send data, or QEMU must say the guest accepted the connection
+ * (`guestAccepted`, through QMP), or — where that cannot be asked — the connection must stay open for
+ * `tcpHoldMs`.
  */
 function tcpAttempt(url: URL, options: ProbeOptions, signal: AbortSignal): Promise<ProbeOutcome> {
   return new Promise((resolve) => {
-    const socket = connect({ host: url.hostname.replace(/^\[|\]$/g, ''), port: Number(url.port), signal })
+    const port = Number(url.port)
+    const socket = connect({ host: url.hostname.replace(/^\[|\]$/g, ''), port, signal })
     let settled = false
     const settle = (outcome: ProbeOutcome) => {
       if (settled) return
@@ -87,10 +98,26 @@ function tcpAttempt(url: URL, options: ProbeOptions, signal: AbortSignal): Promi
       socket.destroy()
       resolve(outcome)
     }
+    const hold = (ms: number) => {
+      timer = setTimeout(() => settle({ kind: 'passed', detail: `tcp ${url.host} stayed open` }), ms)
+    }
     let timer = setTimeout(() => settle({ kind: 'retry', detail: 'connect timed out' }), options.attemptTimeoutMs)
     socket.on('connect', () => {
       clearTimeout(timer)
-      timer = setTimeout(() => settle({ kind: 'passed', detail: `tcp ${url.host} stayed open` }), options.tcpHoldMs)
+      const ask = options.guestAccepted
+      if (!ask) return hold(options.tcpHoldMs)
+      timer = setTimeout(() => {
+        ask(port).then(
+          (accepted) => {
+            if (accepted === true) settle({ kind: 'passed', detail: `tcp ${url.host}: the guest accepted the connection` })
+            else if (accepted === false) settle({ kind: 'retry', detail: 'the guest has not accepted the forwarded connection' })
+            else if (!settled) hold(Math.max(0, options.tcpHoldMs - GUEST_ACCEPT_CHECK_MS))
+          },
+          () => {
+            if (!settled) hold(Math.max(0, options.tcpHoldMs - GUEST_ACCEPT_CHECK_MS))
+          }
+        )
+      }, GUEST_ACCEPT_CHECK_MS)
     })
     socket.on('data', () => settle({ kind: 'passed', detail: `tcp ${url.host} sent data` }))
     socket.on('end', () => settle({ kind: 'retry', detail: 'connection closed by the guest side' }))

@@ -15,12 +15,26 @@ export class QmpChannel {
   shutdownReason?: string
   panicked = false
   private readonly closed: Promise<void>
+  private isClosed = false
+  private nextId = 0
+  private readonly pending = new Map<string, { resolve(value: unknown): void; reject(error: Error): void }>()
+  /** Commands wait for the capabilities negotiation, which the greeting starts. */
+  private negotiated = false
+  private readonly queued: (() => void)[] = []
 
   constructor(
     private readonly socket: Duplex,
     private readonly events: QmpEvents = {}
   ) {
-    this.closed = new Promise<void>((resolve) => socket.once('close', () => resolve()))
+    this.closed = new Promise<void>((resolve) =>
+      socket.once('close', () => {
+        this.isClosed = true
+        for (const { reject } of this.pending.values()) reject(new Error('QMP closed'))
+        this.pending.clear()
+        for (const send of this.queued.splice(0)) send()
+        resolve()
+      })
+    )
     socket.on('error', () => undefined)
     socket.setEncoding('utf8')
     let buffer = ''
@@ -43,15 +57,50 @@ export class QmpChannel {
     await Promise.race([this.closed, new Promise((r) => setTimeout(r, timeoutMs).unref())])
   }
 
+  /**
+   * Runs a QMP command and resolves with its `return`; rejects with QEMU's error, or when the channel
+   * closes first.
+   */
+  command(execute: string, args?: Record<string, unknown>): Promise<unknown> {
+    return new Promise((resolve, reject) => {
+      const send = (): void => {
+        if (this.isClosed) return reject(new Error('QMP closed'))
+        const id = `c${this.nextId++}`
+        this.pending.set(id, { resolve, reject })
+        this.socket.write(`${JSON.stringify({ execute, ...(args ? { arguments: args } : {}), id })}\n`)
+      }
+      if (this.negotiated || this.isClosed) send()
+      else this.queued.push(send)
+    })
+  }
+
+  /**
+   * The states of user-mode networking's TCP connections that came in through the host-forwarded
+   * port `hostPort` (`info usernet`: `SYN_SENT` while the guest has not answered, `ESTABLISHED` once it
+   * accepted). The forward's own listening entry (`HOST_FORWARD`) is left out.
+   */
+  async forwardedConnectionStates(hostPort: number): Promise<string[]> {
+    const text = await this.command('human-monitor-command', { 'command-line': 'info usernet' })
+    return parseUsernetStates(typeof text === 'string' ? text : '', hostPort)
+  }
+
   private handle(line: string): void {
-    let message: { QMP?: unknown; event?: string; data?: { reason?: string } }
+    let message: { QMP?: unknown; event?: string; data?: { reason?: string }; id?: unknown; return?: unknown; error?: { class?: string; desc?: string } }
     try {
       message = JSON.parse(line)
     } catch {
       return
     }
     if (message.QMP) {
-      this.socket.write('{"execute":"qmp_capabilities"}\n')
+      this.socket.write('{"execute":"qmp_capabilities","id":"capabilities"}\n')
+    } else if (message.id === 'capabilities') {
+      this.negotiated = true
+      for (const send of this.queued.splice(0)) send()
+    } else if (typeof message.id === 'string' && this.pending.has(message.id)) {
+      const request = this.pending.get(message.id)!
+      this.pending.delete(message.id)
+      if (message.error) request.reject(new Error(`QMP: ${message.error.class ?? 'error'}: ${message.error.desc ?? ''}`))
+      else request.resolve(message.return)
     } else if (message.event === 'SHUTDOWN') {
       this.shutdownReason = message.data?.reason ?? 'unknown'
       this.events.onShutdown?.(this.shutdownReason)
@@ -65,4 +114,14 @@ export class QmpChannel {
   close(): void {
     this.socket.destroy()
   }
+}
+
+/** `info usernet` lines: `  TCP[SYN_SENT]  10  127.0.0.1 18181  10.0.2.15  80  0  0` (libslirp's slirp_connection_info). */
+export function parseUsernetStates(text: string, hostPort: number): string[] {
+  const states: string[] = []
+  for (const line of text.split(/\r?\n/)) {
+    const match = /^\s*TCP\[(\w+)\]\s+-?\d+\s+\S+\s+(\d+)\s/.exec(line)
+    if (match && Number(match[2]) === hostPort && match[1] !== 'HOST_FORWARD') states.push(match[1])
+  }
+  return states
 }

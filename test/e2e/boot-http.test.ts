@@ -1,6 +1,7 @@
 import { describe, expect, test } from '@jest/globals'
 import { dirname } from 'node:path'
 import { bootWith } from '../support/boot.js'
+import { fixturePath } from '../support/fixtures.js'
 import { HTTP_GUEST_BODY, HTTP_GUEST_READY_LINE, httpGuest } from '../support/http-guest.js'
 import { processesMentioning } from '../support/run-action.js'
 
@@ -31,8 +32,23 @@ describe('ports and probes against a real HTTP guest', () => {
     expect(processesMentioning(dirname(run.outputs.get('console-log')!))).toEqual([])
   })
 
-  test('a tcp:// probe passes once the guest listens', async () => {
-    const run = await bootWith(await guestInputs({ probe: 'tcp://127.0.0.1:{80}', expect: HTTP_GUEST_READY_LINE }))
+  test('a tcp:// probe passes once the guest listens: QEMU (over QMP) says the guest accepted the connection', async () => {
+    // No `expect`: the probe alone decides, and it must not pass before the guest is up.
+    const run = await bootWith(await guestInputs({ probe: 'tcp://127.0.0.1:{80}' }))
     expect(run.outputs.get('result')).toBe('passed')
+    const passed = run.outcome?.timeline.find((e) => e.event.startsWith('probe tcp://'))
+    expect(passed?.event).toMatch(/passed \(tcp 127\.0\.0\.1:\d+: the guest accepted the connection\)/)
+    // The guest was serving by then: its ready line is on the console.
+    expect(run.outcome?.consoleTail.join('\n')).toContain(HTTP_GUEST_READY_LINE)
+  })
+})
+
+describe('a tcp:// probe of a guest that never brings its network up', () => {
+  test('does not pass on a connection QEMU holds open for a guest that never answers', async () => {
+    // The hang fixture has no NIC driver: QEMU accepts the forwarded connection and waits in SYN_SENT
+    // for a guest that never answers. Holding the connection open for 2 s used to pass this probe.
+    const run = await bootWith({ kernel: await fixturePath('hang'), ports: '0:80', probe: 'tcp://127.0.0.1:{80}', timeout: '5' })
+    expect(run.outputs.get('result')).toBe('timeout')
+    expect(processesMentioning(dirname(run.outputs.get('console-log')!))).toEqual([])
   })
 })
