@@ -1304,7 +1304,10 @@ async function bootAndJudge(request) {
         ? async (hostPort) => {
             if (!forwardedPorts.has(hostPort))
                 return undefined;
-            return (await qmp.forwardedConnectionStates(hostPort)).includes('ESTABLISHED');
+            // Our own connection is open, so QEMU lists at least one entry for the port; none means a
+            // listing this code cannot read (another libslirp's format): then the hold rule decides.
+            const states = await qmp.forwardedConnectionStates(hostPort);
+            return states.length === 0 ? undefined : states.includes('ESTABLISHED');
         }
         : undefined;
     const follower = new FileFollower(rawConsole, (chunk) => {

@@ -123,7 +123,10 @@ export async function bootAndJudge(request: BootRequest): Promise<BootOutcome> {
   const guestAccepted = qmp
     ? async (hostPort: number): Promise<boolean | undefined> => {
         if (!forwardedPorts.has(hostPort)) return undefined
-        return (await qmp.forwardedConnectionStates(hostPort)).includes('ESTABLISHED')
+        // Our own connection is open, so QEMU lists at least one entry for the port; none means a
+        // listing this code cannot read (another libslirp's format): then the hold rule decides.
+        const states = await qmp.forwardedConnectionStates(hostPort)
+        return states.length === 0 ? undefined : states.includes('ESTABLISHED')
       }
     : undefined
 
