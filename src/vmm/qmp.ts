@@ -8,8 +8,8 @@ export interface QmpEvents {
 /**
  * Our end of QEMU's QMP monitor: a socket pair connected before QEMU starts (QEMU inherits the other
  * end), so no event is missed however fast the guest is, and there is no socket file to create,
- * race for or clean up. Only events matter: SHUTDOWN tells a guest reset (triple fault under
- * -no-reboot) from a poweroff, GUEST_PANICKED reports pvpanic.
+ * race for or clean up. Events: SHUTDOWN tells a guest reset (triple fault under -no-reboot) from a
+ * poweroff, GUEST_PANICKED reports pvpanic. Commands: what the probes ask (`info usernet`).
  */
 export class QmpChannel {
   shutdownReason?: string
