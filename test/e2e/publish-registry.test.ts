@@ -270,45 +270,54 @@ describe('publish to a registry', () => {
   })
 })
 
+/**
+ * A layout image with what signing stores beside it: cosign's simple-signing manifest under its `.sig`
+ * tag, and an OCI 1.1 referrer (a sigstore bundle) listed in the `sha256-<hex>` fallback index.
+ */
+async function signedLayout(prefix: string) {
+  const fixture = await writeOciFixture(temp(prefix), { images: [{ arch: 'amd64', entries: bootEntries({ kernel: randomBytes(3000) }) }], tags: ['1.0'], plainManifest: true })
+  const signed = fixture.topDigest
+  const blob = (content: Buffer): { digest: string; size: number } => {
+    const digest = `sha256:${createHash('sha256').update(content).digest('hex')}`
+    writeFileSync(join(fixture.dir, 'blobs', 'sha256', digest.slice(7)), content)
+    return { digest, size: content.length }
+  }
+  // cosign's simple-signing layout (a `.sig` tag) and an OCI 1.1 referrer listed in a fallback index, as signing stores them.
+  const payload = Buffer.from(JSON.stringify({ critical: { identity: { 'docker-reference': `${registry.host}/acme/signed` }, image: { 'docker-manifest-digest': signed }, type: 'cosign container image signature' }, optional: null }))
+  const payloadBlob = blob(payload)
+  const config = blob(Buffer.from(JSON.stringify({ architecture: '', os: '', config: {}, rootfs: { type: 'layers', diff_ids: [payloadBlob.digest] } })))
+  const sigManifest = Buffer.from(JSON.stringify({
+    schemaVersion: 2,
+    mediaType: 'application/vnd.oci.image.manifest.v1+json',
+    config: { mediaType: 'application/vnd.oci.image.config.v1+json', ...config },
+    layers: [{ mediaType: 'application/vnd.dev.cosign.simplesigning.v1+json', ...payloadBlob, annotations: { 'dev.cosignproject.cosign/signature': 'c2lnbmF0dXJl' } }]
+  }))
+  const sig = blob(sigManifest)
+  const empty = blob(Buffer.from('{}'))
+  const bundle = blob(Buffer.from('{"mediaType":"application/vnd.dev.sigstore.bundle.v0.3+json"}'))
+  const referrer = Buffer.from(JSON.stringify({
+    schemaVersion: 2,
+    mediaType: 'application/vnd.oci.image.manifest.v1+json',
+    artifactType: 'application/vnd.dev.sigstore.bundle.v0.3+json',
+    config: { mediaType: 'application/vnd.oci.empty.v1+json', ...empty },
+    layers: [{ mediaType: 'application/vnd.dev.sigstore.bundle.v0.3+json', ...bundle }],
+    subject: { mediaType: 'application/vnd.oci.image.manifest.v1+json', digest: signed, size: fixture.topJson.length }
+  }))
+  const ref = blob(referrer)
+  const fallback = blob(Buffer.from(JSON.stringify({ schemaVersion: 2, mediaType: 'application/vnd.oci.image.index.v1+json', manifests: [{ mediaType: 'application/vnd.oci.image.manifest.v1+json', ...ref, artifactType: 'application/vnd.dev.sigstore.bundle.v0.3+json' }] })))
+  const hex = signed.slice('sha256:'.length)
+  const index = JSON.parse(readFileSync(join(fixture.dir, 'index.json'), 'utf8')) as { manifests: unknown[] }
+  index.manifests.push(
+    { mediaType: 'application/vnd.oci.image.manifest.v1+json', ...sig, annotations: { 'org.opencontainers.image.ref.name': `sha256-${hex}.sig` } },
+    { mediaType: 'application/vnd.oci.image.index.v1+json', ...fallback, annotations: { 'org.opencontainers.image.ref.name': `sha256-${hex}` } }
+  )
+  writeFileSync(join(fixture.dir, 'index.json'), JSON.stringify(index))
+  return { fixture, signed, hex, ref, payload }
+}
+
 describe('signatures stored in the layout travel with the image', () => {
   test('.sig manifests go under their tag and referrers by digest, after the image and before its tag', async () => {
-    const fixture = await writeOciFixture(temp('signed-'), { images: [{ arch: 'amd64', entries: bootEntries({ kernel: randomBytes(3000) }) }], tags: ['1.0'], plainManifest: true })
-    const signed = fixture.topDigest
-    const blob = (content: Buffer): { digest: string; size: number } => {
-      const digest = `sha256:${createHash('sha256').update(content).digest('hex')}`
-      writeFileSync(join(fixture.dir, 'blobs', 'sha256', digest.slice(7)), content)
-      return { digest, size: content.length }
-    }
-    // cosign's simple-signing layout (a `.sig` tag) and an OCI 1.1 referrer listed in a fallback index, as signing stores them.
-    const payload = Buffer.from(JSON.stringify({ critical: { identity: { 'docker-reference': `${registry.host}/acme/signed` }, image: { 'docker-manifest-digest': signed }, type: 'cosign container image signature' }, optional: null }))
-    const payloadBlob = blob(payload)
-    const config = blob(Buffer.from(JSON.stringify({ architecture: '', os: '', config: {}, rootfs: { type: 'layers', diff_ids: [payloadBlob.digest] } })))
-    const sigManifest = Buffer.from(JSON.stringify({
-      schemaVersion: 2,
-      mediaType: 'application/vnd.oci.image.manifest.v1+json',
-      config: { mediaType: 'application/vnd.oci.image.config.v1+json', ...config },
-      layers: [{ mediaType: 'application/vnd.dev.cosign.simplesigning.v1+json', ...payloadBlob, annotations: { 'dev.cosignproject.cosign/signature': 'c2lnbmF0dXJl' } }]
-    }))
-    const sig = blob(sigManifest)
-    const empty = blob(Buffer.from('{}'))
-    const bundle = blob(Buffer.from('{"mediaType":"application/vnd.dev.sigstore.bundle.v0.3+json"}'))
-    const referrer = Buffer.from(JSON.stringify({
-      schemaVersion: 2,
-      mediaType: 'application/vnd.oci.image.manifest.v1+json',
-      artifactType: 'application/vnd.dev.sigstore.bundle.v0.3+json',
-      config: { mediaType: 'application/vnd.oci.empty.v1+json', ...empty },
-      layers: [{ mediaType: 'application/vnd.dev.sigstore.bundle.v0.3+json', ...bundle }],
-      subject: { mediaType: 'application/vnd.oci.image.manifest.v1+json', digest: signed, size: fixture.topJson.length }
-    }))
-    const ref = blob(referrer)
-    const fallback = blob(Buffer.from(JSON.stringify({ schemaVersion: 2, mediaType: 'application/vnd.oci.image.index.v1+json', manifests: [{ mediaType: 'application/vnd.oci.image.manifest.v1+json', ...ref, artifactType: 'application/vnd.dev.sigstore.bundle.v0.3+json' }] })))
-    const hex = signed.slice('sha256:'.length)
-    const index = JSON.parse(readFileSync(join(fixture.dir, 'index.json'), 'utf8')) as { manifests: unknown[] }
-    index.manifests.push(
-      { mediaType: 'application/vnd.oci.image.manifest.v1+json', ...sig, annotations: { 'org.opencontainers.image.ref.name': `sha256-${hex}.sig` } },
-      { mediaType: 'application/vnd.oci.image.index.v1+json', ...fallback, annotations: { 'org.opencontainers.image.ref.name': `sha256-${hex}` } }
-    )
-    writeFileSync(join(fixture.dir, 'index.json'), JSON.stringify(index))
+    const { fixture, signed, hex, ref, payload } = await signedLayout('signed-')
 
     proxy.clear()
     const result = await publishWith({ image: `oci:${fixture.dir}:1.0`, to: `${proxy.host}/acme/signed:1.0` })
@@ -342,5 +351,27 @@ describe('signatures stored in the layout travel with the image', () => {
     expect(copied.error).toBeUndefined()
     const tags = (JSON.parse(readFileSync(join(dest, 'index.json'), 'utf8')) as { manifests: { annotations?: Record<string, string> }[] }).manifests.map((m) => m.annotations?.['org.opencontainers.image.ref.name'])
     expect(tags.sort()).toEqual(['1.0', `sha256-${hex}`, `sha256-${hex}.sig`].sort())
+  })
+  test('a registry with the referrers API: no fallback bookkeeping on push, and listing asks the API', async () => {
+    const { fixture, signed, hex, ref } = await signedLayout('signed-api-')
+    // docker-registry 2.8 has no referrers API; the proxy lends it one: the referrer's PUT is confirmed
+    // with OCI-Subject (as the distribution spec has a registry that indexes referrers answer) …
+    proxy.clear()
+    proxy.inject({ when: (r) => r.method === 'PUT' && r.path.endsWith(`/manifests/${ref.digest}`), fault: { kind: 'headers', headers: { 'OCI-Subject': signed } } })
+    const result = await publishWith({ image: `oci:${fixture.dir}:1.0`, to: `${proxy.host}/acme/signed-api:1.0` })
+    expect(result.error).toBeUndefined()
+    expect(proxy.log.find((r) => r.method === 'PUT' && r.path.endsWith(`/manifests/${ref.digest}`))?.fault).toBe('headers')
+    // … so the client leaves the fallback index alone (without the API it reads and rewrites sha256-<hex>).
+    expect(proxy.log.filter((r) => r.path.endsWith(`/manifests/sha256-${hex}`))).toEqual([])
+
+    // … and GET /v2/<name>/referrers/<digest> answers with an index: that is what the client lists.
+    const listed = { schemaVersion: 2, mediaType: 'application/vnd.oci.image.index.v1+json', manifests: [{ mediaType: 'application/vnd.oci.image.manifest.v1+json', digest: ref.digest, size: ref.size, artifactType: 'application/vnd.dev.sigstore.bundle.v0.3+json' }] }
+    proxy.clear()
+    proxy.inject({ when: (r) => r.method === 'GET' && r.path.includes(`/referrers/${signed}`), fault: { kind: 'status', status: 200, headers: { 'Content-Type': 'application/vnd.oci.image.index.v1+json' }, body: JSON.stringify(listed) } })
+    const client = await RegistryClient.connect({ registry: proxy.host, repository: 'acme/signed-api' }, undefined, { insecure: true })
+    expect((await client.referrers(signed)).manifests).toEqual(listed.manifests)
+    client.close()
+    expect(proxy.log.map((r) => `${r.method} ${r.path.replace(/\?.*/, '')}`)).toContain(`GET /v2/acme/signed-api/referrers/${signed}`)
+    expect(proxy.log.some((r) => r.path.endsWith(`/manifests/sha256-${hex}`))).toBe(false)
   })
 })

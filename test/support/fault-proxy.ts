@@ -47,6 +47,8 @@ export type Fault =
   | { kind: 'reset'; afterBytes: number; forward?: boolean }
   /** Never answer. */
   | { kind: 'stall' }
+  /** Forward as usual and add these headers to the registry's answer (a capability the registry lacks, say). */
+  | { kind: 'headers'; headers: Record<string, string> }
 
 export interface FaultRule {
   when: (request: { method: string; path: string; headers: IncomingMessage['headers'] }) => boolean
@@ -151,7 +153,7 @@ export async function startFaultProxy(options: FaultProxyOptions): Promise<Fault
       entry.range = upstreamRes.headers.range
       entry.location = upstreamRes.headers.location
       entry.digest = upstreamRes.headers['docker-content-digest'] as string | undefined
-      res.writeHead(upstreamRes.statusCode ?? 502, upstreamRes.headers)
+      res.writeHead(upstreamRes.statusCode ?? 502, { ...upstreamRes.headers, ...(fault?.kind === 'headers' ? fault.headers : {}) })
       if (bytesPerSecond > 0) upstreamRes.pipe(new Throttle(bytesPerSecond)).pipe(res)
       else upstreamRes.pipe(res)
     })
