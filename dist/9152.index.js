@@ -631,7 +631,7 @@ async function publishImage(options, deps, clients) {
         throw new Error('publish: no image to publish');
     // The first registry's round trips (token, GET /v2/) overlap with reading and checking the layout.
     const firstRegistry = options.destinations.find((d) => d.kind === 'registry');
-    if (firstRegistry?.kind === 'registry')
+    if (firstRegistry)
         clients.prepare(firstRegistry.registry);
     const source = await readSourceImage('image', options.image, deps.cwd);
     const digest = source.top.descriptor.digest;

@@ -112,8 +112,8 @@ async function publishImage(options: PublishOptions, deps: PublishDeps, clients:
   const { logger } = deps
   if (!options.image) throw new Error('publish: no image to publish')
   // The first registry's round trips (token, GET /v2/) overlap with reading and checking the layout.
-  const firstRegistry = options.destinations.find((d) => d.kind === 'registry')
-  if (firstRegistry?.kind === 'registry') clients.prepare(firstRegistry.registry)
+  const firstRegistry = options.destinations.find((d): d is RegistryDestination => d.kind === 'registry')
+  if (firstRegistry) clients.prepare(firstRegistry.registry)
   const source = await readSourceImage('image', options.image, deps.cwd)
   const digest = source.top.descriptor.digest
   const blobBytes = source.blobs.reduce((sum, blob) => sum + blob.size, 0)

@@ -248,7 +248,7 @@ describe('faults between the client and the registry', () => {
     expect(delays).toHaveLength(2)
   })
 
-  test('a bad image and a registry that is down: the image is reported (the session opened early fails quietly)', async () => {
+  test('a bad image and a registry that is down: the image is reported, and no rejection of the session opened early goes unhandled', async () => {
     const port = await freePort()
     const rejections: unknown[] = []
     const onRejection = (reason: unknown): void => void rejections.push(reason)
