@@ -238,6 +238,7 @@ export async function bootAndJudge(request: BootRequest): Promise<BootOutcome> {
   }
   if (!running) await exitWatch
   follower.stop()
+  watcher.close()
   qmp?.close()
   if (startError) throw startError
   if (!verdict) throw new Error('boot ended without a verdict')

@@ -57,6 +57,22 @@ describe('ConsoleWatcher', () => {
     expect(readFileSync(log, 'utf8')).toBe('[0][INFO] Welcome to Hermit\n')
   })
 
+  test('a C1 CSI sequence (U+009B) is stripped too, and plain text is logged as it came', () => {
+    const { w, log } = watcher([])
+    w.feed(Buffer.from('plain line\n'))
+    w.feed(Buffer.from('\u009b1mbold\u009b0m line\n'))
+    expect(readFileSync(log, 'utf8')).toBe('plain line\nbold line\n')
+  })
+
+  test('after close the log stays as it was, and matching goes on', () => {
+    const { w, events, log } = watcher([/later/])
+    w.feed(Buffer.from('before\n'))
+    w.close()
+    w.feed(Buffer.from('later\n'))
+    expect(readFileSync(log, 'utf8')).toBe('before\n')
+    expect(events.met).toBe(1)
+  })
+
   test('a fail-on pattern reports a crash once, with the line', () => {
     const { w, events } = watcher([/never/], [/Kernel panic/])
     w.feed(Buffer.from('booting\nKernel panic - not syncing: x\nKernel panic again\n'))
