@@ -386,489 +386,2881 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("zlib");
 
 /***/ }),
 
-/***/ 84704:
+/***/ 16397:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   CO: () => (/* binding */ CheckFailedError),
-/* harmony export */   Xu: () => (/* binding */ inputError),
-/* harmony export */   gJ: () => (/* binding */ errorMessage),
-/* harmony export */   j1: () => (/* binding */ ConfigurationError),
-/* harmony export */   p0: () => (/* binding */ isConfigurationError)
-/* harmony export */ });
-/**
- * The error taxonomy: a ConfigurationError is the user's to fix (bad input, missing file, a VMM that
- * cannot run here) and its message names the input. Everything else is ours or the environment's.
- */
-class ConfigurationError extends Error {
-    name = 'ConfigurationError';
-}
-/** Throws a ConfigurationError whose message starts with the input's name. */
-function inputError(input, message) {
-    return new ConfigurationError(`input \`${input}\`: ${message}`);
-}
-function isConfigurationError(error) {
-    return error instanceof ConfigurationError;
-}
-function errorMessage(error) {
-    if (error instanceof Error)
-        return error.message;
-    return String(error);
-}
-/**
- * The action ran as it should and its check failed (a boot verdict other than `passed`, a signature
- * that does not verify): the message is the whole story and is reported as is.
- */
-class CheckFailedError extends Error {
-    name = 'CheckFailedError';
-}
-
-
-/***/ }),
-
-/***/ 4634:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   DL: () => (/* binding */ compileRegex),
-/* harmony export */   G0: () => (/* binding */ Inputs),
-/* harmony export */   W1: () => (/* binding */ ActionInputs),
-/* harmony export */   WE: () => (/* binding */ MapInputs)
-/* harmony export */ });
-/* harmony import */ var _workflow_commands_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(68685);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(84704);
-
-
-class ActionInputs {
-    commands;
-    constructor(commands = new _workflow_commands_js__WEBPACK_IMPORTED_MODULE_0__/* .WorkflowCommands */ .A()) {
-        this.commands = commands;
-    }
-    get(name) {
-        return this.commands.getInput(name);
-    }
-    secret(name) {
-        const value = this.commands.getInput(name);
-        if (value)
-            this.commands.setSecret(value);
-        return value;
-    }
-}
-class MapInputs {
-    values;
-    constructor(values) {
-        this.values = values;
-    }
-    get(name) {
-        return (this.values.get(name) ?? '').trim();
-    }
-    secret(name) {
-        return this.get(name);
-    }
-}
-/** Typed readers over an InputSource; every failure names the input and says what was expected. */
-class Inputs {
-    source;
-    constructor(source) {
-        this.source = source;
-    }
-    optional(name) {
-        const value = this.source.get(name);
-        return value === '' ? undefined : value;
-    }
-    required(name, hint = '') {
-        const value = this.optional(name);
-        if (value === undefined)
-            throw (0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .inputError */ .Xu)(name, `is required${hint ? `: ${hint}` : ''}`);
-        return value;
-    }
-    /**
-     * A list input. `newlineOnly` is for inputs whose items may contain commas (regexes, VMM arguments,
-     * labels); everything else also splits on commas.
-     */
-    list(name, options = {}) {
-        const raw = this.source.get(name);
-        const separator = options.newlineOnly ? /\r?\n/ : /\r?\n|,/;
-        return raw
-            .split(separator)
-            .map((item) => item.trim())
-            .filter((item) => item !== '');
-    }
-    boolean(name, fallback) {
-        const value = this.optional(name);
-        if (value === undefined)
-            return fallback;
-        if (/^(true|yes|1)$/i.test(value))
-            return true;
-        if (/^(false|no|0)$/i.test(value))
-            return false;
-        throw (0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .inputError */ .Xu)(name, `\`${value}\` is not a boolean (expected true or false)`);
-    }
-    choice(name, allowed, fallback) {
-        const value = this.optional(name);
-        if (value === undefined)
-            return fallback;
-        if (allowed.includes(value))
-            return value;
-        throw (0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .inputError */ .Xu)(name, `\`${value}\` is not one of ${allowed.join(', ')}`);
-    }
-    positiveInteger(name, options = {}) {
-        const value = this.optional(name);
-        if (value === undefined)
-            return undefined;
-        if (!/^\d+$/.test(value))
-            throw (0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .inputError */ .Xu)(name, `\`${value}\` is not a whole number`);
-        const parsed = Number(value);
-        if ((!options.allowZero && parsed === 0) || (options.max !== undefined && parsed > options.max)) {
-            throw (0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .inputError */ .Xu)(name, `\`${value}\` is out of range (expected ${options.allowZero ? 0 : 1}–${options.max ?? 'any'})`);
-        }
-        return parsed;
-    }
-    /** Regexes compiled now, so a typo fails the step before anything boots. */
-    regexList(name) {
-        return this.list(name, { newlineOnly: true }).map((pattern) => compileRegex(name, pattern));
-    }
-}
-function compileRegex(input, pattern) {
-    try {
-        return new RegExp(pattern);
-    }
-    catch (error) {
-        throw (0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .inputError */ .Xu)(input, `\`${pattern}\` is not a valid regular expression (${error.message})`);
-    }
-}
-
-
-/***/ }),
-
-/***/ 68685:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   A: () => (/* binding */ WorkflowCommands)
-/* harmony export */ });
-/* unused harmony export writeStdout */
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(73024);
-/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(48161);
-
-
-/**
- * The runner's workflow-command and file-command protocol, for the paths every action takes at
- * start-up (inputs, outputs, state, masking, annotations, groups, summary). `@actions/core` speaks the
- * same protocol but loads an HTTP client (undici) for OIDC at import time, which cost ~150 ms of every
- * action's start-up here; it is still used, lazily, where its other features are needed.
- */
-class WorkflowCommands {
-    env;
-    out;
-    constructor(env = process.env, out = writeStdout) {
-        this.env = env;
-        this.out = out;
-    }
-    /** `INPUT_<NAME>`: spaces become underscores, hyphens stay, upper case; trimmed. */
-    getInput(name) {
-        return (this.env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`] ?? '').trim();
-    }
-    setOutput(name, value) {
-        this.fileCommand('GITHUB_OUTPUT', name, value, 'set-output');
-    }
-    saveState(name, value) {
-        this.fileCommand('GITHUB_STATE', name, value, 'save-state');
-    }
-    getState(name) {
-        return this.env[`STATE_${name}`] ?? '';
-    }
-    /** Masks a value in the log from now on; every line of a multi-line secret is masked. */
-    setSecret(value) {
-        for (const line of value.split(/\r?\n/))
-            if (line.trim())
-                this.command('add-mask', {}, line);
-    }
-    debug(message) {
-        this.command('debug', {}, message);
-    }
-    annotate(kind, message, properties = {}) {
-        this.command(kind, properties, message);
-    }
-    info(message) {
-        this.out(message + node_os__WEBPACK_IMPORTED_MODULE_1__.EOL);
-    }
-    startGroup(name) {
-        this.command('group', {}, name);
-    }
-    endGroup() {
-        this.command('endgroup', {}, '');
-    }
-    appendSummary(markdown) {
-        const path = this.env.GITHUB_STEP_SUMMARY;
-        if (path)
-            (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.appendFileSync)(path, markdown.endsWith(node_os__WEBPACK_IMPORTED_MODULE_1__.EOL) ? markdown : markdown + node_os__WEBPACK_IMPORTED_MODULE_1__.EOL);
-    }
-    fileCommand(variable, name, value, legacy) {
-        const path = this.env[variable];
-        if (!path) {
-            this.command(legacy, { name }, value);
-            return;
-        }
-        // Unique enough, and checked: a value that contains the delimiter would end the heredoc early.
-        // (Not randomUUID: loading node:crypto is a measurable part of every action's start-up.)
-        const delimiter = `ghadelimiter_${process.pid}_${Date.now().toString(36)}_${Math.random().toString(36).slice(2)}`;
-        if (name.includes(delimiter) || value.includes(delimiter))
-            throw new Error(`unexpected delimiter in ${name}`);
-        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.appendFileSync)(path, `${name}<<${delimiter}${node_os__WEBPACK_IMPORTED_MODULE_1__.EOL}${value}${node_os__WEBPACK_IMPORTED_MODULE_1__.EOL}${delimiter}${node_os__WEBPACK_IMPORTED_MODULE_1__.EOL}`);
-    }
-    command(name, properties, message) {
-        const props = Object.entries(properties)
-            .filter(([, v]) => v !== undefined && v !== '')
-            .map(([k, v]) => `${k}=${escapeProperty(String(v))}`)
-            .join(',');
-        this.out(`::${name}${props ? ` ${props}` : ''}::${escapeData(message)}${node_os__WEBPACK_IMPORTED_MODULE_1__.EOL}`);
-    }
-}
-function escapeData(text) {
-    return text.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
-}
-function escapeProperty(text) {
-    return escapeData(text).replace(/:/g, '%3A').replace(/,/g, '%2C');
-}
-let stdoutStream;
-let stdoutClosed = false;
-/**
- * Writes to file descriptor 1 directly: `process.stdout` builds a stream (a socket for the runner's
- * pipe) on first use, a few milliseconds of every action's start-up spent before anything else can
- * happen. When the descriptor cannot take the write at once (a non-blocking pipe that is full), the
- * rest of the output goes through `process.stdout` from then on, so nothing is lost and the order
- * holds. A reader that went away (EPIPE) gets nothing more, and costs the action nothing.
- */
-function writeStdout(text) {
-    if (stdoutClosed)
-        return;
-    if (stdoutStream)
-        return void stdoutStream.write(text);
-    const data = Buffer.from(text);
-    let offset = 0;
-    try {
-        while (offset < data.length)
-            offset += (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.writeSync)(1, data, offset);
-    }
-    catch (error) {
-        if (error.code === 'EPIPE') {
-            stdoutClosed = true;
-            return;
-        }
-        stdoutStream = process.stdout;
-        stdoutStream.write(data.subarray(offset));
-    }
-}
-
-
-/***/ })
-
-/******/ });
-/************************************************************************/
-/******/ // The module cache
-/******/ var __webpack_module_cache__ = {};
-/******/ 
-/******/ // The require function
-/******/ function __nccwpck_require__(moduleId) {
-/******/ 	// Check if module is in cache
-/******/ 	var cachedModule = __webpack_module_cache__[moduleId];
-/******/ 	if (cachedModule !== undefined) {
-/******/ 		return cachedModule.exports;
-/******/ 	}
-/******/ 	// Create a new module (and put it into the cache)
-/******/ 	var module = __webpack_module_cache__[moduleId] = {
-/******/ 		id: moduleId,
-/******/ 		loaded: false,
-/******/ 		exports: {}
-/******/ 	};
-/******/ 
-/******/ 	// Execute the module function
-/******/ 	var threw = true;
-/******/ 	try {
-/******/ 		__webpack_modules__[moduleId].call(module.exports, module, module.exports, __nccwpck_require__);
-/******/ 		threw = false;
-/******/ 	} finally {
-/******/ 		if(threw) delete __webpack_module_cache__[moduleId];
-/******/ 	}
-/******/ 
-/******/ 	// Flag the module as loaded
-/******/ 	module.loaded = true;
-/******/ 
-/******/ 	// Return the exports of the module
-/******/ 	return module.exports;
-/******/ }
-/******/ 
-/******/ // expose the modules object (__webpack_modules__)
-/******/ __nccwpck_require__.m = __webpack_modules__;
-/******/ 
-/************************************************************************/
-/******/ /* webpack/runtime/asset-relocator-loader */
-/******/ if (typeof __nccwpck_require__ !== 'undefined') __nccwpck_require__.ab = decodeURIComponent(new URL('.', import.meta.url).pathname).slice(import.meta.url.match(/^file:\/\/\/\w:/) ? 1 : 0, -1) + "/";
-/******/ 
-/******/ /* webpack/runtime/create fake namespace object */
-/******/ (() => {
-/******/ 	var getProto = Object.getPrototypeOf ? (obj) => (Object.getPrototypeOf(obj)) : (obj) => (obj.__proto__);
-/******/ 	var leafPrototypes;
-/******/ 	// create a fake namespace object
-/******/ 	// mode & 1: value is a module id, require it
-/******/ 	// mode & 2: merge all properties of value into the ns
-/******/ 	// mode & 4: return value when already ns object
-/******/ 	// mode & 16: return value when it's Promise-like
-/******/ 	// mode & 8|1: behave like require
-/******/ 	__nccwpck_require__.t = function(value, mode) {
-/******/ 		if(mode & 1) value = this(value);
-/******/ 		if(mode & 8) return value;
-/******/ 		if(typeof value === 'object' && value) {
-/******/ 			if((mode & 4) && value.__esModule) return value;
-/******/ 			if((mode & 16) && typeof value.then === 'function') return value;
-/******/ 		}
-/******/ 		var ns = Object.create(null);
-/******/ 		__nccwpck_require__.r(ns);
-/******/ 		var def = {};
-/******/ 		leafPrototypes = leafPrototypes || [null, getProto({}), getProto([]), getProto(getProto)];
-/******/ 		for(var current = mode & 2 && value; typeof current == 'object' && !~leafPrototypes.indexOf(current); current = getProto(current)) {
-/******/ 			Object.getOwnPropertyNames(current).forEach((key) => (def[key] = () => (value[key])));
-/******/ 		}
-/******/ 		def['default'] = () => (value);
-/******/ 		__nccwpck_require__.d(ns, def);
-/******/ 		return ns;
-/******/ 	};
-/******/ })();
-/******/ 
-/******/ /* webpack/runtime/define property getters */
-/******/ (() => {
-/******/ 	// define getter functions for harmony exports
-/******/ 	__nccwpck_require__.d = (exports, definition) => {
-/******/ 		for(var key in definition) {
-/******/ 			if(__nccwpck_require__.o(definition, key) && !__nccwpck_require__.o(exports, key)) {
-/******/ 				Object.defineProperty(exports, key, { enumerable: true, get: definition[key] });
-/******/ 			}
-/******/ 		}
-/******/ 	};
-/******/ })();
-/******/ 
-/******/ /* webpack/runtime/ensure chunk */
-/******/ (() => {
-/******/ 	__nccwpck_require__.f = {};
-/******/ 	// This file contains only the entry chunk.
-/******/ 	// The chunk loading function for additional chunks
-/******/ 	__nccwpck_require__.e = (chunkId) => {
-/******/ 		return Promise.all(Object.keys(__nccwpck_require__.f).reduce((promises, key) => {
-/******/ 			__nccwpck_require__.f[key](chunkId, promises);
-/******/ 			return promises;
-/******/ 		}, []));
-/******/ 	};
-/******/ })();
-/******/ 
-/******/ /* webpack/runtime/get javascript chunk filename */
-/******/ (() => {
-/******/ 	// This function allow to reference async chunks
-/******/ 	__nccwpck_require__.u = (chunkId) => {
-/******/ 		// return url for filenames based on template
-/******/ 		return "" + chunkId + ".index.js";
-/******/ 	};
-/******/ })();
-/******/ 
-/******/ /* webpack/runtime/hasOwnProperty shorthand */
-/******/ (() => {
-/******/ 	__nccwpck_require__.o = (obj, prop) => (Object.prototype.hasOwnProperty.call(obj, prop))
-/******/ })();
-/******/ 
-/******/ /* webpack/runtime/make namespace object */
-/******/ (() => {
-/******/ 	// define __esModule on exports
-/******/ 	__nccwpck_require__.r = (exports) => {
-/******/ 		if(typeof Symbol !== 'undefined' && Symbol.toStringTag) {
-/******/ 			Object.defineProperty(exports, Symbol.toStringTag, { value: 'Module' });
-/******/ 		}
-/******/ 		Object.defineProperty(exports, '__esModule', { value: true });
-/******/ 	};
-/******/ })();
-/******/ 
-/******/ /* webpack/runtime/node module decorator */
-/******/ (() => {
-/******/ 	__nccwpck_require__.nmd = (module) => {
-/******/ 		module.paths = [];
-/******/ 		if (!module.children) module.children = [];
-/******/ 		return module;
-/******/ 	};
-/******/ })();
-/******/ 
-/******/ /* webpack/runtime/import chunk loading */
-/******/ (() => {
-/******/ 	// no baseURI
-/******/ 	
-/******/ 	// object to store loaded and loading chunks
-/******/ 	// undefined = chunk not loaded, null = chunk preloaded/prefetched
-/******/ 	// [resolve, Promise] = chunk loading, 0 = chunk loaded
-/******/ 	var installedChunks = {
-/******/ 		8792: 0
-/******/ 	};
-/******/ 	
-/******/ 	var installChunk = (data) => {
-/******/ 		var {ids, modules, runtime} = data;
-/******/ 		// add "modules" to the modules object,
-/******/ 		// then flag all "ids" as loaded and fire callback
-/******/ 		var moduleId, chunkId, i = 0;
-/******/ 		for(moduleId in modules) {
-/******/ 			if(__nccwpck_require__.o(modules, moduleId)) {
-/******/ 				__nccwpck_require__.m[moduleId] = modules[moduleId];
-/******/ 			}
-/******/ 		}
-/******/ 		if(runtime) runtime(__nccwpck_require__);
-/******/ 		for(;i < ids.length; i++) {
-/******/ 			chunkId = ids[i];
-/******/ 			if(__nccwpck_require__.o(installedChunks, chunkId) && installedChunks[chunkId]) {
-/******/ 				installedChunks[chunkId][0]();
-/******/ 			}
-/******/ 			installedChunks[ids[i]] = 0;
-/******/ 		}
-/******/ 	
-/******/ 	}
-/******/ 	
-/******/ 	__nccwpck_require__.f.j = (chunkId, promises) => {
-/******/ 			// import() chunk loading for javascript
-/******/ 			var installedChunkData = __nccwpck_require__.o(installedChunks, chunkId) ? installedChunks[chunkId] : undefined;
-/******/ 			if(installedChunkData !== 0) { // 0 means "already installed".
-/******/ 	
-/******/ 				// a Promise means "currently loading".
-/******/ 				if(installedChunkData) {
-/******/ 					promises.push(installedChunkData[1]);
-/******/ 				} else {
-/******/ 					if(true) { // all chunks have JS
-/******/ 						// setup Promise in chunk cache
-/******/ 						var promise = import("./" + __nccwpck_require__.u(chunkId)).then(installChunk, (e) => {
-/******/ 							if(installedChunks[chunkId] !== 0) installedChunks[chunkId] = undefined;
-/******/ 							throw e;
-/******/ 						});
-/******/ 						var promise = Promise.race([promise, new Promise((resolve) => (installedChunkData = installedChunks[chunkId] = [resolve]))])
-/******/ 						promises.push(installedChunkData[1] = promise);
-/******/ 					}
-/******/ 				}
-/******/ 			}
-/******/ 	};
-/******/ 	
-/******/ 	// no prefetching
-/******/ 	
-/******/ 	// no preloaded
-/******/ 	
-/******/ 	// no external install chunk
-/******/ 	
-/******/ 	// no on chunks loaded
-/******/ })();
-/******/ 
-/************************************************************************/
-var __webpack_exports__ = {};
+// ESM COMPAT FLAG
+__nccwpck_require__.r(__webpack_exports__);
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
-  C: () => (/* reexport */ runAction),
-  a: () => (/* reexport */ runCli)
+  BOOT_INPUTS: () => (/* binding */ BOOT_INPUTS),
+  bootAction: () => (/* binding */ bootAction),
+  bootPost: () => (/* binding */ bootPost),
+  readBootOptions: () => (/* binding */ readBootOptions),
+  readBootReportSettings: () => (/* binding */ readBootReportSettings)
 });
 
-// EXTERNAL MODULE: ./build/runtime/workflow-commands.js
-var workflow_commands = __nccwpck_require__(68685);
+// EXTERNAL MODULE: external "node:net"
+var external_node_net_ = __nccwpck_require__(77030);
+// EXTERNAL MODULE: ./build/runtime/errors.js
+var errors = __nccwpck_require__(84704);
+;// CONCATENATED MODULE: ./build/boot/ports.js
+
+
+/** `HOST:GUEST` items; host 0 means "pick a free port" (resolved later, just before spawning). */
+function parsePorts(items) {
+    const forwards = items.map((item) => {
+        const match = /^(\d{1,5}):(\d{1,5})$/.exec(item);
+        const host = Number(match?.[1]);
+        const guest = Number(match?.[2]);
+        if (!match || host > 65535 || guest < 1 || guest > 65535) {
+            throw (0,errors/* inputError */.Xu)('ports', `\`${item}\` is not HOST:GUEST (e.g. 8080:80, or 0:80 for a free host port)`);
+        }
+        return { host, guest };
+    });
+    const seenHost = new Set();
+    for (const f of forwards) {
+        if (f.host !== 0 && seenHost.has(f.host))
+            throw (0,errors/* inputError */.Xu)('ports', `host port ${f.host} is forwarded twice`);
+        seenHost.add(f.host);
+    }
+    return forwards;
+}
+/** Replaces host port 0 with a port the kernel hands out now, on 127.0.0.1. */
+async function resolveFreePorts(forwards) {
+    const resolved = [];
+    for (const forward of forwards)
+        resolved.push(forward.host === 0 ? { ...forward, host: await freePort() } : forward);
+    return resolved;
+}
+function freePort() {
+    return new Promise((resolve, reject) => {
+        const server = (0,external_node_net_.createServer)();
+        server.unref();
+        server.on('error', reject);
+        server.listen(0, '127.0.0.1', () => {
+            const address = server.address();
+            const port = typeof address === 'object' && address ? address.port : 0;
+            server.close(() => resolve(port));
+        });
+    });
+}
+
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(73024);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(76760);
+;// CONCATENATED MODULE: ./build/kernel/elf.js
+const EM_386 = 3;
+const EM_X86_64 = 62;
+const EM_AARCH64 = 183;
+const PT_LOAD = 1;
+const PT_NOTE = 4;
+/** XEN_ELFNOTE_PHYS32_ENTRY: the PVH entry point QEMU, Firecracker and cloud-hypervisor boot. */
+const XEN_ELFNOTE_PHYS32_ENTRY = 18;
+const MULTIBOOT_MAGIC = 0x1badb002;
+class ElfError extends Error {
+}
+function isElf(head) {
+    return head.length >= 4 && head[0] === 0x7f && head[1] === 0x45 && head[2] === 0x4c && head[3] === 0x46;
+}
+function parseElf(data) {
+    if (!isElf(data) || data.length < 52)
+        throw new ElfError('not an ELF file');
+    const elfClass = data[4] === 2 ? 64 : data[4] === 1 ? 32 : undefined;
+    if (!elfClass)
+        throw new ElfError(`unknown ELF class ${data[4]}`);
+    if (data[5] !== 1)
+        throw new ElfError('big-endian ELF is not supported');
+    const is64 = elfClass === 64;
+    const u16 = (o) => data.readUInt16LE(o);
+    const u32 = (o) => data.readUInt32LE(o);
+    const addr = (o) => (is64 ? Number(data.readBigUInt64LE(o)) : u32(o));
+    const machine = u16(18);
+    const entry = addr(24);
+    const phoff = addr(is64 ? 32 : 28);
+    const shoff = addr(is64 ? 40 : 32);
+    const phentsize = u16(is64 ? 54 : 42);
+    const phnum = u16(is64 ? 56 : 44);
+    const shentsize = u16(is64 ? 58 : 46);
+    const shnum = u16(is64 ? 60 : 48);
+    const shstrndx = u16(is64 ? 62 : 50);
+    const segments = [];
+    for (let i = 0; i < phnum; i++) {
+        const o = phoff + i * phentsize;
+        if (o + phentsize > data.length)
+            throw new ElfError('program header table is truncated');
+        segments.push(is64
+            ? { type: u32(o), flags: u32(o + 4), offset: addr(o + 8), vaddr: addr(o + 16), paddr: addr(o + 24), filesz: addr(o + 32), memsz: addr(o + 40), align: addr(o + 48) }
+            : { type: u32(o), offset: u32(o + 4), vaddr: u32(o + 8), paddr: u32(o + 12), filesz: u32(o + 16), memsz: u32(o + 20), flags: u32(o + 24), align: u32(o + 28) });
+    }
+    const sectionHeaders = [];
+    if (shoff > 0 && shoff + shnum * shentsize <= data.length) {
+        for (let i = 0; i < shnum; i++) {
+            const o = shoff + i * shentsize;
+            sectionHeaders.push(is64 ? { name: u32(o), type: u32(o + 4), offset: addr(o + 24), size: addr(o + 32) } : { name: u32(o), type: u32(o + 4), offset: u32(o + 16), size: u32(o + 20) });
+        }
+    }
+    const strtab = sectionHeaders[shstrndx];
+    const sections = strtab ? sectionHeaders.map((s) => cString(data, strtab.offset + s.name)) : [];
+    // Notes from PT_NOTE segments, and from SHT_NOTE sections for kernels that keep them out of segments.
+    const notes = [];
+    const seen = new Set();
+    const noteRanges = [
+        ...segments.filter((s) => s.type === PT_NOTE).map((s) => [s.offset, s.filesz]),
+        ...sectionHeaders.filter((s) => s.type === 7).map((s) => [s.offset, s.size])
+    ];
+    for (const [offset, size] of noteRanges) {
+        if (seen.has(offset))
+            continue;
+        seen.add(offset);
+        notes.push(...parseNotes(data, offset, size));
+    }
+    return { class: elfClass, machine, entry, segments, sections, notes, multiboot: findMultiboot(data) };
+}
+function parseNotes(data, offset, size) {
+    const notes = [];
+    const end = Math.min(offset + size, data.length);
+    let o = offset;
+    while (o + 12 <= end) {
+        const namesz = data.readUInt32LE(o);
+        const descsz = data.readUInt32LE(o + 4);
+        const type = data.readUInt32LE(o + 8);
+        const nameStart = o + 12;
+        const descStart = nameStart + align4(namesz);
+        const next = descStart + align4(descsz);
+        if (next > end)
+            break;
+        notes.push({ name: data.toString('latin1', nameStart, nameStart + namesz).replace(/\0+$/, ''), type, desc: data.subarray(descStart, descStart + descsz) });
+        o = next;
+    }
+    return notes;
+}
+function findMultiboot(data) {
+    const magic = Buffer.from([0x02, 0xb0, 0xad, 0x1b]);
+    const end = Math.min(data.length, 8192 + 12);
+    // Buffer.indexOf searches natively; the header must be 4-byte aligned and its checksum must hold.
+    for (let o = data.indexOf(magic); o >= 0 && o + 12 <= end; o = data.indexOf(magic, o + 1)) {
+        if (o % 4 !== 0)
+            continue;
+        const flags = data.readUInt32LE(o + 4);
+        if (((MULTIBOOT_MAGIC + flags + data.readUInt32LE(o + 8)) & 0xffffffff) >>> 0 !== 0)
+            continue;
+        return { flags, aoutKludge: (flags & 0x10000) !== 0 };
+    }
+    return undefined;
+}
+function align4(n) {
+    return (n + 3) & ~3;
+}
+function cString(data, offset) {
+    const end = data.indexOf(0, offset);
+    return data.toString('latin1', offset, end < 0 ? data.length : end);
+}
+function hasPvhNote(elf) {
+    return elf.notes.some((n) => n.name === 'Xen' && n.type === XEN_ELFNOTE_PHYS32_ENTRY);
+}
+
+;// CONCATENATED MODULE: ./build/kernel/elf32.js
+
+
+const FOUR_GIB = 2 ** 32;
+/**
+ * Re-wraps a 64-bit ELF kernel with a Multiboot header as an ELF32 file: QEMU's Multiboot loader
+ * refuses ELF64 ("Cannot load x86-64 image, give a 32bit one") although the entry is 32-bit code.
+ * Unikraft's build does the same with `ELF64_TO_32`. Only loadable and note segments are kept.
+ */
+function elf64ToElf32(data, elf) {
+    const kept = elf.segments.filter((s) => s.type === PT_LOAD || s.type === PT_NOTE);
+    const address = (s) => (s.vaddr < FOUR_GIB ? s.vaddr : s.paddr);
+    for (const segment of kept) {
+        if (address(segment) + segment.memsz > FOUR_GIB || segment.paddr + segment.memsz > FOUR_GIB) {
+            throw new Error(`segment at 0x${segment.vaddr.toString(16)} lies above 4 GiB and cannot be loaded by a 32-bit Multiboot loader`);
+        }
+    }
+    const entrySegment = kept.find((s) => s.type === PT_LOAD && elf.entry >= s.vaddr && elf.entry < s.vaddr + s.memsz);
+    const entry = elf.entry < FOUR_GIB ? elf.entry : entrySegment ? elf.entry - entrySegment.vaddr + entrySegment.paddr : NaN;
+    if (!Number.isFinite(entry) || entry >= FOUR_GIB)
+        throw new Error(`entry point 0x${elf.entry.toString(16)} lies above 4 GiB`);
+    const headerSize = 52;
+    const phSize = 32;
+    let offset = align(headerSize + phSize * kept.length, 16);
+    const placed = kept.map((segment) => {
+        const at = offset;
+        offset = align(offset + segment.filesz, 16);
+        return { segment, at };
+    });
+    const out = Buffer.alloc(offset);
+    out.set([0x7f, 0x45, 0x4c, 0x46, 1, 1, 1], 0);
+    out.writeUInt16LE(2, 16); // ET_EXEC
+    out.writeUInt16LE(EM_386, 18);
+    out.writeUInt32LE(1, 20);
+    out.writeUInt32LE(entry, 24);
+    out.writeUInt32LE(headerSize, 28);
+    out.writeUInt32LE(0, 32);
+    out.writeUInt16LE(headerSize, 40);
+    out.writeUInt16LE(phSize, 42);
+    out.writeUInt16LE(kept.length, 44);
+    placed.forEach(({ segment, at }, i) => {
+        const o = headerSize + i * phSize;
+        out.writeUInt32LE(segment.type, o);
+        out.writeUInt32LE(at, o + 4);
+        out.writeUInt32LE(address(segment), o + 8);
+        out.writeUInt32LE(segment.paddr, o + 12);
+        out.writeUInt32LE(segment.filesz, o + 16);
+        out.writeUInt32LE(segment.memsz, o + 20);
+        out.writeUInt32LE(segment.flags, o + 24);
+        out.writeUInt32LE(Math.min(segment.align, 16), o + 28);
+        data.copy(out, at, segment.offset, segment.offset + segment.filesz);
+    });
+    return out;
+}
+async function writeElf32Wrapper(data, elf, path) {
+    await fs.writeFile(path, elf64ToElf32(data, elf));
+    return path;
+}
+function align(n, to) {
+    return Math.ceil(n / to) * to;
+}
+
+;// CONCATENATED MODULE: ./build/kernel/format.js
+
+
+
+/**
+ * Reads the first bytes and says what kind of bootable file this is, by magic bytes alone; an ELF is
+ * then read whole (one descriptor, synchronous: this runs on every boot's start-up path, where the
+ * thread pool's round trips cost more than the reads; a disk image is never read past its head).
+ */
+async function inspectKernel(path, input = 'kernel') {
+    let head;
+    let whole;
+    try {
+        const fd = (0,external_node_fs_.openSync)(path, 'r');
+        try {
+            head = readAt(fd, Buffer.alloc(1024), 0);
+            if (isElf(head)) {
+                const size = (0,external_node_fs_.fstatSync)(fd).size;
+                whole = size <= head.length ? head : readAt(fd, Buffer.allocUnsafe(size), 0);
+            }
+        }
+        finally {
+            (0,external_node_fs_.closeSync)(fd);
+        }
+    }
+    catch (error) {
+        const code = error.code;
+        if (code === 'ENOENT')
+            throw (0,errors/* inputError */.Xu)(input, `${path} does not exist`);
+        if (code === 'EISDIR')
+            throw (0,errors/* inputError */.Xu)(input, `${path} is a directory, not a kernel image`);
+        throw (0,errors/* inputError */.Xu)(input, `cannot read ${path}: ${error.message}`);
+    }
+    const format = kernelFormatOf(head);
+    if (!format) {
+        throw (0,errors/* inputError */.Xu)(input, `${path} is not a bootable image: expected an ELF kernel, a Linux bzImage or arm64 Image, an MBR disk or a qcow2 disk`);
+    }
+    if (format !== 'elf')
+        return { format, arch: ARCH_OF_FORMAT[format] };
+    const elf = parseElf(whole);
+    return { format, elf, arch: archOfMachine(elf.machine) };
+}
+/** Fills `buffer` from `position` until it is full or the file ends; returns the part read. */
+function readAt(fd, buffer, position) {
+    let filled = 0;
+    while (filled < buffer.length) {
+        const n = (0,external_node_fs_.readSync)(fd, buffer, filled, buffer.length - filled, position + filled);
+        if (n === 0)
+            break;
+        filled += n;
+    }
+    return buffer.subarray(0, filled);
+}
+/** What a non-ELF format says about the architecture by itself (a disk's contents are not read). */
+const ARCH_OF_FORMAT = { bzimage: 'x86_64', mbr: 'x86_64', 'arm64-image': 'arm64', qcow2: undefined };
+function kernelFormatOf(head) {
+    if (isElf(head))
+        return 'elf';
+    if (head.length >= 4 && head.readUInt32BE(0) === 0x514649fb)
+        return 'qcow2';
+    // A bzImage also ends its first sector with 55 AA, so its "HdrS" setup signature is checked first.
+    if (head.length >= 0x206 && head.toString('latin1', 0x202, 0x206) === 'HdrS')
+        return 'bzimage';
+    // The arm64 Linux boot image (Documentation/arch/arm64/booting.rst): "ARM\x64" at offset 0x38 of its
+    // 64-byte header. What Firecracker boots on arm64, and QEMU's virt machine with -kernel.
+    if (head.length >= 0x40 && head.readUInt32LE(0x38) === 0x644d5241)
+        return 'arm64-image';
+    if (head.length >= 512 && head[510] === 0x55 && head[511] === 0xaa)
+        return 'mbr';
+    return undefined;
+}
+function archOfMachine(machine) {
+    if (machine === EM_X86_64 || machine === EM_386)
+        return 'x86_64';
+    if (machine === EM_AARCH64)
+        return 'arm64';
+    return undefined;
+}
+function isDisk(info) {
+    return info.format === 'mbr' || info.format === 'qcow2';
+}
+
+// EXTERNAL MODULE: ./build/oci/reference.js
+var oci_reference = __nccwpck_require__(20907);
+// EXTERNAL MODULE: ./build/runtime/units.js
+var units = __nccwpck_require__(50200);
+// EXTERNAL MODULE: ./build/runtime/files.js
+var files = __nccwpck_require__(68560);
+// EXTERNAL MODULE: ./build/runtime/inputs.js
+var runtime_inputs = __nccwpck_require__(4634);
+// EXTERNAL MODULE: ./build/toolchains/registry.js + 5 modules
+var registry = __nccwpck_require__(5903);
+// EXTERNAL MODULE: ./build/toolchains/solo5.js
+var solo5 = __nccwpck_require__(60899);
+// EXTERNAL MODULE: ./build/vmm/kvm.js + 1 modules
+var vmm_kvm = __nccwpck_require__(63742);
+;// CONCATENATED MODULE: ./build/vmm/firecracker.js
+
+
+/** What Firecracker boots a Linux guest with when no cmdline is given; `reboot=k` makes a guest reboot end the VMM. */
+const FIRECRACKER_DEFAULT_BOOT_ARGS = 'console=ttyS0 reboot=k panic=1';
+function firecrackerConfig(spec) {
+    return {
+        'boot-source': {
+            kernel_image_path: spec.kernel,
+            ...(spec.initrd ? { initrd_path: spec.initrd } : {}),
+            boot_args: spec.cmdline ?? FIRECRACKER_DEFAULT_BOOT_ARGS
+        },
+        // Not root devices: Firecracker would append `root=/dev/vda` to a unikernel's command line.
+        drives: spec.disks.map((path, index) => ({ drive_id: `disk${index}`, path_on_host: path, is_root_device: false, is_read_only: false })),
+        'machine-config': { vcpu_count: spec.cpus, mem_size_mib: spec.memoryMiB }
+    };
+}
+function planFirecracker(spec) {
+    // Its arm64 loader (rust-vmm linux-loader) takes only the raw Image; an ELF would fail inside Firecracker.
+    if (spec.arch === 'arm64' && spec.kernelInfo.format !== 'arm64-image') {
+        throw (0,errors/* inputError */.Xu)('kernel', `${spec.kernel} is an arm64 ${spec.kernelInfo.format === 'elf' ? 'ELF' : spec.kernelInfo.format}; Firecracker on arm64 boots only a raw Linux arm64 Image (arch/arm64/boot/Image), or use vmm: qemu`);
+    }
+    if (spec.ports.length > 0) {
+        throw (0,errors/* inputError */.Xu)('ports', 'firecracker cannot forward ports: its guests reach the network only through a tap device, or boot with vmm: qemu');
+    }
+    const configPath = (0,external_node_path_.join)(spec.workDir, 'firecracker.json');
+    return {
+        command: spec.vmmBinary,
+        args: ['--no-api', '--config-file', configPath, ...spec.extraArgs],
+        files: [{ path: configPath, content: `${JSON.stringify(firecrackerConfig(spec), null, 2)}\n` }]
+    };
+}
+/**
+ * Firecracker ends a failed start with `Error: …` on stderr and a non-zero status (src/firecracker/src/main.rs),
+ * and aborts on a panic (an unreadable config file, for one).
+ */
+function firecrackerFailure(exit, stderr) {
+    const lines = stderr.split('\n').map((line) => line.trim());
+    const panic = lines.filter((line) => line.includes('panicked at'));
+    if (panic.length > 0)
+        return panic.join('\n');
+    if (exit.status === null || exit.status === 0)
+        return undefined;
+    const errors = lines.filter((line) => /\berror\b/i.test(line));
+    return errors.length > 0 ? errors.join('\n') : undefined;
+}
+const firecracker = {
+    name: 'firecracker',
+    binary: () => 'firecracker',
+    requiresKvm: true,
+    supportsPorts: false,
+    // x86_64: an uncompressed vmlinux-style ELF or a PVH ELF (its loader takes no bzImage); arm64: the
+    // Linux Image format (its arm64 loader takes no ELF).
+    formats: ['elf', 'arm64-image'],
+    plan: planFirecracker,
+    vmmFailure: firecrackerFailure
+};
+
+// EXTERNAL MODULE: external "node:child_process"
+var external_node_child_process_ = __nccwpck_require__(31421);
+;// CONCATENATED MODULE: ./build/vmm/qemu.js
+
+
+
+/** QMP's descriptor in QEMU: the first after stdin, stdout (the console) and stderr. */
+const QMP_FD = 3;
+const MACHINE = { x86_64: 'q35', arm64: 'virt' };
+function qemuConfig(spec) {
+    const disk = isDisk(spec.kernelInfo);
+    const disks = [...(disk ? [spec.kernel] : []), ...spec.disks].map((path) => ({ path, format: path === spec.kernel ? (spec.kernelInfo.format === 'qcow2' ? 'qcow2' : 'raw') : diskFormatOf(path) }));
+    if (disk && (spec.initrd || spec.cmdline)) {
+        throw (0,errors/* inputError */.Xu)(spec.initrd ? 'initrd' : 'cmdline', `${spec.kernel} is a disk image booted by firmware; it takes no ${spec.initrd ? 'initrd' : 'command line'}`);
+    }
+    return {
+        machine: MACHINE[spec.arch],
+        accel: spec.accel === 'kvm' ? 'kvm' : 'tcg',
+        cpu: spec.accel === 'kvm' ? 'host' : 'max',
+        memoryMiB: spec.memoryMiB,
+        cpus: spec.cpus,
+        kernel: disk ? undefined : spec.kernel,
+        initrd: spec.initrd,
+        append: spec.cmdline,
+        disks,
+        // isa-debug-exit is an ISA device: x86 only.
+        exitDevices: spec.arch === 'x86_64' ? spec.exitDevices : [],
+        network: spec.network === 'none' ? undefined : { restrict: spec.network === 'restricted', forwards: spec.ports, device: 'virtio-net-pci' },
+        qmpFd: QMP_FD,
+        extraArgs: spec.extraArgs
+    };
+}
+/** Extension decides only for attached data disks; the boot disk's format comes from its magic bytes. */
+function diskFormatOf(path) {
+    return path.endsWith('.qcow2') ? 'qcow2' : 'raw';
+}
+function renderQemuArgs(config) {
+    const args = ['-nodefaults', '-no-user-config', '-display', 'none', '-no-reboot'];
+    args.push('-machine', config.machine, '-accel', config.accel, '-cpu', config.cpu);
+    args.push('-m', `${config.memoryMiB}M`, '-smp', String(config.cpus));
+    // Serial on stdout (a file we follow); `signal=off` so a ^C meant for us is not eaten by the chardev.
+    args.push('-chardev', 'stdio,id=console,signal=off', '-serial', 'chardev:console');
+    // QMP on a socket that is connected before QEMU starts (it inherits one end): no event can be missed,
+    // and no socket file (whose path a deep work directory could push past the 108-byte limit).
+    args.push('-chardev', `socket,id=qmp,fd=${config.qmpFd}`, '-mon', 'chardev=qmp,mode=control');
+    for (const device of config.exitDevices) {
+        args.push('-device', `isa-debug-exit,iobase=0x${device.iobase.toString(16)},iosize=0x${device.iosize.toString(16).padStart(2, '0')}`);
+    }
+    if (config.kernel)
+        args.push('-kernel', config.kernel);
+    if (config.initrd)
+        args.push('-initrd', config.initrd);
+    if (config.append !== undefined && config.append !== '')
+        args.push('-append', config.append);
+    config.disks.forEach((disk, index) => {
+        args.push('-drive', `file=${escapeOption(disk.path)},if=virtio,format=${disk.format},index=${index}${index === 0 && !config.kernel ? ',media=disk' : ''}`);
+    });
+    if (config.network) {
+        const forwards = config.network.forwards.map((f) => `,hostfwd=tcp:127.0.0.1:${f.host}-:${f.guest}`).join('');
+        args.push('-netdev', `user,id=net0${config.network.restrict ? ',restrict=on' : ''}${forwards}`);
+        // romfile= : no PXE option ROM (distributions ship it in a separate, often absent package; -kernel needs none).
+        args.push('-device', `${config.network.device},netdev=net0,romfile=`);
+    }
+    args.push(...config.extraArgs);
+    return args;
+}
+/** QEMU option values escape a comma by doubling it. */
+function escapeOption(value) {
+    return value.replaceAll(',', ',,');
+}
+const qemu = {
+    name: 'qemu',
+    binary: (arch) => (arch === 'x86_64' ? 'qemu-system-x86_64' : 'qemu-system-aarch64'),
+    requiresKvm: false,
+    supportsPorts: true,
+    formats: ['elf', 'bzimage', 'arm64-image', 'mbr', 'qcow2'],
+    plan(spec) {
+        const config = qemuConfig(spec);
+        return { command: spec.vmmBinary, args: renderQemuArgs(config), files: [], qmpFd: config.qmpFd };
+    },
+    vmmFailure(exit, stderr) {
+        // The guest's own exits carry no stderr line from QEMU; QEMU's refusals always do.
+        if (exit.status === null || (exit.status === 0 && !stderr))
+            return undefined;
+        const line = stderr
+            .split('\n')
+            .map((l) => l.trim())
+            .find((l) => /^qemu-system-[\w-]+: /.test(l) && !/: warning: |terminating on signal|falling back to tcg|Could not access KVM|failed to initialize kvm/i.test(l));
+        return line;
+    },
+    checkKvm(binary, arch) {
+        // -S creates and resets the vCPU without running it: where KVM cannot set a vCPU up, QEMU aborts here.
+        const args = ['-machine', MACHINE[arch], '-accel', 'kvm', '-cpu', 'host', '-nodefaults', '-no-user-config', '-display', 'none', '-S', '-qmp', 'stdio'];
+        return new Promise((resolve) => {
+            const child = (0,external_node_child_process_.execFile)(binary, args, { timeout: 10000 }, (error, _stdout, stderr) => {
+                if (!error)
+                    return resolve(undefined);
+                const reason = stderr.split('\n').find((l) => l.trim()) ?? error.message;
+                resolve(reason.trim());
+            });
+            // A binary that exits without reading its stdin (not a QEMU at all) must not crash us with EPIPE.
+            child.stdin?.on('error', () => undefined);
+            child.stdin?.end('{"execute":"qmp_capabilities"}\n{"execute":"quit"}\n');
+        });
+    }
+};
+
+;// CONCATENATED MODULE: ./build/vmm/solo5.js
+
+/**
+ * `solo5-<tender> [--mem=MiB] [--block:storage=PATH] [vmm-args…] -- KERNEL [ARGS…]`
+ * (Solo5/solo5 tenders/spt/spt_main.c: options, then KERNEL, then the unikernel's arguments).
+ */
+function planTender(name, spec) {
+    if (spec.ports.length > 0) {
+        throw (0,errors/* inputError */.Xu)('ports', `${name} cannot forward ports: a Solo5 tender reaches the network only through a tap device (pass \`--net:service=<tap>\` in vmm-args), or boot with vmm: qemu`);
+    }
+    if (spec.disks.length > 1) {
+        throw (0,errors/* inputError */.Xu)('disk', `${name} attaches one block device (\`storage\`), got ${spec.disks.length}; attach others with \`--block:<name>=<path>\` in vmm-args`);
+    }
+    if (spec.initrd)
+        throw (0,errors/* inputError */.Xu)('initrd', `${name} loads the unikernel alone; it has no initrd`);
+    if (spec.cpus > 1)
+        throw (0,errors/* inputError */.Xu)('cpus', `${name} runs a Solo5 unikernel on one vCPU, got ${spec.cpus}`);
+    const args = [`--mem=${spec.memoryMiB}`];
+    if (spec.disks.length === 1)
+        args.push(`--block:storage=${spec.disks[0]}`);
+    // Tender options must precede `--`: anything after the kernel path goes to the unikernel.
+    args.push(...spec.extraArgs, '--', spec.kernel, ...splitCmdline(spec.cmdline));
+    return { command: spec.vmmBinary, args, files: [] };
+}
+/** The tender joins ARGS back into the guest's command line with spaces, so splitting on whitespace loses nothing. */
+function splitCmdline(cmdline) {
+    return cmdline?.split(/\s+/).filter((word) => word !== '') ?? [];
+}
+/**
+ * Tender setup errors are `errx(1, …)` / `warnx` lines (`solo5-hvt: …`) on stderr; the guest's console is
+ * stdout. A guest that trips the tender at run time (`Invalid guest access`, `KVM: host/guest translation
+ * fault`) is not the tender failing: the Solo5 profile decodes it as the guest's crash.
+ */
+function tenderFailure(exit, stderr) {
+    if (exit.status !== 1)
+        return undefined;
+    const lines = stderr
+        .split('\n')
+        .map((line) => line.trim())
+        .filter((line) => /^[\w.+-]+: /.test(line) || line.startsWith('usage: '));
+    if (lines.length === 0 || lines.some((line) => /\bguest\b/i.test(line)))
+        return undefined;
+    return lines.join('\n');
+}
+function tender(name, requiresKvm) {
+    return {
+        name,
+        binary: () => name,
+        requiresKvm,
+        supportsPorts: false,
+        formats: ['elf'],
+        plan: (spec) => planTender(name, spec),
+        vmmFailure: tenderFailure
+    };
+}
+/** seccomp-sandboxed process: needs no KVM. */
+const solo5Spt = tender('solo5-spt', false);
+const solo5Hvt = tender('solo5-hvt', true);
+
+;// CONCATENATED MODULE: ./build/vmm/uhyve.js
+
+/** `uhyve -m <n>MiB -c <cpus> [vmm-args…] KERNEL [-- ARGS…]` (hermit-os/uhyve src/args.rs: `-m/--memory-size`, `-c/--cpu-count`). */
+function planUhyve(spec) {
+    if (spec.ports.length > 0) {
+        throw (0,errors/* inputError */.Xu)('ports', 'uhyve cannot forward ports: Hermit reaches the network only through a tap device (`--net=tap:<tap>` in vmm-args), or boot with vmm: qemu');
+    }
+    if (spec.disks.length > 0)
+        throw (0,errors/* inputError */.Xu)('disk', 'uhyve has no block devices; map host files into the guest with `--file-mapping host:guest` in vmm-args');
+    if (spec.initrd)
+        throw (0,errors/* inputError */.Xu)('initrd', 'uhyve boots the Hermit application image itself; it has no initrd');
+    // GuestMemorySize rejects sizes that are not a multiple of 2 MiB (hermit-os/uhyve src/params.rs).
+    if (spec.memoryMiB % 2 !== 0)
+        throw (0,errors/* inputError */.Xu)('memory', `uhyve needs a multiple of 2 MiB, got ${spec.memoryMiB} MiB`);
+    const guestArgs = spec.cmdline?.split(/\s+/).filter((word) => word !== '') ?? [];
+    // `--` keeps guest arguments that start with `-` from being read as uhyve's own options.
+    const args = ['-m', `${spec.memoryMiB}MiB`, '-c', String(spec.cpus), ...spec.extraArgs, spec.kernel];
+    if (guestArgs.length > 0)
+        args.push('--', ...guestArgs);
+    return { command: spec.vmmBinary, args, files: [] };
+}
+/**
+ * uhyve's exit status is the guest's code, so only its own words mark a failure: a Rust panic
+ * ("Unable to create VM! Is the hypervisor interface (e.g. KVM) activated?"), clap's `error:` or main's `Error:`.
+ */
+function uhyveFailure(exit, stderr) {
+    if (exit.status === 0)
+        return undefined;
+    const lines = stderr
+        .split('\n')
+        .map((line) => line.trim())
+        .filter((line) => line.includes('panicked at') || /^error: /i.test(line));
+    return lines.length > 0 ? lines.join('\n') : undefined;
+}
+const uhyve = {
+    name: 'uhyve',
+    binary: () => 'uhyve',
+    requiresKvm: true,
+    supportsPorts: false,
+    formats: ['elf'],
+    plan: planUhyve,
+    vmmFailure: uhyveFailure
+};
+
+;// CONCATENATED MODULE: ./build/vmm/registry.js
+
+
+
+
+/** One line per VMM. */
+const DRIVERS = {
+    qemu: qemu,
+    'solo5-spt': solo5Spt,
+    'solo5-hvt': solo5Hvt,
+    firecracker: firecracker,
+    uhyve: uhyve
+};
+const VMM_DRIVERS = Object.values(DRIVERS);
+function vmmDriver(name) {
+    return DRIVERS[name];
+}
+
+;// CONCATENATED MODULE: ./build/boot/probe.js
+
+
+/**
+ * Resolves `{80}` placeholders to the host port forwarded to guest port 80, and validates the URLs.
+ */
+function resolveProbeUrls(urls, forwards) {
+    return urls.map((original) => {
+        const substituted = original.replace(/\{(\d+)\}/g, (_, guest) => {
+            const forward = forwards.find((f) => f.guest === Number(guest));
+            if (!forward)
+                throw (0,errors/* inputError */.Xu)('probe', `\`${original}\` refers to guest port ${guest}, but \`ports\` forwards no host port to it (add e.g. 0:${guest})`);
+            return String(forward.host);
+        });
+        let url;
+        try {
+            url = new URL(substituted);
+        }
+        catch {
+            throw (0,errors/* inputError */.Xu)('probe', `\`${original}\` is not a URL (e.g. http://127.0.0.1:8080/ or tcp://127.0.0.1:{80})`);
+        }
+        if (!['http:', 'https:', 'tcp:'].includes(url.protocol))
+            throw (0,errors/* inputError */.Xu)('probe', `\`${original}\`: only http://, https:// and tcp:// probes are supported`);
+        if (url.protocol === 'tcp:' && !url.port)
+            throw (0,errors/* inputError */.Xu)('probe', `\`${original}\`: a tcp:// probe needs a port`);
+        return { url, original };
+    });
+}
+/** How long a forwarded connection may take to reach the guest before the VMM is asked whether it did. */
+const GUEST_ACCEPT_CHECK_MS = 150;
+/** One attempt. Connection errors, timeouts and 5xx are worth retrying; a wrong 2xx body is definitive. */
+function probeOnce(target, options, signal) {
+    return target.url.protocol === 'tcp:' ? tcpAttempt(target.url, options, signal) : httpAttempt(target.url, options, signal);
+}
+function httpAttempt(url, options, signal) {
+    return new Promise((resolve) => {
+        // Loaded on first use: most boots probe nothing, and these modules cost start-up time.
+        const { request: send } = url.protocol === 'https:' ? process.getBuiltinModule('node:https') : process.getBuiltinModule('node:http');
+        const request = send(url, { method: 'GET', agent: false, signal, timeout: options.attemptTimeoutMs, rejectUnauthorized: false, headers: { connection: 'close' } }, (response) => {
+            const chunks = [];
+            response.on('data', (chunk) => chunks.push(chunk));
+            response.on('error', (error) => resolve({ kind: 'retry', detail: error.message }));
+            response.on('end', () => {
+                const status = response.statusCode ?? 0;
+                const body = Buffer.concat(chunks).toString('utf8');
+                if (status >= 500 || status === 0)
+                    return resolve({ kind: 'retry', detail: `HTTP ${status}` });
+                if (status < 200 || status >= 300)
+                    return resolve({ kind: 'failed', detail: `HTTP ${status} from ${url.href}` });
+                if (options.expectBody && !options.expectBody.test(body)) {
+                    return resolve({ kind: 'failed', detail: `HTTP ${status} from ${url.href}, but the body does not match /${options.expectBody.source}/: ${JSON.stringify(body.slice(0, 200))}` });
+                }
+                resolve({ kind: 'passed', detail: `HTTP ${status} from ${url.href}` });
+            });
+        });
+        request.on('timeout', () => request.destroy(new Error('attempt timed out')));
+        request.on('error', (error) => resolve({ kind: 'retry', detail: error.message }));
+        request.end();
+    });
+}
+/**
+ * QEMU user networking accepts a host connection even when nothing listens in the guest (and closes
+ * it once the guest refuses; while the guest is not up at all, it keeps it open), so a bare connect
+ * proves nothing: the guest must send data, or QEMU must say the guest accepted the connection
+ * (`guestAccepted`, through QMP), or — where that cannot be asked — the connection must stay open for
+ * `tcpHoldMs`.
+ */
+function tcpAttempt(url, options, signal) {
+    return new Promise((resolve) => {
+        const port = Number(url.port);
+        const socket = (0,external_node_net_.connect)({ host: url.hostname.replace(/^\[|\]$/g, ''), port, signal });
+        let settled = false;
+        const settle = (outcome) => {
+            if (settled)
+                return;
+            settled = true;
+            clearTimeout(timer);
+            socket.destroy();
+            resolve(outcome);
+        };
+        const hold = (ms) => {
+            timer = setTimeout(() => settle({ kind: 'passed', detail: `tcp ${url.host} stayed open` }), ms);
+        };
+        let timer = setTimeout(() => settle({ kind: 'retry', detail: 'connect timed out' }), options.attemptTimeoutMs);
+        socket.on('connect', () => {
+            clearTimeout(timer);
+            const ask = options.guestAccepted;
+            if (!ask)
+                return hold(options.tcpHoldMs);
+            timer = setTimeout(() => {
+                ask(port).then((accepted) => {
+                    if (accepted === true)
+                        settle({ kind: 'passed', detail: `tcp ${url.host}: the guest accepted the connection` });
+                    else if (accepted === false)
+                        settle({ kind: 'retry', detail: 'the guest has not accepted the forwarded connection' });
+                    else if (!settled)
+                        hold(Math.max(0, options.tcpHoldMs - GUEST_ACCEPT_CHECK_MS));
+                }, () => {
+                    if (!settled)
+                        hold(Math.max(0, options.tcpHoldMs - GUEST_ACCEPT_CHECK_MS));
+                });
+            }, GUEST_ACCEPT_CHECK_MS);
+        });
+        socket.on('data', () => settle({ kind: 'passed', detail: `tcp ${url.host} sent data` }));
+        socket.on('end', () => settle({ kind: 'retry', detail: 'connection closed by the guest side' }));
+        socket.on('close', () => settle({ kind: 'retry', detail: 'connection closed' }));
+        socket.on('error', (error) => settle({ kind: 'retry', detail: error.message }));
+    });
+}
+
+;// CONCATENATED MODULE: ./build/boot/prepare.js
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+const DEFAULT_MEMORY = '256M';
+const DEFAULT_CPUS = 1;
+const DEFAULT_TIMEOUT_SECONDS = 60;
+/** Resolves every default (input → image descriptor → kernel → built-in) and renders nothing yet. */
+async function prepareBoot(options, context) {
+    const { logger } = context;
+    const cwd = context.cwd ?? process.cwd();
+    const workDir = (0,external_node_fs_.mkdtempSync)((0,external_node_path_.join)(context.workRoot, 'boot-'));
+    // Where the kernel comes from: `kernel`, else `image`, else the job's last build.
+    let kernel = options.kernel;
+    let image = options.image;
+    let initrd = options.initrd;
+    let source;
+    let buildName;
+    if (kernel && image)
+        throw (0,errors/* inputError */.Xu)('image', 'give either `kernel` or `image`, not both');
+    if (!kernel && !image) {
+        const build = context.jobState.read().build;
+        kernel = build?.kernel;
+        image = kernel ? undefined : build?.image;
+        initrd ??= kernel ? build?.initrd : undefined;
+        if (!kernel && !image)
+            throw (0,errors/* inputError */.Xu)('kernel', 'is required: no build ran earlier in this job; give `kernel` (a path) or `image` (oci:<dir>:<tag>)');
+        source = `the job's last build (${kernel ?? image})`;
+        buildName = build?.name;
+    }
+    else {
+        source = kernel ? `kernel ${kernel}` : `image ${image}`;
+    }
+    let descriptor;
+    let bootedImage;
+    if (image) {
+        let ref = (0,oci_reference/* parseImageReference */.o_)('image', image);
+        if (ref.kind === 'registry') {
+            // A published image ("does the release still boot?"): pulled into a private layout first.
+            const { defaultCredentials, pullToLayout } = await Promise.all(/* import() */[__nccwpck_require__.e(499), __nccwpck_require__.e(549)]).then(__nccwpck_require__.bind(__nccwpck_require__, 88549));
+            const credentials = await defaultCredentials(ref.registry, context.env ?? process.env);
+            const pulled = await pullToLayout(ref, credentials, (0,external_node_path_.join)(workDir, 'pulled'), options.arch, { input: 'image', logger }).catch((error) => {
+                throw (0,errors/* isConfigurationError */.p0)(error) ? error : (0,errors/* inputError */.Xu)('image', `cannot pull ${image}: ${(0,errors/* errorMessage */.gJ)(error)}`);
+            });
+            logger.info(`Pulled ${image} (${pulled.manifestDigest}) into ${pulled.dir}`);
+            ref = { kind: 'layout', dir: pulled.dir, tag: pulled.tag };
+        }
+        // Loaded only for images: the tar and gzip code stays out of a plain kernel boot's start-up.
+        const { extractBootImage } = await Promise.all(/* import() */[__nccwpck_require__.e(697), __nccwpck_require__.e(188)]).then(__nccwpck_require__.bind(__nccwpck_require__, 36188));
+        const layoutDir = (0,external_node_path_.resolve)(cwd, ref.dir);
+        const extracted = await extractBootImage('image', { ...ref, dir: layoutDir }, options.arch, (0,external_node_path_.join)(workDir, 'image'));
+        bootedImage = { reference: image, layoutDir, manifestDigest: extracted.manifestDigest };
+        kernel = extracted.kernel;
+        initrd ??= extracted.initrd;
+        descriptor = extracted.descriptor;
+    }
+    const kernelPath = (0,external_node_path_.resolve)(cwd, kernel);
+    const kernelInput = options.kernel ? 'kernel' : 'image';
+    const kernelInfo = await inspectKernel(kernelPath, kernelInput);
+    const initrdPath = initrd ? await existingFile((0,external_node_path_.resolve)(cwd, initrd), 'initrd') : undefined;
+    const disks = await Promise.all(options.disks.map((d) => existingFile((0,external_node_path_.resolve)(cwd, d), 'disk')));
+    const toolchain = options.toolchain !== 'auto' ? options.toolchain : (descriptor?.toolchain ?? (kernelInfo.elf ? (0,registry/* detectToolchain */.bf)(kernelInfo.elf) : 'custom'));
+    const profile = (0,registry/* toolchainProfile */.T1)(toolchain);
+    const vmm = options.vmm !== 'auto' ? options.vmm : (descriptor?.vmm ?? vmmForKernel(kernelInfo));
+    const driver = vmmDriver(vmm);
+    if (!driver.formats.includes(kernelInfo.format)) {
+        throw (0,errors/* inputError */.Xu)(kernelInput, `${kernelPath} is a ${kernelInfo.format} image, which ${vmm} cannot boot (it boots ${driver.formats.join(', ')})`);
+    }
+    const arch = options.arch ?? kernelInfo.arch ?? descriptor?.arch ?? hostArch();
+    if (kernelInfo.arch && kernelInfo.arch !== arch)
+        throw (0,errors/* inputError */.Xu)('arch', `is ${arch}, but ${kernelPath} is an ${kernelInfo.arch} kernel`);
+    const vmmBinary = await findVmm(options.vmmPath, driver.binary(arch), vmm);
+    const accel = await (0,vmm_kvm/* resolveAccel */.F)(options.accel, driver, context.kvm, logger, { binary: vmmBinary, arch, cacheDir: context.workRoot });
+    const bootKernel = await qemuLoadableKernel(kernelPath, kernelInfo, vmm, workDir, logger);
+    const memoryMiB = options.memory ? (0,units/* parseMemoryMiB */.l)('memory', options.memory) : (0,units/* parseMemoryMiB */.l)('memory', descriptor?.memory ?? DEFAULT_MEMORY);
+    const ports = await resolveFreePorts(options.ports);
+    if (ports.length && !driver.supportsPorts)
+        throw (0,errors/* inputError */.Xu)('ports', `${vmm} cannot forward ports (use vmm: qemu)`);
+    const spec = {
+        kernel: bootKernel,
+        kernelInfo,
+        initrd: initrdPath,
+        disks,
+        cmdline: options.cmdline ?? descriptor?.cmdline,
+        arch,
+        memoryMiB,
+        cpus: options.cpus ?? descriptor?.cpus ?? DEFAULT_CPUS,
+        accel,
+        ports,
+        network: options.network,
+        exitDevices: profile.exitDevices(arch),
+        extraArgs: options.vmmArgs,
+        vmmBinary,
+        workDir
+    };
+    const expect = options.expect.length ? options.expect : (descriptor?.expect ?? []).map((p) => (0,runtime_inputs/* compileRegex */.DL)('expect', p));
+    const failOn = [...profile.failOn, ...(descriptor?.failOn ?? []).map((p) => (0,runtime_inputs/* compileRegex */.DL)('fail-on', p)), ...options.failOn];
+    const timeoutSeconds = options.timeoutSeconds ?? descriptor?.timeout ?? DEFAULT_TIMEOUT_SECONDS;
+    logger.info(`Booting ${source}: ${kernelInfo.format}${kernelInfo.elf ? ` (ELF${kernelInfo.elf.class})` : ''}, toolchain ${toolchain}, vmm ${vmm}, ${arch}, accel ${accel}, ${memoryMiB} MiB, ${spec.cpus} vCPU, timeout ${timeoutSeconds} s`);
+    return {
+        request: {
+            driver,
+            spec,
+            profile,
+            expect,
+            failOn,
+            exitCode: options.exitCode,
+            probes: resolveProbeUrls(options.probes, ports),
+            probeExpect: options.probeExpect,
+            timeoutMs: timeoutSeconds * 1000,
+            keepRunning: options.keepRunning,
+            consoleLog: (0,external_node_path_.join)(workDir, 'console.log'),
+            logger
+        },
+        toolchain,
+        vmm,
+        source,
+        booted: { kernelPath, ...(bootedImage ? { image: bootedImage } : {}), ...(buildName ? { buildName } : {}) },
+        workDir,
+        descriptor
+    };
+}
+/** No `vmm` and no descriptor: a Solo5 kernel says which tender it was built for; anything else is QEMU's. */
+function vmmForKernel(info) {
+    const target = info.elf ? (0,solo5/* solo5AbiTarget */.w)(info.elf) : undefined;
+    if (target === 'hvt')
+        return 'solo5-hvt';
+    if (target === 'spt')
+        return 'solo5-spt';
+    return 'qemu';
+}
+/**
+ * QEMU's Multiboot loader refuses a 64-bit ELF; such a kernel is re-wrapped as ELF32 (a PVH note
+ * needs nothing, QEMU reads it from either class).
+ */
+async function qemuLoadableKernel(path, info, vmm, workDir, logger) {
+    const elf = info.elf;
+    if (vmm !== 'qemu' || !elf || elf.class !== 64 || info.arch !== 'x86_64')
+        return path;
+    if (elf.multiboot && !elf.multiboot.aoutKludge) {
+        const wrapped = (0,external_node_path_.join)(workDir, 'kernel.elf32');
+        try {
+            await external_node_fs_.promises.writeFile(wrapped, elf64ToElf32(await external_node_fs_.promises.readFile(path), elf));
+        }
+        catch (error) {
+            throw (0,errors/* inputError */.Xu)('kernel', `${path} is a 64-bit Multiboot ELF that cannot be re-wrapped for QEMU: ${error.message}`);
+        }
+        logger.info(`${path} is a 64-bit Multiboot ELF; QEMU loads only 32-bit ones, so it boots from an ELF32 re-wrap`);
+        return wrapped;
+    }
+    if (elf.multiboot || hasPvhNote(elf))
+        return path;
+    throw (0,errors/* inputError */.Xu)('kernel', `${path} is a 64-bit ELF with neither a Multiboot header nor a PVH note, which QEMU cannot boot with -kernel (use a bzImage, a PVH kernel, or vmm: firecracker)`);
+}
+async function findVmm(explicit, binary, vmm) {
+    if (explicit) {
+        // A relative path is a file here, as a user writes it; a bare name is looked up on PATH.
+        const path = (0,files/* findExecutable */.oq)(explicit.includes('/') ? (0,external_node_path_.resolve)(explicit) : explicit, process.env.PATH);
+        if (!path)
+            throw (0,errors/* inputError */.Xu)('vmm-path', `${explicit} is not an executable file`);
+        return path;
+    }
+    const found = (0,files/* findExecutable */.oq)(binary, process.env.PATH);
+    if (!found)
+        throw new errors/* ConfigurationError */.j1(`input \`vmm\`: ${vmm} needs \`${binary}\`, which is not on PATH; install it (the setup action, tools: ${vmm.startsWith('solo5') ? 'solo5' : vmm}) or give \`vmm-path\``);
+    return found;
+}
+async function existingFile(path, input) {
+    const info = await external_node_fs_.promises.stat(path).catch(() => undefined);
+    if (!info?.isFile())
+        throw (0,errors/* inputError */.Xu)(input, `${path} does not exist or is not a file`);
+    return path;
+}
+function hostArch() {
+    return process.arch === 'arm64' ? 'arm64' : 'x86_64';
+}
+
+// EXTERNAL MODULE: ./build/report/markdown.js
+var markdown = __nccwpck_require__(34902);
+// EXTERNAL MODULE: ./build/runtime/process-group.js
+var process_group = __nccwpck_require__(1836);
+;// CONCATENATED MODULE: ./build/vmm/qmp.js
+/**
+ * Our end of QEMU's QMP monitor: a socket pair connected before QEMU starts (QEMU inherits the other
+ * end), so no event is missed however fast the guest is, and there is no socket file to create,
+ * race for or clean up. Events: SHUTDOWN tells a guest reset (triple fault under -no-reboot) from a
+ * poweroff, GUEST_PANICKED reports pvpanic. Commands: what the probes ask (`info usernet`).
+ */
+class QmpChannel {
+    socket;
+    events;
+    shutdownReason;
+    panicked = false;
+    closed;
+    isClosed = false;
+    nextId = 0;
+    pending = new Map();
+    /** Commands wait for the capabilities negotiation, which the greeting starts. */
+    negotiated = false;
+    queued = [];
+    constructor(socket, events = {}) {
+        this.socket = socket;
+        this.events = events;
+        this.closed = new Promise((resolve) => socket.once('close', () => {
+            this.isClosed = true;
+            for (const { reject } of this.pending.values())
+                reject(new Error('QMP closed'));
+            this.pending.clear();
+            for (const send of this.queued.splice(0))
+                send();
+            resolve();
+        }));
+        socket.on('error', () => undefined);
+        socket.setEncoding('utf8');
+        let buffer = '';
+        socket.on('data', (data) => {
+            buffer += data;
+            let newline;
+            while ((newline = buffer.indexOf('\n')) >= 0) {
+                const line = buffer.slice(0, newline).trim();
+                buffer = buffer.slice(newline + 1);
+                if (line)
+                    this.handle(line);
+            }
+        });
+    }
+    /**
+     * After QEMU exited: waits until its QMP stream has been read to the end, so an event QEMU wrote
+     * just before exiting (SHUTDOWN on a triple fault) is never lost to the race with `exit`.
+     */
+    async drained(timeoutMs = 1000) {
+        await Promise.race([this.closed, new Promise((r) => setTimeout(r, timeoutMs).unref())]);
+    }
+    /**
+     * Runs a QMP command and resolves with its `return`; rejects with QEMU's error, or when the channel
+     * closes first.
+     */
+    command(execute, args) {
+        return new Promise((resolve, reject) => {
+            const send = () => {
+                if (this.isClosed)
+                    return reject(new Error('QMP closed'));
+                const id = `c${this.nextId++}`;
+                this.pending.set(id, { resolve, reject });
+                this.socket.write(`${JSON.stringify({ execute, ...(args ? { arguments: args } : {}), id })}\n`);
+            };
+            if (this.negotiated || this.isClosed)
+                send();
+            else
+                this.queued.push(send);
+        });
+    }
+    /**
+     * The states of user-mode networking's TCP connections that came in through the host-forwarded
+     * port `hostPort` (`info usernet`: `SYN_SENT` while the guest has not answered, `ESTABLISHED` once it
+     * accepted). The forward's own listening entry (`HOST_FORWARD`) is left out.
+     */
+    async forwardedConnectionStates(hostPort) {
+        const text = await this.command('human-monitor-command', { 'command-line': 'info usernet' });
+        return parseUsernetStates(typeof text === 'string' ? text : '', hostPort);
+    }
+    handle(line) {
+        let message;
+        try {
+            message = JSON.parse(line);
+        }
+        catch {
+            return;
+        }
+        if (message.QMP) {
+            this.socket.write('{"execute":"qmp_capabilities","id":"capabilities"}\n');
+        }
+        else if (message.id === 'capabilities') {
+            this.negotiated = true;
+            for (const send of this.queued.splice(0))
+                send();
+        }
+        else if (typeof message.id === 'string' && this.pending.has(message.id)) {
+            const request = this.pending.get(message.id);
+            this.pending.delete(message.id);
+            if (message.error)
+                request.reject(new Error(`QMP: ${message.error.class ?? 'error'}: ${message.error.desc ?? ''}`));
+            else
+                request.resolve(message.return);
+        }
+        else if (message.event === 'SHUTDOWN') {
+            this.shutdownReason = message.data?.reason ?? 'unknown';
+            this.events.onShutdown?.(this.shutdownReason);
+        }
+        else if (message.event === 'GUEST_PANICKED') {
+            this.panicked = true;
+            this.events.onPanic?.();
+        }
+    }
+    /** Lets go of QMP (a VM left running carries on without a monitor client). */
+    close() {
+        this.socket.destroy();
+    }
+}
+/** `info usernet` lines: `  TCP[SYN_SENT]  10  127.0.0.1 18181  10.0.2.15  80  0  0` (libslirp's slirp_connection_info). */
+function parseUsernetStates(text, hostPort) {
+    const states = [];
+    for (const line of text.split(/\r?\n/)) {
+        const match = /^\s*TCP\[(\w+)\]\s+-?\d+\s+\S+\s+(\d+)\s/.exec(line);
+        if (match && Number(match[2]) === hostPort && match[1] !== 'HOST_FORWARD')
+            states.push(match[1]);
+    }
+    return states;
+}
+
+// EXTERNAL MODULE: external "node:string_decoder"
+var external_node_string_decoder_ = __nccwpck_require__(46193);
+;// CONCATENATED MODULE: ./build/boot/console.js
+
+
+const CRASH_LINE_GRACE_MS = 200;
+/**
+ * Follows the serial console: strips ANSI sequences, keeps the log file (stripped), matches the
+ * `expect` patterns in order and the `fail-on` patterns on every line — including a partial last
+ * line, so a prompt without a newline still counts and a crash is caught the moment it is printed.
+ */
+class ConsoleWatcher {
+    expect;
+    failOn;
+    events;
+    decoder = new external_node_string_decoder_.StringDecoder('utf8');
+    pendingEscape = '';
+    currentLine = '';
+    /** Where in `currentLine` the next expect pattern may start (patterns match in order). */
+    expectOffset = 0;
+    expectIndex = 0;
+    crashed = false;
+    /** A crash matched on a partial line: reported when the line completes, or after a short grace. */
+    pendingCrash;
+    recent = [];
+    text = '';
+    logFd;
+    constructor(expect, failOn, logPath, events) {
+        this.expect = expect;
+        this.failOn = failOn;
+        this.events = events;
+        this.logFd = (0,external_node_fs_.openSync)(logPath, 'w');
+    }
+    get expectationsMet() {
+        return this.expectIndex >= this.expect.length;
+    }
+    get matchedExpectations() {
+        return this.expectIndex;
+    }
+    /** The whole console so far, stripped (some toolchains say their exit status there). */
+    get content() {
+        return this.text;
+    }
+    feed(chunk) {
+        let text = this.pendingEscape + this.decoder.write(chunk);
+        [text, this.pendingEscape] = splitIncompleteEscape(text);
+        const clean = stripEscapes(text).replace(/\r/g, '');
+        if (clean === '')
+            return;
+        this.text += clean;
+        if (this.logFd !== undefined)
+            (0,external_node_fs_.writeSync)(this.logFd, clean);
+        const parts = clean.split('\n');
+        for (let i = 0; i < parts.length; i++) {
+            this.currentLine += parts[i];
+            this.scan();
+            if (i < parts.length - 1)
+                this.endLine();
+        }
+    }
+    /** Reports a crash still waiting for the rest of its line (the VMM has exited, no more is coming). */
+    flush() {
+        if (this.pendingCrash)
+            this.reportCrash();
+    }
+    /** Closes the log file; what is fed afterwards is still matched, no longer logged. */
+    close() {
+        if (this.logFd !== undefined)
+            (0,external_node_fs_.closeSync)(this.logFd);
+        this.logFd = undefined;
+    }
+    reportCrash() {
+        const pending = this.pendingCrash;
+        this.pendingCrash = undefined;
+        clearTimeout(pending.timer);
+        this.events.onCrash(this.currentLine, pending.pattern);
+    }
+    /** The last `count` lines, including a partial last line. */
+    tail(count) {
+        const lines = this.currentLine ? [...this.recent, this.currentLine] : [...this.recent];
+        return lines.slice(-count);
+    }
+    endLine() {
+        if (this.pendingCrash)
+            this.reportCrash();
+        this.recent.push(this.currentLine);
+        if (this.recent.length > 200)
+            this.recent.shift();
+        this.currentLine = '';
+        this.expectOffset = 0;
+    }
+    scan() {
+        if (this.crashed)
+            return;
+        for (const pattern of this.failOn) {
+            if (pattern.test(this.currentLine)) {
+                this.crashed = true;
+                // The rest of the line usually follows within milliseconds and says what went wrong.
+                this.pendingCrash = { pattern, timer: setTimeout(() => this.reportCrash(), CRASH_LINE_GRACE_MS) };
+                return;
+            }
+        }
+        while (this.expectIndex < this.expect.length) {
+            const match = this.expect[this.expectIndex].exec(this.currentLine.slice(this.expectOffset));
+            if (!match)
+                return;
+            this.expectOffset += match.index + Math.max(match[0].length, 1);
+            this.events.onExpectMatched?.(this.expectIndex, this.currentLine);
+            this.expectIndex++;
+            if (this.expectIndex === this.expect.length)
+                this.events.onExpectationsMet();
+        }
+    }
+}
+/**
+ * Node's own stripping (ESC and C1 CSI sequences). `node:util` costs ~1 ms to load, so a console
+ * without any escape byte never loads it: a plain banner is the common case and is read while the
+ * VMM is starting.
+ */
+function stripEscapes(text) {
+    // eslint-disable-next-line no-control-regex -- ESC and the C1 CSI byte start every sequence stripped
+    return /[\x1b\x9b]/.test(text) ? process.getBuiltinModule('node:util').stripVTControlCharacters(text) : text;
+}
+/** An escape sequence cut by a chunk boundary waits for the rest of it. */
+function splitIncompleteEscape(text) {
+    const escape = text.lastIndexOf('\x1b');
+    if (escape < 0 || text.length - escape > 32)
+        return [text, ''];
+    const rest = text.slice(escape + 1);
+    // eslint-disable-next-line no-control-regex -- BEL ends an OSC sequence
+    const complete = rest.length > 0 && (rest[0] === '[' || rest[0] === ']' ? /[\x40-\x7e\x07]/.test(rest.slice(1)) : true);
+    return complete ? [text, ''] : [text.slice(0, escape), text.slice(escape)];
+}
+
+;// CONCATENATED MODULE: ./build/boot/file-follower.js
+
+/**
+ * Follows a file another process appends to (the VMM's serial output): inotify wakes us at once,
+ * a short poll covers what a watch can miss.
+ */
+class FileFollower {
+    path;
+    onChunk;
+    pollMs;
+    fd;
+    position = 0;
+    watcher;
+    timer;
+    buffer = Buffer.alloc(64 * 1024);
+    constructor(path, onChunk, pollMs = 50) {
+        this.path = path;
+        this.onChunk = onChunk;
+        this.pollMs = pollMs;
+    }
+    start() {
+        this.fd = (0,external_node_fs_.openSync)(this.path, 'r');
+        this.watcher = (0,external_node_fs_.watch)(this.path, () => this.pump());
+        this.watcher.on('error', () => undefined);
+        this.timer = setInterval(() => this.pump(), this.pollMs);
+        this.pump();
+    }
+    /** Reads everything appended since the last read. */
+    pump() {
+        if (this.fd === undefined)
+            return;
+        for (;;) {
+            const read = (0,external_node_fs_.readSync)(this.fd, this.buffer, 0, this.buffer.length, this.position);
+            if (read <= 0)
+                return;
+            this.position += read;
+            this.onChunk(Buffer.from(this.buffer.subarray(0, read)));
+        }
+    }
+    stop() {
+        this.pump();
+        this.watcher?.close();
+        clearInterval(this.timer);
+        if (this.fd !== undefined)
+            (0,external_node_fs_.closeSync)(this.fd);
+        this.fd = undefined;
+    }
+}
+
+;// CONCATENATED MODULE: ./build/boot/engine.js
+
+
+
+
+
+
+
+const BOOT_RESULTS = (/* unused pure expression or super */ null && (['passed', 'failed', 'crashed', 'timeout']));
+/** Raised when the VMM itself refuses to run (bad argument, unloadable kernel): an error, not a verdict. */
+class VmmStartError extends Error {
+    name = 'VmmStartError';
+}
+const PROBE_INTERVAL_MS = 100;
+const PROBE_ATTEMPT_TIMEOUT_MS = 1000;
+const TCP_HOLD_MS = 2000;
+/** Attempts of one probe that may wait for an answer at the same time. */
+const PROBES_IN_FLIGHT = 10;
+/**
+ * Boots once and reaches a verdict as early as it can be known: a crash line or a failed probe ends
+ * the boot at once, a server is stopped as soon as every expectation and probe passed, and the
+ * deadline kills the VMM's whole process group.
+ */
+async function bootAndJudge(request) {
+    const { driver, spec, profile, logger } = request;
+    const plan = driver.plan(spec);
+    for (const file of plan.files)
+        await external_node_fs_.promises.writeFile(file.path, file.content);
+    const timeline = [];
+    let started = 0;
+    const mark = (event) => timeline.push({ atMs: Math.round(performance.now() - started), event });
+    let verdict;
+    let settle;
+    const settled = new Promise((resolve) => (settle = resolve));
+    const decide = (result, reason) => {
+        if (verdict)
+            return;
+        verdict = { result, reason, atMs: performance.now() - started };
+        mark(`verdict: ${result}`);
+        settle();
+    };
+    const hasGoals = request.expect.length > 0 || request.probes.length > 0;
+    const probesPassed = new Set();
+    const goalsMet = () => watcher.expectationsMet && probesPassed.size === request.probes.length;
+    const maybePass = () => {
+        if (hasGoals && request.exitCode === undefined && goalsMet())
+            decide('passed', describeGoals(request));
+    };
+    let sawOutput = false;
+    const watcher = new ConsoleWatcher(request.expect, request.failOn, request.consoleLog, {
+        onCrash: (line, pattern) => decide('crashed', `console matched fail-on /${pattern.source}/: ${line.trim()}`),
+        onExpectMatched: (index) => mark(`expect /${request.expect[index].source}/ matched`),
+        onExpectationsMet: maybePass
+    });
+    const rawConsole = (0,external_node_path_.join)(spec.workDir, 'console.raw');
+    const stderrPath = (0,external_node_path_.join)(spec.workDir, 'vmm.stderr');
+    const consoleFd = (0,external_node_fs_.openSync)(rawConsole, 'w');
+    const stderrFd = (0,external_node_fs_.openSync)(stderrPath, 'w');
+    logger.info(`${plan.command} ${plan.args.map(quoteForLog).join(' ')}`);
+    started = performance.now();
+    const group = new process_group/* ProcessGroup */.P(plan.command, plan.args, { stdio: vmmStdio(consoleFd, stderrFd, plan.qmpFd), cwd: spec.workDir });
+    (0,external_node_fs_.closeSync)(consoleFd);
+    (0,external_node_fs_.closeSync)(stderrFd);
+    mark('VMM spawned');
+    // Whatever QEMU writes to QMP waits in the socket until this reads it: nothing is lost before.
+    const qmpSocket = plan.qmpFd === undefined ? undefined : group.child.stdio[plan.qmpFd];
+    const qmp = qmpSocket
+        ? new QmpChannel(qmpSocket, {
+            onShutdown: (reason) => mark(`shutdown (${reason})`),
+            onPanic: () => decide('crashed', 'the guest panicked (GUEST_PANICKED)')
+        })
+        : undefined;
+    // A tcp:// probe of a port this VMM forwards asks QEMU whether the guest took the connection.
+    const forwardedPorts = new Set(spec.ports.map((forward) => forward.host));
+    const guestAccepted = qmp
+        ? async (hostPort) => {
+            if (!forwardedPorts.has(hostPort))
+                return undefined;
+            // Our own connection is open, so QEMU lists at least one entry for the port; none means a
+            // listing this code cannot read (another libslirp's format): then the hold rule decides.
+            const states = await qmp.forwardedConnectionStates(hostPort);
+            return states.length === 0 ? undefined : states.includes('ESTABLISHED');
+        }
+        : undefined;
+    const follower = new FileFollower(rawConsole, (chunk) => {
+        if (!sawOutput) {
+            sawOutput = true;
+            mark('first console output');
+        }
+        watcher.feed(chunk);
+    });
+    follower.start();
+    const deadline = setTimeout(() => decide('timeout', `no verdict within ${Math.round(request.timeoutMs / 1000)} s`), request.timeoutMs);
+    const probeController = new AbortController();
+    const probing = request.probes.map((target, index) => runProbe(target, index));
+    /**
+     * A new attempt every PROBE_INTERVAL_MS, not after the previous one gave up: until the guest's
+     * network is up, QEMU accepts the forwarded connection and nothing answers, so a waiting attempt
+     * would only notice readiness on a grid of its own timeout. The first definitive answer wins.
+     */
+    function runProbe(target, index) {
+        return new Promise((resolve) => {
+            let inFlight = 0;
+            let finished = false;
+            let last = '';
+            const finish = () => {
+                if (finished)
+                    return;
+                finished = true;
+                clearInterval(timer);
+                resolve();
+            };
+            const launch = () => {
+                if (finished || verdict || probeController.signal.aborted)
+                    return finish();
+                if (inFlight >= PROBES_IN_FLIGHT)
+                    return;
+                inFlight++;
+                void probeOnce(target, { expectBody: request.probeExpect, attemptTimeoutMs: PROBE_ATTEMPT_TIMEOUT_MS, tcpHoldMs: TCP_HOLD_MS, guestAccepted }, probeController.signal).then((outcome) => {
+                    inFlight--;
+                    if (finished || verdict)
+                        return finish();
+                    if (outcome.kind === 'passed') {
+                        probesPassed.add(index);
+                        mark(`probe ${target.original} passed (${outcome.detail})`);
+                        finish();
+                        return maybePass();
+                    }
+                    if (outcome.kind === 'failed') {
+                        finish();
+                        return decide('failed', `probe ${target.original} failed: ${outcome.detail}`);
+                    }
+                    if (outcome.detail !== last)
+                        logger.debug(`probe ${target.original}: ${outcome.detail}; retrying`);
+                    last = outcome.detail;
+                });
+            };
+            const timer = setInterval(launch, PROBE_INTERVAL_MS);
+            launch();
+        });
+    }
+    let vmmExit;
+    let startError;
+    let exitCode;
+    const exitWatch = group.exited.then(async (exit) => {
+        await qmp?.drained();
+        follower.pump();
+        watcher.flush();
+        vmmExit = { ...exit, shutdownReason: qmp?.shutdownReason, guestPanicked: qmp?.panicked };
+        mark(`VMM exited (${describeExit(vmmExit)})`);
+        if (verdict)
+            return;
+        const stderr = (0,external_node_fs_.readFileSync)(stderrPath, 'utf8');
+        const failure = driver.vmmFailure(vmmExit, stderr);
+        if (failure) {
+            startError = new VmmStartError(`${driver.name} failed: ${failure}`);
+            return settle();
+        }
+        judgeExit(vmmExit, stderr);
+    });
+    function judgeExit(exit, stderr) {
+        const decoded = profile.decodeExit({ vmm: driver.name, exit, console: watcher.content, stderr });
+        if (decoded.kind === 'crashed')
+            return decide('crashed', decoded.reason);
+        exitCode = decoded.code;
+        const met = goalsMet();
+        if (request.exitCode !== undefined) {
+            if (!met)
+                return decide('failed', `the guest exited (code ${decoded.code}) before ${unmet(request, watcher.matchedExpectations, probesPassed.size)}`);
+            if (decoded.code !== request.exitCode)
+                return decide('failed', `the guest exited with code ${decoded.code}, expected ${request.exitCode}`);
+            return decide('passed', `the guest exited with code ${decoded.code}${hasGoals ? ` after ${describeGoals(request)}` : ''}`);
+        }
+        if (hasGoals) {
+            if (met)
+                return decide('passed', describeGoals(request));
+            return decide('failed', `the guest exited (code ${decoded.code}) before ${unmet(request, watcher.matchedExpectations, probesPassed.size)}`);
+        }
+        if (decoded.code === profile.successCode)
+            return decide('passed', `the guest exited with code ${decoded.code}`);
+        decide('failed', `the guest exited with code ${decoded.code} (${profile.name} success is ${profile.successCode})`);
+    }
+    await settled;
+    clearTimeout(deadline);
+    probeController.abort();
+    await Promise.allSettled(probing);
+    let running;
+    if (group.running) {
+        if (request.keepRunning && verdict?.result === 'passed') {
+            group.detach();
+            running = group;
+        }
+        else {
+            await group.stop();
+        }
+    }
+    if (!running)
+        await exitWatch;
+    follower.stop();
+    watcher.close();
+    qmp?.close();
+    if (startError)
+        throw startError;
+    if (!verdict)
+        throw new Error('boot ended without a verdict');
+    return {
+        result: verdict.result,
+        reason: verdict.reason,
+        bootTimeMs: Math.round(verdict.atMs),
+        exitCode,
+        vmmExitStatus: running ? 'running' : vmmExit ? describeExit(vmmExit) : 'unknown',
+        consoleTail: watcher.tail(30),
+        timeline,
+        plan,
+        running
+    };
+}
+/** The VMM's descriptors: no stdin, the console and stderr to files, and a socket pair at QMP's descriptor. */
+function vmmStdio(consoleFd, stderrFd, qmpFd) {
+    const stdio = ['ignore', consoleFd, stderrFd];
+    if (qmpFd !== undefined) {
+        while (stdio.length < qmpFd)
+            stdio.push('ignore');
+        stdio[qmpFd] = 'pipe';
+    }
+    return stdio;
+}
+function describeGoals(request) {
+    const parts = [];
+    if (request.expect.length)
+        parts.push(`${request.expect.length} expect pattern${request.expect.length > 1 ? 's' : ''} matched`);
+    if (request.probes.length)
+        parts.push(`${request.probes.length} probe${request.probes.length > 1 ? 's' : ''} answered`);
+    return parts.join(', ');
+}
+function unmet(request, matched, probes) {
+    const parts = [];
+    if (matched < request.expect.length)
+        parts.push(`expect /${request.expect[matched].source}/ matched (${matched} of ${request.expect.length} did)`);
+    if (probes < request.probes.length)
+        parts.push(`every probe answered (${probes} of ${request.probes.length} did)`);
+    return parts.join(' and ');
+}
+function describeExit(exit) {
+    return exit.signal ? `signal ${exit.signal}` : `status ${exit.status}`;
+}
+function quoteForLog(arg) {
+    return /^[\w@%+=:,./-]+$/.test(arg) ? arg : `'${arg.replaceAll("'", `'\\''`)}'`;
+}
+
+;// CONCATENATED MODULE: ./build/report/baseline.js
+
+
+
+
+/**
+ * Boot baselines: what a push to the default branch measured, kept in the Actions cache so that pull
+ * requests can compare against it. Cache keys are immutable, so every run writes its own key
+ * (`…-<run_id>`) and readers take the newest entry under a prefix.
+ *
+ *   unikernel-boot-baseline-v1-<branch>-<target>-<accel>-<run_id>
+ *
+ * `<target>` names "the same thing booted": `<vmm>-<arch>-<12 hex of sha256(subject)>`, where the
+ * subject is the image name the job's build gave it, else the image's repository (registry) or layout
+ * directory (oci:), else the kernel's path — paths relative to the workspace or the runner's temp
+ * directory, so they read the same on every runner. Tags and digests are left out on purpose: a pull
+ * request builds `pr-N`, the default branch `sha-…`, and both are the same thing booted.
+ */
+const BASELINE_KEY_PREFIX = 'unikernel-boot-baseline-v1';
+const BASELINE_FORMAT = 1;
+/** Where an entry's file lives while it is saved or restored, relative to the workspace (the cache version hashes this string). */
+const BASELINE_DIR = '.unikernel-boot-baseline';
+/**
+ * A pull request compares with its base branch; a push to the repository's default branch records a
+ * baseline (and compares with the previous one); anything else — other branches, tags, schedules, a
+ * terminal — neither.
+ */
+async function baselinePlan(env) {
+    const event = env.GITHUB_EVENT_NAME;
+    if (!event)
+        return { mode: 'off', why: 'not running in a workflow (no GITHUB_EVENT_NAME)' };
+    if (event === 'pull_request' || event === 'pull_request_target') {
+        if (!env.GITHUB_BASE_REF)
+            return { mode: 'off', why: `${event} without GITHUB_BASE_REF` };
+        return { mode: 'compare', baseBranch: env.GITHUB_BASE_REF };
+    }
+    if (event !== 'push')
+        return { mode: 'off', why: `a ${event} event is neither a pull request nor a push` };
+    const branch = env.GITHUB_REF?.startsWith('refs/heads/') ? env.GITHUB_REF.slice('refs/heads/'.length) : undefined;
+    if (!branch)
+        return { mode: 'off', why: `a push of ${env.GITHUB_REF ?? 'an unknown ref'}, not of a branch` };
+    const defaultBranch = await defaultBranchOf(env.GITHUB_EVENT_PATH);
+    if (defaultBranch === undefined)
+        return { mode: 'off', why: 'the event payload (GITHUB_EVENT_PATH) does not name the default branch' };
+    if (branch !== defaultBranch)
+        return { mode: 'off', why: `a push to ${branch}, not to the default branch ${defaultBranch}` };
+    if (!env.GITHUB_RUN_ID)
+        return { mode: 'off', why: 'GITHUB_RUN_ID is not set' };
+    return { mode: 'record', baseBranch: branch, runId: env.GITHUB_RUN_ID, ...(env.GITHUB_SHA ? { commit: env.GITHUB_SHA } : {}) };
+}
+async function defaultBranchOf(eventPath) {
+    if (!eventPath)
+        return undefined;
+    try {
+        const payload = JSON.parse(await external_node_fs_.promises.readFile(eventPath, 'utf8'));
+        const branch = payload.repository?.default_branch;
+        return typeof branch === 'string' && branch !== '' ? branch : undefined;
+    }
+    catch {
+        return undefined;
+    }
+}
+/** The subject of a boot: what stays the same between a pull request's boot and its base branch's. */
+function baselineSubject(booted, env, cwd = process.cwd()) {
+    if (booted.buildName)
+        return `name:${booted.buildName}`;
+    if (booted.image) {
+        const reference = (0,oci_reference/* parseImageReference */.o_)('image', booted.image.reference);
+        if (reference.kind === 'registry')
+            return `image:${reference.registry}/${reference.repository}`;
+        return `oci:${portablePath(booted.image.layoutDir, env, cwd)}`;
+    }
+    return `kernel:${portablePath(booted.kernelPath, env, cwd)}`;
+}
+/** A path as it reads on any runner: relative to the workspace or to the runner's temp directory when under one. */
+function portablePath(path, env, cwd) {
+    for (const [name, root] of [['GITHUB_WORKSPACE', env.GITHUB_WORKSPACE || cwd], ['RUNNER_TEMP', env.RUNNER_TEMP]]) {
+        if (!root)
+            continue;
+        const inside = (0,external_node_path_.relative)(root, path);
+        if (inside !== '' && !inside.startsWith('..') && !(0,external_node_path_.isAbsolute)(inside))
+            return `$${name}/${inside.split(external_node_path_.sep).join('/')}`;
+    }
+    return path;
+}
+function baselineTarget(vmm, arch, subject) {
+    return `${vmm}-${arch}-${baseline_crypto().createHash('sha256').update(subject).digest('hex').slice(0, 12)}`;
+}
+/** The prefix every baseline of (branch, target[, accel]) starts with. */
+function baselinePrefix(branch, target, accel) {
+    return `${BASELINE_KEY_PREFIX}-${keySafe(branch)}-${target}-${accel ? `${accel}-` : ''}`;
+}
+function baselineKey(baseline) {
+    return `${baselinePrefix(baseline.branch, baseline.target, baseline.accel)}${keySafe(baseline.runId)}`;
+}
+/** Cache keys may not hold commas; anything unusual in a branch name becomes `_`. */
+function keySafe(text) {
+    return text.replace(/[^A-Za-z0-9._/-]/g, '_');
+}
+/**
+ * Baselines in a cache backend. The file of an entry exists only while it is saved or restored, at a
+ * fixed relative path under `dir` — the directory the backend resolves relative paths against, which
+ * under the runner is the workspace. The same path string on every runner keeps the cache version
+ * (a hash of the paths) the same.
+ */
+class BaselineStore {
+    backend;
+    dir;
+    logger;
+    constructor(backend, dir, logger) {
+        this.backend = backend;
+        this.dir = dir;
+        this.logger = logger;
+    }
+    /** The newest baseline for (branch, target) measured under `accel`, else the newest under any accel. */
+    async find(branch, target, accel) {
+        const { relativePath, path } = this.file(target);
+        await external_node_fs_.promises.rm(path, { force: true });
+        const key = await this.backend.restore([relativePath], baselinePrefix(branch, target, accel), [baselinePrefix(branch, target)]);
+        if (key === undefined)
+            return undefined;
+        let text;
+        try {
+            text = await external_node_fs_.promises.readFile(path, 'utf8');
+        }
+        catch (error) {
+            this.logger.warning(`Boot baseline ${key} was restored, but its file is missing: ${(0,errors/* errorMessage */.gJ)(error)}`);
+            return undefined;
+        }
+        finally {
+            await this.cleanUp(path);
+        }
+        const baseline = parseBaseline(text);
+        if (baseline === undefined || baseline.target !== target) {
+            this.logger.warning(`Boot baseline ${key} is not one this version understands; it is ignored`);
+            return undefined;
+        }
+        return { key, baseline };
+    }
+    /** Saves `baseline` under its own key; returns the key, or undefined when it was not saved (the cache said why). */
+    async record(baseline) {
+        const key = baselineKey(baseline);
+        const { relativePath, path } = this.file(baseline.target);
+        await external_node_fs_.promises.mkdir((0,external_node_path_.dirname)(path), { recursive: true });
+        await external_node_fs_.promises.writeFile(path, JSON.stringify(baseline, null, 2) + '\n');
+        try {
+            return (await this.backend.save([relativePath], key)) ? key : undefined;
+        }
+        finally {
+            await this.cleanUp(path);
+        }
+    }
+    file(target) {
+        const relativePath = `${BASELINE_DIR}/${target}.json`;
+        return { relativePath, path: (0,external_node_path_.join)(this.dir, BASELINE_DIR, `${target}.json`) };
+    }
+    async cleanUp(path) {
+        await external_node_fs_.promises.rm(path, { force: true });
+        await external_node_fs_.promises.rmdir((0,external_node_path_.dirname)(path)).catch(() => undefined);
+    }
+}
+const isCount = (value) => typeof value === 'number' && Number.isFinite(value) && value >= 0;
+/** A baseline read back from the cache, checked field by field (it crossed a process and a network). */
+function parseBaseline(text) {
+    let json;
+    try {
+        json = JSON.parse(text);
+    }
+    catch {
+        return undefined;
+    }
+    if (typeof json !== 'object' || json === null || json.format !== BASELINE_FORMAT)
+        return undefined;
+    const strings = ['branch', 'target', 'accel', 'runId'];
+    if (!strings.every((field) => typeof json[field] === 'string'))
+        return undefined;
+    if (json.commit !== undefined && typeof json.commit !== 'string')
+        return undefined;
+    if (!isCount(json.bootTimeMs) || !isCount(json.kernelBytes) || (json.imageBytes !== undefined && !isCount(json.imageBytes)))
+        return undefined;
+    if (!Array.isArray(json.samplesMs) || !json.samplesMs.every(isCount))
+        return undefined;
+    const timeline = json.timeline;
+    if (!Array.isArray(timeline) || !timeline.every((e) => isCount(e?.atMs) && typeof e?.event === 'string'))
+        return undefined;
+    return json;
+}
+/** node:crypto costs start-up time on every boot; it is loaded only when a report keys a baseline. */
+function baseline_crypto() {
+    return process.getBuiltinModule('node:crypto');
+}
+
+;// CONCATENATED MODULE: ./build/report/pr-report.js
+
+
+
+
+const DEFAULT_BOOT_RUNS = 3;
+const DEFAULT_REGRESSION_THRESHOLD_PERCENT = 25;
+/** `25%`, `25` or `12.5%`: how much boot time or size may grow before a warning. */
+function parseRegressionThreshold(input, value) {
+    if (value === undefined)
+        return DEFAULT_REGRESSION_THRESHOLD_PERCENT;
+    const match = /^(\d+(?:\.\d+)?)\s*%?$/.exec(value.trim());
+    if (!match)
+        throw (0,errors/* inputError */.Xu)(input, `\`${value}\` is not a percentage (e.g. 25% or 12.5)`);
+    return Number(match[1]);
+}
+function median(values) {
+    if (values.length === 0)
+        throw new Error('the median of no values');
+    const sorted = [...values].sort((a, b) => a - b);
+    const middle = Math.floor(sorted.length / 2);
+    return sorted.length % 2 ? sorted[middle] : Math.round((sorted[middle - 1] + sorted[middle]) / 2);
+}
+/**
+ * Boots `runs` times; every boot must pass, and the first that does not ends the series with its
+ * verdict. Only the last boot may be left running (keep-running): earlier ones are always stopped.
+ */
+async function bootSamples(request, runs, boot = bootAndJudge) {
+    const samplesMs = [];
+    for (let run = 1;; run++) {
+        const last = run === runs;
+        const outcome = await boot({ ...request, keepRunning: request.keepRunning && last });
+        samplesMs.push(outcome.bootTimeMs);
+        if (runs > 1)
+            request.logger.info(`Boot ${run} of ${runs}: ${outcome.result} in ${outcome.bootTimeMs} ms`);
+        if (outcome.result !== 'passed')
+            return { outcome: runs > 1 ? { ...outcome, reason: `${outcome.reason} (boot ${run} of ${runs})` } : outcome, samplesMs };
+        if (last)
+            return { outcome: { ...outcome, bootTimeMs: median(samplesMs) }, samplesMs };
+    }
+}
+/** Pure: this run against a baseline, metric by metric; only the same accel compares. */
+function compareWithBaseline(current, found, thresholdPercent) {
+    const pairs = [
+        ['boot time', 'ms', current.bootTimeMs, found?.baseline.bootTimeMs],
+        ['kernel size', 'bytes', current.kernelBytes, found?.baseline.kernelBytes],
+        ['image size', 'bytes', current.imageBytes, found?.baseline.imageBytes]
+    ];
+    const comparable = found !== undefined && found.baseline.accel === current.accel;
+    const metrics = pairs.flatMap(([metric, unit, value, baseValue]) => {
+        if (value === undefined)
+            return [];
+        if (!comparable || baseValue === undefined)
+            return [{ metric, unit, current: value, regressed: false }];
+        const delta = value - baseValue;
+        const percent = baseValue > 0 ? (delta / baseValue) * 100 : undefined;
+        return [{ metric, unit, current: value, base: baseValue, delta, ...(percent !== undefined ? { percent } : {}), regressed: percent !== undefined && percent > thresholdPercent }];
+    });
+    if (found && !comparable) {
+        return {
+            thresholdPercent,
+            metrics,
+            notCompared: `the baseline on ${found.baseline.branch} was measured under ${found.baseline.accel} and this run under ${current.accel}; runs under different accelerators are not compared`
+        };
+    }
+    return { thresholdPercent, metrics, ...(found ? { base: found } : {}) };
+}
+/**
+ * The pull-request report around one boot step: `start` decides from the event what to do and looks
+ * up the baseline (before booting, since it decides how many boots are worth it), `finish` compares,
+ * warns and — on a push to the default branch — records this run as the new baseline.
+ */
+class BootReporter {
+    settings;
+    plan;
+    prepared;
+    context;
+    lookup;
+    constructor(settings, plan, prepared, context, lookup) {
+        this.settings = settings;
+        this.plan = plan;
+        this.prepared = prepared;
+        this.context = context;
+        this.lookup = lookup;
+    }
+    static async start(settings, prepared, context) {
+        const { env, logger } = context;
+        const plan = await baselinePlan(env);
+        if (plan.mode === 'off') {
+            logger.debug(`Boot report: none (${plan.why})`);
+            return new BootReporter(settings, plan, prepared, context);
+        }
+        const target = baselineTarget(prepared.vmm, prepared.request.spec.arch, baselineSubject(prepared.booted, env, context.cwd));
+        const { defaultLocalCacheRoot, selectCacheBackend } = await __nccwpck_require__.e(/* import() */ 24).then(__nccwpck_require__.bind(__nccwpck_require__, 41024));
+        // Both cache backends resolve relative paths against the current directory (the workspace, under the runner).
+        const store = new BaselineStore(selectCacheBackend(env, logger, defaultLocalCacheRoot(env)), process.cwd(), logger);
+        let found;
+        try {
+            found = await store.find(plan.baseBranch, target, prepared.request.spec.accel);
+        }
+        catch (error) {
+            logger.warning(`Boot report: could not look up the baseline: ${(0,errors/* errorMessage */.gJ)(error)}`);
+        }
+        const reporter = new BootReporter(settings, plan, prepared, context, { store, target, found });
+        logger.info(found
+            ? `Boot report: baseline ${found.key} (${found.baseline.accel}); ${reporter.runs} boot${reporter.runs > 1 ? 's' : ''} for the median`
+            : `Boot report: no baseline on ${plan.baseBranch} for ${target} yet`);
+        return reporter;
+    }
+    /** One boot unless a median is worth something: a baseline to compare with (same accel), or one to record. */
+    get runs() {
+        if (this.plan.mode === 'record')
+            return this.settings.runs;
+        if (this.plan.mode === 'compare' && this.lookup?.found?.baseline.accel === this.prepared.request.spec.accel)
+            return this.settings.runs;
+        return 1;
+    }
+    /** Compares, warns on regressions and records the baseline; undefined when there is nothing to report. */
+    async finish(sampled) {
+        const { plan, lookup } = this;
+        const { logger } = this.context;
+        if (plan.mode === 'off' || !lookup)
+            return undefined;
+        const { outcome, samplesMs } = sampled;
+        if (outcome.result !== 'passed') {
+            logger.info('Boot report: the boot did not pass, so nothing is compared or recorded');
+            return undefined;
+        }
+        let measurement;
+        try {
+            measurement = await this.measure(outcome, samplesMs);
+        }
+        catch (error) {
+            logger.warning(`Boot report: could not measure this run: ${(0,errors/* errorMessage */.gJ)(error)}`);
+            return undefined;
+        }
+        const comparison = compareWithBaseline(measurement, lookup.found, this.settings.thresholdPercent);
+        for (const metric of comparison.metrics.filter((m) => m.regressed))
+            logger.warning(regressionMessage(metric, plan.baseBranch, comparison.thresholdPercent, samplesMs.length), { title: 'Boot regression' });
+        const report = { mode: plan.mode, baseBranch: plan.baseBranch, target: lookup.target, measurement, comparison, lookedUp: baselinePrefix(plan.baseBranch, lookup.target) };
+        if (plan.mode === 'record') {
+            const baseline = {
+                format: 1,
+                branch: plan.baseBranch,
+                target: lookup.target,
+                accel: measurement.accel,
+                runId: plan.runId,
+                ...(plan.commit ? { commit: plan.commit } : {}),
+                bootTimeMs: measurement.bootTimeMs,
+                samplesMs,
+                kernelBytes: measurement.kernelBytes,
+                ...(measurement.imageBytes !== undefined ? { imageBytes: measurement.imageBytes } : {}),
+                timeline: measurement.timeline
+            };
+            try {
+                report.recordedKey = await lookup.store.record(baseline);
+            }
+            catch (error) {
+                logger.warning(`Boot report: could not record the baseline: ${(0,errors/* errorMessage */.gJ)(error)}`);
+            }
+            logger.info(report.recordedKey ? `Boot report: recorded the baseline ${report.recordedKey}` : 'Boot report: the baseline was not recorded (see above)');
+        }
+        return report;
+    }
+    async measure(outcome, samplesMs) {
+        const { booted, request } = this.prepared;
+        const kernelBytes = (await external_node_fs_.promises.stat(booted.kernelPath)).size;
+        let imageBytes;
+        if (booted.image) {
+            try {
+                imageBytes = await imageSize(booted.image.layoutDir, booted.image.manifestDigest);
+            }
+            catch (error) {
+                this.context.logger.warning(`Boot report: could not measure the image: ${(0,errors/* errorMessage */.gJ)(error)}`);
+            }
+        }
+        return { accel: request.spec.accel, bootTimeMs: outcome.bootTimeMs, samplesMs, kernelBytes, ...(imageBytes !== undefined ? { imageBytes } : {}), timeline: outcome.timeline };
+    }
+}
+/** The bytes of one platform's image as a registry serves them: its manifest, config and layers. */
+async function imageSize(layoutDir, manifestDigest) {
+    const { OciLayout } = await __nccwpck_require__.e(/* import() */ 470).then(__nccwpck_require__.bind(__nccwpck_require__, 42470));
+    const layout = await OciLayout.open('image', layoutDir);
+    const descriptor = await layout.resolve({ digest: manifestDigest });
+    const manifest = await layout.readManifest(descriptor);
+    return descriptor.size + manifest.config.size + manifest.layers.reduce((sum, layer) => sum + layer.size, 0);
+}
+function regressionMessage(metric, branch, thresholdPercent, runs) {
+    const format = metric.unit === 'ms' ? (v) => `${v} ms` : formatBytes;
+    const median = metric.unit === 'ms' && runs > 1 ? `, median of ${runs} boots` : '';
+    const name = metric.metric[0].toUpperCase() + metric.metric.slice(1);
+    return `${name} grew ${(metric.percent ?? 0).toFixed(1)}% against ${branch} (${format(metric.base ?? 0)} → ${format(metric.current)}${median}), more than the ${thresholdPercent}% regression-threshold`;
+}
+function formatBytes(bytes) {
+    if (Math.abs(bytes) < 1024)
+        return `${bytes} B`;
+    if (Math.abs(bytes) < 1024 * 1024)
+        return `${(bytes / 1024).toFixed(1)} KiB`;
+    return `${(bytes / (1024 * 1024)).toFixed(1)} MiB`;
+}
+function formatPercent(percent) {
+    return `${percent > 0 ? '+' : percent < 0 ? '−' : '±'}${Math.abs(percent).toFixed(1)}%`;
+}
+
+;// CONCATENATED MODULE: ./build/report/boot-summary.js
+
+
+const ICON = { passed: '✅', failed: '❌', crashed: '💥', timeout: '⏱️' };
+/** The boot step's job summary: the verdict table, the timeline, the base-branch comparison, the console tail on failure. */
+function bootSummaryMarkdown(facts) {
+    const { outcome } = facts;
+    const parts = [`### ${ICON[outcome.result]} Boot ${outcome.result}`, '', outcome.reason, ''];
+    parts.push((0,markdown/* table */.tp)(['result', 'boot time', 'accel', 'exit code', 'VMM exit', 'toolchain', 'vmm'], [[outcome.result, `${outcome.bootTimeMs} ms`, facts.accel, outcome.exitCode === undefined ? '—' : String(outcome.exitCode), outcome.vmmExitStatus, facts.toolchain, facts.vmm]]));
+    parts.push('', `Booted ${facts.source}.`, '');
+    parts.push((0,markdown/* table */.tp)(['at', 'event'], outcome.timeline.map((e) => [`${e.atMs} ms`, e.event])));
+    if (facts.report)
+        parts.push('', bootReportMarkdown(facts.report));
+    if (outcome.result !== 'passed') {
+        parts.push('', (0,markdown/* details */.zH)(`Last console lines (full log: ${facts.consoleLog})`, outcome.consoleTail.join('\n') || '(the guest printed nothing)'));
+    }
+    return parts.join('\n') + '\n';
+}
+/** This run next to the base branch's last one: a table with the deltas, then the timeline as a chart. */
+function bootReportMarkdown(report) {
+    const { comparison, measurement, baseBranch } = report;
+    const base = comparison.base?.baseline;
+    const runs = measurement.samplesMs.length;
+    const value = (m, v) => (v === undefined ? '—' : m.unit === 'ms' ? `${v} ms` : formatBytes(v));
+    const current = (m) => `${value(m, m.current)}${m.metric === 'boot time' && runs > 1 ? ` (median of ${runs})` : ''}`;
+    const parts = [report.mode === 'record' ? `#### Against the last run on \`${baseBranch}\`` : `#### Against \`${baseBranch}\``, ''];
+    if (base) {
+        const label = `${baseBranch} (${base.commit ? base.commit.slice(0, 7) : `run ${base.runId}`}, ${base.accel})`;
+        parts.push((0,markdown/* table */.tp)(['', label, 'this run', 'change'], comparison.metrics.map((m) => [m.metric, value(m, m.base), current(m), change(m)])));
+    }
+    else {
+        parts.push(comparison.notCompared
+            ? `Not compared: ${comparison.notCompared}.`
+            : `No baseline on \`${baseBranch}\` for this boot yet (cache keys \`${report.lookedUp}…\`)${report.mode === 'compare' ? `; the next push to \`${baseBranch}\` records one` : ''}.`, '', (0,markdown/* table */.tp)(['', 'this run'], comparison.metrics.map((m) => [m.metric, current(m)])));
+    }
+    const notes = [];
+    if (runs > 1)
+        notes.push(`Boot times: ${measurement.samplesMs.map((ms) => `${ms} ms`).join(', ')}.`);
+    if (base)
+        notes.push(`A growth above ${comparison.thresholdPercent}% is a regression.`);
+    if (report.mode === 'record')
+        notes.push(report.recordedKey ? `Recorded as the baseline for \`${baseBranch}\`: \`${report.recordedKey}\`.` : `This run was not recorded as a baseline (see the log).`);
+    if (notes.length)
+        parts.push('', notes.join(' '));
+    parts.push('', timelineChart(measurement.timeline, base?.timeline, baseBranch));
+    return parts.join('\n');
+}
+function change(m) {
+    if (m.delta === undefined)
+        return '—';
+    const amount = m.unit === 'ms' ? `${Math.abs(m.delta)} ms` : formatBytes(Math.abs(m.delta));
+    const signed = m.delta === 0 ? '±0' : `${m.delta > 0 ? '+' : '−'}${amount}`;
+    return `${m.regressed ? '⚠️ ' : ''}${signed}${m.percent === undefined ? '' : ` (${formatPercent(m.percent)})`}`;
+}
+/**
+ * A mermaid `xychart-beta` (GitHub renders mermaid in job summaries): one bar per timeline event at its
+ * time after the VMM spawned, and the base branch's times for the same events as a line — drawn only
+ * when the base saw every one of them.
+ */
+function timelineChart(timeline, baseTimeline, baseBranch) {
+    const baseTimes = baseTimeline ? alignTimeline(timeline, baseTimeline) : undefined;
+    const title = baseTimes ? `Boot timeline in ms after VMM spawn - bars this run - line ${baseBranch}` : 'Boot timeline in ms after VMM spawn';
+    return [
+        '```mermaid',
+        'xychart-beta',
+        `  title "${chartText(title, 100)}"`,
+        `  x-axis [${timeline.map((e) => `"${chartText(eventName(e.event), 32)}"`).join(', ')}]`,
+        '  y-axis "ms"',
+        `  bar [${timeline.map((e) => e.atMs).join(', ')}]`,
+        ...(baseTimes ? [`  line [${baseTimes.join(', ')}]`] : []),
+        '```'
+    ].join('\n');
+}
+/** An event without its run-specific detail: `VMM exited (status 1)` → `VMM exited`. */
+function eventName(event) {
+    return event.replace(/\s*\([^()]*\)\s*$/, '');
+}
+/** The base's time of each event of this run (matching the n-th occurrence of each name), or undefined when one is missing. */
+function alignTimeline(timeline, base) {
+    const seen = new Map();
+    const times = [];
+    for (const event of timeline) {
+        const name = eventName(event.event);
+        const occurrence = seen.get(name) ?? 0;
+        seen.set(name, occurrence + 1);
+        const match = base.filter((e) => eventName(e.event) === name)[occurrence];
+        if (!match)
+            return undefined;
+        times.push(match.atMs);
+    }
+    return times;
+}
+/** Text that cannot end a mermaid string or statement: quotes, brackets, commas and the like become spaces. */
+function chartText(text, max) {
+    const clean = text.replace(/[^A-Za-z0-9 ._:/+=-]/g, ' ').replace(/\s+/g, ' ').trim();
+    return clean.length > max ? `${clean.slice(0, max - 3)}...` : clean;
+}
+
+;// CONCATENATED MODULE: ./build/runtime/arguments.js
+
+/**
+ * Splits one line of an argument-list input into argv words: whitespace separates, double or single
+ * quotes keep spaces. No shell is involved, so nothing else is special.
+ */
+function splitArguments(input, line) {
+    const words = [];
+    let current = '';
+    let quote;
+    let inWord = false;
+    for (const char of line) {
+        if (quote) {
+            if (char === quote)
+                quote = undefined;
+            else
+                current += char;
+        }
+        else if (char === '"' || char === "'") {
+            quote = char;
+            inWord = true;
+        }
+        else if (/\s/.test(char)) {
+            if (inWord)
+                words.push(current);
+            current = '';
+            inWord = false;
+        }
+        else {
+            current += char;
+            inWord = true;
+        }
+    }
+    if (quote)
+        throw (0,errors/* inputError */.Xu)(input, `unbalanced ${quote} in \`${line}\``);
+    if (inWord)
+        words.push(current);
+    return words;
+}
+
+// EXTERNAL MODULE: ./build/toolchains/types.js
+var types = __nccwpck_require__(30364);
+// EXTERNAL MODULE: ./build/vmm/types.js
+var vmm_types = __nccwpck_require__(26422);
+;// CONCATENATED MODULE: ./build/report/artifacts.js
+
+
+/** Uploads the console log as a workflow artifact where the artifact service exists; a notice otherwise. */
+async function uploadConsoleLog(context, path) {
+    if (!context.env.ACTIONS_RUNTIME_TOKEN || !context.env.ACTIONS_RESULTS_URL) {
+        context.logger.notice(`The console log is at ${path} (no artifact service here to upload it to)`);
+        return;
+    }
+    try {
+        // Loaded only on failure: the artifact client is large and most boots pass.
+        const { DefaultArtifactClient } = await Promise.all(/* import() */[__nccwpck_require__.e(119), __nccwpck_require__.e(838), __nccwpck_require__.e(942), __nccwpck_require__.e(830), __nccwpck_require__.e(30), __nccwpck_require__.e(351), __nccwpck_require__.e(275), __nccwpck_require__.e(935)]).then(__nccwpck_require__.bind(__nccwpck_require__, 77935));
+        const name = `console-${context.env.GITHUB_JOB ?? 'boot'}-${(0,external_node_path_.basename)((0,external_node_path_.dirname)(path))}`;
+        const { id } = await new DefaultArtifactClient().uploadArtifact(name, [path], (0,external_node_path_.dirname)(path), { retentionDays: 7 });
+        context.logger.info(`Uploaded the console log as artifact ${name} (id ${id})`);
+    }
+    catch (error) {
+        context.logger.warning(`Could not upload the console log: ${(0,errors/* errorMessage */.gJ)(error)}`);
+    }
+}
+
+;// CONCATENATED MODULE: ./build/actions/boot.js
+
+
+
+
+
+
+
+
+
+
+
+
+/** Every input of `boot`, as in its action.yml (the CLI accepts exactly these as flags). */
+const BOOT_INPUTS = [
+    'kernel', 'image', 'initrd', 'disk', 'toolchain', 'vmm', 'vmm-path', 'arch', 'accel', 'memory', 'cpus', 'cmdline', 'expect', 'fail-on',
+    'exit-code', 'ports', 'probe', 'probe-expect', 'timeout', 'upload-log', 'keep-running', 'vmm-args', 'network',
+    'boot-runs', 'regression-threshold'
+];
+function readBootOptions(inputs) {
+    const memory = inputs.optional('memory');
+    if (memory)
+        (0,units/* parseMemoryMiB */.l)('memory', memory);
+    const probeExpect = inputs.optional('probe-expect');
+    return {
+        kernel: inputs.optional('kernel'),
+        image: inputs.optional('image'),
+        initrd: inputs.optional('initrd'),
+        disks: inputs.list('disk'),
+        toolchain: inputs.choice('toolchain', ['auto', ...types/* TOOLCHAIN_NAMES */.t], 'auto'),
+        vmm: inputs.choice('vmm', ['auto', ...vmm_types/* VMM_NAMES */.Y], 'auto'),
+        vmmPath: inputs.optional('vmm-path'),
+        arch: inputs.optional('arch') === undefined ? undefined : inputs.choice('arch', vmm_types/* ARCHES */.P, 'x86_64'),
+        accel: inputs.choice('accel', ['auto', 'kvm', 'tcg'], 'auto'),
+        memory,
+        cpus: inputs.positiveInteger('cpus', { max: 256 }),
+        cmdline: inputs.optional('cmdline'),
+        expect: inputs.regexList('expect'),
+        failOn: inputs.regexList('fail-on'),
+        exitCode: inputs.positiveInteger('exit-code', { allowZero: true }),
+        ports: parsePorts(inputs.list('ports')),
+        probes: inputs.list('probe'),
+        probeExpect: probeExpect === undefined ? undefined : (0,runtime_inputs/* compileRegex */.DL)('probe-expect', probeExpect),
+        timeoutSeconds: inputs.positiveInteger('timeout', { max: 24 * 3600 }),
+        keepRunning: inputs.boolean('keep-running', false),
+        vmmArgs: inputs.list('vmm-args', { newlineOnly: true }).flatMap((line) => splitArguments('vmm-args', line)),
+        network: inputs.choice('network', ['restricted', 'open', 'none'], 'restricted')
+    };
+}
+/** How the boot compares with the base branch (pull requests, pushes to the default branch). */
+function readBootReportSettings(inputs) {
+    return {
+        runs: inputs.positiveInteger('boot-runs', { max: 20 }) ?? DEFAULT_BOOT_RUNS,
+        thresholdPercent: parseRegressionThreshold('regression-threshold', inputs.optional('regression-threshold'))
+    };
+}
+/** `boot`: read inputs → prepare → look up the baseline → boot (the median of several when reporting) → outputs, report, summary, job state. */
+async function bootAction(context, kvm = new vmm_kvm/* HostKvm */.j(context.env)) {
+    const { inputs, logger, outputs } = context;
+    const options = readBootOptions(inputs);
+    const uploadLog = inputs.boolean('upload-log', true);
+    const reportSettings = readBootReportSettings(inputs);
+    const prepared = await logger.group('Prepare the boot', () => prepareBoot(options, { logger, jobState: context.jobState, workRoot: context.workRoot, kvm, env: context.env }));
+    const { request } = prepared;
+    const reporter = await BootReporter.start(reportSettings, prepared, { env: context.env, logger });
+    const runs = reporter.runs;
+    const sampled = await logger.group(`Boot (${prepared.vmm}, ${request.spec.accel}${runs > 1 ? `, ${runs} times` : ''})`, () => bootSamples(request, runs));
+    const { outcome } = sampled;
+    outputs.set('result', outcome.result);
+    outputs.set('boot-time-ms', outcome.bootTimeMs);
+    outputs.set('exit-code', outcome.exitCode === undefined ? '' : outcome.exitCode);
+    outputs.set('vmm-exit-status', outcome.vmmExitStatus);
+    outputs.set('console-log', request.consoleLog);
+    outputs.set('accel', request.spec.accel);
+    outputs.set('ports', request.spec.ports);
+    outputs.set('vmm-pid', outcome.running?.pid ?? '');
+    if (outcome.running?.pid) {
+        context.state.save('vmm-pid', String(outcome.running.pid));
+        logger.info(`The VM keeps running (pid ${outcome.running.pid}); this action's post step stops it`);
+    }
+    context.jobState.record('boot', { result: outcome.result, kernel: request.spec.kernel, consoleLog: request.consoleLog });
+    logger.info(`Result: ${outcome.result} in ${outcome.bootTimeMs} ms${runs > 1 && outcome.result === 'passed' ? ` (median of ${runs})` : ''} — ${outcome.reason}`);
+    const report = await reporter.finish(sampled);
+    await context.summary.write(bootSummaryMarkdown({ outcome, accel: request.spec.accel, toolchain: prepared.toolchain, vmm: prepared.vmm, source: prepared.source, consoleLog: request.consoleLog, report }));
+    if (outcome.result !== 'passed') {
+        if (uploadLog)
+            await uploadConsoleLog(context, request.consoleLog);
+        const tail = outcome.consoleTail.slice(-10);
+        throw new errors/* CheckFailedError */.CO(`Boot ${outcome.result}: ${outcome.reason}${tail.length ? `\nLast console lines:\n${tail.join('\n')}` : '\n(the guest printed nothing)'}`);
+    }
+    return outcome;
+}
+/** Post: stops a VM left running by `keep-running`. Reads saved state only, never inputs. */
+async function bootPost(context) {
+    const pid = Number(context.state.get('vmm-pid'));
+    if (!pid)
+        return;
+    const { groupAlive, signalGroup } = await Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 1836));
+    if (!groupAlive(pid))
+        return context.logger.info(`The VM (pid ${pid}) has already stopped`);
+    signalGroup(pid, 'SIGTERM');
+    for (let i = 0; i < 30 && groupAlive(pid); i++)
+        await new Promise((r) => setTimeout(r, 100));
+    if (groupAlive(pid))
+        signalGroup(pid, 'SIGKILL');
+    context.logger.info(`Stopped the VM (pid ${pid})`);
+}
+
+
+/***/ }),
+
+/***/ 4920:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   CJ: () => (/* binding */ globFiles),
+/* harmony export */   FX: () => (/* binding */ firstFile),
+/* harmony export */   Ge: () => (/* binding */ readTextIfPresent),
+/* harmony export */   QB: () => (/* binding */ findOneFile),
+/* harmony export */   fo: () => (/* binding */ isFile),
+/* harmony export */   uN: () => (/* binding */ toolchainError)
+/* harmony export */ });
+/* unused harmony export isGlob */
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(73024);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(76760);
+/* harmony import */ var _runtime_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(84704);
+
+
+
+const GLOB_CHARS = /[*?[\]{}]/;
+function isGlob(pattern) {
+    return GLOB_CHARS.test(pattern);
+}
+async function isFile(path) {
+    return node_fs__WEBPACK_IMPORTED_MODULE_0__.promises.stat(path).then((info) => info.isFile(), () => false);
+}
+async function readTextIfPresent(path) {
+    return node_fs__WEBPACK_IMPORTED_MODULE_0__.promises.readFile(path, 'utf8').catch(() => undefined);
+}
+/** The first of `names` that is a file in `dir`, or undefined. */
+async function firstFile(dir, names) {
+    for (const name of names)
+        if (await isFile((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(dir, name)))
+            return name;
+    return undefined;
+}
+/** Regular files matching a glob (relative to `cwd`, or absolute), sorted, as absolute paths. */
+async function globFiles(pattern, cwd) {
+    const base = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.isAbsolute)(pattern) ? '/' : cwd;
+    const relativePattern = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.isAbsolute)(pattern) ? (0,node_path__WEBPACK_IMPORTED_MODULE_1__.relative)('/', pattern) : pattern;
+    const found = [];
+    for await (const entry of node_fs__WEBPACK_IMPORTED_MODULE_0__.promises.glob(relativePattern, { cwd: base })) {
+        const path = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(base, entry);
+        if (await isFile(path))
+            found.push(path);
+    }
+    return found.sort();
+}
+/**
+ * The one file a path or glob names. `fail` turns a problem into the error to throw, so each caller
+ * names its own input or toolchain; a glob matching nothing or several files is such a problem.
+ */
+async function findOneFile(pattern, cwd, fail) {
+    if (!isGlob(pattern)) {
+        const path = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(cwd, pattern);
+        if (!(await isFile(path)))
+            throw fail(`\`${pattern}\` does not exist or is not a file (looked at ${path})`);
+        return path;
+    }
+    const matches = await globFiles(pattern, cwd);
+    if (matches.length === 0)
+        throw fail(`\`${pattern}\` matches no file in ${cwd}`);
+    if (matches.length > 1) {
+        const shown = matches.slice(0, 5).map((m) => (0,node_path__WEBPACK_IMPORTED_MODULE_1__.relative)(cwd, m)).join(', ');
+        throw fail(`\`${pattern}\` matches ${matches.length} files (${shown}${matches.length > 5 ? ', …' : ''}); it must name exactly one`);
+    }
+    return matches[0];
+}
+/** For adapters: a ConfigurationError that names the toolchain. */
+function toolchainError(toolchain, problem) {
+    return new _runtime_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ConfigurationError */ .j1(`toolchain ${toolchain}: ${problem}`);
+}
+
+
+/***/ }),
+
+/***/ 90332:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   f: () => (/* binding */ findTools),
+/* harmony export */   o: () => (/* reexport safe */ _runtime_files_js__WEBPACK_IMPORTED_MODULE_0__.oq)
+/* harmony export */ });
+/* harmony import */ var _runtime_files_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(68560);
+
+/** Looks up each command on PATH: command → absolute path, for those found. */
+function findTools(commands, pathVariable) {
+    const found = new Map();
+    for (const command of commands) {
+        const path = (0,_runtime_files_js__WEBPACK_IMPORTED_MODULE_0__/* .findExecutable */ .oq)(command, pathVariable);
+        if (path)
+            found.set(command, path);
+    }
+    return found;
+}
+
+
+
+/***/ }),
+
+/***/ 46937:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   BA: () => (/* binding */ parseDescriptor),
+/* harmony export */   Cm: () => (/* binding */ BUILD_PLATFORMS),
+/* harmony export */   Jk: () => (/* binding */ ociArchitecture),
+/* harmony export */   LY: () => (/* binding */ hostArch),
+/* harmony export */   MU: () => (/* binding */ DESCRIPTOR_PATH),
+/* harmony export */   Qk: () => (/* binding */ archOfOciArchitecture),
+/* harmony export */   W9: () => (/* binding */ uruncHypervisorOf),
+/* harmony export */   _G: () => (/* binding */ isBuildPlatform),
+/* harmony export */   fX: () => (/* binding */ platformOfUruncHypervisor),
+/* harmony export */   ii: () => (/* binding */ DEFAULT_KERNEL_PATH),
+/* harmony export */   py: () => (/* binding */ vmmOfPlatform),
+/* harmony export */   tD: () => (/* binding */ DEFAULT_INITRD_PATH)
+/* harmony export */ });
+/* unused harmony exports DESCRIPTOR_VERSION, URUNC_HYPERVISORS, PLATFORM_NAMES, platformNames, platformOfVmm, parseBuildPlatform */
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(76760);
+/* harmony import */ var _runtime_errors_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(84704);
+/* harmony import */ var _runtime_units_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(50200);
+/* harmony import */ var _toolchains_types_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(30364);
+/* harmony import */ var _vmm_types_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(26422);
+
+
+
+
+
+/** Where our image descriptor lives inside an image. */
+const DESCRIPTOR_PATH = '/unikernel/unikernel.json';
+const DEFAULT_KERNEL_PATH = '/unikernel/kernel';
+const DEFAULT_INITRD_PATH = '/unikernel/initrd';
+const DESCRIPTOR_VERSION = 1;
+const BUILD_PLATFORMS = ['qemu', 'fc', 'hvt', 'spt', 'uhyve', 'xen'];
+const URUNC_HYPERVISORS = (/* unused pure expression or super */ null && (['qemu', 'firecracker', 'hvt', 'spt']));
+const PLATFORM_NAMES = [
+    { platform: 'qemu', vmm: 'qemu', uruncHypervisor: 'qemu', needsKvm: false },
+    { platform: 'fc', vmm: 'firecracker', uruncHypervisor: 'firecracker', needsKvm: true },
+    { platform: 'hvt', vmm: 'solo5-hvt', uruncHypervisor: 'hvt', needsKvm: true },
+    { platform: 'spt', vmm: 'solo5-spt', uruncHypervisor: 'spt', needsKvm: false },
+    { platform: 'uhyve', vmm: 'uhyve', needsKvm: true },
+    { platform: 'xen' }
+];
+function platformNames(platform) {
+    const row = PLATFORM_NAMES.find((names) => names.platform === platform);
+    if (!row)
+        throw new Error(`no name mapping for platform ${platform}`);
+    return row;
+}
+function vmmOfPlatform(platform) {
+    return platformNames(platform).vmm;
+}
+function platformOfVmm(vmm) {
+    const row = PLATFORM_NAMES.find((names) => names.vmm === vmm);
+    if (!row)
+        throw new Error(`no build platform for vmm ${vmm}`);
+    return row.platform;
+}
+function uruncHypervisorOf(platform) {
+    return platformNames(platform).uruncHypervisor;
+}
+function platformOfUruncHypervisor(hypervisor) {
+    return PLATFORM_NAMES.find((names) => names.uruncHypervisor === hypervisor)?.platform;
+}
+function isBuildPlatform(value) {
+    return BUILD_PLATFORMS.includes(value);
+}
+function parseBuildPlatform(input, value) {
+    if (isBuildPlatform(value))
+        return value;
+    throw inputError(input, `\`${value}\` is not a build platform (one of ${BUILD_PLATFORMS.join(', ')})`);
+}
+const OCI_ARCHITECTURE = { x86_64: 'amd64', arm64: 'arm64' };
+/** Our `x86_64`/`arm64` → the Go-style name in OCI platforms and configs. */
+function ociArchitecture(arch) {
+    return OCI_ARCHITECTURE[arch];
+}
+function archOfOciArchitecture(architecture) {
+    return _vmm_types_js__WEBPACK_IMPORTED_MODULE_2__/* .ARCHES */ .P.find((arch) => OCI_ARCHITECTURE[arch] === architecture);
+}
+/** This machine's architecture, when it is one we boot. */
+function hostArch() {
+    if (process.arch === 'x64')
+        return 'x86_64';
+    if (process.arch === 'arm64')
+        return 'arm64';
+    return undefined;
+}
+function isRecord(value) {
+    return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+function oneOf(fail, json, field, allowed) {
+    const value = json[field];
+    if (typeof value !== 'string' || !allowed.includes(value)) {
+        fail(field, `is ${JSON.stringify(value)}, expected one of ${allowed.join(', ')}`);
+    }
+    return value;
+}
+function imagePath(fail, value, field) {
+    if (typeof value !== 'string' || !value.startsWith('/') || value.split('/').includes('..') || node_path__WEBPACK_IMPORTED_MODULE_0__.posix.normalize(value) !== value) {
+        fail(field, `is ${JSON.stringify(value)}, expected an absolute path inside the image such as ${DEFAULT_KERNEL_PATH}`);
+    }
+    return value;
+}
+function patterns(fail, value, field) {
+    if (!Array.isArray(value) || !value.every((item) => typeof item === 'string'))
+        fail(field, 'must be an array of regular expressions (strings)');
+    for (const pattern of value) {
+        try {
+            new RegExp(pattern);
+        }
+        catch (error) {
+            fail(field, `\`${pattern}\` is not a valid regular expression: ${(0,_runtime_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .errorMessage */ .gJ)(error)}`);
+        }
+    }
+    return value;
+}
+/**
+ * Validates a descriptor read from an image. `source` names where it came from (file, image) and leads
+ * every error message. Unknown fields are ignored, so version 1 can grow optional fields.
+ */
+function parseDescriptor(json, source) {
+    const fail = (field, problem) => {
+        throw new _runtime_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ConfigurationError */ .j1(`${source}: \`${field}\` ${problem}`);
+    };
+    if (!isRecord(json))
+        throw new _runtime_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ConfigurationError */ .j1(`${source}: expected a JSON object`);
+    if (json.version !== DESCRIPTOR_VERSION) {
+        const newer = typeof json.version === 'number' && json.version > DESCRIPTOR_VERSION;
+        fail('version', newer
+            ? `is ${json.version}: written by a newer unikernel-actions; this one reads version ${DESCRIPTOR_VERSION}`
+            : `is ${JSON.stringify(json.version)}, expected ${DESCRIPTOR_VERSION}`);
+    }
+    const toolchain = oneOf(fail, json, 'toolchain', _toolchains_types_js__WEBPACK_IMPORTED_MODULE_4__/* .TOOLCHAIN_NAMES */ .t);
+    const platform = oneOf(fail, json, 'platform', BUILD_PLATFORMS);
+    const arch = oneOf(fail, json, 'arch', _vmm_types_js__WEBPACK_IMPORTED_MODULE_2__/* .ARCHES */ .P);
+    const descriptor = { version: 1, toolchain, platform, arch, kernel: imagePath(fail, json.kernel, 'kernel') };
+    const expectedVmm = vmmOfPlatform(platform);
+    if (expectedVmm === undefined) {
+        if (json.vmm !== undefined)
+            fail('vmm', `must be absent: platform ${platform} is build-only`);
+    }
+    else {
+        const vmm = oneOf(fail, json, 'vmm', _vmm_types_js__WEBPACK_IMPORTED_MODULE_2__/* .VMM_NAMES */ .Y);
+        if (vmm !== expectedVmm)
+            fail('vmm', `is ${vmm}, but platform ${platform} boots with ${expectedVmm}`);
+        descriptor.vmm = vmm;
+    }
+    if (json.initrd !== undefined)
+        descriptor.initrd = imagePath(fail, json.initrd, 'initrd');
+    if (json.cmdline !== undefined) {
+        if (typeof json.cmdline !== 'string')
+            fail('cmdline', 'must be a string');
+        descriptor.cmdline = json.cmdline;
+    }
+    if (json.memory !== undefined) {
+        if (typeof json.memory !== 'string')
+            fail('memory', 'must be a string such as "128M"');
+        try {
+            (0,_runtime_units_js__WEBPACK_IMPORTED_MODULE_1__/* .parseMemoryMiB */ .l)('memory', json.memory);
+        }
+        catch {
+            fail('memory', `is ${JSON.stringify(json.memory)}, expected a whole number of MiB such as 128M or 1G`);
+        }
+        descriptor.memory = json.memory;
+    }
+    if (json.cpus !== undefined) {
+        if (typeof json.cpus !== 'number' || !Number.isInteger(json.cpus) || json.cpus < 1)
+            fail('cpus', `is ${JSON.stringify(json.cpus)}, expected a whole number ≥ 1`);
+        descriptor.cpus = json.cpus;
+    }
+    if (json.timeout !== undefined) {
+        if (typeof json.timeout !== 'number' || !Number.isFinite(json.timeout) || json.timeout <= 0) {
+            fail('timeout', `is ${JSON.stringify(json.timeout)}, expected a number of seconds > 0`);
+        }
+        descriptor.timeout = json.timeout;
+    }
+    if (json.expect !== undefined)
+        descriptor.expect = patterns(fail, json.expect, 'expect');
+    if (json.failOn !== undefined)
+        descriptor.failOn = patterns(fail, json.failOn, 'failOn');
+    return descriptor;
+}
+
+
+/***/ }),
+
+/***/ 54566:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   $$: () => (/* binding */ isIndexMediaType),
+/* harmony export */   $T: () => (/* binding */ MANIFEST_MEDIA_TYPES),
+/* harmony export */   $p: () => (/* binding */ OCI_INDEX),
+/* harmony export */   AH: () => (/* binding */ layerCompression),
+/* harmony export */   CM: () => (/* binding */ isManifestMediaType),
+/* harmony export */   EG: () => (/* binding */ OCI_MANIFEST),
+/* harmony export */   Fj: () => (/* binding */ URUNC_ANNOTATIONS),
+/* harmony export */   H: () => (/* binding */ ANNOTATION_CREATED),
+/* harmony export */   KM: () => (/* binding */ ANNOTATION_SOURCE),
+/* harmony export */   Ke: () => (/* binding */ parseOciManifest),
+/* harmony export */   M5: () => (/* binding */ parseOciImageConfig),
+/* harmony export */   Rp: () => (/* binding */ ANNOTATION_VERSION),
+/* harmony export */   TF: () => (/* binding */ OCI_CONFIG),
+/* harmony export */   _0: () => (/* binding */ ANNOTATION_REF_NAME),
+/* harmony export */   bj: () => (/* binding */ OciFormatError),
+/* harmony export */   g1: () => (/* binding */ OCI_EMPTY),
+/* harmony export */   i8: () => (/* binding */ isImageConfigMediaType),
+/* harmony export */   pM: () => (/* binding */ parseOciLayoutFile),
+/* harmony export */   pQ: () => (/* binding */ OCI_LAYER_TAR_GZIP),
+/* harmony export */   q9: () => (/* binding */ isSha256Digest),
+/* harmony export */   qK: () => (/* binding */ ANNOTATION_REVISION),
+/* harmony export */   ri: () => (/* binding */ parseOciIndex),
+/* harmony export */   sM: () => (/* binding */ OCI_LAYOUT_VERSION)
+/* harmony export */ });
+/* unused harmony exports OCI_LAYER_TAR, OCI_LAYER_TAR_ZSTD, DOCKER_MANIFEST_LIST, DOCKER_MANIFEST, DOCKER_CONFIG, DOCKER_LAYER_TAR_GZIP, IMAGE_CONFIG_MEDIA_TYPES, SHA256_DIGEST, parseOciDescriptor */
+/**
+ * The OCI vocabulary shared by the layout reader, the layout writer and the registry client: media
+ * types, annotation keys, the JSON documents they name, and validation of those documents when they
+ * come from outside (a layout on disk, a registry).
+ */
+const OCI_LAYOUT_VERSION = '1.0.0';
+const OCI_INDEX = 'application/vnd.oci.image.index.v1+json';
+const OCI_MANIFEST = 'application/vnd.oci.image.manifest.v1+json';
+const OCI_CONFIG = 'application/vnd.oci.image.config.v1+json';
+const OCI_LAYER_TAR = 'application/vnd.oci.image.layer.v1.tar';
+const OCI_LAYER_TAR_GZIP = 'application/vnd.oci.image.layer.v1.tar+gzip';
+const OCI_LAYER_TAR_ZSTD = 'application/vnd.oci.image.layer.v1.tar+zstd';
+const OCI_EMPTY = 'application/vnd.oci.empty.v1+json';
+const DOCKER_MANIFEST_LIST = 'application/vnd.docker.distribution.manifest.list.v2+json';
+const DOCKER_MANIFEST = 'application/vnd.docker.distribution.manifest.v2+json';
+const DOCKER_CONFIG = 'application/vnd.docker.container.image.v1+json';
+const DOCKER_LAYER_TAR_GZIP = 'application/vnd.docker.image.rootfs.diff.tar.gzip';
+/** Every manifest type we read, for a registry's `Accept` header (a registry answers 404 to an OCI manifest it may not send). */
+const MANIFEST_MEDIA_TYPES = [OCI_INDEX, OCI_MANIFEST, DOCKER_MANIFEST_LIST, DOCKER_MANIFEST];
+const IMAGE_CONFIG_MEDIA_TYPES = [OCI_CONFIG, DOCKER_CONFIG];
+const LAYER_COMPRESSION = {
+    [OCI_LAYER_TAR]: 'none',
+    [OCI_LAYER_TAR_GZIP]: 'gzip',
+    [OCI_LAYER_TAR_ZSTD]: 'zstd',
+    [DOCKER_LAYER_TAR_GZIP]: 'gzip'
+};
+/** The compression of a filesystem layer, or undefined when the media type is not a tar layer we can unpack. */
+function layerCompression(mediaType) {
+    return LAYER_COMPRESSION[mediaType];
+}
+function isIndexMediaType(mediaType) {
+    return mediaType === OCI_INDEX || mediaType === DOCKER_MANIFEST_LIST;
+}
+function isManifestMediaType(mediaType) {
+    return mediaType === OCI_MANIFEST || mediaType === DOCKER_MANIFEST;
+}
+function isImageConfigMediaType(mediaType) {
+    return IMAGE_CONFIG_MEDIA_TYPES.includes(mediaType);
+}
+/** Standard annotation keys (OCI image spec, annotations.md). */
+const ANNOTATION_REF_NAME = 'org.opencontainers.image.ref.name';
+const ANNOTATION_SOURCE = 'org.opencontainers.image.source';
+const ANNOTATION_REVISION = 'org.opencontainers.image.revision';
+const ANNOTATION_VERSION = 'org.opencontainers.image.version';
+const ANNOTATION_CREATED = 'org.opencontainers.image.created';
+/** urunc reads these from the manifest to run an image as a unikernel. */
+const URUNC_ANNOTATIONS = {
+    unikernelType: 'com.urunc.unikernel.unikernelType',
+    hypervisor: 'com.urunc.unikernel.hypervisor',
+    binary: 'com.urunc.unikernel.binary',
+    cmdline: 'com.urunc.unikernel.cmdline',
+    initrd: 'com.urunc.unikernel.initrd'
+};
+const SHA256_DIGEST = /^sha256:[a-f0-9]{64}$/;
+function isSha256Digest(value) {
+    return SHA256_DIGEST.test(value);
+}
+/** A document that does not have the shape its media type promises; `where` says which document. */
+class OciFormatError extends Error {
+    name = 'OciFormatError';
+}
+function isRecord(value) {
+    return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+function fail(where, problem) {
+    throw new OciFormatError(`${where}: ${problem}`);
+}
+function parseAnnotations(value, where) {
+    if (value === undefined)
+        return undefined;
+    if (!isRecord(value) || !Object.values(value).every((v) => typeof v === 'string')) {
+        fail(where, '`annotations` must be an object of strings');
+    }
+    return value;
+}
+function parsePlatform(value, where) {
+    if (value === undefined)
+        return undefined;
+    if (!isRecord(value) || typeof value.architecture !== 'string' || typeof value.os !== 'string') {
+        fail(where, '`platform` must have string `architecture` and `os`');
+    }
+    if (value.variant !== undefined && typeof value.variant !== 'string')
+        fail(where, '`platform.variant` must be a string');
+    return value;
+}
+/** Validates a descriptor; the digest check matters beyond form: a digest becomes a path under `blobs/`. */
+function parseOciDescriptor(value, where) {
+    if (!isRecord(value))
+        fail(where, 'a descriptor must be an object');
+    const { mediaType, digest, size } = value;
+    if (typeof mediaType !== 'string' || mediaType === '')
+        fail(where, 'descriptor has no `mediaType`');
+    if (typeof digest !== 'string')
+        fail(where, 'descriptor has no `digest`');
+    if (!isSha256Digest(digest)) {
+        fail(where, `digest \`${digest}\` is not supported: expected sha256: followed by 64 lowercase hex digits`);
+    }
+    if (typeof size !== 'number' || !Number.isSafeInteger(size) || size < 0) {
+        fail(where, `descriptor ${digest} has an invalid \`size\``);
+    }
+    const descriptor = { mediaType, digest, size };
+    const annotations = parseAnnotations(value.annotations, `${where} (${digest})`);
+    if (annotations)
+        descriptor.annotations = annotations;
+    const platform = parsePlatform(value.platform, `${where} (${digest})`);
+    if (platform)
+        descriptor.platform = platform;
+    if (typeof value.artifactType === 'string')
+        descriptor.artifactType = value.artifactType;
+    if (Array.isArray(value.urls))
+        descriptor.urls = value.urls.filter((url) => typeof url === 'string');
+    if (typeof value.data === 'string')
+        descriptor.data = value.data;
+    return descriptor;
+}
+function parseSchemaVersion(value, where) {
+    if (value.schemaVersion !== 2)
+        fail(where, `\`schemaVersion\` is ${JSON.stringify(value.schemaVersion)}, expected 2`);
+}
+function parseOciIndex(value, where) {
+    if (!isRecord(value))
+        fail(where, 'an image index must be a JSON object');
+    parseSchemaVersion(value, where);
+    if (value.mediaType !== undefined && !isIndexMediaType(String(value.mediaType))) {
+        fail(where, `\`mediaType\` is ${String(value.mediaType)}, not an image index`);
+    }
+    if (!Array.isArray(value.manifests))
+        fail(where, 'an image index needs a `manifests` array');
+    const index = {
+        schemaVersion: 2,
+        manifests: value.manifests.map((entry, i) => parseOciDescriptor(entry, `${where} manifests[${i}]`))
+    };
+    if (typeof value.mediaType === 'string')
+        index.mediaType = value.mediaType;
+    if (typeof value.artifactType === 'string')
+        index.artifactType = value.artifactType;
+    if (value.subject !== undefined)
+        index.subject = parseOciDescriptor(value.subject, `${where} subject`);
+    const annotations = parseAnnotations(value.annotations, where);
+    if (annotations)
+        index.annotations = annotations;
+    return index;
+}
+function parseOciManifest(value, where) {
+    if (!isRecord(value))
+        fail(where, 'an image manifest must be a JSON object');
+    parseSchemaVersion(value, where);
+    if (value.mediaType !== undefined && !isManifestMediaType(String(value.mediaType))) {
+        fail(where, `\`mediaType\` is ${String(value.mediaType)}, not an image manifest`);
+    }
+    if (!Array.isArray(value.layers))
+        fail(where, 'an image manifest needs a `layers` array');
+    const manifest = {
+        schemaVersion: 2,
+        config: parseOciDescriptor(value.config, `${where} config`),
+        layers: value.layers.map((layer, i) => parseOciDescriptor(layer, `${where} layers[${i}]`))
+    };
+    if (typeof value.mediaType === 'string')
+        manifest.mediaType = value.mediaType;
+    if (typeof value.artifactType === 'string')
+        manifest.artifactType = value.artifactType;
+    if (value.subject !== undefined)
+        manifest.subject = parseOciDescriptor(value.subject, `${where} subject`);
+    const annotations = parseAnnotations(value.annotations, where);
+    if (annotations)
+        manifest.annotations = annotations;
+    return manifest;
+}
+function parseOciImageConfig(value, where) {
+    if (!isRecord(value))
+        fail(where, 'an image config must be a JSON object');
+    if (typeof value.architecture !== 'string' || value.architecture === '')
+        fail(where, 'image config has no `architecture`');
+    if (typeof value.os !== 'string' || value.os === '')
+        fail(where, 'image config has no `os`');
+    const rootfs = value.rootfs;
+    if (!isRecord(rootfs) || rootfs.type !== 'layers' || !Array.isArray(rootfs.diff_ids)) {
+        fail(where, 'image config needs `rootfs` with type `layers` and a `diff_ids` array');
+    }
+    return value;
+}
+function parseOciLayoutFile(value, where) {
+    if (!isRecord(value) || typeof value.imageLayoutVersion !== 'string')
+        fail(where, 'expected {"imageLayoutVersion": "1.0.0"}');
+    if (value.imageLayoutVersion !== OCI_LAYOUT_VERSION) {
+        fail(where, `imageLayoutVersion is ${value.imageLayoutVersion}; only ${OCI_LAYOUT_VERSION} is supported`);
+    }
+    return { imageLayoutVersion: value.imageLayoutVersion };
+}
+
+
+/***/ }),
+
+/***/ 20907:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   ZR: () => (/* binding */ parseLayoutReference),
+/* harmony export */   my: () => (/* binding */ formatImageReference),
+/* harmony export */   o_: () => (/* binding */ parseImageReference),
+/* harmony export */   qq: () => (/* binding */ parseRegistryReference),
+/* harmony export */   r_: () => (/* binding */ isValidTag)
+/* harmony export */ });
+/* unused harmony export TAG_PATTERN */
+/* harmony import */ var node_net__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(77030);
+/* harmony import */ var _runtime_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(84704);
+/* harmony import */ var _media_types_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(54566);
+
+
+
+/** OCI distribution spec tag grammar (also Docker's). */
+const TAG_PATTERN = /^[A-Za-z0-9_][A-Za-z0-9._-]{0,127}$/;
+/** One repository path component, OCI distribution spec grammar. */
+const REPOSITORY_COMPONENT = /^[a-z0-9]+(?:(?:\.|_|__|-+)[a-z0-9]+)*$/;
+const HOSTNAME = /^[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?)*$/;
+const NAME_MAX_LENGTH = 255;
+const LAYOUT_EXAMPLE = 'e.g. oci:out/image:1.0 or oci:out/image@sha256:<64 hex>';
+const REGISTRY_EXAMPLE = 'e.g. ghcr.io/acme/web:1.0 or localhost:5000/web@sha256:<64 hex>';
+/** Digest algorithms registered by the OCI image spec, refused by name rather than misparsed as dir:tag. */
+const OTHER_DIGEST_SUFFIX = /@(sha\d+|blake3):[^/:@]*$/;
+const DIGEST_EXPECTED = 'expected sha256: followed by 64 lowercase hex digits';
+/** Transports other tools accept that we do not, so their references get a pointed message. */
+const FOREIGN_TRANSPORT = /^(docker|docker-archive|docker-daemon|oci-archive|dir|containers-storage|ostree|sif):/;
+function isValidTag(tag) {
+    return TAG_PATTERN.test(tag);
+}
+/** Parses either kind: `oci:` starts a layout reference, anything else must be a registry-qualified name. */
+function parseImageReference(input, value) {
+    if (value.startsWith('oci:'))
+        return parseLayoutReference(input, value);
+    return parseRegistryReference(input, value);
+}
+function parseLayoutReference(input, value) {
+    if (!value.startsWith('oci:')) {
+        throw (0,_runtime_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .inputError */ .Xu)(input, `\`${value}\` is not a local image reference (${LAYOUT_EXAMPLE})`);
+    }
+    const rest = value.slice('oci:'.length);
+    // A digest suffix is parsed first, so only a digest reference may name a directory containing ':'.
+    const algorithm = OTHER_DIGEST_SUFFIX.exec(rest)?.[1];
+    if (algorithm !== undefined && algorithm !== 'sha256') {
+        throw (0,_runtime_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .inputError */ .Xu)(input, `\`${value}\`: ${algorithm} digests are not supported: ${DIGEST_EXPECTED}`);
+    }
+    const at = rest.lastIndexOf('@');
+    if (at >= 0 && rest.slice(at + 1).startsWith('sha256:')) {
+        const dir = rest.slice(0, at);
+        const digest = rest.slice(at + 1);
+        if (!(0,_media_types_js__WEBPACK_IMPORTED_MODULE_1__/* .isSha256Digest */ .q9)(digest))
+            throw (0,_runtime_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .inputError */ .Xu)(input, `\`${value}\`: digest \`${digest}\` is invalid: ${DIGEST_EXPECTED}`);
+        if (dir === '')
+            throw (0,_runtime_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .inputError */ .Xu)(input, `\`${value}\` names no directory (${LAYOUT_EXAMPLE})`);
+        return { kind: 'layout', dir, digest };
+    }
+    const colon = rest.indexOf(':');
+    const dir = colon < 0 ? rest : rest.slice(0, colon);
+    if (dir === '')
+        throw (0,_runtime_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .inputError */ .Xu)(input, `\`${value}\` names no directory (${LAYOUT_EXAMPLE})`);
+    if (colon < 0)
+        return { kind: 'layout', dir };
+    const tag = rest.slice(colon + 1);
+    if (tag === '')
+        throw (0,_runtime_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .inputError */ .Xu)(input, `\`${value}\` has an empty tag after ':' (${LAYOUT_EXAMPLE})`);
+    if (!isValidTag(tag)) {
+        const hint = tag.includes(':') || tag.includes('/')
+            ? '; the directory ends at the first \':\', so a directory containing \':\' can only be referenced by digest'
+            : '';
+        throw (0,_runtime_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .inputError */ .Xu)(input, `\`${value}\`: \`${tag}\` is not a valid tag (letters, digits, '_', '.', '-'; at most 128, not starting with '.' or '-')${hint} (${LAYOUT_EXAMPLE})`);
+    }
+    return { kind: 'layout', dir, tag };
+}
+function looksLikeRegistryHost(component) {
+    return component.includes('.') || component.includes(':') || component === 'localhost' || component.startsWith('[');
+}
+function validateRegistryHost(input, value, host) {
+    const invalid = () => {
+        throw (0,_runtime_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .inputError */ .Xu)(input, `\`${value}\`: \`${host}\` is not a valid registry host (${REGISTRY_EXAMPLE})`);
+    };
+    let port;
+    if (host.startsWith('[')) {
+        const close = host.indexOf(']');
+        if (close < 0 || !(0,node_net__WEBPACK_IMPORTED_MODULE_0__.isIPv6)(host.slice(1, close)))
+            invalid();
+        const after = host.slice(close + 1);
+        if (after !== '' && !after.startsWith(':'))
+            invalid();
+        if (after !== '')
+            port = after.slice(1);
+    }
+    else {
+        const colon = host.indexOf(':');
+        if (!HOSTNAME.test(colon < 0 ? host : host.slice(0, colon)))
+            invalid();
+        if (colon >= 0)
+            port = host.slice(colon + 1);
+    }
+    if (port !== undefined && (!/^\d{1,5}$/.test(port) || Number(port) < 1 || Number(port) > 65535)) {
+        throw (0,_runtime_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .inputError */ .Xu)(input, `\`${value}\`: \`${port}\` is not a valid port in \`${host}\` (${REGISTRY_EXAMPLE})`);
+    }
+}
+function dockerHubSuggestion(name, tag, digest) {
+    const repository = name.includes('/') ? name : `library/${name}`;
+    return `docker.io/${repository}${tag ? `:${tag}` : ''}${digest ? `@${digest}` : ''}`;
+}
+function parseRegistryReference(input, value) {
+    const transport = FOREIGN_TRANSPORT.exec(value);
+    if (transport) {
+        const hint = transport[1] === 'docker' ? `; write the registry name without \`docker://\`` : '';
+        throw (0,_runtime_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .inputError */ .Xu)(input, `\`${value}\`: the \`${transport[1]}:\` transport is not supported${hint} (${REGISTRY_EXAMPLE}, or ${LAYOUT_EXAMPLE})`);
+    }
+    if (value === '' || /\s/.test(value))
+        throw (0,_runtime_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .inputError */ .Xu)(input, `\`${value}\` is not an image reference (${REGISTRY_EXAMPLE})`);
+    let rest = value;
+    let digest;
+    const at = rest.indexOf('@');
+    if (at >= 0) {
+        digest = rest.slice(at + 1);
+        rest = rest.slice(0, at);
+        if (!(0,_media_types_js__WEBPACK_IMPORTED_MODULE_1__/* .isSha256Digest */ .q9)(digest))
+            throw (0,_runtime_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .inputError */ .Xu)(input, `\`${value}\`: digest \`${digest}\` is invalid: ${DIGEST_EXPECTED}`);
+    }
+    let tag;
+    const lastColon = rest.lastIndexOf(':');
+    if (lastColon > rest.lastIndexOf('/') && !rest.slice(lastColon).includes(']')) {
+        tag = rest.slice(lastColon + 1);
+        rest = rest.slice(0, lastColon);
+        if (!isValidTag(tag)) {
+            throw (0,_runtime_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .inputError */ .Xu)(input, `\`${value}\`: \`${tag}\` is not a valid tag (letters, digits, '_', '.', '-'; at most 128, not starting with '.' or '-')`);
+        }
+    }
+    const slash = rest.indexOf('/');
+    const first = slash < 0 ? rest : rest.slice(0, slash);
+    if (!looksLikeRegistryHost(first)) {
+        throw (0,_runtime_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .inputError */ .Xu)(input, `\`${value}\` is not registry-qualified: it would be an implicit Docker Hub reference; write the registry explicitly, e.g. \`${dockerHubSuggestion(rest, tag, digest)}\``);
+    }
+    if (slash < 0 || slash === rest.length - 1) {
+        throw (0,_runtime_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .inputError */ .Xu)(input, `\`${value}\` names a registry but no repository (${REGISTRY_EXAMPLE})`);
+    }
+    const registry = first;
+    const repository = rest.slice(slash + 1);
+    validateRegistryHost(input, value, registry);
+    for (const component of repository.split('/')) {
+        if (REPOSITORY_COMPONENT.test(component))
+            continue;
+        const hint = component !== component.toLowerCase() ? '; repository names are lowercase' : '';
+        throw (0,_runtime_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .inputError */ .Xu)(input, `\`${value}\`: \`${component}\` is not a valid repository path component (lowercase letters and digits, separated by '.', '_', '__' or '-')${hint} (${REGISTRY_EXAMPLE})`);
+    }
+    if (registry.length + 1 + repository.length > NAME_MAX_LENGTH) {
+        throw (0,_runtime_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .inputError */ .Xu)(input, `\`${value}\`: the name is longer than ${NAME_MAX_LENGTH} characters`);
+    }
+    const reference = { kind: 'registry', registry, repository };
+    if (tag !== undefined)
+        reference.tag = tag;
+    if (digest !== undefined)
+        reference.digest = digest;
+    return reference;
+}
+function formatImageReference(reference) {
+    if (reference.kind === 'layout') {
+        if (reference.digest)
+            return `oci:${reference.dir}@${reference.digest}`;
+        if (reference.tag)
+            return `oci:${reference.dir}:${reference.tag}`;
+        return `oci:${reference.dir}`;
+    }
+    return `${reference.registry}/${reference.repository}${reference.tag ? `:${reference.tag}` : ''}${reference.digest ? `@${reference.digest}` : ''}`;
+}
+
+
+/***/ }),
+
+/***/ 34902:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   ZD: () => (/* binding */ escapeHtml),
+/* harmony export */   tp: () => (/* binding */ table),
+/* harmony export */   zH: () => (/* binding */ details)
+/* harmony export */ });
+/** Small Markdown/HTML helpers for job summaries; untrusted text is always escaped. */
+function escapeHtml(text) {
+    return text.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]);
+}
+function table(header, rows) {
+    const line = (cells) => `| ${cells.map((c) => c.replace(/\|/g, '\\|').replace(/\n/g, ' ')).join(' | ')} |`;
+    return [line(header), line(header.map(() => '---')), ...rows.map(line)].join('\n');
+}
+function details(summary, body) {
+    return `<details><summary>${escapeHtml(summary)}</summary>\n\n<pre>${escapeHtml(body)}</pre>\n\n</details>`;
+}
+
+
+/***/ }),
+
+/***/ 62413:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  js: () => (/* binding */ actionsContext),
+  u2: () => (/* binding */ terminalContext)
+});
+
+// UNUSED EXPORTS: outputText, workRootFor
+
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __nccwpck_require__(73024);
 // EXTERNAL MODULE: external "node:os"
@@ -877,6 +3269,8 @@ var external_node_os_ = __nccwpck_require__(48161);
 var external_node_path_ = __nccwpck_require__(76760);
 // EXTERNAL MODULE: ./build/runtime/inputs.js
 var inputs = __nccwpck_require__(4634);
+// EXTERNAL MODULE: ./build/runtime/workflow-commands.js
+var workflow_commands = __nccwpck_require__(68685);
 ;// CONCATENATED MODULE: ./build/runtime/logger.js
 
 class ActionsLogger {
@@ -1079,19 +3473,1534 @@ function terminalContext(source, env = process.env, logger = new ConsoleLogger()
     };
 }
 
+
+/***/ }),
+
+/***/ 84704:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   CO: () => (/* binding */ CheckFailedError),
+/* harmony export */   Xu: () => (/* binding */ inputError),
+/* harmony export */   gJ: () => (/* binding */ errorMessage),
+/* harmony export */   j1: () => (/* binding */ ConfigurationError),
+/* harmony export */   p0: () => (/* binding */ isConfigurationError)
+/* harmony export */ });
+/**
+ * The error taxonomy: a ConfigurationError is the user's to fix (bad input, missing file, a VMM that
+ * cannot run here) and its message names the input. Everything else is ours or the environment's.
+ */
+class ConfigurationError extends Error {
+    name = 'ConfigurationError';
+}
+/** Throws a ConfigurationError whose message starts with the input's name. */
+function inputError(input, message) {
+    return new ConfigurationError(`input \`${input}\`: ${message}`);
+}
+function isConfigurationError(error) {
+    return error instanceof ConfigurationError;
+}
+function errorMessage(error) {
+    if (error instanceof Error)
+        return error.message;
+    return String(error);
+}
+/**
+ * The action ran as it should and its check failed (a boot verdict other than `passed`, a signature
+ * that does not verify): the message is the whole story and is reported as is.
+ */
+class CheckFailedError extends Error {
+    name = 'CheckFailedError';
+}
+
+
+/***/ }),
+
+/***/ 68560:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   lo: () => (/* binding */ writeFileAtomically),
+/* harmony export */   oq: () => (/* binding */ findExecutable)
+/* harmony export */ });
+/* unused harmony export isExecutableFile */
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(73024);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(76760);
+
+
+/** The absolute path of the executable file `name` on `pathVariable`, like `command -v`, without spawning. */
+function findExecutable(name, pathVariable) {
+    if ((0,node_path__WEBPACK_IMPORTED_MODULE_1__.isAbsolute)(name))
+        return isExecutableFile(name) ? name : undefined;
+    for (const dir of (pathVariable ?? '').split(node_path__WEBPACK_IMPORTED_MODULE_1__.delimiter)) {
+        if (!dir)
+            continue;
+        const candidate = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(dir, name);
+        if (isExecutableFile(candidate))
+            return candidate;
+    }
+    return undefined;
+}
+function isExecutableFile(path) {
+    try {
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.accessSync)(path, node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.X_OK);
+        return (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync)(path).isFile();
+    }
+    catch {
+        return false;
+    }
+}
+let tempCounter = 0;
+/** Write-then-rename: a reader sees the old content or the new, never half of it. */
+async function writeFileAtomically(path, content) {
+    const temp = `${path}.${process.pid}.${(tempCounter++).toString(36)}.tmp`;
+    try {
+        await node_fs__WEBPACK_IMPORTED_MODULE_0__.promises.writeFile(temp, content);
+        await node_fs__WEBPACK_IMPORTED_MODULE_0__.promises.rename(temp, path);
+    }
+    catch (error) {
+        await node_fs__WEBPACK_IMPORTED_MODULE_0__.promises.rm(temp, { force: true });
+        throw error;
+    }
+}
+
+
+/***/ }),
+
+/***/ 4634:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   DL: () => (/* binding */ compileRegex),
+/* harmony export */   G0: () => (/* binding */ Inputs),
+/* harmony export */   W1: () => (/* binding */ ActionInputs),
+/* harmony export */   WE: () => (/* binding */ MapInputs)
+/* harmony export */ });
+/* harmony import */ var _workflow_commands_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(68685);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(84704);
+
+
+class ActionInputs {
+    commands;
+    constructor(commands = new _workflow_commands_js__WEBPACK_IMPORTED_MODULE_0__/* .WorkflowCommands */ .A()) {
+        this.commands = commands;
+    }
+    get(name) {
+        return this.commands.getInput(name);
+    }
+    secret(name) {
+        const value = this.commands.getInput(name);
+        if (value)
+            this.commands.setSecret(value);
+        return value;
+    }
+}
+class MapInputs {
+    values;
+    constructor(values) {
+        this.values = values;
+    }
+    get(name) {
+        return (this.values.get(name) ?? '').trim();
+    }
+    secret(name) {
+        return this.get(name);
+    }
+}
+/** Typed readers over an InputSource; every failure names the input and says what was expected. */
+class Inputs {
+    source;
+    constructor(source) {
+        this.source = source;
+    }
+    optional(name) {
+        const value = this.source.get(name);
+        return value === '' ? undefined : value;
+    }
+    required(name, hint = '') {
+        const value = this.optional(name);
+        if (value === undefined)
+            throw (0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .inputError */ .Xu)(name, `is required${hint ? `: ${hint}` : ''}`);
+        return value;
+    }
+    /**
+     * A list input. `newlineOnly` is for inputs whose items may contain commas (regexes, VMM arguments,
+     * labels); everything else also splits on commas.
+     */
+    list(name, options = {}) {
+        const raw = this.source.get(name);
+        const separator = options.newlineOnly ? /\r?\n/ : /\r?\n|,/;
+        return raw
+            .split(separator)
+            .map((item) => item.trim())
+            .filter((item) => item !== '');
+    }
+    boolean(name, fallback) {
+        const value = this.optional(name);
+        if (value === undefined)
+            return fallback;
+        if (/^(true|yes|1)$/i.test(value))
+            return true;
+        if (/^(false|no|0)$/i.test(value))
+            return false;
+        throw (0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .inputError */ .Xu)(name, `\`${value}\` is not a boolean (expected true or false)`);
+    }
+    choice(name, allowed, fallback) {
+        const value = this.optional(name);
+        if (value === undefined)
+            return fallback;
+        if (allowed.includes(value))
+            return value;
+        throw (0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .inputError */ .Xu)(name, `\`${value}\` is not one of ${allowed.join(', ')}`);
+    }
+    positiveInteger(name, options = {}) {
+        const value = this.optional(name);
+        if (value === undefined)
+            return undefined;
+        if (!/^\d+$/.test(value))
+            throw (0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .inputError */ .Xu)(name, `\`${value}\` is not a whole number`);
+        const parsed = Number(value);
+        if ((!options.allowZero && parsed === 0) || (options.max !== undefined && parsed > options.max)) {
+            throw (0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .inputError */ .Xu)(name, `\`${value}\` is out of range (expected ${options.allowZero ? 0 : 1}–${options.max ?? 'any'})`);
+        }
+        return parsed;
+    }
+    /** Regexes compiled now, so a typo fails the step before anything boots. */
+    regexList(name) {
+        return this.list(name, { newlineOnly: true }).map((pattern) => compileRegex(name, pattern));
+    }
+}
+function compileRegex(input, pattern) {
+    try {
+        return new RegExp(pattern);
+    }
+    catch (error) {
+        throw (0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .inputError */ .Xu)(input, `\`${pattern}\` is not a valid regular expression (${error.message})`);
+    }
+}
+
+
+/***/ }),
+
+/***/ 1836:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   P: () => (/* binding */ ProcessGroup),
+/* harmony export */   groupAlive: () => (/* binding */ groupAlive),
+/* harmony export */   signalGroup: () => (/* binding */ signalGroup)
+/* harmony export */ });
+/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(31421);
+
+/**
+ * A child started in its own process group, so that the group — the VMM and everything it spawned —
+ * can be killed as one. Every live group is also killed when this process is interrupted or
+ * terminated, so a cancelled step leaves nothing running.
+ */
+class ProcessGroup {
+    child;
+    exited;
+    done = false;
+    constructor(command, args, options) {
+        this.child = (0,node_child_process__WEBPACK_IMPORTED_MODULE_0__.spawn)(command, args, { ...options, detached: true });
+        this.exited = new Promise((resolve) => {
+            this.child.once('exit', (status, signal) => {
+                this.done = true;
+                live.delete(this);
+                resolve({ status, signal });
+            });
+            this.child.once('error', () => {
+                this.done = true;
+                live.delete(this);
+                resolve({ status: null, signal: null });
+            });
+        });
+        if (this.child.pid !== undefined) {
+            live.add(this);
+            installSignalHandlers();
+        }
+    }
+    get pid() {
+        return this.child.pid;
+    }
+    get running() {
+        return !this.done && this.child.pid !== undefined;
+    }
+    /** SIGTERM to the group, SIGKILL after `graceMs`; resolves when the leader has exited. */
+    async stop(graceMs = 1500) {
+        if (!this.running)
+            return;
+        signalGroup(this.child.pid, 'SIGTERM');
+        const timer = setTimeout(() => signalGroup(this.child.pid, 'SIGKILL'), graceMs);
+        await this.exited;
+        clearTimeout(timer);
+        // Anything the leader left behind in its group goes too.
+        signalGroup(this.child.pid, 'SIGKILL');
+    }
+    /** Lets this process exit while the group keeps running (`keep-running`). */
+    detach() {
+        live.delete(this);
+        this.child.unref();
+    }
+    killNow() {
+        if (this.child.pid !== undefined)
+            signalGroup(this.child.pid, 'SIGKILL');
+    }
+}
+function signalGroup(pid, signal) {
+    try {
+        process.kill(-pid, signal);
+        return true;
+    }
+    catch {
+        return false;
+    }
+}
+/** True when a process group still has members. */
+function groupAlive(pid) {
+    try {
+        process.kill(-pid, 0);
+        return true;
+    }
+    catch (error) {
+        return error.code === 'EPERM';
+    }
+}
+const live = new Set();
+let handlersInstalled = false;
+function installSignalHandlers() {
+    if (handlersInstalled)
+        return;
+    handlersInstalled = true;
+    for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP']) {
+        process.once(signal, () => {
+            for (const group of live)
+                group.killNow();
+            process.exit(128 + (signal === 'SIGINT' ? 2 : signal === 'SIGTERM' ? 15 : 1));
+        });
+    }
+    process.once('exit', () => {
+        for (const group of live)
+            group.killNow();
+    });
+}
+
+
+/***/ }),
+
+/***/ 50200:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   l: () => (/* binding */ parseMemoryMiB)
+/* harmony export */ });
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(84704);
+
+const UNIT_TO_MIB = { '': 1, k: 1 / 1024, m: 1, g: 1024, t: 1024 * 1024 };
+/** `128M`, `1G`, `512Mi`, `256` (MiB) → MiB. Used for `memory` everywhere. */
+function parseMemoryMiB(input, value) {
+    const match = /^(\d+)\s*([kmgt]?)(i?b?)$/i.exec(value.trim());
+    if (!match)
+        throw (0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .inputError */ .Xu)(input, `\`${value}\` is not a memory size (e.g. 128M, 1G)`);
+    const mib = Number(match[1]) * UNIT_TO_MIB[match[2].toLowerCase()];
+    if (!Number.isInteger(mib) || mib < 1)
+        throw (0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .inputError */ .Xu)(input, `\`${value}\` must be a whole number of MiB, at least 1M`);
+    return mib;
+}
+
+
+/***/ }),
+
+/***/ 68685:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   A: () => (/* binding */ WorkflowCommands)
+/* harmony export */ });
+/* unused harmony export writeStdout */
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(73024);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(48161);
+
+
+/**
+ * The runner's workflow-command and file-command protocol, for the paths every action takes at
+ * start-up (inputs, outputs, state, masking, annotations, groups, summary). `@actions/core` speaks the
+ * same protocol but loads an HTTP client (undici) for OIDC at import time, which cost ~150 ms of every
+ * action's start-up here; it is still used, lazily, where its other features are needed.
+ */
+class WorkflowCommands {
+    env;
+    out;
+    constructor(env = process.env, out = writeStdout) {
+        this.env = env;
+        this.out = out;
+    }
+    /** `INPUT_<NAME>`: spaces become underscores, hyphens stay, upper case; trimmed. */
+    getInput(name) {
+        return (this.env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`] ?? '').trim();
+    }
+    setOutput(name, value) {
+        this.fileCommand('GITHUB_OUTPUT', name, value, 'set-output');
+    }
+    saveState(name, value) {
+        this.fileCommand('GITHUB_STATE', name, value, 'save-state');
+    }
+    getState(name) {
+        return this.env[`STATE_${name}`] ?? '';
+    }
+    /** Masks a value in the log from now on; every line of a multi-line secret is masked. */
+    setSecret(value) {
+        for (const line of value.split(/\r?\n/))
+            if (line.trim())
+                this.command('add-mask', {}, line);
+    }
+    debug(message) {
+        this.command('debug', {}, message);
+    }
+    annotate(kind, message, properties = {}) {
+        this.command(kind, properties, message);
+    }
+    info(message) {
+        this.out(message + node_os__WEBPACK_IMPORTED_MODULE_1__.EOL);
+    }
+    startGroup(name) {
+        this.command('group', {}, name);
+    }
+    endGroup() {
+        this.command('endgroup', {}, '');
+    }
+    appendSummary(markdown) {
+        const path = this.env.GITHUB_STEP_SUMMARY;
+        if (path)
+            (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.appendFileSync)(path, markdown.endsWith(node_os__WEBPACK_IMPORTED_MODULE_1__.EOL) ? markdown : markdown + node_os__WEBPACK_IMPORTED_MODULE_1__.EOL);
+    }
+    fileCommand(variable, name, value, legacy) {
+        const path = this.env[variable];
+        if (!path) {
+            this.command(legacy, { name }, value);
+            return;
+        }
+        // Unique enough, and checked: a value that contains the delimiter would end the heredoc early.
+        // (Not randomUUID: loading node:crypto is a measurable part of every action's start-up.)
+        const delimiter = `ghadelimiter_${process.pid}_${Date.now().toString(36)}_${Math.random().toString(36).slice(2)}`;
+        if (name.includes(delimiter) || value.includes(delimiter))
+            throw new Error(`unexpected delimiter in ${name}`);
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.appendFileSync)(path, `${name}<<${delimiter}${node_os__WEBPACK_IMPORTED_MODULE_1__.EOL}${value}${node_os__WEBPACK_IMPORTED_MODULE_1__.EOL}${delimiter}${node_os__WEBPACK_IMPORTED_MODULE_1__.EOL}`);
+    }
+    command(name, properties, message) {
+        const props = Object.entries(properties)
+            .filter(([, v]) => v !== undefined && v !== '')
+            .map(([k, v]) => `${k}=${escapeProperty(String(v))}`)
+            .join(',');
+        this.out(`::${name}${props ? ` ${props}` : ''}::${escapeData(message)}${node_os__WEBPACK_IMPORTED_MODULE_1__.EOL}`);
+    }
+}
+function escapeData(text) {
+    return text.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
+}
+function escapeProperty(text) {
+    return escapeData(text).replace(/:/g, '%3A').replace(/,/g, '%2C');
+}
+let stdoutStream;
+let stdoutClosed = false;
+/**
+ * Writes to file descriptor 1 directly: `process.stdout` builds a stream (a socket for the runner's
+ * pipe) on first use, a few milliseconds of every action's start-up spent before anything else can
+ * happen. When the descriptor cannot take the write at once (a non-blocking pipe that is full), the
+ * rest of the output goes through `process.stdout` from then on, so nothing is lost and the order
+ * holds. A reader that went away (EPIPE) gets nothing more, and costs the action nothing.
+ */
+function writeStdout(text) {
+    if (stdoutClosed)
+        return;
+    if (stdoutStream)
+        return void stdoutStream.write(text);
+    const data = Buffer.from(text);
+    let offset = 0;
+    try {
+        while (offset < data.length)
+            offset += (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.writeSync)(1, data, offset);
+    }
+    catch (error) {
+        if (error.code === 'EPIPE') {
+            stdoutClosed = true;
+            return;
+        }
+        stdoutStream = process.stdout;
+        stdoutStream.write(data.subarray(offset));
+    }
+}
+
+
+/***/ }),
+
+/***/ 39291:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   GF: () => (/* binding */ DEBUG_EXIT_0X501),
+/* harmony export */   KS: () => (/* binding */ x86ExitDevices),
+/* harmony export */   Ov: () => (/* binding */ decodeByVmm),
+/* harmony export */   a2: () => (/* binding */ DEBUG_EXIT_0XF4),
+/* harmony export */   kV: () => (/* binding */ exited),
+/* harmony export */   zB: () => (/* binding */ crashed)
+/* harmony export */ });
+/* unused harmony exports abnormalEnd, decodeQemuStatus, decodeProcessStatus */
+/** Plain `-device isa-debug-exit`: Unikraft, Solo5 virtio and Nanos write here. */
+const DEBUG_EXIT_0X501 = { iobase: 0x501, iosize: 2 };
+/** Hermit's device (hermit-os/loader README: `iobase=0xf4,iosize=0x04`). */
+const DEBUG_EXIT_0XF4 = { iobase: 0xf4, iosize: 4 };
+function exited(code) {
+    return { kind: 'exited', code };
+}
+function crashed(reason) {
+    return { kind: 'crashed', reason };
+}
+/** isa-debug-exit lives on the x86 I/O port space only. */
+function x86ExitDevices(arch, devices) {
+    return arch === 'x86_64' ? devices : [];
+}
+/** The ends that mean a crash whatever the toolchain: the VMM died on a signal, or pvpanic fired. */
+function abnormalEnd(exit) {
+    if (exit.signal !== null || exit.status === null)
+        return crashed(`the VMM was killed by ${exit.signal ?? 'a signal'}`);
+    if (exit.guestPanicked)
+        return crashed('the guest panicked (pvpanic GUEST_PANICKED)');
+    return undefined;
+}
+function applyRule(rule, context) {
+    return typeof rule === 'function' ? rule(context) : rule;
+}
+/**
+ * QEMU with isa-debug-exit: v written → status (v << 1) | 1. Status 0 is a poweroff, or a triple fault
+ * under -no-reboot, which only QMP's SHUTDOWN reason (`guest-reset`) tells apart.
+ */
+function decodeQemuStatus(context, rules = {}) {
+    const abnormal = abnormalEnd(context.exit);
+    if (abnormal)
+        return abnormal;
+    const status = context.exit.status;
+    const rule = rules[status];
+    if (rule)
+        return applyRule(rule, context);
+    if (status === 0) {
+        return context.exit.shutdownReason === 'guest-reset' ? crashed('the guest reset itself (triple fault) under -no-reboot') : exited(0);
+    }
+    if (status % 2 === 1)
+        return exited(status >> 1);
+    return crashed(`QEMU exited with status ${status}, which no isa-debug-exit write produces`);
+}
+/** Tenders, Firecracker and uhyve: the process status is the guest's code. */
+function decodeProcessStatus(context, rules = {}) {
+    const abnormal = abnormalEnd(context.exit);
+    if (abnormal)
+        return abnormal;
+    const status = context.exit.status;
+    const rule = rules[status];
+    return rule ? applyRule(rule, context) : exited(status);
+}
+/** Per-VMM status rules for one toolchain; QEMU gets the isa-debug-exit decoding, the others the raw status. */
+function decodeByVmm(context, rules) {
+    const vmmRules = rules[context.vmm] ?? {};
+    return context.vmm === 'qemu' ? decodeQemuStatus(context, vmmRules) : decodeProcessStatus(context, vmmRules);
+}
+
+
+/***/ }),
+
+/***/ 5903:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  iG: () => (/* binding */ BUILD_ADAPTERS),
+  y5: () => (/* binding */ buildAdapter),
+  bf: () => (/* binding */ detectToolchain),
+  T1: () => (/* binding */ toolchainProfile)
+});
+
+// UNUSED EXPORTS: TOOLCHAINS
+
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(73024);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(76760);
+// EXTERNAL MODULE: ./build/oci/descriptor.js
+var descriptor = __nccwpck_require__(46937);
+// EXTERNAL MODULE: ./build/build/tools.js
+var tools = __nccwpck_require__(90332);
+// EXTERNAL MODULE: ./build/build/files.js
+var files = __nccwpck_require__(4920);
+// EXTERNAL MODULE: ./build/runtime/errors.js
+var errors = __nccwpck_require__(84704);
+// EXTERNAL MODULE: ./build/toolchains/exit-decoding.js
+var exit_decoding = __nccwpck_require__(39291);
+;// CONCATENATED MODULE: ./build/toolchains/custom.js
+
+
+
+
+
+
+
+/** Anything else (a multiboot kernel, Linux): expect/probe decide, `(v << 1) | 1` is decoded when odd. */
+const custom = {
+    name: 'custom',
+    // Linux's panic() prefix ("Kernel panic - not syncing: …").
+    failOn: [/Kernel panic/],
+    successCode: 0,
+    exitDevices: (arch) => (0,exit_decoding/* x86ExitDevices */.KS)(arch, [exit_decoding/* DEBUG_EXIT_0X501 */.GF, exit_decoding/* DEBUG_EXIT_0XF4 */.a2]),
+    decodeExit: (context) => (0,exit_decoding/* decodeByVmm */.Ov)(context, {}),
+    detect: () => false
+};
+/** The user's command reaches bash through the environment, never spliced into a shell string. */
+const BUILD_COMMAND_VARIABLE = 'UNIKERNEL_BUILD_COMMAND';
+/** Compilers ccache stands in for, when they are installed. */
+const CCACHE_COMPILERS = ['cc', 'gcc', 'c++', 'g++', 'clang', 'clang++'];
+/** Sources whose content keys the cache: a change stores a new entry, so ccache keeps up with the code. */
+const SOURCE_PATTERNS = [
+    '**/*.c', '**/*.h', '**/*.S', '**/*.s', '**/*.cc', '**/*.cpp', '**/*.hh', '**/*.hpp', '**/*.rs', '**/*.go', '**/*.zig',
+    '**/*.ld', '**/*.lds', '**/Makefile', '**/makefile', '**/GNUmakefile', '**/*.mk', '**/CMakeLists.txt', '**/*.cmake', '**/meson.build'
+];
+function ccacheDir(cacheDir) {
+    return (0,external_node_path_.join)(cacheDir, 'ccache');
+}
+/**
+ * custom: runs `command` with bash (`-e -o pipefail`, like a workflow's `shell: bash`) and picks up
+ * `kernel`. When ccache is installed, the compilers on PATH go through it with a cache directory the
+ * build cache keeps, keyed on content and not on the checkout's path, so a fresh checkout hits.
+ */
+const customBuild = {
+    name: 'custom',
+    detectsBy: 'a `command` input (custom is never detected from files)',
+    // urunc has no type for an arbitrary kernel; a label com.urunc.unikernel.unikernelType=… overrides it.
+    uruncType: 'custom',
+    platforms: descriptor/* BUILD_PLATFORMS */.Cm,
+    tools: {
+        bash: 'install bash, which runs the build command',
+        ccache: 'install ccache (apt-get install ccache) to cache compiler output between runs'
+    },
+    detect: async () => false,
+    async plan(request) {
+        if (!request.command)
+            throw (0,errors/* inputError */.Xu)('command', 'is required for toolchain custom: the shell command that builds the kernel');
+        return [
+            {
+                argv: ['bash', '--noprofile', '--norc', '-e', '-o', 'pipefail', '-c', `eval "$${BUILD_COMMAND_VARIABLE}"`],
+                env: { [BUILD_COMMAND_VARIABLE]: request.command },
+                display: request.command
+            }
+        ];
+    },
+    async environment(request) {
+        const ccache = request.tools.get('ccache');
+        if (!ccache)
+            return { env: {}, notes: ['ccache is not installed: compiler output is not cached (install ccache to cache it)'] };
+        // A masquerade directory (as Debian's /usr/lib/ccache): each name links to ccache, which runs the
+        // next compiler of that name on PATH.
+        const masquerade = (0,external_node_path_.join)(request.cacheDir, 'ccache-bin');
+        await external_node_fs_.promises.rm(masquerade, { recursive: true, force: true });
+        await external_node_fs_.promises.mkdir(masquerade, { recursive: true });
+        const wrapped = [];
+        for (const compiler of CCACHE_COMPILERS) {
+            if (!(0,tools/* findExecutable */.o)(compiler, request.env.PATH))
+                continue;
+            await external_node_fs_.promises.symlink(ccache, (0,external_node_path_.join)(masquerade, compiler));
+            wrapped.push(compiler);
+        }
+        await external_node_fs_.promises.mkdir(ccacheDir(request.cacheDir), { recursive: true });
+        return {
+            env: {
+                PATH: [masquerade, request.env.PATH].filter(Boolean).join(':'),
+                CCACHE_DIR: ccacheDir(request.cacheDir),
+                // Paths under the project are hashed relative to it, and the working directory not at all.
+                CCACHE_BASEDIR: request.projectDir,
+                CCACHE_NOHASHDIR: '1'
+            },
+            notes: [`ccache caches ${wrapped.length ? wrapped.join(', ') : 'no compiler (none found on PATH)'} in ${ccacheDir(request.cacheDir)}`]
+        };
+    },
+    async locate(request) {
+        if (!request.kernel)
+            throw (0,errors/* inputError */.Xu)('kernel', 'is required for toolchain custom: the path or glob of the built kernel');
+        const kernel = await (0,files/* findOneFile */.QB)(request.kernel, request.projectDir, (problem) => (0,errors/* inputError */.Xu)('kernel', `${problem} after the build of ${request.target.platform}/${request.target.arch}`));
+        return { kernel };
+    },
+    cache: (request) => ({ paths: [ccacheDir(request.cacheDir)], keyFiles: SOURCE_PATTERNS }),
+    bootHints: () => ({})
+};
+
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __nccwpck_require__(48161);
+;// CONCATENATED MODULE: ./build/toolchains/hermit.js
+
+
+
+
+/** Hermit (hermit-rs): under QEMU it writes 1 on success (→ 3) and 0 on failure (→ 1); under uhyve the status is the code. */
+const hermit = {
+    name: 'hermit',
+    // The panic handler prints "[<core>][PANIC] <info>" then shuts down with 1 (hermit-os/kernel src/lib.rs).
+    failOn: [/\[PANIC\]/],
+    successCode: 0,
+    exitDevices: (arch) => (0,exit_decoding/* x86ExitDevices */.KS)(arch, [exit_decoding/* DEBUG_EXIT_0XF4 */.a2]),
+    // hermit-os/loader xtask/src/ci/qemu.rs accepts 0 or 3 as success.
+    decodeExit: (context) => (0,exit_decoding/* decodeByVmm */.Ov)(context, { qemu: { 1: (0,exit_decoding/* exited */.kV)(1), 3: (0,exit_decoding/* exited */.kV)(0) } }),
+    // hermit-entry's entry-version note is named "HERMIT" (NT_HERMIT_ENTRY_VERSION 0x5a00).
+    detect: (elf) => elf.notes.some((n) => n.name === 'HERMIT')
+};
+const HERMIT_TRIPLES = { x86_64: 'x86_64-unknown-hermit', arm64: 'aarch64-unknown-hermit' };
+const LOADER_HINT = 'download it from https://github.com/hermit-os/loader/releases';
+const CARGO_INSTALL = 'install Rust with the Hermit target: the setup action (tools: hermit), or https://github.com/hermit-os/hermit-rs-template';
+/** QEMU boots a Hermit application as the initrd of this loader (hermit-os/loader release assets). */
+function loaderName(arch) {
+    return `hermit-loader-${arch === 'x86_64' ? 'x86_64' : 'aarch64'}`;
+}
+function dependsOnHermit(cargoToml) {
+    return /^\s*hermit(-sys)?\s*=/m.test(cargoToml) || /target_os\s*=\s*\\?"hermit\\?"/.test(cargoToml);
+}
+/** `[package] name`, which names the binary cargo writes. */
+function packageName(cargoToml) {
+    const section = /^\[package\]\s*$([\s\S]*?)(?=^\[|(?![\s\S]))/m.exec(cargoToml)?.[1];
+    return section ? /^\s*name\s*=\s*"([^"]+)"/m.exec(section)?.[1] : undefined;
+}
+/** Hermit: `cargo build --release --target <arch>-unknown-hermit`; uhyve boots the result, QEMU boots it behind the loader. */
+const hermitBuild = {
+    name: 'hermit',
+    detectsBy: 'a Cargo.toml depending on hermit',
+    uruncType: 'hermit',
+    platforms: ['uhyve', 'qemu'],
+    tools: {
+        cargo: CARGO_INSTALL,
+        'hermit-loader-x86_64': LOADER_HINT,
+        'hermit-loader-aarch64': LOADER_HINT
+    },
+    versionArgv: () => ['cargo', '--version'],
+    async detect(dir) {
+        const cargoToml = await (0,files/* readTextIfPresent */.Ge)((0,external_node_path_.join)(dir, 'Cargo.toml'));
+        return cargoToml !== undefined && dependsOnHermit(cargoToml);
+    },
+    async plan(request) {
+        return [{ argv: ['cargo', 'build', '--release', '--target', HERMIT_TRIPLES[request.target.arch]] }];
+    },
+    async locate(request) {
+        const { projectDir, target } = request;
+        const releaseDir = `target/${HERMIT_TRIPLES[target.arch]}/release`;
+        const name = packageName((await (0,files/* readTextIfPresent */.Ge)((0,external_node_path_.join)(projectDir, 'Cargo.toml'))) ?? '');
+        if (!name)
+            throw (0,files/* toolchainError */.uN)('hermit', 'Cargo.toml has no `[package]` name, which names the application cargo builds');
+        const app = await (0,files/* findOneFile */.QB)(`${releaseDir}/${name}`, projectDir, (problem) => (0,files/* toolchainError */.uN)('hermit', `the build left no application: ${problem}`));
+        if (target.platform !== 'qemu')
+            return { kernel: app };
+        const loader = request.tools.get(loaderName(target.arch));
+        if (!loader)
+            throw (0,files/* toolchainError */.uN)('hermit', `booting on qemu needs ${loaderName(target.arch)} on PATH (${LOADER_HINT}), or build for uhyve/${target.arch}`);
+        return { kernel: loader, initrd: app };
+    },
+    cache: (request) => {
+        const cargoHome = request.env.CARGO_HOME ?? (0,external_node_path_.join)(request.env.HOME ?? (0,external_node_os_.homedir)(), '.cargo');
+        return {
+            paths: [(0,external_node_path_.join)(request.projectDir, 'target'), (0,external_node_path_.join)(cargoHome, 'registry'), (0,external_node_path_.join)(cargoHome, 'git')],
+            keyFiles: ['Cargo.toml', 'Cargo.lock', 'rust-toolchain.toml', 'rust-toolchain', '.cargo/config.toml']
+        };
+    },
+    bootHints: () => ({
+        // "[0][INFO] Welcome to Hermit <version>" (hermit-os/kernel src/lib.rs).
+        expect: ['Welcome to Hermit']
+    })
+};
+
+// EXTERNAL MODULE: ./build/toolchains/solo5.js
+var solo5 = __nccwpck_require__(60899);
+;// CONCATENATED MODULE: ./build/toolchains/mirage.js
+
+
+
+
+
+/** MirageOS runs on Solo5: its exits are Solo5's, plus the OCaml runtime's fatal errors. */
+const mirage = {
+    name: 'mirage',
+    failOn: [
+        ...solo5/* solo5 */.L.failOn,
+        // OCaml prints "Fatal error: exception <exn>" for an uncaught exception and "Fatal error: <why>" from the runtime.
+        /^Fatal error: /m
+    ],
+    successCode: solo5/* solo5 */.L.successCode,
+    exitDevices: (arch) => solo5/* solo5 */.L.exitDevices(arch),
+    decodeExit: (context) => solo5/* solo5 */.L.decodeExit(context),
+    // A Mirage kernel carries the Solo5 note, so detection names solo5, whose decoding is the same.
+    detect: () => false
+};
+/** Our platform → `mirage configure -t` and the extension of `dist/<name>.<ext>` (lib/devices/target.ml). */
+const MIRAGE_TARGETS = {
+    qemu: { target: 'virtio', extension: 'virtio', solo5: true },
+    hvt: { target: 'hvt', extension: 'hvt', solo5: true },
+    spt: { target: 'spt', extension: 'spt', solo5: true },
+    fc: { target: 'unikraft-firecracker', extension: 'fc', solo5: false },
+    xen: { target: 'xen', extension: 'xen', solo5: false }
+};
+const MIRAGE_INSTALL = 'install MirageOS: opam install mirage (the setup action: tools: mirage)';
+function mirageTarget(target) {
+    const mapped = MIRAGE_TARGETS[target.platform];
+    if (!mapped)
+        throw (0,files/* toolchainError */.uN)('mirage', `cannot build for ${target.platform}`);
+    return mapped;
+}
+/** MirageOS: `mirage configure -t <target>`, `make depend` (opam monorepo), then dune builds `dist/`. */
+const mirageBuild = {
+    name: 'mirage',
+    detectsBy: 'a config.ml',
+    uruncType: 'mirage',
+    platforms: ['qemu', 'hvt', 'spt', 'fc', 'xen'],
+    tools: { mirage: MIRAGE_INSTALL, make: 'install make (apt-get install make)', dune: MIRAGE_INSTALL },
+    versionArgv: () => ['mirage', '--version'],
+    detect: async (dir) => (0,files/* isFile */.fo)((0,external_node_path_.join)(dir, 'config.ml')),
+    async plan(request) {
+        const host = (0,descriptor/* hostArch */.LY)();
+        if (host && request.target.arch !== host) {
+            throw (0,files/* toolchainError */.uN)('mirage', `builds for the machine it runs on (${host}); build ${request.target.arch} on an ${request.target.arch} runner`);
+        }
+        return [
+            { argv: ['mirage', 'configure', '-t', mirageTarget(request.target).target] },
+            { argv: ['make', 'depend'] },
+            // What the generated Makefile's `build` target runs (lib/functoria/makefile.ml).
+            { argv: ['dune', 'build', '--profile', 'release', '--root', '.', './dist'] }
+        ];
+    },
+    async locate(request) {
+        const pattern = `dist/*.${mirageTarget(request.target).extension}`;
+        const kernel = await (0,files/* findOneFile */.QB)(pattern, request.projectDir, (problem) => (0,files/* toolchainError */.uN)('mirage', `the build left no single kernel: ${problem}`));
+        return { kernel };
+    },
+    cache: (request) => ({
+        paths: [
+            request.env.OPAMROOT ?? (0,external_node_path_.join)(request.env.HOME ?? (0,external_node_os_.homedir)(), '.opam'),
+            (0,external_node_path_.join)(request.projectDir, '_build'),
+            (0,external_node_path_.join)(request.projectDir, 'duniverse')
+        ],
+        keyFiles: ['config.ml', '*.opam', 'mirage/*.opam', 'mirage/*.opam.locked']
+    }),
+    bootHints: (target) => (MIRAGE_TARGETS[target.platform]?.solo5 ? { expect: ['Solo5: Bindings version'] } : {})
+};
+
+;// CONCATENATED MODULE: ./build/toolchains/nanos.js
+
+
+
+
+/** Nanos (ops): `QEMU_HALT(code)` writes the app's exit code to isa-debug-exit 0x501 (src/kernel/kvm_platform.h). */
+const nanos = {
+    name: 'nanos',
+    failOn: [
+        // Fatal paths of the kernel's fault handlers (src/unix/unix.c, src/x86_64/interrupt.c).
+        /Unhandled page fault in kernel mode/,
+        /exception during interrupt handling/,
+        /no fault handler for frame/,
+        // print_frame's first line, written only on those fatal paths: " interrupt: e (Page fault)".
+        /^\s*interrupt: [0-9a-f]+ \(/m,
+        // assert() halts with "assertion <expr> failed ... halt" (src/runtime/runtime.h).
+        /\bassertion .+ failed\b.*\bhalt\b/
+    ],
+    successCode: 0,
+    exitDevices: (arch) => (0,exit_decoding/* x86ExitDevices */.KS)(arch, [exit_decoding/* DEBUG_EXIT_0X501 */.GF]),
+    decodeExit: (context) => (0,exit_decoding/* decodeByVmm */.Ov)(context, {
+        // VM_EXIT_FAULT 0x7e and VM_EXIT_HALT 0x7f (src/runtime/runtime.h); app exits 126/127 look the same.
+        qemu: {
+            253: (0,exit_decoding/* crashed */.zB)('Nanos kernel fault (VM_EXIT_FAULT)'),
+            255: (0,exit_decoding/* crashed */.zB)('Nanos kernel halt (VM_EXIT_HALT)')
+        }
+    }),
+    // Nanos ships disk images built by ops, not ELF kernels we could recognise.
+    detect: () => false
+};
+/** Top-level keys of ops' config.json (types/config.go); one of them marks a config.json as ops'. */
+const OPS_CONFIG_KEYS = ['Program', 'Args', 'Dirs', 'Files', 'Env', 'MapDirs', 'Mounts', 'RunConfig', 'Klibs', 'NanosVersion', 'BaseVolumeSz', 'ManifestPassthrough', 'TargetRoot'];
+const OPS_INSTALL = 'install ops: the setup action (tools: ops), or https://ops.city';
+async function opsConfig(dir) {
+    const text = await (0,files/* readTextIfPresent */.Ge)((0,external_node_path_.join)(dir, 'config.json'));
+    if (text === undefined)
+        return undefined;
+    try {
+        const json = JSON.parse(text);
+        if (typeof json !== 'object' || json === null || Array.isArray(json))
+            return undefined;
+        return OPS_CONFIG_KEYS.some((key) => key in json) ? json : undefined;
+    }
+    catch {
+        return undefined;
+    }
+}
+function opsHome(env) {
+    return env.OPS_HOME ?? (0,external_node_path_.join)(env.HOME ?? (0,external_node_os_.homedir)(), '.ops');
+}
+/** The image name (`-i`): fixed, so nothing of the checkout's directory can reach the disk ops writes. */
+function opsImageName(request) {
+    return `unikernel-actions-${request.target.arch}`;
+}
+/** Nanos: `ops build <Program> -c config.json -i <name>` writes a raw bootable disk to ~/.ops/images/<name>. */
+const nanosBuild = {
+    name: 'nanos',
+    detectsBy: 'an ops config.json (with Program, Args, Dirs, RunConfig, …)',
+    // urunc has no Nanos support yet; the type names the kernel honestly.
+    uruncType: 'nanos',
+    platforms: ['qemu'],
+    tools: { ops: OPS_INSTALL },
+    versionArgv: () => ['ops', 'version'],
+    detect: async (dir) => (await opsConfig(dir)) !== undefined,
+    async plan(request) {
+        const config = await opsConfig(request.projectDir);
+        if (!config)
+            throw (0,files/* toolchainError */.uN)('nanos', `${(0,external_node_path_.join)(request.projectDir, 'config.json')} is missing or is not an ops configuration`);
+        if (typeof config.Program !== 'string' || config.Program === '') {
+            throw (0,files/* toolchainError */.uN)('nanos', 'config.json has no `Program`: the ELF executable ops packs into the image');
+        }
+        const arch = request.target.arch === 'arm64' ? ['--arch', 'arm64'] : [];
+        return [{ argv: ['ops', 'build', config.Program, '-c', 'config.json', '-i', opsImageName(request), ...arch] }];
+    },
+    async locate(request) {
+        const image = (0,external_node_path_.join)(opsHome(request.env), 'images', opsImageName(request));
+        if (!(await (0,files/* isFile */.fo)(image)))
+            throw (0,files/* toolchainError */.uN)('nanos', `ops left no image at ${image}`);
+        return { kernel: image };
+    },
+    cache: (request) => ({ paths: [opsHome(request.env)], keyFiles: ['config.json'] }),
+    bootHints: () => ({})
+};
+
+;// CONCATENATED MODULE: ./build/toolchains/unikraft.js
+
+
+
+
+/** Unikraft (kraft): ACPI poweroff exits 0, isa-debug-exit 41/42 are the fallbacks (plat/common/x86/cpu_native.c). */
+const unikraft = {
+    name: 'unikraft',
+    failOn: [
+        // The critical log level's header (lib/ukdebug/print.c), used by every UK_CRASH and fatal trap.
+        /\bCRIT:/,
+        // The crash screen's first line, printed even when kernel messages are compiled out (lib/ukdebug/crash.c).
+        /\bUnikraft Crash - /
+    ],
+    successCode: 0,
+    exitDevices: (arch) => (0,exit_decoding/* x86ExitDevices */.KS)(arch, [exit_decoding/* DEBUG_EXIT_0X501 */.GF]),
+    decodeExit: (context) => (0,exit_decoding/* decodeByVmm */.Ov)(context, {
+        qemu: { 83: (0,exit_decoding/* exited */.kV)(0), 85: (0,exit_decoding/* crashed */.zB)('Unikraft crash (isa-debug-exit 42)') }
+    }),
+    detect: (elf) => elf.sections.some((section) => section.startsWith('.uk_'))
+};
+// Kraftfile discovery order of kraftkit (unikraft/app/project.go).
+const KRAFTFILES = ['kraft.yaml', 'kraft.yml', 'Kraftfile.yml', 'Kraftfile.yaml', 'Kraftfile'];
+const KRAFT_INSTALL = 'install KraftKit: the setup action (tools: kraft), or https://unikraft.org/docs/cli/install';
+/** A Unikraft application built by Unikraft's own make: its Makefile hands over to $(UK_ROOT). */
+async function makeProject(dir) {
+    const makefile = await (0,files/* readTextIfPresent */.Ge)((0,external_node_path_.join)(dir, 'Makefile'));
+    if (!makefile || !/\bUK_ROOT\b/.test(makefile))
+        return undefined;
+    const config = await (0,files/* isFile */.fo)((0,external_node_path_.join)(dir, '.config'));
+    const defconfig = await (0,files/* isFile */.fo)((0,external_node_path_.join)(dir, 'defconfig'));
+    return config || defconfig ? { config, defconfig } : undefined;
+}
+function kernelPatterns(target) {
+    const { platform, arch } = target;
+    // Unikraft before 0.16 named both QEMU and Firecracker builds "kvm".
+    const plats = platform === 'xen' ? ['xen'] : [platform, 'kvm'];
+    // Kernels are `<app>_<plat>-<arch>`, next to `<same>.dbg`; `*` cannot reach past the name into `.dbg`.
+    return ['.unikraft/build', 'workdir/build', 'build'].flatMap((dir) => plats.map((plat) => `${dir}/*_${plat}-${arch}`));
+}
+/**
+ * Unikraft: `kraft build --plat P --arch A` when kraft is on PATH, else Unikraft's make build for a
+ * project with a Makefile using UK_ROOT and a .config or defconfig (whose plat/arch it then follows).
+ */
+const unikraftBuild = {
+    name: 'unikraft',
+    detectsBy: 'a Kraftfile (or kraft.yaml), or a Makefile using UK_ROOT with a .config or defconfig',
+    uruncType: 'unikraft',
+    platforms: ['qemu', 'fc', 'xen'],
+    tools: { kraft: KRAFT_INSTALL, make: 'install make (apt-get install make)' },
+    versionArgv: (tools) => (tools.has('kraft') ? ['kraft', 'version'] : undefined),
+    async detect(dir) {
+        return (await (0,files/* firstFile */.FX)(dir, KRAFTFILES)) !== undefined || (await makeProject(dir)) !== undefined;
+    },
+    async plan(request) {
+        const { platform, arch } = request.target;
+        const kraftfile = await (0,files/* firstFile */.FX)(request.projectDir, KRAFTFILES);
+        if (kraftfile && request.tools.has('kraft')) {
+            return [{ argv: ['kraft', 'build', '--plat', platform, '--arch', arch, '--jobs', String(request.jobs)] }];
+        }
+        const make = await makeProject(request.projectDir);
+        if (!make) {
+            throw (0,files/* toolchainError */.uN)('unikraft', kraftfile
+                ? `\`kraft\` is not on PATH: ${KRAFT_INSTALL}`
+                : `${request.projectDir} has neither a Kraftfile nor a Makefile using UK_ROOT with a .config or defconfig`);
+        }
+        const configure = make.config ? [] : [{ argv: ['make', `UK_DEFCONFIG=${(0,external_node_path_.join)(request.projectDir, 'defconfig')}`, 'defconfig'] }];
+        return [...configure, { argv: ['make', `-j${request.jobs}`] }];
+    },
+    async environment() {
+        // kraft asks questions and checks for updates unless told not to (config/config.go).
+        return { env: { KRAFTKIT_NO_PROMPT: 'true', KRAFTKIT_NO_CHECK_UPDATES: 'true', KRAFTKIT_LOG_TYPE: 'basic', KRAFTKIT_NO_COLOR: 'true' }, notes: [] };
+    },
+    async locate(request) {
+        const { projectDir, target } = request;
+        for (const pattern of kernelPatterns(target)) {
+            const matches = await (0,files/* globFiles */.CJ)(pattern, projectDir);
+            if (matches.length === 1) {
+                const initrd = (0,external_node_path_.join)((0,external_node_path_.dirname)(matches[0]), `initramfs-${target.arch}.cpio`);
+                return (await (0,files/* isFile */.fo)(initrd)) ? { kernel: matches[0], initrd } : { kernel: matches[0] };
+            }
+            if (matches.length > 1)
+                throw (0,files/* toolchainError */.uN)('unikraft', `several kernels match ${pattern}: ${matches.map((m) => (0,external_node_path_.relative)(projectDir, m)).join(', ')}; clean the build directory`);
+        }
+        throw (0,files/* toolchainError */.uN)('unikraft', `the build left no kernel for ${target.platform}/${target.arch} (looked for ${kernelPatterns(target).join(', ')})`);
+    },
+    cache: (request) => ({
+        paths: [
+            (0,external_node_path_.join)(request.projectDir, '.unikraft'),
+            (0,external_node_path_.join)(request.projectDir, 'workdir', 'build'),
+            (0,external_node_path_.join)(request.env.XDG_DATA_HOME ?? (0,external_node_path_.join)(request.env.HOME ?? (0,external_node_os_.homedir)(), '.local', 'share'), 'kraftkit')
+        ],
+        keyFiles: [...KRAFTFILES, 'Makefile', 'Makefile.uk', 'Config.uk', '.config', 'defconfig']
+    }),
+    bootHints: () => ({
+        // kraft run's default memory (internal/cli/kraft/run/run.go).
+        memory: '64M',
+        // The POWEREDBY and MINIMAL banners print "Powered by", the CLASSIC one "Welcome to" (lib/ukboot).
+        expect: ['Powered by|Welcome to']
+    })
+};
+
+;// CONCATENATED MODULE: ./build/toolchains/registry.js
+
+
+
+
+
+
+/** One line per toolchain. Detection asks them in this order, so a more specific claim goes first. */
+const PROFILES = {
+    solo5: solo5/* solo5 */.L,
+    unikraft: unikraft,
+    hermit: hermit,
+    nanos: nanos,
+    mirage: mirage,
+    custom: custom
+};
+const TOOLCHAINS = Object.values(PROFILES);
+function toolchainProfile(name) {
+    return PROFILES[name];
+}
+/** The toolchain a kernel says it was built with (ELF notes, sections), else `custom`. */
+function detectToolchain(elf) {
+    return TOOLCHAINS.find((profile) => profile.detect(elf))?.name ?? 'custom';
+}
+/** The build side, one line per toolchain; `auto` asks them in this order (custom never claims a project). */
+const BUILDERS = {
+    unikraft: unikraftBuild,
+    nanos: nanosBuild,
+    mirage: mirageBuild,
+    hermit: hermitBuild,
+    custom: customBuild
+};
+const BUILD_ADAPTERS = Object.values(BUILDERS);
+function buildAdapter(name) {
+    return BUILDERS[name];
+}
+
+
+/***/ }),
+
+/***/ 60899:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   L: () => (/* binding */ solo5),
+/* harmony export */   w: () => (/* binding */ solo5AbiTarget)
+/* harmony export */ });
+/* harmony import */ var _exit_decoding_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(39291);
+
+// From Solo5/solo5 include/elf_abi.h: ABI1_NOTE_NAME "Solo5", ABI1_NOTE_TYPE 0x31494241 ("ABI1"),
+// struct abi1_info { uint32_t abi_target; ... }, enum abi_target { HVT_ABI_TARGET = 1, SPT, VIRTIO, MUEN, GENODE, XEN }.
+const ABI1_NOTE_NAME = 'Solo5';
+const ABI1_NOTE_TYPE = 0x31494241;
+const ABI_TARGETS = ['hvt', 'spt', 'virtio', 'muen', 'genode', 'xen'];
+/** The binding a Solo5 unikernel was built for, from its ABI1 note; undefined when it has none. */
+function solo5AbiTarget(elf) {
+    const note = elf.notes.find((n) => n.name === ABI1_NOTE_NAME && n.type === ABI1_NOTE_TYPE);
+    if (!note || note.desc.length < 4)
+        return undefined;
+    return ABI_TARGETS[note.desc.readUInt32LE(0) - 1];
+}
+// Lines written by bindings/exit.c and bindings/abort.c.
+const EXIT_LINE = /Solo5: solo5_exit\((-?\d+)\) called/g;
+const ABORT_LINE = /Solo5: solo5_abort\(\) called|Solo5: ABORT/;
+/** The virtio binding writes isa-debug-exit 41 (→ 83) whatever the status (bindings/virtio/platform.c): the console says which. */
+function virtioExit(context) {
+    const abort = ABORT_LINE.exec(context.console);
+    if (abort)
+        return (0,_exit_decoding_js__WEBPACK_IMPORTED_MODULE_0__/* .crashed */ .zB)(`Solo5 abort (${abort[0]})`);
+    const calls = [...context.console.matchAll(EXIT_LINE)];
+    return (0,_exit_decoding_js__WEBPACK_IMPORTED_MODULE_0__/* .exited */ .kV)(calls.length > 0 ? Number(calls[calls.length - 1][1]) : 0);
+}
+/**
+ * Tenders exit with the guest's status; SOLO5_EXIT_ABORT is 255 (include/solo5.h). A guest that trips
+ * the tender at run time (`solo5-hvt: Invalid guest access`, a KVM translation fault) ends in the
+ * tender's `errx(1, …)`: status 1 as from `solo5_exit(1)`, told apart by the tender's line on stderr.
+ */
+const TENDER_RULES = {
+    1: (context) => {
+        const line = context.stderr?.split('\n').map((l) => l.trim()).find((l) => /^solo5-(hvt|spt): .*\bguest\b/i.test(l));
+        return line ? (0,_exit_decoding_js__WEBPACK_IMPORTED_MODULE_0__/* .crashed */ .zB)(`the tender stopped the guest: ${line}`) : (0,_exit_decoding_js__WEBPACK_IMPORTED_MODULE_0__/* .exited */ .kV)(1);
+    },
+    255: (0,_exit_decoding_js__WEBPACK_IMPORTED_MODULE_0__/* .crashed */ .zB)('Solo5 abort (tender exit status 255)')
+};
+/** Solo5 (hvt, spt, virtio): shared with MirageOS, which runs on it. */
+const solo5 = {
+    name: 'solo5',
+    failOn: [/Solo5: ABORT/, /Solo5: trap:/, /solo5_abort\(\) called/],
+    successCode: 0,
+    exitDevices: (arch) => (0,_exit_decoding_js__WEBPACK_IMPORTED_MODULE_0__/* .x86ExitDevices */ .KS)(arch, [_exit_decoding_js__WEBPACK_IMPORTED_MODULE_0__/* .DEBUG_EXIT_0X501 */ .GF]),
+    decodeExit: (context) => (0,_exit_decoding_js__WEBPACK_IMPORTED_MODULE_0__/* .decodeByVmm */ .Ov)(context, { qemu: { 83: virtioExit }, 'solo5-hvt': TENDER_RULES, 'solo5-spt': TENDER_RULES }),
+    detect: (elf) => elf.notes.some((n) => n.name === ABI1_NOTE_NAME)
+};
+
+
+/***/ }),
+
+/***/ 30364:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   a: () => (/* binding */ BUILD_TOOLCHAIN_NAMES),
+/* harmony export */   t: () => (/* binding */ TOOLCHAIN_NAMES)
+/* harmony export */ });
+const TOOLCHAIN_NAMES = ['unikraft', 'solo5', 'nanos', 'hermit', 'mirage', 'custom'];
+// ------------------------------------------------------------------------------------- the build side
+/** The toolchains `build` drives (solo5 is a boot profile only: its kernels come from mirage). */
+const BUILD_TOOLCHAIN_NAMES = ['custom', 'unikraft', 'nanos', 'mirage', 'hermit'];
+
+
+/***/ }),
+
+/***/ 46140:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   aY: () => (/* binding */ findOnPath),
+/* harmony export */   ci: () => (/* binding */ outputTail),
+/* harmony export */   wt: () => (/* binding */ privileged),
+/* harmony export */   yL: () => (/* binding */ SpawnRunner)
+/* harmony export */ });
+/* harmony import */ var _runtime_files_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(68560);
+/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(31421);
+
+
+class SpawnRunner {
+    run(argv, options = {}) {
+        return new Promise((resolve) => {
+            const [command, ...args] = argv;
+            const child = (0,node_child_process__WEBPACK_IMPORTED_MODULE_1__.spawn)(command, args, { cwd: options.cwd, env: options.env ?? process.env, stdio: ['pipe', 'pipe', 'pipe'] });
+            let stdout = '';
+            let stderr = '';
+            child.stdout.on('data', (d) => (stdout += d.toString()));
+            child.stderr.on('data', (d) => (stderr += d.toString()));
+            child.on('error', (error) => resolve({ status: null, stdout, stderr, spawnError: error.message }));
+            child.on('close', (status) => resolve({ status, stdout, stderr }));
+            child.stdin.on('error', () => undefined);
+            child.stdin.end(options.input ?? '');
+        });
+    }
+}
+/** The first executable `name` on PATH, like `command -v`, without spawning anything. */
+const findOnPath = _runtime_files_js__WEBPACK_IMPORTED_MODULE_0__/* .findExecutable */ .oq;
+/** The last lines of a command's output, for error messages. */
+function outputTail(result, lines = 15) {
+    return `${result.stdout}\n${result.stderr}`.trim().split('\n').slice(-lines).join('\n');
+}
+/** `sudo -n` in front of a command unless we are root (containers often have no sudo at all). */
+function privileged(argv, isRoot) {
+    return isRoot ? [...argv] : ['sudo', '-n', ...argv];
+}
+
+
+/***/ }),
+
+/***/ 63742:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  j: () => (/* binding */ HostKvm),
+  F: () => (/* binding */ resolveAccel)
+});
+
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(73024);
+// EXTERNAL MODULE: external "node:child_process"
+var external_node_child_process_ = __nccwpck_require__(31421);
+// EXTERNAL MODULE: ./build/runtime/errors.js
+var errors = __nccwpck_require__(84704);
+// EXTERNAL MODULE: ./build/tools/commands.js
+var commands = __nccwpck_require__(46140);
+;// CONCATENATED MODULE: ./build/tools/kvm-enable.js
+
+/** The rule the Android emulator runner and Solo5's own CI use: /dev/kvm read-write for everyone. */
+const KVM_UDEV_RULE = 'KERNEL=="kvm", GROUP="kvm", MODE="0666", OPTIONS+="static_node=kvm"\n';
+const KVM_UDEV_RULE_FILE = '/etc/udev/rules.d/99-unikernel-actions-kvm.rules';
+/**
+ * What makes an existing but unusable /dev/kvm usable for the runner user: install the udev rule,
+ * reload, trigger (`usermod -aG kvm` would need a new login). sudo -n never waits for a password.
+ */
+function kvmEnableCommands(options) {
+    return [
+        { argv: (0,commands/* privileged */.wt)(['tee', KVM_UDEV_RULE_FILE], options.isRoot), input: KVM_UDEV_RULE },
+        { argv: (0,commands/* privileged */.wt)(['udevadm', 'control', '--reload-rules'], options.isRoot) },
+        { argv: (0,commands/* privileged */.wt)(['udevadm', 'trigger', '--name-match=kvm'], options.isRoot) }
+    ];
+}
+
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(76760);
+;// CONCATENATED MODULE: ./build/vmm/kvm.js
+
+
+
+
+
+class HostKvm {
+    env;
+    device;
+    constructor(env = process.env, device = '/dev/kvm') {
+        this.env = env;
+        this.device = device;
+    }
+    // Synchronous on purpose: one system call each on every boot's start-up path, where a trip through
+    // the thread pool costs more than the call.
+    async present() {
+        return (0,external_node_fs_.statSync)(this.device, { throwIfNoEntry: false })?.isCharacterDevice() ?? false;
+    }
+    async usable() {
+        try {
+            (0,external_node_fs_.accessSync)(this.device, external_node_fs_.constants.R_OK | external_node_fs_.constants.W_OK);
+            return true;
+        }
+        catch {
+            return false;
+        }
+    }
+    async enable(logger) {
+        // Only on a runner we know is disposable; elsewhere changing device permissions is not ours to do.
+        if (this.env.RUNNER_ENVIRONMENT !== 'github-hosted' || !(await this.present()))
+            return false;
+        logger.info('Making /dev/kvm usable for the runner user (udev rule, non-interactive sudo)');
+        for (const { argv, input } of kvmEnableCommands({ isRoot: process.getuid?.() === 0 })) {
+            const result = (0,external_node_child_process_.spawnSync)(argv[0], argv.slice(1), { input, stdio: ['pipe', 'ignore', 'pipe'], timeout: 20000 });
+            if (result.status !== 0) {
+                logger.warning(`Could not enable KVM (${argv.join(' ')}: ${result.stderr?.toString().trim() || `exit ${result.status}`})`);
+                return false;
+            }
+        }
+        // udev applies the mode asynchronously.
+        for (let i = 0; i < 20; i++) {
+            if (await this.usable())
+                return true;
+            await new Promise((r) => setTimeout(r, 100));
+        }
+        return false;
+    }
+}
+/** input `accel` → the accelerator to use, failing clearly where the request cannot be met. */
+async function resolveAccel(request, driver, kvm, logger, target) {
+    if (!driver.requiresKvm && driver.name !== 'qemu')
+        return 'none';
+    let usable = await kvm.usable();
+    if (!usable && request !== 'tcg' && (await kvm.present()))
+        usable = await kvm.enable(logger);
+    let why = (await kvm.present()) ? '/dev/kvm exists but this user cannot open it' : 'there is no /dev/kvm on this machine';
+    if (usable && request !== 'tcg' && driver.checkKvm && target) {
+        const broken = await cachedKvmCheck(driver, target);
+        if (broken) {
+            usable = false;
+            why = `/dev/kvm opens but cannot run a vCPU (${broken})`;
+        }
+    }
+    if (usable && request !== 'tcg')
+        return 'kvm';
+    if (driver.requiresKvm) {
+        throw (0,errors/* inputError */.Xu)('vmm', `${driver.name} needs KVM, but ${why}${request === 'tcg' ? ' (and `accel` is tcg)' : ''}; use a runner with KVM, or a VMM that runs without it (qemu, solo5-spt)`);
+    }
+    if (request === 'kvm')
+        throw (0,errors/* inputError */.Xu)('accel', `kvm was requested, but ${why}`);
+    if (request === 'auto')
+        logger.warning(`KVM is not usable (${why}); booting under TCG emulation, which is much slower`, { title: 'No KVM' });
+    return 'tcg';
+}
+/** The vCPU check costs a VMM start (~60 ms): done once per job and VMM binary, then remembered. */
+async function cachedKvmCheck(driver, target) {
+    const { mtimeMs } = (0,external_node_fs_.statSync)(target.binary);
+    const key = `${target.binary}:${mtimeMs}:${target.arch}`;
+    const file = (0,external_node_path_.join)(target.cacheDir, 'kvm-check.json');
+    const cache = readCache(file);
+    if (key in cache)
+        return cache[key] || undefined;
+    const broken = await driver.checkKvm(target.binary, target.arch);
+    cache[key] = broken ?? '';
+    await external_node_fs_.promises.writeFile(file, JSON.stringify(cache));
+    return broken;
+}
+function readCache(file) {
+    try {
+        return JSON.parse((0,external_node_fs_.readFileSync)(file, 'utf8'));
+    }
+    catch {
+        return {};
+    }
+}
+
+
+/***/ }),
+
+/***/ 26422:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   P: () => (/* binding */ ARCHES),
+/* harmony export */   Y: () => (/* binding */ VMM_NAMES)
+/* harmony export */ });
+const ARCHES = ['x86_64', 'arm64'];
+const VMM_NAMES = ['qemu', 'solo5-spt', 'solo5-hvt', 'firecracker', 'uhyve'];
+
+
+/***/ })
+
+/******/ });
+/************************************************************************/
+/******/ // The module cache
+/******/ var __webpack_module_cache__ = {};
+/******/ 
+/******/ // The require function
+/******/ function __nccwpck_require__(moduleId) {
+/******/ 	// Check if module is in cache
+/******/ 	var cachedModule = __webpack_module_cache__[moduleId];
+/******/ 	if (cachedModule !== undefined) {
+/******/ 		return cachedModule.exports;
+/******/ 	}
+/******/ 	// Create a new module (and put it into the cache)
+/******/ 	var module = __webpack_module_cache__[moduleId] = {
+/******/ 		id: moduleId,
+/******/ 		loaded: false,
+/******/ 		exports: {}
+/******/ 	};
+/******/ 
+/******/ 	// Execute the module function
+/******/ 	var threw = true;
+/******/ 	try {
+/******/ 		__webpack_modules__[moduleId].call(module.exports, module, module.exports, __nccwpck_require__);
+/******/ 		threw = false;
+/******/ 	} finally {
+/******/ 		if(threw) delete __webpack_module_cache__[moduleId];
+/******/ 	}
+/******/ 
+/******/ 	// Flag the module as loaded
+/******/ 	module.loaded = true;
+/******/ 
+/******/ 	// Return the exports of the module
+/******/ 	return module.exports;
+/******/ }
+/******/ 
+/******/ // expose the modules object (__webpack_modules__)
+/******/ __nccwpck_require__.m = __webpack_modules__;
+/******/ 
+/************************************************************************/
+/******/ /* webpack/runtime/asset-relocator-loader */
+/******/ if (typeof __nccwpck_require__ !== 'undefined') __nccwpck_require__.ab = decodeURIComponent(new URL('.', import.meta.url).pathname).slice(import.meta.url.match(/^file:\/\/\/\w:/) ? 1 : 0, -1) + "/";
+/******/ 
+/******/ /* webpack/runtime/create fake namespace object */
+/******/ (() => {
+/******/ 	var getProto = Object.getPrototypeOf ? (obj) => (Object.getPrototypeOf(obj)) : (obj) => (obj.__proto__);
+/******/ 	var leafPrototypes;
+/******/ 	// create a fake namespace object
+/******/ 	// mode & 1: value is a module id, require it
+/******/ 	// mode & 2: merge all properties of value into the ns
+/******/ 	// mode & 4: return value when already ns object
+/******/ 	// mode & 16: return value when it's Promise-like
+/******/ 	// mode & 8|1: behave like require
+/******/ 	__nccwpck_require__.t = function(value, mode) {
+/******/ 		if(mode & 1) value = this(value);
+/******/ 		if(mode & 8) return value;
+/******/ 		if(typeof value === 'object' && value) {
+/******/ 			if((mode & 4) && value.__esModule) return value;
+/******/ 			if((mode & 16) && typeof value.then === 'function') return value;
+/******/ 		}
+/******/ 		var ns = Object.create(null);
+/******/ 		__nccwpck_require__.r(ns);
+/******/ 		var def = {};
+/******/ 		leafPrototypes = leafPrototypes || [null, getProto({}), getProto([]), getProto(getProto)];
+/******/ 		for(var current = mode & 2 && value; typeof current == 'object' && !~leafPrototypes.indexOf(current); current = getProto(current)) {
+/******/ 			Object.getOwnPropertyNames(current).forEach((key) => (def[key] = () => (value[key])));
+/******/ 		}
+/******/ 		def['default'] = () => (value);
+/******/ 		__nccwpck_require__.d(ns, def);
+/******/ 		return ns;
+/******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/define property getters */
+/******/ (() => {
+/******/ 	// define getter functions for harmony exports
+/******/ 	__nccwpck_require__.d = (exports, definition) => {
+/******/ 		for(var key in definition) {
+/******/ 			if(__nccwpck_require__.o(definition, key) && !__nccwpck_require__.o(exports, key)) {
+/******/ 				Object.defineProperty(exports, key, { enumerable: true, get: definition[key] });
+/******/ 			}
+/******/ 		}
+/******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/ensure chunk */
+/******/ (() => {
+/******/ 	__nccwpck_require__.f = {};
+/******/ 	// This file contains only the entry chunk.
+/******/ 	// The chunk loading function for additional chunks
+/******/ 	__nccwpck_require__.e = (chunkId) => {
+/******/ 		return Promise.all(Object.keys(__nccwpck_require__.f).reduce((promises, key) => {
+/******/ 			__nccwpck_require__.f[key](chunkId, promises);
+/******/ 			return promises;
+/******/ 		}, []));
+/******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/get javascript chunk filename */
+/******/ (() => {
+/******/ 	// This function allow to reference async chunks
+/******/ 	__nccwpck_require__.u = (chunkId) => {
+/******/ 		// return url for filenames based on template
+/******/ 		return "" + chunkId + ".index.js";
+/******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/hasOwnProperty shorthand */
+/******/ (() => {
+/******/ 	__nccwpck_require__.o = (obj, prop) => (Object.prototype.hasOwnProperty.call(obj, prop))
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/make namespace object */
+/******/ (() => {
+/******/ 	// define __esModule on exports
+/******/ 	__nccwpck_require__.r = (exports) => {
+/******/ 		if(typeof Symbol !== 'undefined' && Symbol.toStringTag) {
+/******/ 			Object.defineProperty(exports, Symbol.toStringTag, { value: 'Module' });
+/******/ 		}
+/******/ 		Object.defineProperty(exports, '__esModule', { value: true });
+/******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/node module decorator */
+/******/ (() => {
+/******/ 	__nccwpck_require__.nmd = (module) => {
+/******/ 		module.paths = [];
+/******/ 		if (!module.children) module.children = [];
+/******/ 		return module;
+/******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/import chunk loading */
+/******/ (() => {
+/******/ 	// no baseURI
+/******/ 	
+/******/ 	// object to store loaded and loading chunks
+/******/ 	// undefined = chunk not loaded, null = chunk preloaded/prefetched
+/******/ 	// [resolve, Promise] = chunk loading, 0 = chunk loaded
+/******/ 	var installedChunks = {
+/******/ 		792: 0
+/******/ 	};
+/******/ 	
+/******/ 	var installChunk = (data) => {
+/******/ 		var {ids, modules, runtime} = data;
+/******/ 		// add "modules" to the modules object,
+/******/ 		// then flag all "ids" as loaded and fire callback
+/******/ 		var moduleId, chunkId, i = 0;
+/******/ 		for(moduleId in modules) {
+/******/ 			if(__nccwpck_require__.o(modules, moduleId)) {
+/******/ 				__nccwpck_require__.m[moduleId] = modules[moduleId];
+/******/ 			}
+/******/ 		}
+/******/ 		if(runtime) runtime(__nccwpck_require__);
+/******/ 		for(;i < ids.length; i++) {
+/******/ 			chunkId = ids[i];
+/******/ 			if(__nccwpck_require__.o(installedChunks, chunkId) && installedChunks[chunkId]) {
+/******/ 				installedChunks[chunkId][0]();
+/******/ 			}
+/******/ 			installedChunks[ids[i]] = 0;
+/******/ 		}
+/******/ 	
+/******/ 	}
+/******/ 	
+/******/ 	__nccwpck_require__.f.j = (chunkId, promises) => {
+/******/ 			// import() chunk loading for javascript
+/******/ 			var installedChunkData = __nccwpck_require__.o(installedChunks, chunkId) ? installedChunks[chunkId] : undefined;
+/******/ 			if(installedChunkData !== 0) { // 0 means "already installed".
+/******/ 	
+/******/ 				// a Promise means "currently loading".
+/******/ 				if(installedChunkData) {
+/******/ 					promises.push(installedChunkData[1]);
+/******/ 				} else {
+/******/ 					if(true) { // all chunks have JS
+/******/ 						// setup Promise in chunk cache
+/******/ 						var promise = import("./" + __nccwpck_require__.u(chunkId)).then(installChunk, (e) => {
+/******/ 							if(installedChunks[chunkId] !== 0) installedChunks[chunkId] = undefined;
+/******/ 							throw e;
+/******/ 						});
+/******/ 						var promise = Promise.race([promise, new Promise((resolve) => (installedChunkData = installedChunks[chunkId] = [resolve]))])
+/******/ 						promises.push(installedChunkData[1] = promise);
+/******/ 					}
+/******/ 				}
+/******/ 			}
+/******/ 	};
+/******/ 	
+/******/ 	// no prefetching
+/******/ 	
+/******/ 	// no preloaded
+/******/ 	
+/******/ 	// no external install chunk
+/******/ 	
+/******/ 	// no on chunks loaded
+/******/ })();
+/******/ 
+/************************************************************************/
+var __webpack_exports__ = {};
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  C: () => (/* reexport */ runAction),
+  a: () => (/* binding */ runCli)
+});
+
+// EXTERNAL MODULE: ./build/runtime/workflow-commands.js
+var workflow_commands = __nccwpck_require__(68685);
+// EXTERNAL MODULE: ./build/runtime/context.js + 2 modules
+var runtime_context = __nccwpck_require__(62413);
+// EXTERNAL MODULE: ./build/runtime/errors.js
+var errors = __nccwpck_require__(84704);
 ;// CONCATENATED MODULE: ./build/actions/run.js
 
 
 
 /** Each action's entry points; adding an action is one line here and one `actions/<name>/action.yml`. */
 const ACTIONS = {
-    pipeline: { main: async () => (await __nccwpck_require__.e(/* import() */ 9161).then(__nccwpck_require__.bind(__nccwpck_require__, 39161))).pipelineAction, post: async () => (await __nccwpck_require__.e(/* import() */ 9161).then(__nccwpck_require__.bind(__nccwpck_require__, 39161))).pipelinePost },
-    setup: { main: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(4119), __nccwpck_require__.e(4942), __nccwpck_require__.e(2088), __nccwpck_require__.e(4020)]).then(__nccwpck_require__.bind(__nccwpck_require__, 14020))).setupAction, post: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(4119), __nccwpck_require__.e(4942), __nccwpck_require__.e(2088), __nccwpck_require__.e(4020)]).then(__nccwpck_require__.bind(__nccwpck_require__, 14020))).setupPost },
-    build: { main: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(6584), __nccwpck_require__.e(8409)]).then(__nccwpck_require__.bind(__nccwpck_require__, 98409))).buildAction, post: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(6584), __nccwpck_require__.e(8409)]).then(__nccwpck_require__.bind(__nccwpck_require__, 98409))).buildPost },
-    publish: { main: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(6499), __nccwpck_require__.e(9152), __nccwpck_require__.e(907)]).then(__nccwpck_require__.bind(__nccwpck_require__, 89152))).publishAction },
-    sign: { main: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(7901), __nccwpck_require__.e(2471)]).then(__nccwpck_require__.bind(__nccwpck_require__, 62471))).signAction },
-    verify: { main: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(7901), __nccwpck_require__.e(3364)]).then(__nccwpck_require__.bind(__nccwpck_require__, 79284))).verifyAction },
-    boot: { main: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(6584), __nccwpck_require__.e(6397), __nccwpck_require__.e(3288)]).then(__nccwpck_require__.bind(__nccwpck_require__, 16397))).bootAction, post: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(6584), __nccwpck_require__.e(6397), __nccwpck_require__.e(3288)]).then(__nccwpck_require__.bind(__nccwpck_require__, 16397))).bootPost }
+    pipeline: { main: async () => (await __nccwpck_require__.e(/* import() */ 161).then(__nccwpck_require__.bind(__nccwpck_require__, 39161))).pipelineAction, post: async () => (await __nccwpck_require__.e(/* import() */ 161).then(__nccwpck_require__.bind(__nccwpck_require__, 39161))).pipelinePost },
+    setup: { main: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(119), __nccwpck_require__.e(942), __nccwpck_require__.e(88), __nccwpck_require__.e(20)]).then(__nccwpck_require__.bind(__nccwpck_require__, 14020))).setupAction, post: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(119), __nccwpck_require__.e(942), __nccwpck_require__.e(88), __nccwpck_require__.e(20)]).then(__nccwpck_require__.bind(__nccwpck_require__, 14020))).setupPost },
+    build: { main: async () => (await __nccwpck_require__.e(/* import() */ 409).then(__nccwpck_require__.bind(__nccwpck_require__, 98409))).buildAction, post: async () => (await __nccwpck_require__.e(/* import() */ 409).then(__nccwpck_require__.bind(__nccwpck_require__, 98409))).buildPost },
+    publish: { main: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(499), __nccwpck_require__.e(152)]).then(__nccwpck_require__.bind(__nccwpck_require__, 89152))).publishAction },
+    sign: { main: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(901), __nccwpck_require__.e(471)]).then(__nccwpck_require__.bind(__nccwpck_require__, 62471))).signAction },
+    verify: { main: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(901), __nccwpck_require__.e(284)]).then(__nccwpck_require__.bind(__nccwpck_require__, 79284))).verifyAction },
+    // `eager`: boot's modules ride in the entry chunk (dist/index.js) and are evaluated only here. A boot
+    // is timed against bare QEMU, and three separately imported chunks (boot's own and the ones the
+    // bundler splits out as shared with build and publish) cost it ~4 ms; the other actions pay ~2 ms
+    // of parsing for it (bench/README.md, "Third round").
+    boot: { main: async () => (await Promise.resolve(/* import() eager */).then(__nccwpck_require__.bind(__nccwpck_require__, 16397))).bootAction, post: async () => (await Promise.resolve(/* import() eager */).then(__nccwpck_require__.bind(__nccwpck_require__, 16397))).bootPost }
 };
 /** Runs one action phase under the runner: one try/catch, configuration errors reported as such. */
 async function runAction(name, phase) {
@@ -1103,7 +5012,7 @@ async function runAction(name, phase) {
     const entry = ACTIONS[name]?.[phase];
     if (!entry)
         return fail(`unknown action phase ${name}/${phase}`);
-    const context = actionsContext();
+    const context = (0,runtime_context/* actionsContext */.js)();
     try {
         const run = await entry();
         await run(context);
@@ -1118,213 +5027,15 @@ async function runAction(name, phase) {
     }
 }
 
-;// CONCATENATED MODULE: ./build/cli.js
-
-
-
-const COMMANDS = {
-    pipeline: {
-        summary: 'build → boot → publish → sign in one go (the root action): `pipeline <path> [--to …]`',
-        positional: 'path',
-        inputs: async () => (await __nccwpck_require__.e(/* import() */ 9161).then(__nccwpck_require__.bind(__nccwpck_require__, 39161))).PIPELINE_INPUTS,
-        run: async () => (await __nccwpck_require__.e(/* import() */ 9161).then(__nccwpck_require__.bind(__nccwpck_require__, 39161))).pipelineAction
-    },
-    setup: {
-        summary: 'install unikernel toolchains and VMMs (verified, cached) and make /dev/kvm usable',
-        inputs: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(4119), __nccwpck_require__.e(4942), __nccwpck_require__.e(2088), __nccwpck_require__.e(4020)]).then(__nccwpck_require__.bind(__nccwpck_require__, 14020))).SETUP_INPUTS,
-        run: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(4119), __nccwpck_require__.e(4942), __nccwpck_require__.e(2088), __nccwpck_require__.e(4020)]).then(__nccwpck_require__.bind(__nccwpck_require__, 14020))).setupAction
-    },
-    build: {
-        summary: 'build a unikernel and package it as a reproducible OCI image',
-        positional: 'path',
-        inputs: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(6584), __nccwpck_require__.e(8409)]).then(__nccwpck_require__.bind(__nccwpck_require__, 98409))).BUILD_INPUTS,
-        run: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(6584), __nccwpck_require__.e(8409)]).then(__nccwpck_require__.bind(__nccwpck_require__, 98409))).buildAction
-    },
-    boot: {
-        summary: 'smoke-boot a unikernel and print the verdict',
-        positional: 'kernel',
-        inputs: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(6584), __nccwpck_require__.e(6397), __nccwpck_require__.e(3288)]).then(__nccwpck_require__.bind(__nccwpck_require__, 16397))).BOOT_INPUTS,
-        run: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(6584), __nccwpck_require__.e(6397), __nccwpck_require__.e(3288)]).then(__nccwpck_require__.bind(__nccwpck_require__, 16397))).bootAction,
-        after: (context, result) => {
-            const running = result?.running;
-            if (!running?.pid)
-                return;
-            const vms = context.jobState.read().vms ?? [];
-            context.jobState.record('vms', [...vms, { pid: running.pid, kernel: running.child.spawnargs.join(' '), consoleLog: context.collected.get('console-log') ?? '' }]);
-            process.stderr.write(`The VM keeps running (pid ${running.pid}); \`unikernel-actions stop\` ends it\n`);
-        }
-    },
-    publish: {
-        summary: 'push an OCI image (and its signatures) to registries or layouts, merge images, upload to a release',
-        inputs: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(6499), __nccwpck_require__.e(9152), __nccwpck_require__.e(907)]).then(__nccwpck_require__.bind(__nccwpck_require__, 89152))).PUBLISH_INPUTS,
-        run: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(6499), __nccwpck_require__.e(9152), __nccwpck_require__.e(907)]).then(__nccwpck_require__.bind(__nccwpck_require__, 89152))).publishAction
-    },
-    sign: {
-        summary: 'sign images (cosign .sig, Sigstore bundle, SLSA provenance) and release files',
-        inputs: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(7901), __nccwpck_require__.e(2471)]).then(__nccwpck_require__.bind(__nccwpck_require__, 62471))).SIGN_INPUTS,
-        run: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(7901), __nccwpck_require__.e(2471)]).then(__nccwpck_require__.bind(__nccwpck_require__, 62471))).signAction
-    },
-    verify: {
-        summary: 'check that images are signed by a key or a workflow identity',
-        inputs: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(7901), __nccwpck_require__.e(3364)]).then(__nccwpck_require__.bind(__nccwpck_require__, 79284))).VERIFY_INPUTS,
-        run: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(7901), __nccwpck_require__.e(3364)]).then(__nccwpck_require__.bind(__nccwpck_require__, 79284))).verifyAction
-    },
-    stop: {
-        summary: 'stop the VMs left running by `boot --keep-running`',
-        inputs: async () => [],
-        run: async () => stopVms
-    }
-};
-const USAGE = `usage: unikernel-actions <command> [<${'path|kernel'}>] [--input value]… [--json]
-
-The same actions as in a workflow, from a terminal: every action input is a flag of the same name
-(--kernel, --expect, --fail-on, …); give a list input's flag several times or separate items as the
-input allows. Outputs are printed as name=value lines (a JSON object with --json); the summary is
-printed as text on stderr. The exit status is 0 only when the step passes (1: its check failed or
-an error, 2: a configuration error).
-
-commands:
-${Object.entries(COMMANDS)
-    .map(([name, c]) => `  ${name.padEnd(10)} ${c.summary}`)
-    .join('\n')}
-`;
-/** Ends every VM this user's job state records as left running. */
-async function stopVms(context) {
-    const { groupAlive, signalGroup } = await __nccwpck_require__.e(/* import() */ 1836).then(__nccwpck_require__.bind(__nccwpck_require__, 1836));
-    const vms = context.jobState.read().vms ?? [];
-    for (const vm of vms) {
-        if (!groupAlive(vm.pid)) {
-            context.logger.info(`pid ${vm.pid} had already stopped`);
-            continue;
-        }
-        signalGroup(vm.pid, 'SIGTERM');
-        for (let i = 0; i < 30 && groupAlive(vm.pid); i++)
-            await new Promise((r) => setTimeout(r, 100));
-        if (groupAlive(vm.pid))
-            signalGroup(vm.pid, 'SIGKILL');
-        context.logger.info(`Stopped pid ${vm.pid} (${vm.kernel})`);
-    }
-    if (vms.length === 0)
-        context.logger.info('No VM was left running');
-    context.jobState.record('vms', []);
-}
-/**
- * Parses `--name value`, `--name=value`; a repeated flag appends a line (list inputs are newline-separated).
- * Only `--lower-case-name` is a flag, so a value such as a PEM key (`-----BEGIN …`) is never taken for
- * one, and no error message repeats a value (it may be a secret).
- */
-function parseFlags(argv, known, positional) {
-    const flag = /^--([a-z][a-z0-9-]*)(?:=([\s\S]*))?$/;
-    const values = new Map();
-    for (let i = 0; i < argv.length; i++) {
-        const match = flag.exec(argv[i]);
-        if (!match) {
-            if (i === 0 && positional) {
-                values.set(positional, argv[i]);
-                continue;
-            }
-            throw new errors/* ConfigurationError */.j1(`argument ${i + 1} is a value without a flag (inputs are given as --name value)`);
-        }
-        const [, name, inline] = match;
-        if (!known.includes(name))
-            throw new errors/* ConfigurationError */.j1(`unknown flag --${name}; known: ${known.map((k) => `--${k}`).join(' ')}`);
-        let value;
-        if (inline !== undefined)
-            value = inline;
-        else if (i + 1 < argv.length && !flag.test(argv[i + 1]))
-            value = argv[++i];
-        else
-            value = 'true';
-        values.set(name, values.has(name) ? `${values.get(name)}\n${value}` : value);
-    }
-    return values;
-}
-/** A job summary (Markdown with a little HTML) as terminal text. */
-function summaryAsText(markdown) {
-    return markdown
-        .replace(/<summary>(.*?)<\/summary>/g, '$1:')
-        .replace(/<\/?(details|pre|summary|br|p)[^>]*>/g, '')
-        .replace(/&lt;/g, '<')
-        .replace(/&gt;/g, '>')
-        .replace(/&quot;/g, '"')
-        .replace(/&#39;/g, "'")
-        .replace(/&amp;/g, '&')
-        .replace(/\n{3,}/g, '\n\n');
-}
-/**
- * The @actions/* libraries write workflow commands (`::debug::…`, `::warning::…`) to stdout even in a
- * terminal. Outside the runner they are turned into plain stderr lines (debug only with RUNNER_DEBUG),
- * so stdout carries nothing but our results.
- */
-function redirectWorkflowCommands(stdout = process.stdout, stderr = process.stderr) {
-    const original = stdout.write.bind(stdout);
-    const verbose = process.env.RUNNER_DEBUG === '1';
-    stdout.write = ((chunk, ...rest) => {
-        const text = typeof chunk === 'string' ? chunk : Buffer.from(chunk).toString('utf8');
-        const command = /^::(\w+)(?: [^:]*)?::(.*)$/s.exec(text.trimEnd());
-        if (!command)
-            return original(chunk, ...rest);
-        const [, name, message] = command;
-        if (name === 'debug' && !verbose)
-            return true;
-        if (['debug', 'warning', 'error', 'notice'].includes(name))
-            stderr.write(`${name}: ${message.replace(/%0A/g, '\n').replace(/%0D/g, '').replace(/%25/g, '%')}\n`);
-        return true;
-    });
-    return () => {
-        stdout.write = original;
-    };
-}
-/** The CLI: returns the process exit status (0 passed, 1 check failed or error, 2 usage/configuration). */
-async function runCli(argv, stdout = process.stdout) {
-    const [command, ...args] = argv;
-    if (!command || command === '--help' || command === '-h' || command === 'help') {
-        stdout.write(USAGE);
-        return command ? 0 : 2;
-    }
-    const entry = COMMANDS[command];
-    if (!entry) {
-        process.stderr.write(`unknown command \`${command}\`\n\n${USAGE}`);
-        return 2;
-    }
-    const json = args.includes('--json');
-    const rest = args.filter((a) => a !== '--json');
-    const restore = redirectWorkflowCommands();
-    try {
-        const summary = { write: async (markdown) => void process.stderr.write(`\n${summaryAsText(markdown)}\n`) };
-        const context = terminalContext(new inputs/* MapInputs */.WE(parseFlags(rest, await entry.inputs(), entry.positional)), process.env, undefined, summary);
-        let status = 0;
-        try {
-            const result = await (await entry.run())(context);
-            entry.after?.(context, result);
-        }
-        catch (error) {
-            if (!(error instanceof errors/* CheckFailedError */.CO))
-                throw error;
-            process.stderr.write(`${error.message}\n`);
-            status = 1;
-        }
-        if (json)
-            stdout.write(JSON.stringify(Object.fromEntries(context.collected), null, 2) + '\n');
-        else
-            for (const [name, value] of context.collected)
-                stdout.write(`${name}=${value}\n`);
-        return status;
-    }
-    catch (error) {
-        process.stderr.write(`error: ${(0,errors/* errorMessage */.gJ)(error)}\n`);
-        return (0,errors/* isConfigurationError */.p0)(error) ? 2 : 1;
-    }
-    finally {
-        restore();
-    }
-}
-
 ;// CONCATENATED MODULE: ./build/index.js
 // The single bundle's entry: every action and the CLI share it (dist/index.js), so dependencies are
 // bundled once; `dist/<action>-main.js` and friends are two-line stubs generated by the build.
+// What this file pulls in statically is parsed by every action's start, so the CLI's own code loads
+// on demand; boot's code sits in this chunk for the reason given in actions/run.ts.
 
-
+async function runCli(argv) {
+    return (await __nccwpck_require__.e(/* import() */ 986).then(__nccwpck_require__.bind(__nccwpck_require__, 33986))).runCli(argv);
+}
 
 var __webpack_exports__runAction = __webpack_exports__.C;
 var __webpack_exports__runCli = __webpack_exports__.a;

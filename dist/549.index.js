@@ -1,0 +1,397 @@
+export const id = 549;
+export const ids = [549,760];
+export const modules = {
+
+/***/ 55476:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Bj: () => (/* binding */ sha256Of),
+/* harmony export */   NA: () => (/* binding */ setTag),
+/* harmony export */   Z7: () => (/* binding */ copyBlob),
+/* harmony export */   Zh: () => (/* binding */ writeBlob),
+/* harmony export */   nD: () => (/* binding */ blobPath),
+/* harmony export */   p0: () => (/* binding */ ensureLayout)
+/* harmony export */ });
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77598);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(51455);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(76760);
+/* harmony import */ var _runtime_files_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(68560);
+/* harmony import */ var _media_types_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(54566);
+
+
+
+
+
+/**
+ * The write primitives of an OCI image layout, shared by everything that writes one (build, publish to
+ * `oci:`, sign): content-addressed blobs, and index.json entries named by tag. Every write is
+ * write-then-rename, so a reader never sees half a blob or half an index.
+ */
+function sha256Of(content) {
+    return `sha256:${(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(content).digest('hex')}`;
+}
+async function ensureLayout(dir) {
+    await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.mkdir)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(dir, 'blobs', 'sha256'), { recursive: true });
+    const layoutFile = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(dir, 'oci-layout');
+    if (!(await exists(layoutFile)))
+        await (0,_runtime_files_js__WEBPACK_IMPORTED_MODULE_3__/* .writeFileAtomically */ .lo)(layoutFile, JSON.stringify({ imageLayoutVersion: _media_types_js__WEBPACK_IMPORTED_MODULE_4__/* .OCI_LAYOUT_VERSION */ .sM }));
+    const indexFile = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(dir, 'index.json');
+    if (!(await exists(indexFile)))
+        await (0,_runtime_files_js__WEBPACK_IMPORTED_MODULE_3__/* .writeFileAtomically */ .lo)(indexFile, serializeIndex({ schemaVersion: 2, mediaType: _media_types_js__WEBPACK_IMPORTED_MODULE_4__/* .OCI_INDEX */ .$p, manifests: [] }));
+}
+function blobPath(dir, digest) {
+    return (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(dir, 'blobs', 'sha256', digest.slice('sha256:'.length));
+}
+/** Writes a blob (skipped when present) and returns its descriptor. */
+async function writeBlob(dir, content, mediaType, extra = {}) {
+    const digest = sha256Of(content);
+    const path = blobPath(dir, digest);
+    if (!(await exists(path)))
+        await (0,_runtime_files_js__WEBPACK_IMPORTED_MODULE_3__/* .writeFileAtomically */ .lo)(path, content);
+    return { mediaType, digest, size: content.length, ...extra };
+}
+/** Copies a blob file from another layout (skipped when present). */
+async function copyBlob(fromDir, toDir, digest) {
+    const target = blobPath(toDir, digest);
+    if (await exists(target))
+        return;
+    const temp = `${target}.${(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.randomBytes)(6).toString('hex')}.tmp`;
+    await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.copyFile)(blobPath(fromDir, digest), temp);
+    await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.rename)(temp, target);
+}
+/**
+ * Points `tag` at `descriptor` in index.json: the entry's `org.opencontainers.image.ref.name` is the tag
+ * alone (so `skopeo … oci:<dir>:<tag>` finds it); an existing entry for the tag is replaced.
+ */
+async function setTag(dir, tag, descriptor) {
+    await ensureLayout(dir);
+    const index = JSON.parse(await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.readFile)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(dir, 'index.json'), 'utf8'));
+    const entry = { ...descriptor, annotations: { ...descriptor.annotations, [_media_types_js__WEBPACK_IMPORTED_MODULE_4__/* .ANNOTATION_REF_NAME */ ._0]: tag } };
+    index.manifests = [...index.manifests.filter((m) => m.annotations?.[_media_types_js__WEBPACK_IMPORTED_MODULE_4__/* .ANNOTATION_REF_NAME */ ._0] !== tag), entry];
+    await (0,_runtime_files_js__WEBPACK_IMPORTED_MODULE_3__/* .writeFileAtomically */ .lo)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(dir, 'index.json'), serializeIndex(index));
+}
+function serializeIndex(index) {
+    return JSON.stringify(index);
+}
+async function exists(path) {
+    return (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.stat)(path).then(() => true, () => false);
+}
+
+
+/***/ }),
+
+/***/ 55760:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+__webpack_require__.r(__webpack_exports__);
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   credentialHelper: () => (/* binding */ credentialHelper),
+/* harmony export */   dockerConfigCredentials: () => (/* binding */ dockerConfigCredentials),
+/* harmony export */   dockerConfigPath: () => (/* binding */ dockerConfigPath),
+/* harmony export */   isImplicitlyInsecure: () => (/* binding */ isImplicitlyInsecure),
+/* harmony export */   isInsecureRegistry: () => (/* binding */ isInsecureRegistry),
+/* harmony export */   loadDockerConfig: () => (/* binding */ loadDockerConfig),
+/* harmony export */   normalizeRegistryKey: () => (/* binding */ normalizeRegistryKey)
+/* harmony export */ });
+/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(31421);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(73024);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(51455);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(48161);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(76760);
+/* harmony import */ var _runtime_errors_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(84704);
+
+
+
+
+
+
+/** Docker Hub's names: config files key it as `https://index.docker.io/v1/`. */
+const DOCKER_HUB_ALIASES = ['docker.io', 'index.docker.io', 'registry-1.docker.io', 'registry.hub.docker.com'];
+/** `https://ghcr.io/v1/` → `ghcr.io`: the host (and port) part of an `auths` key. */
+function normalizeRegistryKey(key) {
+    const withoutScheme = key.replace(/^[a-z]+:\/\//i, '');
+    const host = withoutScheme.split('/')[0].toLowerCase();
+    return DOCKER_HUB_ALIASES.includes(host) ? 'docker.io' : host;
+}
+/**
+ * Which config file: the `docker-config` input, else `$DOCKER_CONFIG/config.json`, else
+ * `~/.docker/config.json`; undefined when none was named and the default is absent.
+ */
+function dockerConfigPath(input, env) {
+    if (input)
+        return { path: input, explicit: true };
+    if (env.DOCKER_CONFIG)
+        return { path: (0,node_path__WEBPACK_IMPORTED_MODULE_4__.join)(env.DOCKER_CONFIG, 'config.json'), explicit: false };
+    const home = env.HOME ?? (0,node_os__WEBPACK_IMPORTED_MODULE_3__.homedir)();
+    const path = (0,node_path__WEBPACK_IMPORTED_MODULE_4__.join)(home, '.docker', 'config.json');
+    return (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.existsSync)(path) ? { path, explicit: false } : undefined;
+}
+/** Reads a docker config; a missing default file is no config, a missing explicit one is the user's error. */
+async function loadDockerConfig(path, explicit, input = 'docker-config') {
+    let text;
+    try {
+        text = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.readFile)(path, 'utf8');
+    }
+    catch (error) {
+        if (error.code === 'ENOENT' && !explicit)
+            return undefined;
+        throw new _runtime_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .ConfigurationError */ .j1(`input \`${input}\`: cannot read ${path}: ${(0,_runtime_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .errorMessage */ .gJ)(error)}`);
+    }
+    let json;
+    try {
+        json = JSON.parse(text);
+    }
+    catch (error) {
+        throw new _runtime_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .ConfigurationError */ .j1(`input \`${input}\`: ${path} is not valid JSON: ${(0,_runtime_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .errorMessage */ .gJ)(error)}`);
+    }
+    const auths = {};
+    if (typeof json.auths === 'object' && json.auths !== null) {
+        for (const [key, value] of Object.entries(json.auths)) {
+            if (typeof value !== 'object' || value === null)
+                continue;
+            const entry = value;
+            const text = (name) => (typeof entry[name] === 'string' && entry[name] !== '' ? entry[name] : undefined);
+            auths[normalizeRegistryKey(key)] = {
+                auth: text('auth'),
+                username: text('username'),
+                password: text('password'),
+                identitytoken: text('identitytoken'),
+                registrytoken: text('registrytoken')
+            };
+        }
+    }
+    const credHelpers = {};
+    if (typeof json.credHelpers === 'object' && json.credHelpers !== null) {
+        for (const [key, value] of Object.entries(json.credHelpers))
+            if (typeof value === 'string')
+                credHelpers[normalizeRegistryKey(key)] = value;
+    }
+    const config = { path, auths, credHelpers };
+    if (typeof json.credsStore === 'string' && json.credsStore !== '')
+        config.credsStore = json.credsStore;
+    return config;
+}
+/** The credentials a docker config holds for a registry: an `auths` entry, else its credential helper. */
+async function dockerConfigCredentials(config, registry, env = process.env) {
+    const key = normalizeRegistryKey(registry);
+    const source = `docker config ${config.path}`;
+    const entry = config.auths[key];
+    if (entry) {
+        let { username, password } = entry;
+        if (entry.auth) {
+            const decoded = Buffer.from(entry.auth, 'base64').toString('utf8');
+            const colon = decoded.indexOf(':');
+            if (colon < 0)
+                throw new _runtime_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .ConfigurationError */ .j1(`${config.path}: the \`auth\` of ${key} is not base64 of user:password`);
+            username = decoded.slice(0, colon);
+            password = decoded.slice(colon + 1);
+        }
+        const credentials = { source };
+        if (username)
+            credentials.username = username;
+        if (entry.identitytoken)
+            credentials.identityToken = entry.identitytoken;
+        else if (password)
+            credentials.password = password;
+        if (entry.registrytoken)
+            credentials.registryToken = entry.registrytoken;
+        if (credentials.password || credentials.identityToken || credentials.registryToken)
+            return credentials;
+    }
+    const helper = config.credHelpers[key] ?? config.credsStore;
+    if (helper)
+        return credentialHelper(helper, key === 'docker.io' ? 'https://index.docker.io/v1/' : key, source, env);
+    return undefined;
+}
+/**
+ * Asks `docker-credential-<helper> get` (the docker credential-helper protocol: server URL on stdin,
+ * `{"Username","Secret"}` on stdout). A helper that is missing or knows nothing gives no credentials.
+ */
+function credentialHelper(helper, server, source, env) {
+    if (!/^[A-Za-z0-9._-]+$/.test(helper))
+        return Promise.resolve(undefined);
+    return new Promise((resolve) => {
+        const child = (0,node_child_process__WEBPACK_IMPORTED_MODULE_0__.spawn)(`docker-credential-${helper}`, ['get'], { stdio: ['pipe', 'pipe', 'ignore'], env });
+        let stdout = '';
+        child.stdout.on('data', (chunk) => (stdout += chunk.toString('utf8')));
+        child.on('error', () => resolve(undefined));
+        child.on('close', (status) => {
+            if (status !== 0)
+                return resolve(undefined);
+            try {
+                const json = JSON.parse(stdout);
+                if (typeof json.Secret !== 'string' || json.Secret === '')
+                    return resolve(undefined);
+                const username = typeof json.Username === 'string' ? json.Username : '';
+                const from = `${source} (credential helper ${helper})`;
+                // The helper protocol marks an identity (refresh) token with the user name `<token>`.
+                if (username === '<token>')
+                    return resolve({ identityToken: json.Secret, source: from });
+                resolve({ username, password: json.Secret, source: from });
+            }
+            catch {
+                resolve(undefined);
+            }
+        });
+        child.stdin.end(server);
+    });
+}
+/** Loopback registries are reached over plain HTTP without being asked (as docker does). */
+function isImplicitlyInsecure(registry) {
+    const host = registry.startsWith('[') ? registry.slice(0, registry.indexOf(']') + 1) : registry.split(':')[0];
+    return host === 'localhost' || host === '127.0.0.1' || host === '[::1]' || /^127\.\d+\.\d+\.\d+$/.test(host);
+}
+/** Whether a registry is in the `insecure` list (by host:port, or by host for any port) or is loopback. */
+function isInsecureRegistry(registry, insecure) {
+    if (isImplicitlyInsecure(registry))
+        return true;
+    const host = registry.startsWith('[') ? registry.slice(0, registry.indexOf(']') + 1) : registry.split(':')[0];
+    return insecure.some((entry) => {
+        const normalized = entry.replace(/^[a-z]+:\/\//i, '').replace(/\/.*$/, '').toLowerCase();
+        return normalized === registry.toLowerCase() || normalized === host.toLowerCase();
+    });
+}
+
+
+/***/ }),
+
+/***/ 88549:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  defaultCredentials: () => (/* reexport */ defaultCredentials),
+  pullToLayout: () => (/* reexport */ pullToLayout)
+});
+
+// UNUSED EXPORTS: DEFAULT_CHUNK_SIZE, DEFAULT_CHUNK_THRESHOLD, DEFAULT_RETRY_POLICY, RegistryAuthError, RegistryClient, RegistryError, RegistryIntegrityError, RegistrySession, bytesSource, dockerConfigCredentials, dockerConfigPath, fileSource, isInsecureRegistry, loadDockerConfig, referrersFallbackTag
+
+// EXTERNAL MODULE: ./build/registry/client.js
+var registry_client = __webpack_require__(6499);
+// EXTERNAL MODULE: ./build/registry/session.js
+var session = __webpack_require__(87254);
+// EXTERNAL MODULE: ./build/registry/errors.js
+var errors = __webpack_require__(17375);
+// EXTERNAL MODULE: ./build/registry/retry.js
+var retry = __webpack_require__(67728);
+// EXTERNAL MODULE: ./build/registry/credentials.js
+var registry_credentials = __webpack_require__(55760);
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __webpack_require__(51455);
+// EXTERNAL MODULE: ./build/oci/descriptor.js
+var descriptor = __webpack_require__(46937);
+// EXTERNAL MODULE: ./build/oci/layout-write.js
+var layout_write = __webpack_require__(55476);
+// EXTERNAL MODULE: ./build/oci/media-types.js
+var media_types = __webpack_require__(54566);
+// EXTERNAL MODULE: ./build/oci/reference.js
+var reference = __webpack_require__(20907);
+// EXTERNAL MODULE: ./build/runtime/errors.js
+var runtime_errors = __webpack_require__(84704);
+;// CONCATENATED MODULE: ./build/registry/pull.js
+
+
+
+
+
+
+
+
+function describePlatform(entry) {
+    const platform = entry.platform;
+    return platform ? [platform.os, platform.architecture, platform.variant].filter(Boolean).join('/') : `${entry.digest} (no platform)`;
+}
+/** Picks the image manifest for `arch` from an index (default: the only one, else this machine's). */
+function choosePlatform(input, image, entries, arch) {
+    const images = entries.filter((entry) => (0,media_types/* isManifestMediaType */.CM)(entry.mediaType) && !(entry.platform?.os === 'unknown' && entry.platform.architecture === 'unknown'));
+    if (images.length === 0)
+        throw (0,runtime_errors/* inputError */.Xu)(input, `${image} is an image index that lists no image manifests`);
+    const on = (architecture) => images.find((entry) => entry.platform?.os === 'linux' && entry.platform.architecture === architecture);
+    if (arch !== undefined) {
+        const chosen = on((0,descriptor/* ociArchitecture */.Jk)(arch)) ?? (images.length === 1 && !images[0].platform ? images[0] : undefined);
+        if (!chosen)
+            throw (0,runtime_errors/* inputError */.Xu)(input, `${image} has no image for ${arch} (linux/${(0,descriptor/* ociArchitecture */.Jk)(arch)}); available: ${images.map(describePlatform).join(', ')}`);
+        return chosen;
+    }
+    if (images.length === 1)
+        return images[0];
+    const host = (0,descriptor/* hostArch */.LY)();
+    const chosen = host && on((0,descriptor/* ociArchitecture */.Jk)(host));
+    if (!chosen)
+        throw (0,runtime_errors/* inputError */.Xu)(input, `${image} lists several platforms (${images.map(describePlatform).join(', ')}) and none is this machine's; choose one with \`arch\``);
+    return chosen;
+}
+/** Credentials for pulling without inputs: the docker config ($DOCKER_CONFIG or ~/.docker), if it has some for the registry. */
+async function defaultCredentials(registry, env = process.env) {
+    const located = (0,registry_credentials.dockerConfigPath)(undefined, env);
+    const config = located && (await (0,registry_credentials.loadDockerConfig)(located.path, false));
+    return config ? (0,registry_credentials.dockerConfigCredentials)(config, registry, env) : undefined;
+}
+/**
+ * Pulls one image from a registry into a fresh OCI layout: the manifest (through the index, for the
+ * platform `arch` names), its config and layers, every byte digest-checked; tagged as the reference's tag
+ * (else `latest`). `destDir` must be missing or empty; it is removed again when the pull fails.
+ * Loopback registries are reached over plain HTTP unless `options.insecure` says otherwise.
+ */
+async function pullToLayout(ref, credentials, destDir, arch, options = {}) {
+    const input = options.input ?? 'image';
+    const image = (0,reference/* formatImageReference */.my)(ref);
+    await (0,promises_.mkdir)(destDir, { recursive: true });
+    if ((await (0,promises_.readdir)(destDir)).length > 0)
+        throw new Error(`pull destination ${destDir} is not empty`);
+    const client = await registry_client.RegistryClient.connect(ref, credentials, { insecure: (0,registry_credentials.isImplicitlyInsecure)(ref.registry), ...options, access: 'pull' });
+    try {
+        await (0,layout_write/* ensureLayout */.p0)(destDir);
+        const top = await client.getManifest(ref.digest ?? ref.tag ?? 'latest');
+        let manifestBytes = top.bytes;
+        let manifestDescriptor = { mediaType: top.mediaType, digest: top.digest, size: top.bytes.length };
+        let indexDigest;
+        if ((0,media_types/* isIndexMediaType */.$$)(top.mediaType)) {
+            const index = (0,media_types/* parseOciIndex */.ri)(JSON.parse(top.bytes.toString('utf8')), `${image}`);
+            const chosen = choosePlatform(input, image, index.manifests, arch);
+            const manifest = await client.getManifest(chosen.digest);
+            manifestBytes = manifest.bytes;
+            manifestDescriptor = { mediaType: manifest.mediaType, digest: manifest.digest, size: manifest.bytes.length };
+            indexDigest = top.digest;
+        }
+        else if (!(0,media_types/* isManifestMediaType */.CM)(top.mediaType)) {
+            throw (0,runtime_errors/* inputError */.Xu)(input, `${image} is not an image: its media type is ${top.mediaType}`);
+        }
+        const manifest = (0,media_types/* parseOciManifest */.Ke)(JSON.parse(manifestBytes.toString('utf8')), `${image} manifest ${manifestDescriptor.digest}`);
+        for (const blob of [manifest.config, ...manifest.layers])
+            await client.downloadBlob(blob, (0,layout_write/* blobPath */.nD)(destDir, blob.digest));
+        await (0,layout_write/* writeBlob */.Zh)(destDir, manifestBytes, manifestDescriptor.mediaType);
+        const tag = ref.tag ?? 'latest';
+        await (0,layout_write/* setTag */.NA)(destDir, tag, manifestDescriptor);
+        const pulled = { dir: destDir, tag, reference: `oci:${destDir}:${tag}`, manifestDigest: manifestDescriptor.digest };
+        if (indexDigest)
+            pulled.indexDigest = indexDigest;
+        return pulled;
+    }
+    catch (error) {
+        await (0,promises_.rm)(destDir, { recursive: true, force: true });
+        throw error;
+    }
+    finally {
+        client.close();
+    }
+}
+
+;// CONCATENATED MODULE: ./build/registry/index.js
+/**
+ * The OCI distribution client, for publish, sign and boot: one repository per `RegistryClient`,
+ * sessions (auth, tokens, retries, proxies) shared per registry host.
+ */
+
+
+
+
+
+
+
+
+/***/ })
+
+};

@@ -1,0 +1,222 @@
+export const id = 986;
+export const ids = [986];
+export const modules = {
+
+/***/ 33986:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+__webpack_require__.r(__webpack_exports__);
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   parseFlags: () => (/* binding */ parseFlags),
+/* harmony export */   redirectWorkflowCommands: () => (/* binding */ redirectWorkflowCommands),
+/* harmony export */   runCli: () => (/* binding */ runCli),
+/* harmony export */   summaryAsText: () => (/* binding */ summaryAsText)
+/* harmony export */ });
+/* harmony import */ var _runtime_context_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(62413);
+/* harmony import */ var _runtime_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(84704);
+/* harmony import */ var _runtime_inputs_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4634);
+
+
+
+const COMMANDS = {
+    pipeline: {
+        summary: 'build → boot → publish → sign in one go (the root action): `pipeline <path> [--to …]`',
+        positional: 'path',
+        inputs: async () => (await __webpack_require__.e(/* import() */ 161).then(__webpack_require__.bind(__webpack_require__, 39161))).PIPELINE_INPUTS,
+        run: async () => (await __webpack_require__.e(/* import() */ 161).then(__webpack_require__.bind(__webpack_require__, 39161))).pipelineAction
+    },
+    setup: {
+        summary: 'install unikernel toolchains and VMMs (verified, cached) and make /dev/kvm usable',
+        inputs: async () => (await Promise.all(/* import() */[__webpack_require__.e(119), __webpack_require__.e(942), __webpack_require__.e(88), __webpack_require__.e(20)]).then(__webpack_require__.bind(__webpack_require__, 14020))).SETUP_INPUTS,
+        run: async () => (await Promise.all(/* import() */[__webpack_require__.e(119), __webpack_require__.e(942), __webpack_require__.e(88), __webpack_require__.e(20)]).then(__webpack_require__.bind(__webpack_require__, 14020))).setupAction
+    },
+    build: {
+        summary: 'build a unikernel and package it as a reproducible OCI image',
+        positional: 'path',
+        inputs: async () => (await __webpack_require__.e(/* import() */ 409).then(__webpack_require__.bind(__webpack_require__, 98409))).BUILD_INPUTS,
+        run: async () => (await __webpack_require__.e(/* import() */ 409).then(__webpack_require__.bind(__webpack_require__, 98409))).buildAction
+    },
+    boot: {
+        summary: 'smoke-boot a unikernel and print the verdict',
+        positional: 'kernel',
+        inputs: async () => (await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 16397))).BOOT_INPUTS,
+        run: async () => (await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 16397))).bootAction,
+        after: (context, result) => {
+            const running = result?.running;
+            if (!running?.pid)
+                return;
+            const vms = context.jobState.read().vms ?? [];
+            context.jobState.record('vms', [...vms, { pid: running.pid, kernel: running.child.spawnargs.join(' '), consoleLog: context.collected.get('console-log') ?? '' }]);
+            process.stderr.write(`The VM keeps running (pid ${running.pid}); \`unikernel-actions stop\` ends it\n`);
+        }
+    },
+    publish: {
+        summary: 'push an OCI image (and its signatures) to registries or layouts, merge images, upload to a release',
+        inputs: async () => (await Promise.all(/* import() */[__webpack_require__.e(499), __webpack_require__.e(152)]).then(__webpack_require__.bind(__webpack_require__, 89152))).PUBLISH_INPUTS,
+        run: async () => (await Promise.all(/* import() */[__webpack_require__.e(499), __webpack_require__.e(152)]).then(__webpack_require__.bind(__webpack_require__, 89152))).publishAction
+    },
+    sign: {
+        summary: 'sign images (cosign .sig, Sigstore bundle, SLSA provenance) and release files',
+        inputs: async () => (await Promise.all(/* import() */[__webpack_require__.e(901), __webpack_require__.e(471)]).then(__webpack_require__.bind(__webpack_require__, 62471))).SIGN_INPUTS,
+        run: async () => (await Promise.all(/* import() */[__webpack_require__.e(901), __webpack_require__.e(471)]).then(__webpack_require__.bind(__webpack_require__, 62471))).signAction
+    },
+    verify: {
+        summary: 'check that images are signed by a key or a workflow identity',
+        inputs: async () => (await Promise.all(/* import() */[__webpack_require__.e(901), __webpack_require__.e(284)]).then(__webpack_require__.bind(__webpack_require__, 79284))).VERIFY_INPUTS,
+        run: async () => (await Promise.all(/* import() */[__webpack_require__.e(901), __webpack_require__.e(284)]).then(__webpack_require__.bind(__webpack_require__, 79284))).verifyAction
+    },
+    stop: {
+        summary: 'stop the VMs left running by `boot --keep-running`',
+        inputs: async () => [],
+        run: async () => stopVms
+    }
+};
+const USAGE = `usage: unikernel-actions <command> [<${'path|kernel'}>] [--input value]… [--json]
+
+The same actions as in a workflow, from a terminal: every action input is a flag of the same name
+(--kernel, --expect, --fail-on, …); give a list input's flag several times or separate items as the
+input allows. Outputs are printed as name=value lines (a JSON object with --json); the summary is
+printed as text on stderr. The exit status is 0 only when the step passes (1: its check failed or
+an error, 2: a configuration error).
+
+commands:
+${Object.entries(COMMANDS)
+    .map(([name, c]) => `  ${name.padEnd(10)} ${c.summary}`)
+    .join('\n')}
+`;
+/** Ends every VM this user's job state records as left running. */
+async function stopVms(context) {
+    const { groupAlive, signalGroup } = await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 1836));
+    const vms = context.jobState.read().vms ?? [];
+    for (const vm of vms) {
+        if (!groupAlive(vm.pid)) {
+            context.logger.info(`pid ${vm.pid} had already stopped`);
+            continue;
+        }
+        signalGroup(vm.pid, 'SIGTERM');
+        for (let i = 0; i < 30 && groupAlive(vm.pid); i++)
+            await new Promise((r) => setTimeout(r, 100));
+        if (groupAlive(vm.pid))
+            signalGroup(vm.pid, 'SIGKILL');
+        context.logger.info(`Stopped pid ${vm.pid} (${vm.kernel})`);
+    }
+    if (vms.length === 0)
+        context.logger.info('No VM was left running');
+    context.jobState.record('vms', []);
+}
+/**
+ * Parses `--name value`, `--name=value`; a repeated flag appends a line (list inputs are newline-separated).
+ * Only `--lower-case-name` is a flag, so a value such as a PEM key (`-----BEGIN …`) is never taken for
+ * one, and no error message repeats a value (it may be a secret).
+ */
+function parseFlags(argv, known, positional) {
+    const flag = /^--([a-z][a-z0-9-]*)(?:=([\s\S]*))?$/;
+    const values = new Map();
+    for (let i = 0; i < argv.length; i++) {
+        const match = flag.exec(argv[i]);
+        if (!match) {
+            if (i === 0 && positional) {
+                values.set(positional, argv[i]);
+                continue;
+            }
+            throw new _runtime_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ConfigurationError */ .j1(`argument ${i + 1} is a value without a flag (inputs are given as --name value)`);
+        }
+        const [, name, inline] = match;
+        if (!known.includes(name))
+            throw new _runtime_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ConfigurationError */ .j1(`unknown flag --${name}; known: ${known.map((k) => `--${k}`).join(' ')}`);
+        let value;
+        if (inline !== undefined)
+            value = inline;
+        else if (i + 1 < argv.length && !flag.test(argv[i + 1]))
+            value = argv[++i];
+        else
+            value = 'true';
+        values.set(name, values.has(name) ? `${values.get(name)}\n${value}` : value);
+    }
+    return values;
+}
+/** A job summary (Markdown with a little HTML) as terminal text. */
+function summaryAsText(markdown) {
+    return markdown
+        .replace(/<summary>(.*?)<\/summary>/g, '$1:')
+        .replace(/<\/?(details|pre|summary|br|p)[^>]*>/g, '')
+        .replace(/&lt;/g, '<')
+        .replace(/&gt;/g, '>')
+        .replace(/&quot;/g, '"')
+        .replace(/&#39;/g, "'")
+        .replace(/&amp;/g, '&')
+        .replace(/\n{3,}/g, '\n\n');
+}
+/**
+ * The @actions/* libraries write workflow commands (`::debug::…`, `::warning::…`) to stdout even in a
+ * terminal. Outside the runner they are turned into plain stderr lines (debug only with RUNNER_DEBUG),
+ * so stdout carries nothing but our results.
+ */
+function redirectWorkflowCommands(stdout = process.stdout, stderr = process.stderr) {
+    const original = stdout.write.bind(stdout);
+    const verbose = process.env.RUNNER_DEBUG === '1';
+    stdout.write = ((chunk, ...rest) => {
+        const text = typeof chunk === 'string' ? chunk : Buffer.from(chunk).toString('utf8');
+        const command = /^::(\w+)(?: [^:]*)?::(.*)$/s.exec(text.trimEnd());
+        if (!command)
+            return original(chunk, ...rest);
+        const [, name, message] = command;
+        if (name === 'debug' && !verbose)
+            return true;
+        if (['debug', 'warning', 'error', 'notice'].includes(name))
+            stderr.write(`${name}: ${message.replace(/%0A/g, '\n').replace(/%0D/g, '').replace(/%25/g, '%')}\n`);
+        return true;
+    });
+    return () => {
+        stdout.write = original;
+    };
+}
+/** The CLI: returns the process exit status (0 passed, 1 check failed or error, 2 usage/configuration). */
+async function runCli(argv, stdout = process.stdout) {
+    const [command, ...args] = argv;
+    if (!command || command === '--help' || command === '-h' || command === 'help') {
+        stdout.write(USAGE);
+        return command ? 0 : 2;
+    }
+    const entry = COMMANDS[command];
+    if (!entry) {
+        process.stderr.write(`unknown command \`${command}\`\n\n${USAGE}`);
+        return 2;
+    }
+    const json = args.includes('--json');
+    const rest = args.filter((a) => a !== '--json');
+    const restore = redirectWorkflowCommands();
+    try {
+        const summary = { write: async (markdown) => void process.stderr.write(`\n${summaryAsText(markdown)}\n`) };
+        const context = (0,_runtime_context_js__WEBPACK_IMPORTED_MODULE_0__/* .terminalContext */ .u2)(new _runtime_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .MapInputs */ .WE(parseFlags(rest, await entry.inputs(), entry.positional)), process.env, undefined, summary);
+        let status = 0;
+        try {
+            const result = await (await entry.run())(context);
+            entry.after?.(context, result);
+        }
+        catch (error) {
+            if (!(error instanceof _runtime_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .CheckFailedError */ .CO))
+                throw error;
+            process.stderr.write(`${error.message}\n`);
+            status = 1;
+        }
+        if (json)
+            stdout.write(JSON.stringify(Object.fromEntries(context.collected), null, 2) + '\n');
+        else
+            for (const [name, value] of context.collected)
+                stdout.write(`${name}=${value}\n`);
+        return status;
+    }
+    catch (error) {
+        process.stderr.write(`error: ${(0,_runtime_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .errorMessage */ .gJ)(error)}\n`);
+        return (0,_runtime_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .isConfigurationError */ .p0)(error) ? 2 : 1;
+    }
+    finally {
+        restore();
+    }
+}
+
+
+/***/ })
+
+};
