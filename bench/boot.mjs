@@ -7,6 +7,10 @@
 //   2. time to healthy  the HTTP guest booted by the action with a probe vs. the same argv spawned bare and
 //                       polled with curl every 100 ms; action spawn → exit vs. QEMU spawn → first good body.
 //
+// Beside the overhead it reports the Node floor: a fresh `node` running a few lines that spawn the same
+// QEMU argv (QMP monitor included, its greeting answered) and exit. What the action adds over that floor
+// is its own; the rest is Node starting, loading child_process and tearing down.
+//
 // Usage: node bench/boot.mjs [--runs N] [--http-runs N] [--skip-http] [--strict]
 import { spawn } from 'node:child_process'
 import { closeSync, existsSync, mkdirSync, mkdtempSync, openSync, readdirSync, readFileSync, readlinkSync, rmSync, writeFileSync } from 'node:fs'
@@ -69,6 +73,9 @@ const tempRoot = mkdtempSync(join(tmpdir(), 'bench-boot-'))
 /** One RUNNER_TEMP for every action run, so the job-scoped KVM-check cache behaves as on a runner. */
 const runnerTemp = join(tempRoot, 'runner-temp')
 mkdirSync(runnerTemp)
+/** Where the Node floor's QEMU runs. */
+const floorDir = join(tempRoot, 'floor')
+mkdirSync(floorDir)
 
 /** Bare QEMUs (each the leader of its own process group) and curls still running. */
 const groups = new Set()
@@ -268,17 +275,64 @@ function shellWords(line) {
 
 /**
  * The QEMU argv from the action's log, minus its QMP monitor (`-chardev socket,id=qmp,fd=3` and
- * `-mon chardev=qmp,…`): a bare QEMU has no socket at descriptor 3 for it.
+ * `-mon chardev=qmp,…`): a bare QEMU has no socket at descriptor 3 for it. `withQmp` keeps the
+ * monitor, for the Node floor, which gives QEMU that socket.
  */
 function qemuArgvFromLog(stdout) {
   const line = stdout.split('\n').find((l) => /^\S*\/qemu-system-[\w-]+ /.test(l))
   if (!line) throw new Error(`no QEMU command line in the action's log:\n${stdout}`)
-  const [command, ...args] = shellWords(line.trim())
-  const chardev = args.findIndex((a, i) => args[i - 1] === '-chardev' && /^socket,id=qmp,fd=\d+$/.test(a))
+  const [command, ...logged] = shellWords(line.trim())
+  const args = [...logged]
+  const chardev = args.findIndex((a, i) => args[i - 1] === '-chardev' && /^socket,id=qmp,fd=3$/.test(a))
   const mon = args.findIndex((a, i) => args[i - 1] === '-mon' && a.startsWith('chardev=qmp,'))
-  if (chardev < 0 || mon < 0) throw new Error(`expected the QMP monitor (-chardev socket,id=qmp,fd=N -mon chardev=qmp,…) in ${line}`)
+  if (chardev < 0 || mon < 0) throw new Error(`expected the QMP monitor (-chardev socket,id=qmp,fd=3 -mon chardev=qmp,…) in ${line}`)
   for (const at of [mon, chardev].sort((a, b) => b - a)) args.splice(at - 1, 2)
-  return { command, args }
+  return { command, args, withQmp: logged }
+}
+
+/**
+ * The Node floor: what any `node` program that boots this VM pays. It spawns the action's own argv
+ * (QMP monitor included) with the console to a file, answers QMP's greeting as the action does, and
+ * exits when QEMU does. Run as a fresh `node` per boot, timed like the action (spawn → exit).
+ */
+const FLOOR_SCRIPT = `
+import { spawn } from 'node:child_process'
+import { closeSync, openSync, readFileSync } from 'node:fs'
+const [argvFile, consoleFile] = process.argv.slice(2)
+const { command, args } = JSON.parse(readFileSync(argvFile, 'utf8'))
+const consoleFd = openSync(consoleFile, 'w')
+const child = spawn(command, args, { stdio: ['ignore', consoleFd, 'ignore', 'pipe'], detached: true })
+closeSync(consoleFd)
+const qmp = child.stdio[3]
+qmp.setEncoding('utf8')
+qmp.on('data', (text) => { if (text.includes('"QMP"')) qmp.write('{"execute":"qmp_capabilities"}\\n') })
+qmp.on('error', () => undefined)
+child.on('exit', (status, signal) => {
+  qmp.destroy()
+  process.stdout.write(signal ? \`signal \${signal}\` : \`status \${status}\`)
+})
+`
+
+async function runFloor(argvFile, expectedStatus) {
+  const startedAt = performance.now()
+  let exitedAt
+  const result = await new Promise((resolve, reject) => {
+    // Its QEMU runs in a directory under tempRoot, so the sweep at exit finds it if it outlives its node.
+    const child = spawn(NODE, [join(tempRoot, 'floor.mjs'), argvFile, join(tempRoot, 'floor-console.raw')], { cwd: floorDir, stdio: ['ignore', 'pipe', 'pipe'] })
+    children.add(child)
+    child.once('exit', () => (exitedAt = performance.now()))
+    let stdout = ''
+    let stderr = ''
+    child.stdout.on('data', (d) => (stdout += d))
+    child.stderr.on('data', (d) => (stderr += d))
+    child.on('error', reject)
+    child.on('close', (status) => {
+      children.delete(child)
+      resolve({ status, stdout, stderr })
+    })
+  })
+  if (result.status !== 0 || result.stdout !== expectedStatus) throw new Error(`the Node floor's QEMU ended with ${result.stdout || 'nothing'} (node exit ${result.status}), the action's with ${expectedStatus}: ${result.stderr.trim()}`)
+  return exitedAt - startedAt
 }
 
 /** Starts QEMU as the leader of its own process group, console to a file as the action does. */
@@ -394,16 +448,22 @@ async function overhead(kernel) {
   const argv = qemuArgvFromLog(warm.stdout)
   const expected = warm.outputs['vmm-exit-status']
   await runBare(argv, expected)
+  const argvFile = join(tempRoot, 'floor-argv.json')
+  writeFileSync(argvFile, JSON.stringify({ command: argv.command, args: argv.withQmp }))
+  writeFileSync(join(tempRoot, 'floor.mjs'), FLOOR_SCRIPT)
+  await runFloor(argvFile, expected)
   const action = []
   const bare = []
+  const floor = []
   progress(', runs ')
   for (let i = 0; i < RUNS; i++) {
     action.push((await runAction(inputs)).ms)
     bare.push(await runBare(argv, expected))
+    floor.push(await runFloor(argvFile, expected))
     progress('.')
   }
   progress('\n')
-  return { action, bare, accel: warm.outputs.accel, diffs: action.map((a, i) => a - bare[i]) }
+  return { action, bare, floor, accel: warm.outputs.accel, diffs: action.map((a, i) => a - bare[i]), floorDiffs: floor.map((f, i) => f - bare[i]), ownDiffs: action.map((a, i) => a - floor[i]) }
 }
 
 async function timeToHealthy(guest) {
@@ -457,6 +517,7 @@ async function main() {
   console.log(`${''.padEnd(26)}runs median    min    max  (ms)`)
   console.log(row('hello  action (fresh node)', hello.action))
   console.log(row('hello  bare QEMU', hello.bare))
+  console.log(row('hello  Node floor', hello.floor))
   if (http) {
     console.log(row('http   action to verdict', http.action))
     console.log(row('http   bare QEMU + curl', http.bare))
@@ -467,6 +528,7 @@ async function main() {
   const overheadOk = overheadMs <= OVERHEAD_TARGET_MS
   const ratio = median(hello.action) / median(hello.bare)
   console.log(`overhead: ${signedMs(overheadMs)} median of paired runs, action/bare ${ratio.toFixed(2)}× — target ≤ ${OVERHEAD_TARGET_MS} ms: ${overheadOk ? 'PASS' : 'FAIL'}`)
+  console.log(`  of which: Node floor ${signedMs(median(hello.floorDiffs))} over bare QEMU, the action's own ${signedMs(median(hello.ownDiffs))} over the floor (medians of paired runs)`)
   let healthyOk = true
   if (http) {
     const healthyRatio = median(http.action) / median(http.bare)
