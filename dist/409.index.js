@@ -290,8 +290,8 @@ function parseTargets(input, items) {
     const targets = [];
     for (const item of items) {
         const [platform, arch, ...rest] = item.split('/');
-        if (arch === undefined || rest.length > 0 || !(0,oci_descriptor/* isBuildPlatform */._G)(platform) || !types/* ARCHES */.P.includes(arch)) {
-            throw (0,errors/* inputError */.Xu)(input, `\`${item}\` is not PLATFORM/ARCH (platform: ${oci_descriptor/* BUILD_PLATFORMS */.Cm.join(', ')}; arch: ${types/* ARCHES */.P.join(', ')}; e.g. qemu/x86_64)`);
+        if (arch === undefined || rest.length > 0 || !(0,oci_descriptor/* isBuildPlatform */._G)(platform) || !types/* ARCHES */.Pr.includes(arch)) {
+            throw (0,errors/* inputError */.Xu)(input, `\`${item}\` is not PLATFORM/ARCH (platform: ${oci_descriptor/* BUILD_PLATFORMS */.Cm.join(', ')}; arch: ${types/* ARCHES */.Pr.join(', ')}; e.g. qemu/x86_64)`);
         }
         if (targets.some((t) => t.platform === platform && t.arch === arch))
             throw (0,errors/* inputError */.Xu)(input, `\`${item}\` is listed twice`);

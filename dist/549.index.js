@@ -290,7 +290,10 @@ var media_types = __webpack_require__(54566);
 var reference = __webpack_require__(20907);
 // EXTERNAL MODULE: ./build/runtime/errors.js
 var runtime_errors = __webpack_require__(84704);
+// EXTERNAL MODULE: ./build/vmm/types.js
+var types = __webpack_require__(26422);
 ;// CONCATENATED MODULE: ./build/registry/pull.js
+
 
 
 
@@ -317,7 +320,7 @@ function choosePlatform(input, image, entries, arch) {
     }
     if (images.length === 1)
         return images[0];
-    const host = (0,descriptor/* hostArch */.LY)();
+    const host = (0,types/* hostArch */.LY)();
     const chosen = host && on((0,descriptor/* ociArchitecture */.Jk)(host));
     if (!chosen)
         throw (0,runtime_errors/* inputError */.Xu)(input, `${image} lists several platforms (${images.map(describePlatform).join(', ')}) and none is this machine's; choose one with \`arch\``);

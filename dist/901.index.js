@@ -92,8 +92,10 @@ async function exists(path) {
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(51455);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(76760);
 /* harmony import */ var _runtime_errors_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(84704);
+/* harmony import */ var _vmm_types_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(26422);
 /* harmony import */ var _descriptor_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(46937);
 /* harmony import */ var _media_types_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(54566);
+
 
 
 
@@ -315,7 +317,7 @@ class OciLayout {
             chosen = images[0];
         }
         else {
-            const host = (0,_descriptor_js__WEBPACK_IMPORTED_MODULE_4__/* .hostArch */ .LY)();
+            const host = (0,_vmm_types_js__WEBPACK_IMPORTED_MODULE_7__/* .hostArch */ .LY)();
             chosen = host && images.find((entry) => isLinuxOn(entry, (0,_descriptor_js__WEBPACK_IMPORTED_MODULE_4__/* .ociArchitecture */ .Jk)(host)));
             if (!chosen) {
                 throw this.fail(`image index ${descriptor.digest} lists several platforms (${platforms}) and none is this machine's (${process.arch}); choose one with the \`arch\` input`);

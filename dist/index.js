@@ -1006,6 +1006,8 @@ function vmmDriver(name) {
     return DRIVERS[name];
 }
 
+// EXTERNAL MODULE: ./build/vmm/types.js
+var types = __nccwpck_require__(26422);
 ;// CONCATENATED MODULE: ./build/boot/probe.js
 
 
@@ -1133,6 +1135,7 @@ function tcpAttempt(url, options, signal) {
 
 
 
+
 const DEFAULT_MEMORY = '256M';
 const DEFAULT_CPUS = 1;
 const DEFAULT_TIMEOUT_SECONDS = 60;
@@ -1197,7 +1200,7 @@ async function prepareBoot(options, context) {
     if (!driver.formats.includes(kernelInfo.format)) {
         throw (0,errors/* inputError */.Xu)(kernelInput, `${kernelPath} is a ${kernelInfo.format} image, which ${vmm} cannot boot (it boots ${driver.formats.join(', ')})`);
     }
-    const arch = options.arch ?? kernelInfo.arch ?? descriptor?.arch ?? hostArch();
+    const arch = options.arch ?? kernelInfo.arch ?? descriptor?.arch ?? (0,types/* hostArch */.LY)() ?? 'x86_64';
     if (kernelInfo.arch && kernelInfo.arch !== arch)
         throw (0,errors/* inputError */.Xu)('arch', `is ${arch}, but ${kernelPath} is an ${kernelInfo.arch} kernel`);
     const vmmBinary = await findVmm(options.vmmPath, driver.binary(arch), vmm);
@@ -1301,9 +1304,6 @@ async function existingFile(path, input) {
     if (!info?.isFile())
         throw (0,errors/* inputError */.Xu)(input, `${path} does not exist or is not a file`);
     return path;
-}
-function hostArch() {
-    return process.arch === 'arm64' ? 'arm64' : 'x86_64';
 }
 
 // EXTERNAL MODULE: ./build/report/markdown.js
@@ -2412,9 +2412,7 @@ function splitArguments(input, line) {
 }
 
 // EXTERNAL MODULE: ./build/toolchains/types.js
-var types = __nccwpck_require__(30364);
-// EXTERNAL MODULE: ./build/vmm/types.js
-var vmm_types = __nccwpck_require__(26422);
+var toolchains_types = __nccwpck_require__(30364);
 ;// CONCATENATED MODULE: ./build/report/artifacts.js
 
 
@@ -2465,10 +2463,10 @@ function readBootOptions(inputs) {
         image: inputs.optional('image'),
         initrd: inputs.optional('initrd'),
         disks: inputs.list('disk'),
-        toolchain: inputs.choice('toolchain', ['auto', ...types/* TOOLCHAIN_NAMES */.t], 'auto'),
-        vmm: inputs.choice('vmm', ['auto', ...vmm_types/* VMM_NAMES */.Y], 'auto'),
+        toolchain: inputs.choice('toolchain', ['auto', ...toolchains_types/* TOOLCHAIN_NAMES */.t], 'auto'),
+        vmm: inputs.choice('vmm', ['auto', ...types/* VMM_NAMES */.YV], 'auto'),
         vmmPath: inputs.optional('vmm-path'),
-        arch: inputs.optional('arch') === undefined ? undefined : inputs.choice('arch', vmm_types/* ARCHES */.P, 'x86_64'),
+        arch: inputs.optional('arch') === undefined ? undefined : inputs.choice('arch', types/* ARCHES */.Pr, 'x86_64'),
         accel: inputs.choice('accel', ['auto', 'kvm', 'tcg'], 'auto'),
         memory,
         cpus: inputs.positiveInteger('cpus', { max: 256 }),
@@ -2653,7 +2651,6 @@ function findTools(commands, pathVariable) {
 /* harmony export */   BA: () => (/* binding */ parseDescriptor),
 /* harmony export */   Cm: () => (/* binding */ BUILD_PLATFORMS),
 /* harmony export */   Jk: () => (/* binding */ ociArchitecture),
-/* harmony export */   LY: () => (/* binding */ hostArch),
 /* harmony export */   MU: () => (/* binding */ DESCRIPTOR_PATH),
 /* harmony export */   Qk: () => (/* binding */ archOfOciArchitecture),
 /* harmony export */   W9: () => (/* binding */ uruncHypervisorOf),
@@ -2724,15 +2721,7 @@ function ociArchitecture(arch) {
     return OCI_ARCHITECTURE[arch];
 }
 function archOfOciArchitecture(architecture) {
-    return _vmm_types_js__WEBPACK_IMPORTED_MODULE_2__/* .ARCHES */ .P.find((arch) => OCI_ARCHITECTURE[arch] === architecture);
-}
-/** This machine's architecture, when it is one we boot. */
-function hostArch() {
-    if (process.arch === 'x64')
-        return 'x86_64';
-    if (process.arch === 'arm64')
-        return 'arm64';
-    return undefined;
+    return _vmm_types_js__WEBPACK_IMPORTED_MODULE_2__/* .ARCHES */ .Pr.find((arch) => OCI_ARCHITECTURE[arch] === architecture);
 }
 function isRecord(value) {
     return typeof value === 'object' && value !== null && !Array.isArray(value);
@@ -2781,7 +2770,7 @@ function parseDescriptor(json, source) {
     }
     const toolchain = oneOf(fail, json, 'toolchain', _toolchains_types_js__WEBPACK_IMPORTED_MODULE_4__/* .TOOLCHAIN_NAMES */ .t);
     const platform = oneOf(fail, json, 'platform', BUILD_PLATFORMS);
-    const arch = oneOf(fail, json, 'arch', _vmm_types_js__WEBPACK_IMPORTED_MODULE_2__/* .ARCHES */ .P);
+    const arch = oneOf(fail, json, 'arch', _vmm_types_js__WEBPACK_IMPORTED_MODULE_2__/* .ARCHES */ .Pr);
     const descriptor = { version: 1, toolchain, platform, arch, kernel: imagePath(fail, json.kernel, 'kernel') };
     const expectedVmm = vmmOfPlatform(platform);
     if (expectedVmm === undefined) {
@@ -2789,7 +2778,7 @@ function parseDescriptor(json, source) {
             fail('vmm', `must be absent: platform ${platform} is build-only`);
     }
     else {
-        const vmm = oneOf(fail, json, 'vmm', _vmm_types_js__WEBPACK_IMPORTED_MODULE_2__/* .VMM_NAMES */ .Y);
+        const vmm = oneOf(fail, json, 'vmm', _vmm_types_js__WEBPACK_IMPORTED_MODULE_2__/* .VMM_NAMES */ .YV);
         if (vmm !== expectedVmm)
             fail('vmm', `is ${vmm}, but platform ${platform} boots with ${expectedVmm}`);
         descriptor.vmm = vmm;
@@ -4216,6 +4205,8 @@ const hermitBuild = {
     })
 };
 
+// EXTERNAL MODULE: ./build/vmm/types.js
+var types = __nccwpck_require__(26422);
 // EXTERNAL MODULE: ./build/toolchains/solo5.js
 var solo5 = __nccwpck_require__(60899);
 ;// CONCATENATED MODULE: ./build/toolchains/mirage.js
@@ -4263,7 +4254,7 @@ const mirageBuild = {
     versionArgv: () => ['mirage', '--version'],
     detect: async (dir) => (0,files/* isFile */.fo)((0,external_node_path_.join)(dir, 'config.ml')),
     async plan(request) {
-        const host = (0,descriptor/* hostArch */.LY)();
+        const host = (0,types/* hostArch */.LY)();
         if (host && request.target.arch !== host) {
             throw (0,files/* toolchainError */.uN)('mirage', `builds for the machine it runs on (${host}); build ${request.target.arch} on an ${request.target.arch} runner`);
         }
@@ -4666,9 +4657,12 @@ function kvmEnableCommands(options) {
     ];
 }
 
+// EXTERNAL MODULE: ./build/vmm/types.js
+var types = __nccwpck_require__(26422);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(76760);
 ;// CONCATENATED MODULE: ./build/vmm/kvm.js
+
 
 
 
@@ -4720,6 +4714,17 @@ class HostKvm {
 async function resolveAccel(request, driver, kvm, logger, target) {
     if (!driver.requiresKvm && driver.name !== 'qemu')
         return 'none';
+    const host = (0,types/* hostArch */.LY)();
+    if (target && target.arch !== host) {
+        // KVM runs guests of the host's own architecture only: no /dev/kvm to probe, no vCPU check to run.
+        const why = `KVM cannot run an ${target.arch} guest on this ${host ?? process.arch} host`;
+        if (driver.requiresKvm)
+            throw (0,errors/* inputError */.Xu)('vmm', `${driver.name} needs KVM, but ${why}; use qemu, which emulates it`);
+        if (request === 'kvm')
+            throw (0,errors/* inputError */.Xu)('accel', `kvm was requested, but ${why}`);
+        logger.info(`${why}: booting under TCG emulation`);
+        return 'tcg';
+    }
     let usable = await kvm.usable();
     if (!usable && request !== 'tcg' && (await kvm.present()))
         usable = await kvm.enable(logger);
@@ -4771,10 +4776,19 @@ function readCache(file) {
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   P: () => (/* binding */ ARCHES),
-/* harmony export */   Y: () => (/* binding */ VMM_NAMES)
+/* harmony export */   LY: () => (/* binding */ hostArch),
+/* harmony export */   Pr: () => (/* binding */ ARCHES),
+/* harmony export */   YV: () => (/* binding */ VMM_NAMES)
 /* harmony export */ });
 const ARCHES = ['x86_64', 'arm64'];
+/** This machine's architecture, when it is one we boot. */
+function hostArch() {
+    if (process.arch === 'x64')
+        return 'x86_64';
+    if (process.arch === 'arm64')
+        return 'arm64';
+    return undefined;
+}
 const VMM_NAMES = ['qemu', 'solo5-spt', 'solo5-hvt', 'firecracker', 'uhyve'];
 
 

@@ -16,7 +16,7 @@ import { solo5AbiTarget } from '../toolchains/solo5.js'
 import type { ToolchainName } from '../toolchains/types.js'
 import { resolveAccel, type AccelRequest, type KvmProbe } from '../vmm/kvm.js'
 import { vmmDriver } from '../vmm/registry.js'
-import type { Arch, BootSpec, NetworkMode, PortForward, VmmName } from '../vmm/types.js'
+import { hostArch, type Arch, type BootSpec, type NetworkMode, type PortForward, type VmmName } from '../vmm/types.js'
 import type { BootRequest } from './engine.js'
 import { resolveFreePorts } from './ports.js'
 import { resolveProbeUrls } from './probe.js'
@@ -142,7 +142,7 @@ export async function prepareBoot(options: BootOptions, context: PrepareContext)
   if (!driver.formats.includes(kernelInfo.format)) {
     throw inputError(kernelInput, `${kernelPath} is a ${kernelInfo.format} image, which ${vmm} cannot boot (it boots ${driver.formats.join(', ')})`)
   }
-  const arch = options.arch ?? kernelInfo.arch ?? (descriptor?.arch as Arch | undefined) ?? hostArch()
+  const arch = options.arch ?? kernelInfo.arch ?? (descriptor?.arch as Arch | undefined) ?? hostArch() ?? 'x86_64'
   if (kernelInfo.arch && kernelInfo.arch !== arch) throw inputError('arch', `is ${arch}, but ${kernelPath} is an ${kernelInfo.arch} kernel`)
 
   const vmmBinary = await findVmm(options.vmmPath, driver.binary(arch), vmm)
@@ -246,6 +246,3 @@ async function existingFile(path: string, input: string): Promise<string> {
   return path
 }
 
-function hostArch(): Arch {
-  return process.arch === 'arm64' ? 'arm64' : 'x86_64'
-}

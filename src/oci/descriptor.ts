@@ -82,13 +82,6 @@ export function archOfOciArchitecture(architecture: string): Arch | undefined {
   return ARCHES.find((arch) => OCI_ARCHITECTURE[arch] === architecture)
 }
 
-/** This machine's architecture, when it is one we boot. */
-export function hostArch(): Arch | undefined {
-  if (process.arch === 'x64') return 'x86_64'
-  if (process.arch === 'arm64') return 'arm64'
-  return undefined
-}
-
 /** `/unikernel/unikernel.json`: what `build` knows about the image, read by `boot` as defaults. */
 export interface UnikernelDescriptor {
   version: 1

@@ -3,8 +3,8 @@ import { createReadStream } from 'node:fs'
 import { readFile, stat } from 'node:fs/promises'
 import { join } from 'node:path'
 import { type ConfigurationError, errorMessage, inputError } from '../runtime/errors.js'
-import type { Arch } from '../vmm/types.js'
-import { hostArch, ociArchitecture } from './descriptor.js'
+import { hostArch, type Arch } from '../vmm/types.js'
+import { ociArchitecture } from './descriptor.js'
 import {
   ANNOTATION_REF_NAME,
   OciFormatError,

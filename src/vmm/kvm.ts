@@ -3,7 +3,7 @@ import { spawnSync } from 'node:child_process'
 import { inputError } from '../runtime/errors.js'
 import { kvmEnableCommands } from '../tools/kvm-enable.js'
 import type { Logger } from '../runtime/logger.js'
-import type { Accel, Arch, VmmDriver } from './types.js'
+import { hostArch, type Accel, type Arch, type VmmDriver } from './types.js'
 import { join } from 'node:path'
 
 export type AccelRequest = 'auto' | 'kvm' | 'tcg'
@@ -67,6 +67,15 @@ export interface KvmCheckTarget {
 /** input `accel` → the accelerator to use, failing clearly where the request cannot be met. */
 export async function resolveAccel(request: AccelRequest, driver: VmmDriver, kvm: KvmProbe, logger: Logger, target?: KvmCheckTarget): Promise<Accel> {
   if (!driver.requiresKvm && driver.name !== 'qemu') return 'none'
+  const host = hostArch()
+  if (target && target.arch !== host) {
+    // KVM runs guests of the host's own architecture only: no /dev/kvm to probe, no vCPU check to run.
+    const why = `KVM cannot run an ${target.arch} guest on this ${host ?? process.arch} host`
+    if (driver.requiresKvm) throw inputError('vmm', `${driver.name} needs KVM, but ${why}; use qemu, which emulates it`)
+    if (request === 'kvm') throw inputError('accel', `kvm was requested, but ${why}`)
+    logger.info(`${why}: booting under TCG emulation`)
+    return 'tcg'
+  }
   let usable = await kvm.usable()
   if (!usable && request !== 'tcg' && (await kvm.present())) usable = await kvm.enable(logger)
   let why = (await kvm.present()) ? '/dev/kvm exists but this user cannot open it' : 'there is no /dev/kvm on this machine'

@@ -3,6 +3,13 @@ import type { KernelInfo } from '../kernel/format.js'
 export const ARCHES = ['x86_64', 'arm64'] as const
 export type Arch = (typeof ARCHES)[number]
 
+/** This machine's architecture, when it is one we boot. */
+export function hostArch(): Arch | undefined {
+  if (process.arch === 'x64') return 'x86_64'
+  if (process.arch === 'arm64') return 'arm64'
+  return undefined
+}
+
 export const VMM_NAMES = ['qemu', 'solo5-spt', 'solo5-hvt', 'firecracker', 'uhyve'] as const
 export type VmmName = (typeof VMM_NAMES)[number]
 
