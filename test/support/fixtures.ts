@@ -29,6 +29,13 @@
  *   disk-mbr       Hello from the boot sector                           1 (if=virtio and if=ide)
  *   disk-qcow2     Hello from the boot sector                           1 (if=virtio and if=ide)
  *
+ * The arm64 fixtures are raw arm64 boot Images (test/fixtures/kernels/arm64.s), verified the same way as
+ *   qemu-system-aarch64 -M virt -accel tcg -cpu max -m 256M -nodefaults -no-user-config -display none \
+ *     -no-reboot -serial stdio -kernel <fixture>
+ *
+ *   arm64-hello    Hello from the arm64 fixture kernel                  0 (PSCI SYSTEM_OFF)
+ *   arm64-reset    fixture: arm64 reset                                 0 (PSCI SYSTEM_RESET under -no-reboot)
+ *
  * The cmdline fixture shows that QEMU 7.2 hands a Multiboot kernel "<kernel path as given to -kernel> <-append
  * text>": `-kernel CMDLINE.elf -append "foo=bar baz"` prints `cmdline: CMDLINE.elf foo=bar baz`, and without
  * -append it prints `cmdline: CMDLINE.elf ` (trailing space).
@@ -43,7 +50,7 @@ import { fileURLToPath } from 'node:url'
 export const REPO_ROOT = resolve(fileURLToPath(new URL('../..', import.meta.url)))
 export const CACHE_ROOT = join(REPO_ROOT, '.cache')
 const SOURCE_DIR = join(REPO_ROOT, 'test', 'fixtures', 'kernels')
-const SOURCES = ['fixture.s', 'fixture.ld', 'bootsector.s']
+const SOURCES = ['fixture.s', 'fixture.ld', 'bootsector.s', 'arm64.s']
 /** Bump when the build steps below change, so old cache entries are not reused. */
 const RECIPE_VERSION = '1'
 
@@ -63,7 +70,9 @@ export const FIXTURE_NAMES = [
   'hermit-like',
   'pvh',
   'disk-mbr',
-  'disk-qcow2'
+  'disk-qcow2',
+  'arm64-hello',
+  'arm64-reset'
 ] as const
 export type FixtureName = (typeof FIXTURE_NAMES)[number]
 
@@ -73,6 +82,9 @@ const TOOL_PACKAGES: Record<string, string> = {
   as: 'binutils',
   ld: 'binutils',
   objcopy: 'binutils',
+  'aarch64-linux-gnu-as': 'binutils-aarch64-linux-gnu',
+  'aarch64-linux-gnu-ld': 'binutils-aarch64-linux-gnu',
+  'aarch64-linux-gnu-objcopy': 'binutils-aarch64-linux-gnu',
   'qemu-img': 'qemu-utils',
   cpio: 'cpio',
   xz: 'xz-utils',
@@ -193,6 +205,7 @@ async function cacheKey(name: FixtureName): Promise<string> {
 function outputName(name: FixtureName): string {
   if (name === 'disk-mbr') return 'disk.img'
   if (name === 'disk-qcow2') return 'disk.qcow2'
+  if (name.startsWith('arm64-')) return `${name}.Image`
   return `${name}.elf`
 }
 
@@ -204,6 +217,7 @@ async function build(name: FixtureName, work: string, output: string): Promise<v
     await run(requireTool('qemu-img'), ['convert', '-f', 'raw', '-O', 'qcow2', raw, output])
     return
   }
+  if (name.startsWith('arm64-')) return buildArm64Image(name, work, output)
   const is64 = name === 'hello64'
   const object = join(work, `${name}.o`)
   const symbol = `V_${name.toUpperCase().replaceAll('-', '_')}`
@@ -221,6 +235,18 @@ async function build(name: FixtureName, work: string, output: string): Promise<v
     output,
     object
   ])
+}
+
+/** Linked at 0 (the code is position independent) and kept as raw bytes: the Image format is no ELF. */
+async function buildArm64Image(name: FixtureName, work: string, output: string): Promise<void> {
+  const object = join(work, `${name}.o`)
+  const linked = join(work, `${name}.elf`)
+  const symbol = `V_${name.toUpperCase().replaceAll('-', '_')}`
+  await run(requireTool('aarch64-linux-gnu-as'), ['--defsym', `${symbol}=1`, '-o', object, join(SOURCE_DIR, 'arm64.s')])
+  await run(requireTool('aarch64-linux-gnu-ld'), ['--build-id=none', '-Ttext=0', '-e', '_start', '-o', linked, object])
+  await run(requireTool('aarch64-linux-gnu-objcopy'), ['-O', 'binary', linked, output])
+  const image = await readFile(output)
+  if (image.length < 0x40 || image.readUInt32LE(0x38) !== 0x644d5241) throw new Error(`arm64.s (${symbol}) assembled without the Image magic at 0x38`)
 }
 
 async function buildDisk(work: string, output: string): Promise<void> {
