@@ -1,5 +1,6 @@
 import { mkdtempSync, promises as fs } from 'node:fs'
 import { join, resolve } from 'node:path'
+import { unpackArm64Image } from '../kernel/arm64-image.js'
 import { elf64ToElf32 } from '../kernel/elf32.js'
 import { hasPvhNote } from '../kernel/elf.js'
 import { inspectKernel, type KernelInfo } from '../kernel/format.js'
@@ -147,7 +148,7 @@ export async function prepareBoot(options: BootOptions, context: PrepareContext)
 
   const vmmBinary = await findVmm(options.vmmPath, driver.binary(arch), vmm)
   const accel = await resolveAccel(options.accel, driver, context.kvm, logger, { binary: vmmBinary, arch, cacheDir: context.workRoot })
-  const bootKernel = await qemuLoadableKernel(kernelPath, kernelInfo, vmm, workDir, logger)
+  const bootKernel = await loadableKernel(kernelPath, kernelInfo, vmm, workDir, logger, kernelInput)
   const memoryMiB = options.memory ? parseMemoryMiB('memory', options.memory) : parseMemoryMiB('memory', descriptor?.memory ?? DEFAULT_MEMORY)
   const ports = await resolveFreePorts(options.ports)
   if (ports.length && !driver.supportsPorts) throw inputError('ports', `${vmm} cannot forward ports (use vmm: qemu)`)
@@ -210,7 +211,20 @@ function vmmForKernel(info: KernelInfo): VmmName {
  * QEMU's Multiboot loader refuses a 64-bit ELF; such a kernel is re-wrapped as ELF32 (a PVH note
  * needs nothing, QEMU reads it from either class).
  */
-async function qemuLoadableKernel(path: string, info: KernelInfo, vmm: VmmName, workDir: string, logger: Logger): Promise<string> {
+/**
+ * The file the VMM is given: the kernel itself, or what this VMM can load made from it — the Image
+ * inside a compressed arm64 kernel (QEMU unpacks a gzipped one itself, Firecracker none, and an EFI
+ * zboot one only firmware runs), or an ELF32 re-wrap of a 64-bit Multiboot ELF for QEMU.
+ */
+async function loadableKernel(path: string, info: KernelInfo, vmm: VmmName, workDir: string, logger: Logger, input: string): Promise<string> {
+  const compression = info.compression
+  if (compression && (compression.kind === 'zboot' || vmm !== 'qemu')) {
+    const image = join(workDir, 'Image')
+    await fs.writeFile(image, unpackArm64Image(await fs.readFile(path), compression, path, input))
+    const what = compression.kind === 'zboot' ? `an EFI zboot image (${compression.type})` : 'a gzipped arm64 Image'
+    logger.info(`${path} is ${what}; ${vmm} boots the Image unpacked from it (${image})`)
+    return image
+  }
   const elf = info.elf
   if (vmm !== 'qemu' || !elf || elf.class !== 64 || info.arch !== 'x86_64') return path
   if (elf.multiboot && !elf.multiboot.aoutKludge) {

@@ -1,6 +1,7 @@
 import { closeSync, fstatSync, openSync, readSync } from 'node:fs'
 import { inputError } from '../runtime/errors.js'
 import type { Arch } from '../vmm/types.js'
+import { gzipHoldsArm64Image, isGzip, isZboot, readZbootHeader, type Arm64Compression } from './arm64-image.js'
 import { EM_386, EM_AARCH64, EM_X86_64, isElf, parseElf, type ElfInfo } from './elf.js'
 
 export type KernelFormat = 'elf' | 'bzimage' | 'arm64-image' | 'mbr' | 'qcow2'
@@ -11,7 +12,12 @@ export interface KernelInfo {
   elf?: ElfInfo
   /** What the file says about its architecture, when it says anything. */
   arch?: Arch
+  /** An `arm64-image` shipped compressed (a distribution's vmlinuz): how, so it can be unpacked. */
+  compression?: Arm64Compression
 }
+
+/** How much of a gzip stream is inflated to find an Image header at its start: far more than needed. */
+const GZIP_PROBE_BYTES = 64 * 1024
 
 /**
  * Reads the first bytes and says what kind of bootable file this is, by magic bytes alone; an ELF is
@@ -25,6 +31,7 @@ export async function inspectKernel(path: string, input = 'kernel'): Promise<Ker
     const fd = openSync(path, 'r')
     try {
       head = readAt(fd, Buffer.alloc(1024), 0)
+      if (isGzip(head)) head = readAt(fd, Buffer.alloc(GZIP_PROBE_BYTES), 0)
       if (isElf(head)) {
         const size = fstatSync(fd).size
         whole = size <= head.length ? head : readAt(fd, Buffer.allocUnsafe(size), 0)
@@ -38,9 +45,12 @@ export async function inspectKernel(path: string, input = 'kernel'): Promise<Ker
     if (code === 'EISDIR') throw inputError(input, `${path} is a directory, not a kernel image`)
     throw inputError(input, `cannot read ${path}: ${(error as Error).message}`)
   }
+  // An EFI zboot image is a PE file: "MZ" first, like a bzImage (which kernelFormatOf knows by "HdrS").
+  if (isZboot(head)) return { format: 'arm64-image', arch: 'arm64', compression: readZbootHeader(head, path, input) }
   const format = kernelFormatOf(head)
   if (!format) {
-    throw inputError(input, `${path} is not a bootable image: expected an ELF kernel, a Linux bzImage or arm64 Image, an MBR disk or a qcow2 disk`)
+    if (isGzip(head) && gzipHoldsArm64Image(head)) return { format: 'arm64-image', arch: 'arm64', compression: { kind: 'gzip' } }
+    throw inputError(input, `${path} is not a bootable image: expected an ELF kernel, a Linux bzImage or arm64 Image (plain, gzipped or EFI zboot), an MBR disk or a qcow2 disk`)
   }
   if (format !== 'elf') return { format, arch: ARCH_OF_FORMAT[format] }
   const elf = parseElf(whole!)

@@ -1,5 +1,6 @@
 import { describe, expect, test } from '@jest/globals'
 import { readFileSync } from 'node:fs'
+import { dirname, join } from 'node:path'
 import type { KvmProbe } from '../../src/vmm/kvm.js'
 import { hostArch } from '../../src/vmm/types.js'
 import { bootWith } from '../support/boot.js'
@@ -49,5 +50,28 @@ describe('arm64 under QEMU virt', () => {
   test('arch: x86_64 given for an arm64 Image is a configuration error naming `arch`', async () => {
     const run = await bootWith({ kernel: await fixturePath('arm64-hello'), arch: 'x86_64' }, { kvm: workingKvm() })
     expect(run.error?.message).toMatch(/^input `arch`: is x86_64, but .*arm64-hello\.Image is an arm64 kernel/)
+  })
+})
+
+describe('compressed arm64 kernels, as distributions ship them', () => {
+  test('a gzipped Image goes to QEMU as it is (QEMU unpacks it): passed', async () => {
+    const kernel = await fixturePath('arm64-hello-gz')
+    const run = await bootWith({ kernel }, { kvm: workingKvm() })
+    expect(run.error).toBeUndefined()
+    expect(run.outputs.get('result')).toBe('passed')
+    expect(readFileSync(run.outputs.get('console-log')!, 'utf8')).toBe('Hello from the arm64 fixture kernel\n')
+    expect(run.logger.text('info')).toContain(`-kernel ${kernel}`)
+    expect(run.logger.text('info')).not.toMatch(/unpacked/)
+  })
+
+  test('an EFI zboot image is unpacked to its Image in the boot directory, which QEMU boots: passed', async () => {
+    const kernel = await fixturePath('arm64-hello-zboot')
+    const run = await bootWith({ kernel }, { kvm: workingKvm() })
+    expect(run.error).toBeUndefined()
+    expect(run.outputs.get('result')).toBe('passed')
+    const bootDir = dirname(run.outputs.get('console-log')!)
+    expect(run.logger.text('info')).toContain(`${kernel} is an EFI zboot image (gzip); qemu boots the Image unpacked from it (${join(bootDir, 'Image')})`)
+    expect(run.logger.text('info')).toContain(`-kernel ${join(bootDir, 'Image')}`)
+    expect(readFileSync(join(bootDir, 'Image'))).toEqual(readFileSync(await fixturePath('arm64-hello')))
   })
 })

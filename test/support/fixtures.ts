@@ -35,6 +35,9 @@
  *
  *   arm64-hello    Hello from the arm64 fixture kernel                  0 (PSCI SYSTEM_OFF)
  *   arm64-reset    fixture: arm64 reset                                 0 (PSCI SYSTEM_RESET under -no-reboot)
+ *   arm64-hello-gz arm64-hello gzipped whole, as Debian ships vmlinuz; QEMU unpacks it itself
+ *   arm64-hello-zboot  arm64-hello as the gzip payload of an EFI zboot header (see zbootContainer);
+ *                  only its header fields, no EFI decompressor, so firmware would not run it
  *
  * The cmdline fixture shows that QEMU 7.2 hands a Multiboot kernel "<kernel path as given to -kernel> <-append
  * text>": `-kernel CMDLINE.elf -append "foo=bar baz"` prints `cmdline: CMDLINE.elf foo=bar baz`, and without
@@ -43,9 +46,10 @@
 import { spawn } from 'node:child_process'
 import { createHash } from 'node:crypto'
 import { accessSync, constants } from 'node:fs'
-import { chmod, mkdir, mkdtemp, readFile, rename, rm, stat, truncate } from 'node:fs/promises'
+import { chmod, mkdir, mkdtemp, readFile, rename, rm, stat, truncate, writeFile } from 'node:fs/promises'
 import { delimiter, join, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
+import { gzipSync } from 'node:zlib'
 
 export const REPO_ROOT = resolve(fileURLToPath(new URL('../..', import.meta.url)))
 export const CACHE_ROOT = join(REPO_ROOT, '.cache')
@@ -72,7 +76,9 @@ export const FIXTURE_NAMES = [
   'disk-mbr',
   'disk-qcow2',
   'arm64-hello',
-  'arm64-reset'
+  'arm64-reset',
+  'arm64-hello-gz',
+  'arm64-hello-zboot'
 ] as const
 export type FixtureName = (typeof FIXTURE_NAMES)[number]
 
@@ -205,6 +211,8 @@ async function cacheKey(name: FixtureName): Promise<string> {
 function outputName(name: FixtureName): string {
   if (name === 'disk-mbr') return 'disk.img'
   if (name === 'disk-qcow2') return 'disk.qcow2'
+  if (name === 'arm64-hello-gz') return 'Image.gz'
+  if (name === 'arm64-hello-zboot') return 'vmlinuz.efi'
   if (name.startsWith('arm64-')) return `${name}.Image`
   return `${name}.elf`
 }
@@ -215,6 +223,11 @@ async function build(name: FixtureName, work: string, output: string): Promise<v
     const raw = join(work, 'disk.img')
     await buildDisk(work, raw)
     await run(requireTool('qemu-img'), ['convert', '-f', 'raw', '-O', 'qcow2', raw, output])
+    return
+  }
+  if (name === 'arm64-hello-gz' || name === 'arm64-hello-zboot') {
+    const image = await readFile(await fixturePath('arm64-hello'))
+    await writeFile(output, name === 'arm64-hello-gz' ? gzipSync(image) : zbootContainer(gzipSync(image), 'gzip'))
     return
   }
   if (name.startsWith('arm64-')) return buildArm64Image(name, work, output)
@@ -235,6 +248,26 @@ async function build(name: FixtureName, work: string, output: string): Promise<v
     output,
     object
   ])
+}
+
+/**
+ * An EFI zboot image's header around a compressed payload (drivers/firmware/efi/libstub/zboot-header.S):
+ * "MZ", "zimg", the payload's offset and size, the compression's name at 0x18, LINUX_PE_MAGIC at 0x38,
+ * and at the offset stored at 0x3c a PE header whose machine is arm64. The EFI decompressor a real one
+ * carries is left out: these are the fields a loader that unpacks the payload itself reads.
+ */
+export function zbootContainer(payload: Buffer, compression: string, machine = 0xaa64): Buffer {
+  const header = Buffer.alloc(0x80)
+  header.write('MZ', 0, 'latin1')
+  header.write('zimg', 4, 'latin1')
+  header.writeUInt32LE(header.length, 8)
+  header.writeUInt32LE(payload.length, 12)
+  header.write(`${compression}\0`, 0x18, 'latin1')
+  header.writeUInt32LE(0x818223cd, 0x38)
+  header.writeUInt32LE(0x40, 0x3c)
+  header.write('PE\0\0', 0x40, 'latin1')
+  header.writeUInt16LE(machine, 0x44)
+  return Buffer.concat([header, payload])
 }
 
 /** Linked at 0 (the code is position independent) and kept as raw bytes: the Image format is no ELF. */

@@ -1,10 +1,14 @@
 import { afterAll, describe, expect, test } from '@jest/globals'
 import { writeFileSync } from 'node:fs'
 import { join } from 'node:path'
+import { gzipSync } from 'node:zlib'
+import { unpackArm64Image } from '../../src/kernel/arm64-image.js'
 import { inspectKernel, kernelFormatOf } from '../../src/kernel/format.js'
+import { ConfigurationError } from '../../src/runtime/errors.js'
 import { firecracker } from '../../src/vmm/firecracker.js'
 import { qemu } from '../../src/vmm/qemu.js'
 import type { BootSpec } from '../../src/vmm/types.js'
+import { zbootContainer } from '../support/fixtures.js'
 import { TempDirs } from '../support/temp-dirs.js'
 
 const temps = new TempDirs()
@@ -62,6 +66,59 @@ describe('recognising a kernel by its magic bytes', () => {
     const path = join(temps.make('kernel-format-'), 'text')
     writeFileSync(path, 'not a kernel\n')
     await expect(inspectKernel(path)).rejects.toThrow(/input `kernel`: .*text is not a bootable image: expected an ELF kernel, a Linux bzImage or arm64 Image/)
+  })
+})
+
+describe('compressed arm64 kernels', () => {
+  const write = (bytes: Buffer) => {
+    const path = join(temps.make('kernel-format-'), 'vmlinuz')
+    writeFileSync(path, bytes)
+    return path
+  }
+
+  test('a gzipped Image is an arm64 Image, compressed with gzip', async () => {
+    expect(await inspectKernel(write(gzipSync(arm64Image())))).toEqual({ format: 'arm64-image', arch: 'arm64', compression: { kind: 'gzip' } })
+  })
+
+  test('a gzipped file that holds no Image is not bootable, and the message says which forms are', async () => {
+    await expect(inspectKernel(write(gzipSync(Buffer.alloc(4096, 7))))).rejects.toThrow(/input `kernel`: .*vmlinuz is not a bootable image: .*arm64 Image \(plain, gzipped or EFI zboot\)/)
+  })
+
+  test('an EFI zboot image: its payload offset, size and compression are read from the header', async () => {
+    const payload = gzipSync(arm64Image())
+    expect(await inspectKernel(write(zbootContainer(payload, 'gzip')))).toEqual({
+      format: 'arm64-image',
+      arch: 'arm64',
+      compression: { kind: 'zboot', type: 'gzip', offset: 0x80, size: payload.length }
+    })
+  })
+
+  test('a zboot image for another machine (riscv64) is a configuration error naming `kernel`', async () => {
+    const error = await inspectKernel(write(zbootContainer(gzipSync(arm64Image()), 'gzip', 0x5064))).catch((e: unknown) => e)
+    expect(error).toBeInstanceOf(ConfigurationError)
+    expect((error as Error).message).toMatch(/^input `kernel`: .*vmlinuz is an EFI zboot image for PE machine 0x5064, not arm64/)
+  })
+
+  test('unpacking: gzip and zstd payloads give the Image back', () => {
+    const image = arm64Image()
+    const gz = zbootContainer(gzipSync(image), 'gzip')
+    expect(unpackArm64Image(gz, { kind: 'zboot', type: 'gzip', offset: 0x80, size: gz.length - 0x80 }, 'k', 'kernel')).toEqual(image)
+    expect(unpackArm64Image(gzipSync(image), { kind: 'gzip' }, 'k', 'kernel')).toEqual(image)
+    const { zstdCompressSync } = process.getBuiltinModule('node:zlib')
+    const zst = zbootContainer(zstdCompressSync(image), 'zstd22')
+    expect(unpackArm64Image(zst, { kind: 'zboot', type: 'zstd22', offset: 0x80, size: zst.length - 0x80 }, 'k', 'kernel')).toEqual(image)
+  })
+
+  test.each([
+    ['a compression with no decoder here', 'lzma', (p: Buffer) => p, 0, /input `kernel`: k is an EFI zboot image compressed with lzma, which this action cannot unpack/],
+    ['a payload that is not what its header says', 'gzip', (p: Buffer) => Buffer.from(p.toString('hex')), 0, /input `kernel`: k: its gzip payload does not unpack/],
+    ['a payload cut short', 'gzip', (p: Buffer) => p, 100, /input `kernel`: k is cut short: its zboot payload ends at byte/],
+    ['a payload that is no Image', 'gzip', () => gzipSync(Buffer.alloc(100)), 0, /input `kernel`: k unpacks to something that is not an arm64 Image/]
+  ] as const)('%s is a configuration error naming the input', (...[, type, mangle, missingBytes, message]) => {
+    const payload = mangle(gzipSync(arm64Image()))
+    const file = zbootContainer(payload, type)
+    const size = payload.length + missingBytes
+    expect(() => unpackArm64Image(file, { kind: 'zboot', type, offset: 0x80, size }, 'k', 'kernel')).toThrow(message)
   })
 })
 
