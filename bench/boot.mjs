@@ -275,8 +275,9 @@ function shellWords(line) {
 
 /**
  * The QEMU argv from the action's log, minus its QMP monitor (`-chardev socket,id=qmp,fd=3` and
- * `-mon chardev=qmp,…`): a bare QEMU has no socket at descriptor 3 for it. `withQmp` keeps the
- * monitor, for the Node floor, which gives QEMU that socket.
+ * `-mon chardev=qmp,…`) and the `-S` that waits for QMP's `cont`: a bare QEMU has no socket at
+ * descriptor 3 and nobody to resume it. `withQmp` keeps all three, for the Node floor, which gives QEMU
+ * that socket and resumes it as the action does.
  */
 function qemuArgvFromLog(stdout) {
   const line = stdout.split('\n').find((l) => /^\S*\/qemu-system-[\w-]+ /.test(l))
@@ -285,8 +286,9 @@ function qemuArgvFromLog(stdout) {
   const args = [...logged]
   const chardev = args.findIndex((a, i) => args[i - 1] === '-chardev' && /^socket,id=qmp,fd=3$/.test(a))
   const mon = args.findIndex((a, i) => args[i - 1] === '-mon' && a.startsWith('chardev=qmp,'))
-  if (chardev < 0 || mon < 0) throw new Error(`expected the QMP monitor (-chardev socket,id=qmp,fd=3 -mon chardev=qmp,…) in ${line}`)
-  for (const at of [mon, chardev].sort((a, b) => b - a)) args.splice(at - 1, 2)
+  const paused = args.indexOf('-S')
+  if (chardev < 0 || mon < 0 || paused < 0) throw new Error(`expected the QMP monitor (-chardev socket,id=qmp,fd=3 -mon chardev=qmp,… -S) in ${line}`)
+  for (const [at, count] of [[mon - 1, 2], [chardev - 1, 2], [paused, 1]].sort((a, b) => b[0] - a[0])) args.splice(at, count)
   return { command, args, withQmp: logged }
 }
 
@@ -304,9 +306,10 @@ const consoleFd = openSync(consoleFile, 'w')
 const child = spawn(command, args, { stdio: ['ignore', consoleFd, 'ignore', 'pipe'], detached: true })
 closeSync(consoleFd)
 const qmp = child.stdio[3]
-qmp.setEncoding('utf8')
-qmp.on('data', (text) => { if (text.includes('"QMP"')) qmp.write('{"execute":"qmp_capabilities"}\\n') })
+qmp.resume()
 qmp.on('error', () => undefined)
+// As the action does: the handshake and \`cont\` at once (the argv starts the VM paused, -S).
+qmp.write('{"execute":"qmp_capabilities"}\\n{"execute":"cont"}\\n')
 child.on('exit', (status, signal) => {
   qmp.destroy()
   process.stdout.write(signal ? \`signal \${signal}\` : \`status \${status}\`)

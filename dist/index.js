@@ -386,7 +386,7 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("zlib");
 
 /***/ }),
 
-/***/ 16397:
+/***/ 96793:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 // ESM COMPAT FLAG
@@ -451,6 +451,78 @@ function freePort() {
 var external_node_fs_ = __nccwpck_require__(73024);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(76760);
+;// CONCATENATED MODULE: ./build/kernel/arm64-image.js
+
+const ARM64_IMAGE_MAGIC = 0x644d5241; // "ARM\x64", at 0x38 of the Image header
+const IMAGE_FILE_MACHINE_ARM64 = 0xaa64;
+function isGzip(head) {
+    return head.length >= 3 && head[0] === 0x1f && head[1] === 0x8b && head[2] === 8;
+}
+/** "MZ", then "zimg" where a PE file keeps nothing in particular. */
+function isZboot(head) {
+    return head.length >= 8 && head.toString('latin1', 0, 2) === 'MZ' && head.toString('latin1', 4, 8) === 'zimg';
+}
+function isArm64Image(bytes) {
+    return bytes.length >= 0x40 && bytes.readUInt32LE(0x38) === ARM64_IMAGE_MAGIC;
+}
+/**
+ * Whether gzipped bytes start with an arm64 Image header: inflates what `prefix` holds (a truncated
+ * stream is fine) and looks at the header. Anything else gzipped is not ours to boot.
+ */
+function gzipHoldsArm64Image(prefix) {
+    const zlib = process.getBuiltinModule('node:zlib');
+    try {
+        return isArm64Image(zlib.gunzipSync(prefix, { finishFlush: zlib.constants.Z_SYNC_FLUSH }));
+    }
+    catch {
+        return false;
+    }
+}
+/** The zboot header's fields; throws naming `input` when it is not an arm64 one. */
+function readZbootHeader(head, path, input) {
+    if (head.length < 0x40)
+        throw (0,errors/* inputError */.Xu)(input, `${path} is cut short: an EFI zboot image without its header`);
+    const offset = head.readUInt32LE(8);
+    const size = head.readUInt32LE(12);
+    const nul = head.indexOf(0, 0x18);
+    const type = head.toString('latin1', 0x18, nul < 0 || nul > 0x38 ? 0x38 : nul);
+    const pe = head.readUInt32LE(0x3c);
+    const machine = pe + 6 <= head.length && head.toString('latin1', pe, pe + 4) === 'PE\0\0' ? head.readUInt16LE(pe + 4) : undefined;
+    if (machine !== IMAGE_FILE_MACHINE_ARM64) {
+        throw (0,errors/* inputError */.Xu)(input, `${path} is an EFI zboot image for ${machine === undefined ? 'an unknown machine' : `PE machine 0x${machine.toString(16)}`}, not arm64`);
+    }
+    return { kind: 'zboot', type, offset, size };
+}
+/**
+ * The plain Image inside a compressed arm64 kernel. zboot payloads are gzip or zstd (Node's zstd,
+ * where this Node has it); other kernel compressions (lzma, lz4, lzo, xz) have no decoder here.
+ */
+function unpackArm64Image(file, compression, path, input) {
+    const zlib = process.getBuiltinModule('node:zlib');
+    let payload = file;
+    let type = 'gzip';
+    if (compression.kind === 'zboot') {
+        if (compression.offset + compression.size > file.length)
+            throw (0,errors/* inputError */.Xu)(input, `${path} is cut short: its zboot payload ends at byte ${compression.offset + compression.size} of ${file.length}`);
+        payload = file.subarray(compression.offset, compression.offset + compression.size);
+        type = compression.type;
+    }
+    const decode = type === 'gzip' ? zlib.gunzipSync : type.startsWith('zstd') ? zlib.zstdDecompressSync : undefined;
+    if (!decode) {
+        throw (0,errors/* inputError */.Xu)(input, `${path} is an EFI zboot image compressed with ${type || 'an unnamed method'}, which this action cannot unpack (gzip and zstd it can): give the uncompressed Image (arch/arm64/boot/Image)`);
+    }
+    let image;
+    try {
+        image = decode(payload);
+    }
+    catch (error) {
+        throw (0,errors/* inputError */.Xu)(input, `${path}: its ${type} payload does not unpack: ${error.message}`);
+    }
+    if (!isArm64Image(image))
+        throw (0,errors/* inputError */.Xu)(input, `${path} unpacks to something that is not an arm64 Image`);
+    return image;
+}
+
 ;// CONCATENATED MODULE: ./build/kernel/elf.js
 const EM_386 = 3;
 const EM_X86_64 = 62;
@@ -628,6 +700,9 @@ function align(n, to) {
 
 
 
+
+/** How much of a gzip stream is inflated to find an Image header at its start: far more than needed. */
+const GZIP_PROBE_BYTES = 64 * 1024;
 /**
  * Reads the first bytes and says what kind of bootable file this is, by magic bytes alone; an ELF is
  * then read whole (one descriptor, synchronous: this runs on every boot's start-up path, where the
@@ -640,6 +715,8 @@ async function inspectKernel(path, input = 'kernel') {
         const fd = (0,external_node_fs_.openSync)(path, 'r');
         try {
             head = readAt(fd, Buffer.alloc(1024), 0);
+            if (isGzip(head))
+                head = readAt(fd, Buffer.alloc(GZIP_PROBE_BYTES), 0);
             if (isElf(head)) {
                 const size = (0,external_node_fs_.fstatSync)(fd).size;
                 whole = size <= head.length ? head : readAt(fd, Buffer.allocUnsafe(size), 0);
@@ -657,9 +734,14 @@ async function inspectKernel(path, input = 'kernel') {
             throw (0,errors/* inputError */.Xu)(input, `${path} is a directory, not a kernel image`);
         throw (0,errors/* inputError */.Xu)(input, `cannot read ${path}: ${error.message}`);
     }
+    // An EFI zboot image is a PE file: "MZ" first, like a bzImage (which kernelFormatOf knows by "HdrS").
+    if (isZboot(head))
+        return { format: 'arm64-image', arch: 'arm64', compression: readZbootHeader(head, path, input) };
     const format = kernelFormatOf(head);
     if (!format) {
-        throw (0,errors/* inputError */.Xu)(input, `${path} is not a bootable image: expected an ELF kernel, a Linux bzImage or arm64 Image, an MBR disk or a qcow2 disk`);
+        if (isGzip(head) && gzipHoldsArm64Image(head))
+            return { format: 'arm64-image', arch: 'arm64', compression: { kind: 'gzip' } };
+        throw (0,errors/* inputError */.Xu)(input, `${path} is not a bootable image: expected an ELF kernel, a Linux bzImage or arm64 Image (plain, gzipped or EFI zboot), an MBR disk or a qcow2 disk`);
     }
     if (format !== 'elf')
         return { format, arch: ARCH_OF_FORMAT[format] };
@@ -820,9 +902,11 @@ function renderQemuArgs(config) {
     args.push('-m', `${config.memoryMiB}M`, '-smp', String(config.cpus));
     // Serial on stdout (a file we follow); `signal=off` so a ^C meant for us is not eaten by the chardev.
     args.push('-chardev', 'stdio,id=console,signal=off', '-serial', 'chardev:console');
-    // QMP on a socket that is connected before QEMU starts (it inherits one end): no event can be missed,
-    // and no socket file (whose path a deep work directory could push past the 108-byte limit).
-    args.push('-chardev', `socket,id=qmp,fd=${config.qmpFd}`, '-mon', 'chardev=qmp,mode=control');
+    // QMP on a socket that is connected before QEMU starts (it inherits one end), and no socket file
+    // (whose path a deep work directory could push past the 108-byte limit). The VM starts paused (-S):
+    // QEMU sends events only after the capabilities handshake, and a guest that resets within its first
+    // milliseconds would otherwise do so unseen. The engine writes the handshake and `cont` at once.
+    args.push('-chardev', `socket,id=qmp,fd=${config.qmpFd}`, '-mon', 'chardev=qmp,mode=control', '-S');
     for (const device of config.exitDevices) {
         args.push('-device', `isa-debug-exit,iobase=0x${device.iobase.toString(16)},iosize=0x${device.iosize.toString(16).padStart(2, '0')}`);
     }
@@ -856,7 +940,7 @@ const qemu = {
     formats: ['elf', 'bzimage', 'arm64-image', 'mbr', 'qcow2'],
     plan(spec) {
         const config = qemuConfig(spec);
-        return { command: spec.vmmBinary, args: renderQemuArgs(config), files: [], qmpFd: config.qmpFd };
+        return { command: spec.vmmBinary, args: renderQemuArgs(config), files: [], qmpFd: config.qmpFd, startsPaused: true };
     },
     vmmFailure(exit, stderr) {
         // The guest's own exits carry no stderr line from QEMU; QEMU's refusals always do.
@@ -1136,6 +1220,7 @@ function tcpAttempt(url, options, signal) {
 
 
 
+
 const DEFAULT_MEMORY = '256M';
 const DEFAULT_CPUS = 1;
 const DEFAULT_TIMEOUT_SECONDS = 60;
@@ -1205,7 +1290,7 @@ async function prepareBoot(options, context) {
         throw (0,errors/* inputError */.Xu)('arch', `is ${arch}, but ${kernelPath} is an ${kernelInfo.arch} kernel`);
     const vmmBinary = await findVmm(options.vmmPath, driver.binary(arch), vmm);
     const accel = await (0,vmm_kvm/* resolveAccel */.F)(options.accel, driver, context.kvm, logger, { binary: vmmBinary, arch, cacheDir: context.workRoot });
-    const bootKernel = await qemuLoadableKernel(kernelPath, kernelInfo, vmm, workDir, logger);
+    const bootKernel = await loadableKernel(kernelPath, kernelInfo, vmm, workDir, logger, kernelInput);
     const memoryMiB = options.memory ? (0,units/* parseMemoryMiB */.l)('memory', options.memory) : (0,units/* parseMemoryMiB */.l)('memory', descriptor?.memory ?? DEFAULT_MEMORY);
     const ports = await resolveFreePorts(options.ports);
     if (ports.length && !driver.supportsPorts)
@@ -1267,7 +1352,20 @@ function vmmForKernel(info) {
  * QEMU's Multiboot loader refuses a 64-bit ELF; such a kernel is re-wrapped as ELF32 (a PVH note
  * needs nothing, QEMU reads it from either class).
  */
-async function qemuLoadableKernel(path, info, vmm, workDir, logger) {
+/**
+ * The file the VMM is given: the kernel itself, or what this VMM can load made from it — the Image
+ * inside a compressed arm64 kernel (QEMU unpacks a gzipped one itself, Firecracker none, and an EFI
+ * zboot one only firmware runs), or an ELF32 re-wrap of a 64-bit Multiboot ELF for QEMU.
+ */
+async function loadableKernel(path, info, vmm, workDir, logger, input) {
+    const compression = info.compression;
+    if (compression && (compression.kind === 'zboot' || vmm !== 'qemu')) {
+        const image = (0,external_node_path_.join)(workDir, 'Image');
+        await external_node_fs_.promises.writeFile(image, unpackArm64Image(await external_node_fs_.promises.readFile(path), compression, path, input));
+        const what = compression.kind === 'zboot' ? `an EFI zboot image (${compression.type})` : 'a gzipped arm64 Image';
+        logger.info(`${path} is ${what}; ${vmm} boots the Image unpacked from it (${image})`);
+        return image;
+    }
     const elf = info.elf;
     if (vmm !== 'qemu' || !elf || elf.class !== 64 || info.arch !== 'x86_64')
         return path;
@@ -1313,9 +1411,12 @@ var process_group = __nccwpck_require__(1836);
 ;// CONCATENATED MODULE: ./build/vmm/qmp.js
 /**
  * Our end of QEMU's QMP monitor: a socket pair connected before QEMU starts (QEMU inherits the other
- * end), so no event is missed however fast the guest is, and there is no socket file to create,
- * race for or clean up. Events: SHUTDOWN tells a guest reset (triple fault under -no-reboot) from a
- * poweroff, GUEST_PANICKED reports pvpanic. Commands: what the probes ask (`info usernet`).
+ * end), so there is no socket file to create, race for or clean up. The handshake is written at once,
+ * before QEMU's greeting arrives (QEMU reads it after sending the greeting), and with `resume` a `cont`
+ * right behind it: QEMU runs them in order, so a VM started paused runs only once QEMU sends events,
+ * and no event is missed however fast the guest is — at no extra round trip. Events: SHUTDOWN tells a
+ * guest reset (triple fault, PSCI reset under -no-reboot) from a poweroff, GUEST_PANICKED reports
+ * pvpanic. Commands: what the probes ask (`info usernet`).
  */
 class QmpChannel {
     socket;
@@ -1329,7 +1430,7 @@ class QmpChannel {
     /** Commands wait for the capabilities negotiation, which the greeting starts. */
     negotiated = false;
     queued = [];
-    constructor(socket, events = {}) {
+    constructor(socket, events = {}, options = {}) {
         this.socket = socket;
         this.events = events;
         this.closed = new Promise((resolve) => socket.once('close', () => {
@@ -1354,6 +1455,7 @@ class QmpChannel {
                     this.handle(line);
             }
         });
+        socket.write(`{"execute":"qmp_capabilities","id":"capabilities"}\n${options.resume ? '{"execute":"cont","id":"resume"}\n' : ''}`);
     }
     /**
      * After QEMU exited: waits until its QMP stream has been read to the end, so an event QEMU wrote
@@ -1399,12 +1501,16 @@ class QmpChannel {
             return;
         }
         if (message.QMP) {
-            this.socket.write('{"execute":"qmp_capabilities","id":"capabilities"}\n');
+            // The greeting: the handshake is already on its way.
         }
         else if (message.id === 'capabilities') {
             this.negotiated = true;
             for (const send of this.queued.splice(0))
                 send();
+        }
+        else if (message.id === 'resume') {
+            if (message.error)
+                this.events.onResumeFailed?.(`${message.error.class ?? 'error'}: ${message.error.desc ?? ''}`);
         }
         else if (typeof message.id === 'string' && this.pending.has(message.id)) {
             const request = this.pending.get(message.id);
@@ -1690,13 +1796,18 @@ async function bootAndJudge(request) {
     (0,external_node_fs_.closeSync)(consoleFd);
     (0,external_node_fs_.closeSync)(stderrFd);
     mark('VMM spawned');
+    let startError;
     // Whatever QEMU writes to QMP waits in the socket until this reads it: nothing is lost before.
     const qmpSocket = plan.qmpFd === undefined ? undefined : group.child.stdio[plan.qmpFd];
     const qmp = qmpSocket
         ? new QmpChannel(qmpSocket, {
             onShutdown: (reason) => mark(`shutdown (${reason})`),
-            onPanic: () => decide('crashed', 'the guest panicked (GUEST_PANICKED)')
-        })
+            onPanic: () => decide('crashed', 'the guest panicked (GUEST_PANICKED)'),
+            onResumeFailed: (message) => {
+                startError = new VmmStartError(`${driver.name} did not start the paused VM (QMP cont: ${message})`);
+                settle();
+            }
+        }, { resume: plan.startsPaused })
         : undefined;
     // A tcp:// probe of a port this VMM forwards asks QEMU whether the guest took the connection.
     const forwardedPorts = new Set(spec.ports.map((forward) => forward.host));
@@ -1769,7 +1880,6 @@ async function bootAndJudge(request) {
         });
     }
     let vmmExit;
-    let startError;
     let exitCode;
     const exitWatch = group.exited.then(async (exit) => {
         await qmp?.drained();
@@ -5019,7 +5129,7 @@ const ACTIONS = {
     // is timed against bare QEMU, and three separately imported chunks (boot's own and the ones the
     // bundler splits out as shared with build and publish) cost it ~4 ms; the other actions pay ~2 ms
     // of parsing for it (bench/README.md, "Third round").
-    boot: { main: async () => (await Promise.resolve(/* import() eager */).then(__nccwpck_require__.bind(__nccwpck_require__, 16397))).bootAction, post: async () => (await Promise.resolve(/* import() eager */).then(__nccwpck_require__.bind(__nccwpck_require__, 16397))).bootPost }
+    boot: { main: async () => (await Promise.resolve(/* import() eager */).then(__nccwpck_require__.bind(__nccwpck_require__, 96793))).bootAction, post: async () => (await Promise.resolve(/* import() eager */).then(__nccwpck_require__.bind(__nccwpck_require__, 96793))).bootPost }
 };
 /** Runs one action phase under the runner: one try/catch, configuration errors reported as such. */
 async function runAction(name, phase) {

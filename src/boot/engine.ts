@@ -115,13 +115,22 @@ export async function bootAndJudge(request: BootRequest): Promise<BootOutcome> {
   closeSync(consoleFd)
   closeSync(stderrFd)
   mark('VMM spawned')
+  let startError: VmmStartError | undefined
   // Whatever QEMU writes to QMP waits in the socket until this reads it: nothing is lost before.
   const qmpSocket = plan.qmpFd === undefined ? undefined : group.child.stdio[plan.qmpFd]
   const qmp = qmpSocket
-    ? new QmpChannel(qmpSocket as Duplex, {
-        onShutdown: (reason) => mark(`shutdown (${reason})`),
-        onPanic: () => decide('crashed', 'the guest panicked (GUEST_PANICKED)')
-      })
+    ? new QmpChannel(
+        qmpSocket as Duplex,
+        {
+          onShutdown: (reason) => mark(`shutdown (${reason})`),
+          onPanic: () => decide('crashed', 'the guest panicked (GUEST_PANICKED)'),
+          onResumeFailed: (message) => {
+            startError = new VmmStartError(`${driver.name} did not start the paused VM (QMP cont: ${message})`)
+            settle()
+          }
+        },
+        { resume: plan.startsPaused }
+      )
     : undefined
   // A tcp:// probe of a port this VMM forwards asks QEMU whether the guest took the connection.
   const forwardedPorts = new Set(spec.ports.map((forward) => forward.host))
@@ -192,7 +201,6 @@ export async function bootAndJudge(request: BootRequest): Promise<BootOutcome> {
   }
 
   let vmmExit: VmmExit | undefined
-  let startError: VmmStartError | undefined
   let exitCode: number | undefined
   const exitWatch = group.exited.then(async (exit) => {
     await qmp?.drained()

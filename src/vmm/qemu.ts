@@ -61,9 +61,11 @@ export function renderQemuArgs(config: QemuConfig): string[] {
   args.push('-m', `${config.memoryMiB}M`, '-smp', String(config.cpus))
   // Serial on stdout (a file we follow); `signal=off` so a ^C meant for us is not eaten by the chardev.
   args.push('-chardev', 'stdio,id=console,signal=off', '-serial', 'chardev:console')
-  // QMP on a socket that is connected before QEMU starts (it inherits one end): no event can be missed,
-  // and no socket file (whose path a deep work directory could push past the 108-byte limit).
-  args.push('-chardev', `socket,id=qmp,fd=${config.qmpFd}`, '-mon', 'chardev=qmp,mode=control')
+  // QMP on a socket that is connected before QEMU starts (it inherits one end), and no socket file
+  // (whose path a deep work directory could push past the 108-byte limit). The VM starts paused (-S):
+  // QEMU sends events only after the capabilities handshake, and a guest that resets within its first
+  // milliseconds would otherwise do so unseen. The engine writes the handshake and `cont` at once.
+  args.push('-chardev', `socket,id=qmp,fd=${config.qmpFd}`, '-mon', 'chardev=qmp,mode=control', '-S')
   for (const device of config.exitDevices) {
     args.push('-device', `isa-debug-exit,iobase=0x${device.iobase.toString(16)},iosize=0x${device.iosize.toString(16).padStart(2, '0')}`)
   }
@@ -96,7 +98,7 @@ export const qemu: VmmDriver = {
   formats: ['elf', 'bzimage', 'arm64-image', 'mbr', 'qcow2'],
   plan(spec: BootSpec): LaunchPlan {
     const config = qemuConfig(spec)
-    return { command: spec.vmmBinary, args: renderQemuArgs(config), files: [], qmpFd: config.qmpFd }
+    return { command: spec.vmmBinary, args: renderQemuArgs(config), files: [], qmpFd: config.qmpFd, startsPaused: true }
   },
   vmmFailure(exit: VmmExit, stderr: string): string | undefined {
     // The guest's own exits carry no stderr line from QEMU; QEMU's refusals always do.

@@ -3,13 +3,23 @@ import type { Duplex } from 'node:stream'
 export interface QmpEvents {
   onShutdown?(reason: string): void
   onPanic?(): void
+  /** QEMU refused `cont` (with `resume`): the paused VM will not run. */
+  onResumeFailed?(message: string): void
+}
+
+export interface QmpOptions {
+  /** QEMU was started paused (-S): `cont` follows the handshake, so the guest runs once events flow. */
+  resume?: boolean
 }
 
 /**
  * Our end of QEMU's QMP monitor: a socket pair connected before QEMU starts (QEMU inherits the other
- * end), so no event is missed however fast the guest is, and there is no socket file to create,
- * race for or clean up. Events: SHUTDOWN tells a guest reset (triple fault under -no-reboot) from a
- * poweroff, GUEST_PANICKED reports pvpanic. Commands: what the probes ask (`info usernet`).
+ * end), so there is no socket file to create, race for or clean up. The handshake is written at once,
+ * before QEMU's greeting arrives (QEMU reads it after sending the greeting), and with `resume` a `cont`
+ * right behind it: QEMU runs them in order, so a VM started paused runs only once QEMU sends events,
+ * and no event is missed however fast the guest is — at no extra round trip. Events: SHUTDOWN tells a
+ * guest reset (triple fault, PSCI reset under -no-reboot) from a poweroff, GUEST_PANICKED reports
+ * pvpanic. Commands: what the probes ask (`info usernet`).
  */
 export class QmpChannel {
   shutdownReason?: string
@@ -24,7 +34,8 @@ export class QmpChannel {
 
   constructor(
     private readonly socket: Duplex,
-    private readonly events: QmpEvents = {}
+    private readonly events: QmpEvents = {},
+    options: QmpOptions = {}
   ) {
     this.closed = new Promise<void>((resolve) =>
       socket.once('close', () => {
@@ -47,6 +58,7 @@ export class QmpChannel {
         if (line) this.handle(line)
       }
     })
+    socket.write(`{"execute":"qmp_capabilities","id":"capabilities"}\n${options.resume ? '{"execute":"cont","id":"resume"}\n' : ''}`)
   }
 
   /**
@@ -92,10 +104,12 @@ export class QmpChannel {
       return
     }
     if (message.QMP) {
-      this.socket.write('{"execute":"qmp_capabilities","id":"capabilities"}\n')
+      // The greeting: the handshake is already on its way.
     } else if (message.id === 'capabilities') {
       this.negotiated = true
       for (const send of this.queued.splice(0)) send()
+    } else if (message.id === 'resume') {
+      if (message.error) this.events.onResumeFailed?.(`${message.error.class ?? 'error'}: ${message.error.desc ?? ''}`)
     } else if (typeof message.id === 'string' && this.pending.has(message.id)) {
       const request = this.pending.get(message.id)!
       this.pending.delete(message.id)

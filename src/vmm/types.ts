@@ -66,6 +66,8 @@ export interface LaunchPlan {
   files: PlannedFile[]
   /** QEMU only: the descriptor at which the VMM expects a connected socket to speak QMP on. */
   qmpFd?: number
+  /** QEMU only: the VM starts paused (-S) and runs on QMP's `cont`. */
+  startsPaused?: boolean
 }
 
 /** How the VMM ended, as the boot engine saw it. */

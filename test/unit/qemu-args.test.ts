@@ -22,12 +22,12 @@ const argv = (over: Partial<BootSpec>) => qemu.plan({ ...base, ...over }).args
 const pairs = (args: string[], flag: string) => args.flatMap((a, i) => (a === flag ? [args[i + 1]] : []))
 
 describe('QEMU argv', () => {
-  test('the baseline: no defaults, no display, no reboot, serial on stdout, QMP on an inherited socket, exit device', () => {
+  test('the baseline: no defaults, no display, no reboot, serial on stdout, QMP on an inherited socket, started paused, exit device', () => {
     expect(argv({})).toEqual([
       '-nodefaults', '-no-user-config', '-display', 'none', '-no-reboot',
       '-machine', 'q35', '-accel', 'tcg', '-cpu', 'max', '-m', '128M', '-smp', '1',
       '-chardev', 'stdio,id=console,signal=off', '-serial', 'chardev:console',
-      '-chardev', 'socket,id=qmp,fd=3', '-mon', 'chardev=qmp,mode=control',
+      '-chardev', 'socket,id=qmp,fd=3', '-mon', 'chardev=qmp,mode=control', '-S',
       '-device', 'isa-debug-exit,iobase=0x501,iosize=0x02',
       '-kernel', '/k/hello.elf',
       '-netdev', 'user,id=net0,restrict=on', '-device', 'virtio-net-pci,netdev=net0,romfile='

@@ -40,16 +40,21 @@ function fakeQemu(answer: (request: { execute: string; arguments?: Record<string
 }
 
 describe('QmpChannel', () => {
-  test('commands wait for the capabilities negotiation, then get their own answer by id', async () => {
-    const qemu = fakeQemu((request) =>
-      request.execute === 'human-monitor-command' ? { return: USERNET, id: request.id } : request.execute === 'qmp_capabilities' ? { return: {}, id: request.id } : undefined
-    )
+  test('the handshake goes out at once; commands wait for its answer, then get their own answer by id', async () => {
+    let negotiate!: () => void
+    const qemu = fakeQemu((request) => {
+      if (request.execute === 'human-monitor-command') return { return: USERNET, id: request.id }
+      // The handshake's answer comes when the test says so.
+      if (request.execute === 'qmp_capabilities') negotiate = () => qemu.send({ return: {}, id: request.id })
+      return undefined
+    })
     const channel = new QmpChannel(qemu.socket)
     const states = channel.forwardedConnectionStates(18181)
-    // Nothing is sent before QEMU's greeting.
+    // Written before QEMU's greeting (QEMU reads it after sending that); the command is held back.
     await new Promise((resolve) => setImmediate(resolve))
-    expect(qemu.written).toEqual([])
+    expect(qemu.written.map((line) => JSON.parse(line).execute)).toEqual(['qmp_capabilities'])
     qemu.send({ QMP: { version: {}, capabilities: [] } })
+    negotiate()
     expect(await states).toEqual(['SYN_SENT'])
     expect(qemu.written.map((line) => JSON.parse(line).execute)).toEqual(['qmp_capabilities', 'human-monitor-command'])
     expect(JSON.parse(qemu.written[1]).arguments).toEqual({ 'command-line': 'info usernet' })
@@ -65,6 +70,16 @@ describe('QmpChannel', () => {
     await expect(answer).rejects.toThrow('QMP: CommandNotFound: The command nope has not been found')
     expect(shutdowns).toEqual(['guest-reset'])
     expect(channel.shutdownReason).toBe('guest-reset')
+  })
+
+  test('resume: `cont` follows the handshake in the same write, before any answer; a refused cont is reported', async () => {
+    const refused: string[] = []
+    const qemu = fakeQemu((request) => (request.execute === 'cont' ? { error: { class: 'GenericError', desc: 'Resetting the Virtual Machine is required' }, id: request.id } : undefined))
+    new QmpChannel(qemu.socket, { onResumeFailed: (message) => refused.push(message) }, { resume: true })
+    expect(qemu.written.map((line) => JSON.parse(line).execute)).toEqual(['qmp_capabilities', 'cont'])
+    await new Promise((resolve) => setImmediate(resolve))
+    await new Promise((resolve) => setImmediate(resolve))
+    expect(refused).toEqual(['GenericError: Resetting the Virtual Machine is required'])
   })
 
   test('a command pending when QEMU goes away, or asked afterwards, is rejected rather than left hanging', async () => {
