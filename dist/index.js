@@ -1349,13 +1349,10 @@ function vmmForKernel(info) {
     return 'qemu';
 }
 /**
- * QEMU's Multiboot loader refuses a 64-bit ELF; such a kernel is re-wrapped as ELF32 (a PVH note
- * needs nothing, QEMU reads it from either class).
- */
-/**
  * The file the VMM is given: the kernel itself, or what this VMM can load made from it — the Image
  * inside a compressed arm64 kernel (QEMU unpacks a gzipped one itself, Firecracker none, and an EFI
- * zboot one only firmware runs), or an ELF32 re-wrap of a 64-bit Multiboot ELF for QEMU.
+ * zboot one only firmware runs), or, since QEMU's Multiboot loader refuses a 64-bit ELF, an ELF32
+ * re-wrap of one (a PVH note needs nothing: QEMU reads it from either class).
  */
 async function loadableKernel(path, info, vmm, workDir, logger, input) {
     const compression = info.compression;
