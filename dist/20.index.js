@@ -789,20 +789,21 @@ const ops = {
     }
 };
 
+// EXTERNAL MODULE: ./build/vmm/qemu.js
+var qemu = __webpack_require__(18803);
 ;// CONCATENATED MODULE: ./build/tools/qemu.js
 
 
 
 
+
 const BINARY = { x86_64: 'qemu-system-x86_64', arm64: 'qemu-system-aarch64' };
-/** Debian and Ubuntu package names; qemu-system-arm carries qemu-system-aarch64. */
-const PACKAGE = { x86_64: 'qemu-system-x86', arm64: 'qemu-system-arm' };
 /** The apt commands that install the host's QEMU; sudo -n (never a password prompt) unless root. */
 function qemuInstallCommands(arch, isRoot) {
     const env = { DEBIAN_FRONTEND: 'noninteractive' };
     return [
         { argv: (0,tools_commands/* privileged */.wt)(['apt-get', 'update', '-q'], isRoot), env },
-        { argv: (0,tools_commands/* privileged */.wt)(['apt-get', 'install', '-y', '-q', '--no-install-recommends', PACKAGE[arch]], isRoot), env }
+        { argv: (0,tools_commands/* privileged */.wt)(['apt-get', 'install', '-y', '-q', '--no-install-recommends', qemu/* QEMU_PACKAGES */.NT[arch]], isRoot), env }
     ];
 }
 /** `QEMU emulator version 7.2.22 (Debian 1:7.2+dfsg-7+deb12u18)` → `7.2.22`. */
@@ -825,7 +826,7 @@ function satisfies(version, range) {
  * QEMU from the OS packages: skipped when a QEMU for this machine's architecture that satisfies the
  * range is on PATH; otherwise `apt-get install --no-install-recommends` (as root or through sudo -n).
  */
-const qemu = {
+const qemu_qemu = {
     kind: 'system',
     name: 'qemu',
     async ensure(range, platform, context) {
@@ -852,7 +853,7 @@ const qemu = {
         }
         const installed = await presentQemu(binary, env, commands);
         if (!installed)
-            throw new Error(`apt-get installed ${PACKAGE[platform.arch]}, but ${binary} is still not on PATH`);
+            throw new Error(`apt-get installed ${qemu/* QEMU_PACKAGES */.NT[platform.arch]}, but ${binary} is still not on PATH`);
         if (!satisfies(installed.version, range)) {
             throw (0,errors/* inputError */.Xu)('tools', `qemu@${range}: the OS packages provide QEMU ${installed.version}, which does not satisfy ${range}; use a newer runner image or drop the version range`);
         }
@@ -956,7 +957,7 @@ const uhyve = {
 
 
 /** Every tool `setup` installs; adding one is a file implementing DownloadTool or SystemTool and a line here. */
-const TOOLS = { kraft: kraft, ops: ops, solo5: solo5, firecracker: firecracker, uhyve: uhyve, qemu: qemu };
+const TOOLS = { kraft: kraft, ops: ops, solo5: solo5, firecracker: firecracker, uhyve: uhyve, qemu: qemu_qemu };
 function isToolName(name) {
     return TOOL_NAMES.includes(name);
 }

@@ -39,8 +39,8 @@ const COMMANDS = {
     boot: {
         summary: 'smoke-boot a unikernel and print the verdict',
         positional: 'kernel',
-        inputs: async () => (await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 96793))).BOOT_INPUTS,
-        run: async () => (await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 96793))).bootAction,
+        inputs: async () => (await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 5826))).BOOT_INPUTS,
+        run: async () => (await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 5826))).bootAction,
         after: (context, result) => {
             const running = result?.running;
             if (!running?.pid)

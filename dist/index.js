@@ -386,7 +386,7 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("zlib");
 
 /***/ }),
 
-/***/ 96793:
+/***/ 5826:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 // ESM COMPAT FLAG
@@ -451,189 +451,10 @@ function freePort() {
 var external_node_fs_ = __nccwpck_require__(73024);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(76760);
-;// CONCATENATED MODULE: ./build/kernel/arm64-image.js
-
-const ARM64_IMAGE_MAGIC = 0x644d5241; // "ARM\x64", at 0x38 of the Image header
-const IMAGE_FILE_MACHINE_ARM64 = 0xaa64;
-function isGzip(head) {
-    return head.length >= 3 && head[0] === 0x1f && head[1] === 0x8b && head[2] === 8;
-}
-/** "MZ", then "zimg" where a PE file keeps nothing in particular. */
-function isZboot(head) {
-    return head.length >= 8 && head.toString('latin1', 0, 2) === 'MZ' && head.toString('latin1', 4, 8) === 'zimg';
-}
-function isArm64Image(bytes) {
-    return bytes.length >= 0x40 && bytes.readUInt32LE(0x38) === ARM64_IMAGE_MAGIC;
-}
-/**
- * Whether gzipped bytes start with an arm64 Image header: inflates what `prefix` holds (a truncated
- * stream is fine) and looks at the header. Anything else gzipped is not ours to boot.
- */
-function gzipHoldsArm64Image(prefix) {
-    const zlib = process.getBuiltinModule('node:zlib');
-    try {
-        return isArm64Image(zlib.gunzipSync(prefix, { finishFlush: zlib.constants.Z_SYNC_FLUSH }));
-    }
-    catch {
-        return false;
-    }
-}
-/** The zboot header's fields; throws naming `input` when it is not an arm64 one. */
-function readZbootHeader(head, path, input) {
-    if (head.length < 0x40)
-        throw (0,errors/* inputError */.Xu)(input, `${path} is cut short: an EFI zboot image without its header`);
-    const offset = head.readUInt32LE(8);
-    const size = head.readUInt32LE(12);
-    const nul = head.indexOf(0, 0x18);
-    const type = head.toString('latin1', 0x18, nul < 0 || nul > 0x38 ? 0x38 : nul);
-    const pe = head.readUInt32LE(0x3c);
-    const machine = pe + 6 <= head.length && head.toString('latin1', pe, pe + 4) === 'PE\0\0' ? head.readUInt16LE(pe + 4) : undefined;
-    if (machine !== IMAGE_FILE_MACHINE_ARM64) {
-        throw (0,errors/* inputError */.Xu)(input, `${path} is an EFI zboot image for ${machine === undefined ? 'an unknown machine' : `PE machine 0x${machine.toString(16)}`}, not arm64`);
-    }
-    return { kind: 'zboot', type, offset, size };
-}
-/**
- * The plain Image inside a compressed arm64 kernel. zboot payloads are gzip or zstd (Node's zstd,
- * where this Node has it); other kernel compressions (lzma, lz4, lzo, xz) have no decoder here.
- */
-function unpackArm64Image(file, compression, path, input) {
-    const zlib = process.getBuiltinModule('node:zlib');
-    let payload = file;
-    let type = 'gzip';
-    if (compression.kind === 'zboot') {
-        if (compression.offset + compression.size > file.length)
-            throw (0,errors/* inputError */.Xu)(input, `${path} is cut short: its zboot payload ends at byte ${compression.offset + compression.size} of ${file.length}`);
-        payload = file.subarray(compression.offset, compression.offset + compression.size);
-        type = compression.type;
-    }
-    const decode = type === 'gzip' ? zlib.gunzipSync : type.startsWith('zstd') ? zlib.zstdDecompressSync : undefined;
-    if (!decode) {
-        throw (0,errors/* inputError */.Xu)(input, `${path} is an EFI zboot image compressed with ${type || 'an unnamed method'}, which this action cannot unpack (gzip and zstd it can): give the uncompressed Image (arch/arm64/boot/Image)`);
-    }
-    let image;
-    try {
-        image = decode(payload);
-    }
-    catch (error) {
-        throw (0,errors/* inputError */.Xu)(input, `${path}: its ${type} payload does not unpack: ${error.message}`);
-    }
-    if (!isArm64Image(image))
-        throw (0,errors/* inputError */.Xu)(input, `${path} unpacks to something that is not an arm64 Image`);
-    return image;
-}
-
-;// CONCATENATED MODULE: ./build/kernel/elf.js
-const EM_386 = 3;
-const EM_X86_64 = 62;
-const EM_AARCH64 = 183;
-const PT_LOAD = 1;
-const PT_NOTE = 4;
-/** XEN_ELFNOTE_PHYS32_ENTRY: the PVH entry point QEMU, Firecracker and cloud-hypervisor boot. */
-const XEN_ELFNOTE_PHYS32_ENTRY = 18;
-const MULTIBOOT_MAGIC = 0x1badb002;
-class ElfError extends Error {
-}
-function isElf(head) {
-    return head.length >= 4 && head[0] === 0x7f && head[1] === 0x45 && head[2] === 0x4c && head[3] === 0x46;
-}
-function parseElf(data) {
-    if (!isElf(data) || data.length < 52)
-        throw new ElfError('not an ELF file');
-    const elfClass = data[4] === 2 ? 64 : data[4] === 1 ? 32 : undefined;
-    if (!elfClass)
-        throw new ElfError(`unknown ELF class ${data[4]}`);
-    if (data[5] !== 1)
-        throw new ElfError('big-endian ELF is not supported');
-    const is64 = elfClass === 64;
-    const u16 = (o) => data.readUInt16LE(o);
-    const u32 = (o) => data.readUInt32LE(o);
-    const addr = (o) => (is64 ? Number(data.readBigUInt64LE(o)) : u32(o));
-    const machine = u16(18);
-    const entry = addr(24);
-    const phoff = addr(is64 ? 32 : 28);
-    const shoff = addr(is64 ? 40 : 32);
-    const phentsize = u16(is64 ? 54 : 42);
-    const phnum = u16(is64 ? 56 : 44);
-    const shentsize = u16(is64 ? 58 : 46);
-    const shnum = u16(is64 ? 60 : 48);
-    const shstrndx = u16(is64 ? 62 : 50);
-    const segments = [];
-    for (let i = 0; i < phnum; i++) {
-        const o = phoff + i * phentsize;
-        if (o + phentsize > data.length)
-            throw new ElfError('program header table is truncated');
-        segments.push(is64
-            ? { type: u32(o), flags: u32(o + 4), offset: addr(o + 8), vaddr: addr(o + 16), paddr: addr(o + 24), filesz: addr(o + 32), memsz: addr(o + 40), align: addr(o + 48) }
-            : { type: u32(o), offset: u32(o + 4), vaddr: u32(o + 8), paddr: u32(o + 12), filesz: u32(o + 16), memsz: u32(o + 20), flags: u32(o + 24), align: u32(o + 28) });
-    }
-    const sectionHeaders = [];
-    if (shoff > 0 && shoff + shnum * shentsize <= data.length) {
-        for (let i = 0; i < shnum; i++) {
-            const o = shoff + i * shentsize;
-            sectionHeaders.push(is64 ? { name: u32(o), type: u32(o + 4), offset: addr(o + 24), size: addr(o + 32) } : { name: u32(o), type: u32(o + 4), offset: u32(o + 16), size: u32(o + 20) });
-        }
-    }
-    const strtab = sectionHeaders[shstrndx];
-    const sections = strtab ? sectionHeaders.map((s) => cString(data, strtab.offset + s.name)) : [];
-    // Notes from PT_NOTE segments, and from SHT_NOTE sections for kernels that keep them out of segments.
-    const notes = [];
-    const seen = new Set();
-    const noteRanges = [
-        ...segments.filter((s) => s.type === PT_NOTE).map((s) => [s.offset, s.filesz]),
-        ...sectionHeaders.filter((s) => s.type === 7).map((s) => [s.offset, s.size])
-    ];
-    for (const [offset, size] of noteRanges) {
-        if (seen.has(offset))
-            continue;
-        seen.add(offset);
-        notes.push(...parseNotes(data, offset, size));
-    }
-    return { class: elfClass, machine, entry, segments, sections, notes, multiboot: findMultiboot(data) };
-}
-function parseNotes(data, offset, size) {
-    const notes = [];
-    const end = Math.min(offset + size, data.length);
-    let o = offset;
-    while (o + 12 <= end) {
-        const namesz = data.readUInt32LE(o);
-        const descsz = data.readUInt32LE(o + 4);
-        const type = data.readUInt32LE(o + 8);
-        const nameStart = o + 12;
-        const descStart = nameStart + align4(namesz);
-        const next = descStart + align4(descsz);
-        if (next > end)
-            break;
-        notes.push({ name: data.toString('latin1', nameStart, nameStart + namesz).replace(/\0+$/, ''), type, desc: data.subarray(descStart, descStart + descsz) });
-        o = next;
-    }
-    return notes;
-}
-function findMultiboot(data) {
-    const magic = Buffer.from([0x02, 0xb0, 0xad, 0x1b]);
-    const end = Math.min(data.length, 8192 + 12);
-    // Buffer.indexOf searches natively; the header must be 4-byte aligned and its checksum must hold.
-    for (let o = data.indexOf(magic); o >= 0 && o + 12 <= end; o = data.indexOf(magic, o + 1)) {
-        if (o % 4 !== 0)
-            continue;
-        const flags = data.readUInt32LE(o + 4);
-        if (((MULTIBOOT_MAGIC + flags + data.readUInt32LE(o + 8)) & 0xffffffff) >>> 0 !== 0)
-            continue;
-        return { flags, aoutKludge: (flags & 0x10000) !== 0 };
-    }
-    return undefined;
-}
-function align4(n) {
-    return (n + 3) & ~3;
-}
-function cString(data, offset) {
-    const end = data.indexOf(0, offset);
-    return data.toString('latin1', offset, end < 0 ? data.length : end);
-}
-function hasPvhNote(elf) {
-    return elf.notes.some((n) => n.name === 'Xen' && n.type === XEN_ELFNOTE_PHYS32_ENTRY);
-}
-
+// EXTERNAL MODULE: ./build/kernel/arm64-image.js
+var arm64_image = __nccwpck_require__(72104);
+// EXTERNAL MODULE: ./build/kernel/elf.js
+var kernel_elf = __nccwpck_require__(19953);
 ;// CONCATENATED MODULE: ./build/kernel/elf32.js
 
 
@@ -644,14 +465,14 @@ const FOUR_GIB = 2 ** 32;
  * Unikraft's build does the same with `ELF64_TO_32`. Only loadable and note segments are kept.
  */
 function elf64ToElf32(data, elf) {
-    const kept = elf.segments.filter((s) => s.type === PT_LOAD || s.type === PT_NOTE);
+    const kept = elf.segments.filter((s) => s.type === kernel_elf/* PT_LOAD */.M || s.type === kernel_elf/* PT_NOTE */.SH);
     const address = (s) => (s.vaddr < FOUR_GIB ? s.vaddr : s.paddr);
     for (const segment of kept) {
         if (address(segment) + segment.memsz > FOUR_GIB || segment.paddr + segment.memsz > FOUR_GIB) {
             throw new Error(`segment at 0x${segment.vaddr.toString(16)} lies above 4 GiB and cannot be loaded by a 32-bit Multiboot loader`);
         }
     }
-    const entrySegment = kept.find((s) => s.type === PT_LOAD && elf.entry >= s.vaddr && elf.entry < s.vaddr + s.memsz);
+    const entrySegment = kept.find((s) => s.type === kernel_elf/* PT_LOAD */.M && elf.entry >= s.vaddr && elf.entry < s.vaddr + s.memsz);
     const entry = elf.entry < FOUR_GIB ? elf.entry : entrySegment ? elf.entry - entrySegment.vaddr + entrySegment.paddr : NaN;
     if (!Number.isFinite(entry) || entry >= FOUR_GIB)
         throw new Error(`entry point 0x${elf.entry.toString(16)} lies above 4 GiB`);
@@ -666,7 +487,7 @@ function elf64ToElf32(data, elf) {
     const out = Buffer.alloc(offset);
     out.set([0x7f, 0x45, 0x4c, 0x46, 1, 1, 1], 0);
     out.writeUInt16LE(2, 16); // ET_EXEC
-    out.writeUInt16LE(EM_386, 18);
+    out.writeUInt16LE(kernel_elf/* EM_386 */.$W, 18);
     out.writeUInt32LE(1, 20);
     out.writeUInt32LE(entry, 24);
     out.writeUInt32LE(headerSize, 28);
@@ -696,98 +517,8 @@ function align(n, to) {
     return Math.ceil(n / to) * to;
 }
 
-;// CONCATENATED MODULE: ./build/kernel/format.js
-
-
-
-
-/** How much of a gzip stream is inflated to find an Image header at its start: far more than needed. */
-const GZIP_PROBE_BYTES = 64 * 1024;
-/**
- * Reads the first bytes and says what kind of bootable file this is, by magic bytes alone; an ELF is
- * then read whole (one descriptor, synchronous: this runs on every boot's start-up path, where the
- * thread pool's round trips cost more than the reads; a disk image is never read past its head).
- */
-async function inspectKernel(path, input = 'kernel') {
-    let head;
-    let whole;
-    try {
-        const fd = (0,external_node_fs_.openSync)(path, 'r');
-        try {
-            head = readAt(fd, Buffer.alloc(1024), 0);
-            if (isGzip(head))
-                head = readAt(fd, Buffer.alloc(GZIP_PROBE_BYTES), 0);
-            if (isElf(head)) {
-                const size = (0,external_node_fs_.fstatSync)(fd).size;
-                whole = size <= head.length ? head : readAt(fd, Buffer.allocUnsafe(size), 0);
-            }
-        }
-        finally {
-            (0,external_node_fs_.closeSync)(fd);
-        }
-    }
-    catch (error) {
-        const code = error.code;
-        if (code === 'ENOENT')
-            throw (0,errors/* inputError */.Xu)(input, `${path} does not exist`);
-        if (code === 'EISDIR')
-            throw (0,errors/* inputError */.Xu)(input, `${path} is a directory, not a kernel image`);
-        throw (0,errors/* inputError */.Xu)(input, `cannot read ${path}: ${error.message}`);
-    }
-    // An EFI zboot image is a PE file: "MZ" first, like a bzImage (which kernelFormatOf knows by "HdrS").
-    if (isZboot(head))
-        return { format: 'arm64-image', arch: 'arm64', compression: readZbootHeader(head, path, input) };
-    const format = kernelFormatOf(head);
-    if (!format) {
-        if (isGzip(head) && gzipHoldsArm64Image(head))
-            return { format: 'arm64-image', arch: 'arm64', compression: { kind: 'gzip' } };
-        throw (0,errors/* inputError */.Xu)(input, `${path} is not a bootable image: expected an ELF kernel, a Linux bzImage or arm64 Image (plain, gzipped or EFI zboot), an MBR disk or a qcow2 disk`);
-    }
-    if (format !== 'elf')
-        return { format, arch: ARCH_OF_FORMAT[format] };
-    const elf = parseElf(whole);
-    return { format, elf, arch: archOfMachine(elf.machine) };
-}
-/** Fills `buffer` from `position` until it is full or the file ends; returns the part read. */
-function readAt(fd, buffer, position) {
-    let filled = 0;
-    while (filled < buffer.length) {
-        const n = (0,external_node_fs_.readSync)(fd, buffer, filled, buffer.length - filled, position + filled);
-        if (n === 0)
-            break;
-        filled += n;
-    }
-    return buffer.subarray(0, filled);
-}
-/** What a non-ELF format says about the architecture by itself (a disk's contents are not read). */
-const ARCH_OF_FORMAT = { bzimage: 'x86_64', mbr: 'x86_64', 'arm64-image': 'arm64', qcow2: undefined };
-function kernelFormatOf(head) {
-    if (isElf(head))
-        return 'elf';
-    if (head.length >= 4 && head.readUInt32BE(0) === 0x514649fb)
-        return 'qcow2';
-    // A bzImage also ends its first sector with 55 AA, so its "HdrS" setup signature is checked first.
-    if (head.length >= 0x206 && head.toString('latin1', 0x202, 0x206) === 'HdrS')
-        return 'bzimage';
-    // The arm64 Linux boot image (Documentation/arch/arm64/booting.rst): "ARM\x64" at offset 0x38 of its
-    // 64-byte header. What Firecracker boots on arm64, and QEMU's virt machine with -kernel.
-    if (head.length >= 0x40 && head.readUInt32LE(0x38) === 0x644d5241)
-        return 'arm64-image';
-    if (head.length >= 512 && head[510] === 0x55 && head[511] === 0xaa)
-        return 'mbr';
-    return undefined;
-}
-function archOfMachine(machine) {
-    if (machine === EM_X86_64 || machine === EM_386)
-        return 'x86_64';
-    if (machine === EM_AARCH64)
-        return 'arm64';
-    return undefined;
-}
-function isDisk(info) {
-    return info.format === 'mbr' || info.format === 'qcow2';
-}
-
+// EXTERNAL MODULE: ./build/kernel/format.js
+var format = __nccwpck_require__(30117);
 // EXTERNAL MODULE: ./build/oci/reference.js
 var oci_reference = __nccwpck_require__(20907);
 // EXTERNAL MODULE: ./build/runtime/units.js
@@ -802,6 +533,8 @@ var registry = __nccwpck_require__(5903);
 var solo5 = __nccwpck_require__(60899);
 // EXTERNAL MODULE: ./build/vmm/kvm.js + 1 modules
 var vmm_kvm = __nccwpck_require__(63742);
+// EXTERNAL MODULE: ./build/vmm/qemu.js
+var qemu = __nccwpck_require__(18803);
 ;// CONCATENATED MODULE: ./build/vmm/firecracker.js
 
 
@@ -858,115 +591,6 @@ const firecracker = {
     formats: ['elf', 'arm64-image'],
     plan: planFirecracker,
     vmmFailure: firecrackerFailure
-};
-
-// EXTERNAL MODULE: external "node:child_process"
-var external_node_child_process_ = __nccwpck_require__(31421);
-;// CONCATENATED MODULE: ./build/vmm/qemu.js
-
-
-
-/** QMP's descriptor in QEMU: the first after stdin, stdout (the console) and stderr. */
-const QMP_FD = 3;
-const MACHINE = { x86_64: 'q35', arm64: 'virt' };
-function qemuConfig(spec) {
-    const disk = isDisk(spec.kernelInfo);
-    const disks = [...(disk ? [spec.kernel] : []), ...spec.disks].map((path) => ({ path, format: path === spec.kernel ? (spec.kernelInfo.format === 'qcow2' ? 'qcow2' : 'raw') : diskFormatOf(path) }));
-    if (disk && (spec.initrd || spec.cmdline)) {
-        throw (0,errors/* inputError */.Xu)(spec.initrd ? 'initrd' : 'cmdline', `${spec.kernel} is a disk image booted by firmware; it takes no ${spec.initrd ? 'initrd' : 'command line'}`);
-    }
-    return {
-        machine: MACHINE[spec.arch],
-        accel: spec.accel === 'kvm' ? 'kvm' : 'tcg',
-        cpu: spec.accel === 'kvm' ? 'host' : 'max',
-        memoryMiB: spec.memoryMiB,
-        cpus: spec.cpus,
-        kernel: disk ? undefined : spec.kernel,
-        initrd: spec.initrd,
-        append: spec.cmdline,
-        disks,
-        // isa-debug-exit is an ISA device: x86 only.
-        exitDevices: spec.arch === 'x86_64' ? spec.exitDevices : [],
-        network: spec.network === 'none' ? undefined : { restrict: spec.network === 'restricted', forwards: spec.ports, device: 'virtio-net-pci' },
-        qmpFd: QMP_FD,
-        extraArgs: spec.extraArgs
-    };
-}
-/** Extension decides only for attached data disks; the boot disk's format comes from its magic bytes. */
-function diskFormatOf(path) {
-    return path.endsWith('.qcow2') ? 'qcow2' : 'raw';
-}
-function renderQemuArgs(config) {
-    const args = ['-nodefaults', '-no-user-config', '-display', 'none', '-no-reboot'];
-    args.push('-machine', config.machine, '-accel', config.accel, '-cpu', config.cpu);
-    args.push('-m', `${config.memoryMiB}M`, '-smp', String(config.cpus));
-    // Serial on stdout (a file we follow); `signal=off` so a ^C meant for us is not eaten by the chardev.
-    args.push('-chardev', 'stdio,id=console,signal=off', '-serial', 'chardev:console');
-    // QMP on a socket that is connected before QEMU starts (it inherits one end), and no socket file
-    // (whose path a deep work directory could push past the 108-byte limit). The VM starts paused (-S):
-    // QEMU sends events only after the capabilities handshake, and a guest that resets within its first
-    // milliseconds would otherwise do so unseen. The engine writes the handshake and `cont` at once.
-    args.push('-chardev', `socket,id=qmp,fd=${config.qmpFd}`, '-mon', 'chardev=qmp,mode=control', '-S');
-    for (const device of config.exitDevices) {
-        args.push('-device', `isa-debug-exit,iobase=0x${device.iobase.toString(16)},iosize=0x${device.iosize.toString(16).padStart(2, '0')}`);
-    }
-    if (config.kernel)
-        args.push('-kernel', config.kernel);
-    if (config.initrd)
-        args.push('-initrd', config.initrd);
-    if (config.append !== undefined && config.append !== '')
-        args.push('-append', config.append);
-    config.disks.forEach((disk, index) => {
-        args.push('-drive', `file=${escapeOption(disk.path)},if=virtio,format=${disk.format},index=${index}${index === 0 && !config.kernel ? ',media=disk' : ''}`);
-    });
-    if (config.network) {
-        const forwards = config.network.forwards.map((f) => `,hostfwd=tcp:127.0.0.1:${f.host}-:${f.guest}`).join('');
-        args.push('-netdev', `user,id=net0${config.network.restrict ? ',restrict=on' : ''}${forwards}`);
-        // romfile= : no PXE option ROM (distributions ship it in a separate, often absent package; -kernel needs none).
-        args.push('-device', `${config.network.device},netdev=net0,romfile=`);
-    }
-    args.push(...config.extraArgs);
-    return args;
-}
-/** QEMU option values escape a comma by doubling it. */
-function escapeOption(value) {
-    return value.replaceAll(',', ',,');
-}
-const qemu = {
-    name: 'qemu',
-    binary: (arch) => (arch === 'x86_64' ? 'qemu-system-x86_64' : 'qemu-system-aarch64'),
-    requiresKvm: false,
-    supportsPorts: true,
-    formats: ['elf', 'bzimage', 'arm64-image', 'mbr', 'qcow2'],
-    plan(spec) {
-        const config = qemuConfig(spec);
-        return { command: spec.vmmBinary, args: renderQemuArgs(config), files: [], qmpFd: config.qmpFd, startsPaused: true };
-    },
-    vmmFailure(exit, stderr) {
-        // The guest's own exits carry no stderr line from QEMU; QEMU's refusals always do.
-        if (exit.status === null || (exit.status === 0 && !stderr))
-            return undefined;
-        const line = stderr
-            .split('\n')
-            .map((l) => l.trim())
-            .find((l) => /^qemu-system-[\w-]+: /.test(l) && !/: warning: |terminating on signal|falling back to tcg|Could not access KVM|failed to initialize kvm/i.test(l));
-        return line;
-    },
-    checkKvm(binary, arch) {
-        // -S creates and resets the vCPU without running it: where KVM cannot set a vCPU up, QEMU aborts here.
-        const args = ['-machine', MACHINE[arch], '-accel', 'kvm', '-cpu', 'host', '-nodefaults', '-no-user-config', '-display', 'none', '-S', '-qmp', 'stdio'];
-        return new Promise((resolve) => {
-            const child = (0,external_node_child_process_.execFile)(binary, args, { timeout: 10000 }, (error, _stdout, stderr) => {
-                if (!error)
-                    return resolve(undefined);
-                const reason = stderr.split('\n').find((l) => l.trim()) ?? error.message;
-                resolve(reason.trim());
-            });
-            // A binary that exits without reading its stdin (not a QEMU at all) must not crash us with EPIPE.
-            child.stdin?.on('error', () => undefined);
-            child.stdin?.end('{"execute":"qmp_capabilities"}\n{"execute":"quit"}\n');
-        });
-    }
 };
 
 ;// CONCATENATED MODULE: ./build/vmm/solo5.js
@@ -1079,7 +703,7 @@ const uhyve = {
 
 /** One line per VMM. */
 const DRIVERS = {
-    qemu: qemu,
+    qemu: qemu/* qemu */.rL,
     'solo5-spt': solo5Spt,
     'solo5-hvt': solo5Hvt,
     firecracker: firecracker,
@@ -1221,6 +845,7 @@ function tcpAttempt(url, options, signal) {
 
 
 
+
 const DEFAULT_MEMORY = '256M';
 const DEFAULT_CPUS = 1;
 const DEFAULT_TIMEOUT_SECONDS = 60;
@@ -1275,7 +900,7 @@ async function prepareBoot(options, context) {
     }
     const kernelPath = (0,external_node_path_.resolve)(cwd, kernel);
     const kernelInput = options.kernel ? 'kernel' : 'image';
-    const kernelInfo = await inspectKernel(kernelPath, kernelInput);
+    const kernelInfo = await (0,format/* inspectKernel */.w2)(kernelPath, kernelInput);
     const initrdPath = initrd ? await existingFile((0,external_node_path_.resolve)(cwd, initrd), 'initrd') : undefined;
     const disks = await Promise.all(options.disks.map((d) => existingFile((0,external_node_path_.resolve)(cwd, d), 'disk')));
     const toolchain = options.toolchain !== 'auto' ? options.toolchain : (descriptor?.toolchain ?? (kernelInfo.elf ? (0,registry/* detectToolchain */.bf)(kernelInfo.elf) : 'custom'));
@@ -1288,7 +913,7 @@ async function prepareBoot(options, context) {
     const arch = options.arch ?? kernelInfo.arch ?? descriptor?.arch ?? (0,types/* hostArch */.LY)() ?? 'x86_64';
     if (kernelInfo.arch && kernelInfo.arch !== arch)
         throw (0,errors/* inputError */.Xu)('arch', `is ${arch}, but ${kernelPath} is an ${kernelInfo.arch} kernel`);
-    const vmmBinary = await findVmm(options.vmmPath, driver.binary(arch), vmm);
+    const vmmBinary = await findVmm(options.vmmPath, driver.binary(arch), vmm, arch);
     const accel = await (0,vmm_kvm/* resolveAccel */.F)(options.accel, driver, context.kvm, logger, { binary: vmmBinary, arch, cacheDir: context.workRoot });
     const bootKernel = await loadableKernel(kernelPath, kernelInfo, vmm, workDir, logger, kernelInput);
     const memoryMiB = options.memory ? (0,units/* parseMemoryMiB */.l)('memory', options.memory) : (0,units/* parseMemoryMiB */.l)('memory', descriptor?.memory ?? DEFAULT_MEMORY);
@@ -1358,7 +983,7 @@ async function loadableKernel(path, info, vmm, workDir, logger, input) {
     const compression = info.compression;
     if (compression && (compression.kind === 'zboot' || vmm !== 'qemu')) {
         const image = (0,external_node_path_.join)(workDir, 'Image');
-        await external_node_fs_.promises.writeFile(image, unpackArm64Image(await external_node_fs_.promises.readFile(path), compression, path, input));
+        await external_node_fs_.promises.writeFile(image, (0,arm64_image/* unpackArm64Image */.at)(await external_node_fs_.promises.readFile(path), compression, path, input));
         const what = compression.kind === 'zboot' ? `an EFI zboot image (${compression.type})` : 'a gzipped arm64 Image';
         logger.info(`${path} is ${what}; ${vmm} boots the Image unpacked from it (${image})`);
         return image;
@@ -1377,11 +1002,11 @@ async function loadableKernel(path, info, vmm, workDir, logger, input) {
         logger.info(`${path} is a 64-bit Multiboot ELF; QEMU loads only 32-bit ones, so it boots from an ELF32 re-wrap`);
         return wrapped;
     }
-    if (elf.multiboot || hasPvhNote(elf))
+    if (elf.multiboot || (0,kernel_elf/* hasPvhNote */.h5)(elf))
         return path;
     throw (0,errors/* inputError */.Xu)('kernel', `${path} is a 64-bit ELF with neither a Multiboot header nor a PVH note, which QEMU cannot boot with -kernel (use a bzImage, a PVH kernel, or vmm: firecracker)`);
 }
-async function findVmm(explicit, binary, vmm) {
+async function findVmm(explicit, binary, vmm, arch) {
     if (explicit) {
         // A relative path is a file here, as a user writes it; a bare name is looked up on PATH.
         const path = (0,files/* findExecutable */.oq)(explicit.includes('/') ? (0,external_node_path_.resolve)(explicit) : explicit, process.env.PATH);
@@ -1390,9 +1015,13 @@ async function findVmm(explicit, binary, vmm) {
         return path;
     }
     const found = (0,files/* findExecutable */.oq)(binary, process.env.PATH);
-    if (!found)
-        throw new errors/* ConfigurationError */.j1(`input \`vmm\`: ${vmm} needs \`${binary}\`, which is not on PATH; install it (the setup action, tools: ${vmm.startsWith('solo5') ? 'solo5' : vmm}) or give \`vmm-path\``);
-    return found;
+    if (found)
+        return found;
+    // setup installs the QEMU of the runner's own architecture; a guest of another one needs its package.
+    if (vmm === 'qemu' && arch !== (0,types/* hostArch */.LY)()) {
+        throw new errors/* ConfigurationError */.j1(`input \`vmm\`: qemu needs \`${binary}\` for an ${arch} guest, which is not on PATH; install the OS package ${qemu/* QEMU_PACKAGES */.NT[arch]} (apt-get install ${qemu/* QEMU_PACKAGES */.NT[arch]}) or give \`vmm-path\``);
+    }
+    throw new errors/* ConfigurationError */.j1(`input \`vmm\`: ${vmm} needs \`${binary}\`, which is not on PATH; install it (the setup action, tools: ${vmm.startsWith('solo5') ? 'solo5' : vmm}) or give \`vmm-path\``);
 }
 async function existingFile(path, input) {
     const info = await external_node_fs_.promises.stat(path).catch(() => undefined);
@@ -2747,6 +2376,325 @@ function findTools(commands, pathVariable) {
     return found;
 }
 
+
+
+/***/ }),
+
+/***/ 72104:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Ij: () => (/* binding */ readZbootHeader),
+/* harmony export */   at: () => (/* binding */ unpackArm64Image),
+/* harmony export */   bf: () => (/* binding */ isGzip),
+/* harmony export */   dM: () => (/* binding */ isZboot),
+/* harmony export */   gd: () => (/* binding */ gzipHoldsArm64Image)
+/* harmony export */ });
+/* unused harmony export isArm64Image */
+/* harmony import */ var _runtime_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(84704);
+
+const ARM64_IMAGE_MAGIC = 0x644d5241; // "ARM\x64", at 0x38 of the Image header
+const IMAGE_FILE_MACHINE_ARM64 = 0xaa64;
+function isGzip(head) {
+    return head.length >= 3 && head[0] === 0x1f && head[1] === 0x8b && head[2] === 8;
+}
+/** "MZ", then "zimg" where a PE file keeps nothing in particular. */
+function isZboot(head) {
+    return head.length >= 8 && head.toString('latin1', 0, 2) === 'MZ' && head.toString('latin1', 4, 8) === 'zimg';
+}
+function isArm64Image(bytes) {
+    return bytes.length >= 0x40 && bytes.readUInt32LE(0x38) === ARM64_IMAGE_MAGIC;
+}
+/**
+ * Whether gzipped bytes start with an arm64 Image header: inflates what `prefix` holds (a truncated
+ * stream is fine) and looks at the header. Anything else gzipped is not ours to boot.
+ */
+function gzipHoldsArm64Image(prefix) {
+    const zlib = process.getBuiltinModule('node:zlib');
+    try {
+        return isArm64Image(zlib.gunzipSync(prefix, { finishFlush: zlib.constants.Z_SYNC_FLUSH }));
+    }
+    catch {
+        return false;
+    }
+}
+/** The zboot header's fields; throws naming `input` when it is not an arm64 one. */
+function readZbootHeader(head, path, input) {
+    if (head.length < 0x40)
+        throw (0,_runtime_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .inputError */ .Xu)(input, `${path} is cut short: an EFI zboot image without its header`);
+    const offset = head.readUInt32LE(8);
+    const size = head.readUInt32LE(12);
+    const nul = head.indexOf(0, 0x18);
+    const type = head.toString('latin1', 0x18, nul < 0 || nul > 0x38 ? 0x38 : nul);
+    const pe = head.readUInt32LE(0x3c);
+    const machine = pe + 6 <= head.length && head.toString('latin1', pe, pe + 4) === 'PE\0\0' ? head.readUInt16LE(pe + 4) : undefined;
+    if (machine !== IMAGE_FILE_MACHINE_ARM64) {
+        throw (0,_runtime_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .inputError */ .Xu)(input, `${path} is an EFI zboot image for ${machine === undefined ? 'an unknown machine' : `PE machine 0x${machine.toString(16)}`}, not arm64`);
+    }
+    return { kind: 'zboot', type, offset, size };
+}
+/**
+ * The plain Image inside a compressed arm64 kernel. zboot payloads are gzip or zstd (Node's zstd,
+ * where this Node has it); other kernel compressions (lzma, lz4, lzo, xz) have no decoder here.
+ */
+function unpackArm64Image(file, compression, path, input) {
+    const zlib = process.getBuiltinModule('node:zlib');
+    let payload = file;
+    let type = 'gzip';
+    if (compression.kind === 'zboot') {
+        if (compression.offset + compression.size > file.length)
+            throw (0,_runtime_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .inputError */ .Xu)(input, `${path} is cut short: its zboot payload ends at byte ${compression.offset + compression.size} of ${file.length}`);
+        payload = file.subarray(compression.offset, compression.offset + compression.size);
+        type = compression.type;
+    }
+    const decode = type === 'gzip' ? zlib.gunzipSync : type.startsWith('zstd') ? zlib.zstdDecompressSync : undefined;
+    if (!decode) {
+        throw (0,_runtime_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .inputError */ .Xu)(input, `${path} is an EFI zboot image compressed with ${type || 'an unnamed method'}, which this action cannot unpack (gzip and zstd it can): give the uncompressed Image (arch/arm64/boot/Image)`);
+    }
+    let image;
+    try {
+        image = decode(payload);
+    }
+    catch (error) {
+        throw (0,_runtime_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .inputError */ .Xu)(input, `${path}: its ${type} payload does not unpack: ${error.message}`);
+    }
+    if (!isArm64Image(image))
+        throw (0,_runtime_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .inputError */ .Xu)(input, `${path} unpacks to something that is not an arm64 Image`);
+    return image;
+}
+
+
+/***/ }),
+
+/***/ 19953:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   $W: () => (/* binding */ EM_386),
+/* harmony export */   $b: () => (/* binding */ parseElf),
+/* harmony export */   M: () => (/* binding */ PT_LOAD),
+/* harmony export */   Nu: () => (/* binding */ EM_AARCH64),
+/* harmony export */   SH: () => (/* binding */ PT_NOTE),
+/* harmony export */   aB: () => (/* binding */ isElf),
+/* harmony export */   h5: () => (/* binding */ hasPvhNote),
+/* harmony export */   pe: () => (/* binding */ EM_X86_64)
+/* harmony export */ });
+/* unused harmony exports XEN_ELFNOTE_PHYS32_ENTRY, ElfError */
+const EM_386 = 3;
+const EM_X86_64 = 62;
+const EM_AARCH64 = 183;
+const PT_LOAD = 1;
+const PT_NOTE = 4;
+/** XEN_ELFNOTE_PHYS32_ENTRY: the PVH entry point QEMU, Firecracker and cloud-hypervisor boot. */
+const XEN_ELFNOTE_PHYS32_ENTRY = 18;
+const MULTIBOOT_MAGIC = 0x1badb002;
+class ElfError extends Error {
+}
+function isElf(head) {
+    return head.length >= 4 && head[0] === 0x7f && head[1] === 0x45 && head[2] === 0x4c && head[3] === 0x46;
+}
+function parseElf(data) {
+    if (!isElf(data) || data.length < 52)
+        throw new ElfError('not an ELF file');
+    const elfClass = data[4] === 2 ? 64 : data[4] === 1 ? 32 : undefined;
+    if (!elfClass)
+        throw new ElfError(`unknown ELF class ${data[4]}`);
+    if (data[5] !== 1)
+        throw new ElfError('big-endian ELF is not supported');
+    const is64 = elfClass === 64;
+    const u16 = (o) => data.readUInt16LE(o);
+    const u32 = (o) => data.readUInt32LE(o);
+    const addr = (o) => (is64 ? Number(data.readBigUInt64LE(o)) : u32(o));
+    const machine = u16(18);
+    const entry = addr(24);
+    const phoff = addr(is64 ? 32 : 28);
+    const shoff = addr(is64 ? 40 : 32);
+    const phentsize = u16(is64 ? 54 : 42);
+    const phnum = u16(is64 ? 56 : 44);
+    const shentsize = u16(is64 ? 58 : 46);
+    const shnum = u16(is64 ? 60 : 48);
+    const shstrndx = u16(is64 ? 62 : 50);
+    const segments = [];
+    for (let i = 0; i < phnum; i++) {
+        const o = phoff + i * phentsize;
+        if (o + phentsize > data.length)
+            throw new ElfError('program header table is truncated');
+        segments.push(is64
+            ? { type: u32(o), flags: u32(o + 4), offset: addr(o + 8), vaddr: addr(o + 16), paddr: addr(o + 24), filesz: addr(o + 32), memsz: addr(o + 40), align: addr(o + 48) }
+            : { type: u32(o), offset: u32(o + 4), vaddr: u32(o + 8), paddr: u32(o + 12), filesz: u32(o + 16), memsz: u32(o + 20), flags: u32(o + 24), align: u32(o + 28) });
+    }
+    const sectionHeaders = [];
+    if (shoff > 0 && shoff + shnum * shentsize <= data.length) {
+        for (let i = 0; i < shnum; i++) {
+            const o = shoff + i * shentsize;
+            sectionHeaders.push(is64 ? { name: u32(o), type: u32(o + 4), offset: addr(o + 24), size: addr(o + 32) } : { name: u32(o), type: u32(o + 4), offset: u32(o + 16), size: u32(o + 20) });
+        }
+    }
+    const strtab = sectionHeaders[shstrndx];
+    const sections = strtab ? sectionHeaders.map((s) => cString(data, strtab.offset + s.name)) : [];
+    // Notes from PT_NOTE segments, and from SHT_NOTE sections for kernels that keep them out of segments.
+    const notes = [];
+    const seen = new Set();
+    const noteRanges = [
+        ...segments.filter((s) => s.type === PT_NOTE).map((s) => [s.offset, s.filesz]),
+        ...sectionHeaders.filter((s) => s.type === 7).map((s) => [s.offset, s.size])
+    ];
+    for (const [offset, size] of noteRanges) {
+        if (seen.has(offset))
+            continue;
+        seen.add(offset);
+        notes.push(...parseNotes(data, offset, size));
+    }
+    return { class: elfClass, machine, entry, segments, sections, notes, multiboot: findMultiboot(data) };
+}
+function parseNotes(data, offset, size) {
+    const notes = [];
+    const end = Math.min(offset + size, data.length);
+    let o = offset;
+    while (o + 12 <= end) {
+        const namesz = data.readUInt32LE(o);
+        const descsz = data.readUInt32LE(o + 4);
+        const type = data.readUInt32LE(o + 8);
+        const nameStart = o + 12;
+        const descStart = nameStart + align4(namesz);
+        const next = descStart + align4(descsz);
+        if (next > end)
+            break;
+        notes.push({ name: data.toString('latin1', nameStart, nameStart + namesz).replace(/\0+$/, ''), type, desc: data.subarray(descStart, descStart + descsz) });
+        o = next;
+    }
+    return notes;
+}
+function findMultiboot(data) {
+    const magic = Buffer.from([0x02, 0xb0, 0xad, 0x1b]);
+    const end = Math.min(data.length, 8192 + 12);
+    // Buffer.indexOf searches natively; the header must be 4-byte aligned and its checksum must hold.
+    for (let o = data.indexOf(magic); o >= 0 && o + 12 <= end; o = data.indexOf(magic, o + 1)) {
+        if (o % 4 !== 0)
+            continue;
+        const flags = data.readUInt32LE(o + 4);
+        if (((MULTIBOOT_MAGIC + flags + data.readUInt32LE(o + 8)) & 0xffffffff) >>> 0 !== 0)
+            continue;
+        return { flags, aoutKludge: (flags & 0x10000) !== 0 };
+    }
+    return undefined;
+}
+function align4(n) {
+    return (n + 3) & ~3;
+}
+function cString(data, offset) {
+    const end = data.indexOf(0, offset);
+    return data.toString('latin1', offset, end < 0 ? data.length : end);
+}
+function hasPvhNote(elf) {
+    return elf.notes.some((n) => n.name === 'Xen' && n.type === XEN_ELFNOTE_PHYS32_ENTRY);
+}
+
+
+/***/ }),
+
+/***/ 30117:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   oT: () => (/* binding */ isDisk),
+/* harmony export */   w2: () => (/* binding */ inspectKernel)
+/* harmony export */ });
+/* unused harmony exports kernelFormatOf, archOfMachine */
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(73024);
+/* harmony import */ var _runtime_errors_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(84704);
+/* harmony import */ var _arm64_image_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(72104);
+/* harmony import */ var _elf_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(19953);
+
+
+
+
+/** How much of a gzip stream is inflated to find an Image header at its start: far more than needed. */
+const GZIP_PROBE_BYTES = 64 * 1024;
+/**
+ * Reads the first bytes and says what kind of bootable file this is, by magic bytes alone; an ELF is
+ * then read whole (one descriptor, synchronous: this runs on every boot's start-up path, where the
+ * thread pool's round trips cost more than the reads; a disk image is never read past its head).
+ */
+async function inspectKernel(path, input = 'kernel') {
+    let head;
+    let whole;
+    try {
+        const fd = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.openSync)(path, 'r');
+        try {
+            head = readAt(fd, Buffer.alloc(1024), 0);
+            if ((0,_arm64_image_js__WEBPACK_IMPORTED_MODULE_1__/* .isGzip */ .bf)(head))
+                head = readAt(fd, Buffer.alloc(GZIP_PROBE_BYTES), 0);
+            if ((0,_elf_js__WEBPACK_IMPORTED_MODULE_2__/* .isElf */ .aB)(head)) {
+                const size = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.fstatSync)(fd).size;
+                whole = size <= head.length ? head : readAt(fd, Buffer.allocUnsafe(size), 0);
+            }
+        }
+        finally {
+            (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.closeSync)(fd);
+        }
+    }
+    catch (error) {
+        const code = error.code;
+        if (code === 'ENOENT')
+            throw (0,_runtime_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .inputError */ .Xu)(input, `${path} does not exist`);
+        if (code === 'EISDIR')
+            throw (0,_runtime_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .inputError */ .Xu)(input, `${path} is a directory, not a kernel image`);
+        throw (0,_runtime_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .inputError */ .Xu)(input, `cannot read ${path}: ${error.message}`);
+    }
+    // An EFI zboot image is a PE file: "MZ" first, like a bzImage (which kernelFormatOf knows by "HdrS").
+    if ((0,_arm64_image_js__WEBPACK_IMPORTED_MODULE_1__/* .isZboot */ .dM)(head))
+        return { format: 'arm64-image', arch: 'arm64', compression: (0,_arm64_image_js__WEBPACK_IMPORTED_MODULE_1__/* .readZbootHeader */ .Ij)(head, path, input) };
+    const format = kernelFormatOf(head);
+    if (!format) {
+        if ((0,_arm64_image_js__WEBPACK_IMPORTED_MODULE_1__/* .isGzip */ .bf)(head) && (0,_arm64_image_js__WEBPACK_IMPORTED_MODULE_1__/* .gzipHoldsArm64Image */ .gd)(head))
+            return { format: 'arm64-image', arch: 'arm64', compression: { kind: 'gzip' } };
+        throw (0,_runtime_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .inputError */ .Xu)(input, `${path} is not a bootable image: expected an ELF kernel, a Linux bzImage or arm64 Image (plain, gzipped or EFI zboot), an MBR disk or a qcow2 disk`);
+    }
+    if (format !== 'elf')
+        return { format, arch: ARCH_OF_FORMAT[format] };
+    const elf = (0,_elf_js__WEBPACK_IMPORTED_MODULE_2__/* .parseElf */ .$b)(whole);
+    return { format, elf, arch: archOfMachine(elf.machine) };
+}
+/** Fills `buffer` from `position` until it is full or the file ends; returns the part read. */
+function readAt(fd, buffer, position) {
+    let filled = 0;
+    while (filled < buffer.length) {
+        const n = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readSync)(fd, buffer, filled, buffer.length - filled, position + filled);
+        if (n === 0)
+            break;
+        filled += n;
+    }
+    return buffer.subarray(0, filled);
+}
+/** What a non-ELF format says about the architecture by itself (a disk's contents are not read). */
+const ARCH_OF_FORMAT = { bzimage: 'x86_64', mbr: 'x86_64', 'arm64-image': 'arm64', qcow2: undefined };
+function kernelFormatOf(head) {
+    if ((0,_elf_js__WEBPACK_IMPORTED_MODULE_2__/* .isElf */ .aB)(head))
+        return 'elf';
+    if (head.length >= 4 && head.readUInt32BE(0) === 0x514649fb)
+        return 'qcow2';
+    // A bzImage also ends its first sector with 55 AA, so its "HdrS" setup signature is checked first.
+    if (head.length >= 0x206 && head.toString('latin1', 0x202, 0x206) === 'HdrS')
+        return 'bzimage';
+    // The arm64 Linux boot image (Documentation/arch/arm64/booting.rst): "ARM\x64" at offset 0x38 of its
+    // 64-byte header. What Firecracker boots on arm64, and QEMU's virt machine with -kernel.
+    if (head.length >= 0x40 && head.readUInt32LE(0x38) === 0x644d5241)
+        return 'arm64-image';
+    if (head.length >= 512 && head[510] === 0x55 && head[511] === 0xaa)
+        return 'mbr';
+    return undefined;
+}
+function archOfMachine(machine) {
+    if (machine === _elf_js__WEBPACK_IMPORTED_MODULE_2__/* .EM_X86_64 */ .pe || machine === _elf_js__WEBPACK_IMPORTED_MODULE_2__/* .EM_386 */ .$W)
+        return 'x86_64';
+    if (machine === _elf_js__WEBPACK_IMPORTED_MODULE_2__/* .EM_AARCH64 */ .Nu)
+        return 'arm64';
+    return undefined;
+}
+function isDisk(info) {
+    return info.format === 'mbr' || info.format === 'qcow2';
+}
 
 
 /***/ }),
@@ -4879,6 +4827,128 @@ function readCache(file) {
 
 /***/ }),
 
+/***/ 18803:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   NT: () => (/* binding */ QEMU_PACKAGES),
+/* harmony export */   rL: () => (/* binding */ qemu)
+/* harmony export */ });
+/* unused harmony exports QMP_FD, qemuConfig, renderQemuArgs */
+/* harmony import */ var _runtime_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(84704);
+/* harmony import */ var _kernel_format_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(30117);
+/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(31421);
+
+
+
+/** QMP's descriptor in QEMU: the first after stdin, stdout (the console) and stderr. */
+const QMP_FD = 3;
+const MACHINE = { x86_64: 'q35', arm64: 'virt' };
+/** The Debian and Ubuntu packages of each QEMU; qemu-system-arm carries qemu-system-aarch64. */
+const QEMU_PACKAGES = { x86_64: 'qemu-system-x86', arm64: 'qemu-system-arm' };
+function qemuConfig(spec) {
+    const disk = (0,_kernel_format_js__WEBPACK_IMPORTED_MODULE_0__/* .isDisk */ .oT)(spec.kernelInfo);
+    const disks = [...(disk ? [spec.kernel] : []), ...spec.disks].map((path) => ({ path, format: path === spec.kernel ? (spec.kernelInfo.format === 'qcow2' ? 'qcow2' : 'raw') : diskFormatOf(path) }));
+    if (disk && (spec.initrd || spec.cmdline)) {
+        throw (0,_runtime_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .inputError */ .Xu)(spec.initrd ? 'initrd' : 'cmdline', `${spec.kernel} is a disk image booted by firmware; it takes no ${spec.initrd ? 'initrd' : 'command line'}`);
+    }
+    return {
+        machine: MACHINE[spec.arch],
+        accel: spec.accel === 'kvm' ? 'kvm' : 'tcg',
+        cpu: spec.accel === 'kvm' ? 'host' : 'max',
+        memoryMiB: spec.memoryMiB,
+        cpus: spec.cpus,
+        kernel: disk ? undefined : spec.kernel,
+        initrd: spec.initrd,
+        append: spec.cmdline,
+        disks,
+        // isa-debug-exit is an ISA device: x86 only.
+        exitDevices: spec.arch === 'x86_64' ? spec.exitDevices : [],
+        network: spec.network === 'none' ? undefined : { restrict: spec.network === 'restricted', forwards: spec.ports, device: 'virtio-net-pci' },
+        qmpFd: QMP_FD,
+        extraArgs: spec.extraArgs
+    };
+}
+/** Extension decides only for attached data disks; the boot disk's format comes from its magic bytes. */
+function diskFormatOf(path) {
+    return path.endsWith('.qcow2') ? 'qcow2' : 'raw';
+}
+function renderQemuArgs(config) {
+    const args = ['-nodefaults', '-no-user-config', '-display', 'none', '-no-reboot'];
+    args.push('-machine', config.machine, '-accel', config.accel, '-cpu', config.cpu);
+    args.push('-m', `${config.memoryMiB}M`, '-smp', String(config.cpus));
+    // Serial on stdout (a file we follow); `signal=off` so a ^C meant for us is not eaten by the chardev.
+    args.push('-chardev', 'stdio,id=console,signal=off', '-serial', 'chardev:console');
+    // QMP on a socket that is connected before QEMU starts (it inherits one end), and no socket file
+    // (whose path a deep work directory could push past the 108-byte limit). The VM starts paused (-S):
+    // QEMU sends events only after the capabilities handshake, and a guest that resets within its first
+    // milliseconds would otherwise do so unseen. The engine writes the handshake and `cont` at once.
+    args.push('-chardev', `socket,id=qmp,fd=${config.qmpFd}`, '-mon', 'chardev=qmp,mode=control', '-S');
+    for (const device of config.exitDevices) {
+        args.push('-device', `isa-debug-exit,iobase=0x${device.iobase.toString(16)},iosize=0x${device.iosize.toString(16).padStart(2, '0')}`);
+    }
+    if (config.kernel)
+        args.push('-kernel', config.kernel);
+    if (config.initrd)
+        args.push('-initrd', config.initrd);
+    if (config.append !== undefined && config.append !== '')
+        args.push('-append', config.append);
+    config.disks.forEach((disk, index) => {
+        args.push('-drive', `file=${escapeOption(disk.path)},if=virtio,format=${disk.format},index=${index}${index === 0 && !config.kernel ? ',media=disk' : ''}`);
+    });
+    if (config.network) {
+        const forwards = config.network.forwards.map((f) => `,hostfwd=tcp:127.0.0.1:${f.host}-:${f.guest}`).join('');
+        args.push('-netdev', `user,id=net0${config.network.restrict ? ',restrict=on' : ''}${forwards}`);
+        // romfile= : no PXE option ROM (distributions ship it in a separate, often absent package; -kernel needs none).
+        args.push('-device', `${config.network.device},netdev=net0,romfile=`);
+    }
+    args.push(...config.extraArgs);
+    return args;
+}
+/** QEMU option values escape a comma by doubling it. */
+function escapeOption(value) {
+    return value.replaceAll(',', ',,');
+}
+const qemu = {
+    name: 'qemu',
+    binary: (arch) => (arch === 'x86_64' ? 'qemu-system-x86_64' : 'qemu-system-aarch64'),
+    requiresKvm: false,
+    supportsPorts: true,
+    formats: ['elf', 'bzimage', 'arm64-image', 'mbr', 'qcow2'],
+    plan(spec) {
+        const config = qemuConfig(spec);
+        return { command: spec.vmmBinary, args: renderQemuArgs(config), files: [], qmpFd: config.qmpFd, startsPaused: true };
+    },
+    vmmFailure(exit, stderr) {
+        // The guest's own exits carry no stderr line from QEMU; QEMU's refusals always do.
+        if (exit.status === null || (exit.status === 0 && !stderr))
+            return undefined;
+        const line = stderr
+            .split('\n')
+            .map((l) => l.trim())
+            .find((l) => /^qemu-system-[\w-]+: /.test(l) && !/: warning: |terminating on signal|falling back to tcg|Could not access KVM|failed to initialize kvm/i.test(l));
+        return line;
+    },
+    checkKvm(binary, arch) {
+        // -S creates and resets the vCPU without running it: where KVM cannot set a vCPU up, QEMU aborts here.
+        const args = ['-machine', MACHINE[arch], '-accel', 'kvm', '-cpu', 'host', '-nodefaults', '-no-user-config', '-display', 'none', '-S', '-qmp', 'stdio'];
+        return new Promise((resolve) => {
+            const child = (0,node_child_process__WEBPACK_IMPORTED_MODULE_1__.execFile)(binary, args, { timeout: 10000 }, (error, _stdout, stderr) => {
+                if (!error)
+                    return resolve(undefined);
+                const reason = stderr.split('\n').find((l) => l.trim()) ?? error.message;
+                resolve(reason.trim());
+            });
+            // A binary that exits without reading its stdin (not a QEMU at all) must not crash us with EPIPE.
+            child.stdin?.on('error', () => undefined);
+            child.stdin?.end('{"execute":"qmp_capabilities"}\n{"execute":"quit"}\n');
+        });
+    }
+};
+
+
+/***/ }),
+
 /***/ 26422:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
@@ -5126,7 +5196,7 @@ const ACTIONS = {
     // is timed against bare QEMU, and three separately imported chunks (boot's own and the ones the
     // bundler splits out as shared with build and publish) cost it ~4 ms; the other actions pay ~2 ms
     // of parsing for it (bench/README.md, "Third round").
-    boot: { main: async () => (await Promise.resolve(/* import() eager */).then(__nccwpck_require__.bind(__nccwpck_require__, 96793))).bootAction, post: async () => (await Promise.resolve(/* import() eager */).then(__nccwpck_require__.bind(__nccwpck_require__, 96793))).bootPost }
+    boot: { main: async () => (await Promise.resolve(/* import() eager */).then(__nccwpck_require__.bind(__nccwpck_require__, 5826))).bootAction, post: async () => (await Promise.resolve(/* import() eager */).then(__nccwpck_require__.bind(__nccwpck_require__, 5826))).bootPost }
 };
 /** Runs one action phase under the runner: one try/catch, configuration errors reported as such. */
 async function runAction(name, phase) {

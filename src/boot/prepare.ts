@@ -16,6 +16,7 @@ import { detectToolchain, toolchainProfile } from '../toolchains/registry.js'
 import { solo5AbiTarget } from '../toolchains/solo5.js'
 import type { ToolchainName } from '../toolchains/types.js'
 import { resolveAccel, type AccelRequest, type KvmProbe } from '../vmm/kvm.js'
+import { QEMU_PACKAGES } from '../vmm/qemu.js'
 import { vmmDriver } from '../vmm/registry.js'
 import { hostArch, type Arch, type BootSpec, type NetworkMode, type PortForward, type VmmName } from '../vmm/types.js'
 import type { BootRequest } from './engine.js'
@@ -146,7 +147,7 @@ export async function prepareBoot(options: BootOptions, context: PrepareContext)
   const arch = options.arch ?? kernelInfo.arch ?? (descriptor?.arch as Arch | undefined) ?? hostArch() ?? 'x86_64'
   if (kernelInfo.arch && kernelInfo.arch !== arch) throw inputError('arch', `is ${arch}, but ${kernelPath} is an ${kernelInfo.arch} kernel`)
 
-  const vmmBinary = await findVmm(options.vmmPath, driver.binary(arch), vmm)
+  const vmmBinary = await findVmm(options.vmmPath, driver.binary(arch), vmm, arch)
   const accel = await resolveAccel(options.accel, driver, context.kvm, logger, { binary: vmmBinary, arch, cacheDir: context.workRoot })
   const bootKernel = await loadableKernel(kernelPath, kernelInfo, vmm, workDir, logger, kernelInput)
   const memoryMiB = options.memory ? parseMemoryMiB('memory', options.memory) : parseMemoryMiB('memory', descriptor?.memory ?? DEFAULT_MEMORY)
@@ -238,7 +239,7 @@ async function loadableKernel(path: string, info: KernelInfo, vmm: VmmName, work
   throw inputError('kernel', `${path} is a 64-bit ELF with neither a Multiboot header nor a PVH note, which QEMU cannot boot with -kernel (use a bzImage, a PVH kernel, or vmm: firecracker)`)
 }
 
-async function findVmm(explicit: string | undefined, binary: string, vmm: VmmName): Promise<string> {
+async function findVmm(explicit: string | undefined, binary: string, vmm: VmmName, arch: Arch): Promise<string> {
   if (explicit) {
     // A relative path is a file here, as a user writes it; a bare name is looked up on PATH.
     const path = findExecutable(explicit.includes('/') ? resolve(explicit) : explicit, process.env.PATH)
@@ -246,8 +247,12 @@ async function findVmm(explicit: string | undefined, binary: string, vmm: VmmNam
     return path
   }
   const found = findExecutable(binary, process.env.PATH)
-  if (!found) throw new ConfigurationError(`input \`vmm\`: ${vmm} needs \`${binary}\`, which is not on PATH; install it (the setup action, tools: ${vmm.startsWith('solo5') ? 'solo5' : vmm}) or give \`vmm-path\``)
-  return found
+  if (found) return found
+  // setup installs the QEMU of the runner's own architecture; a guest of another one needs its package.
+  if (vmm === 'qemu' && arch !== hostArch()) {
+    throw new ConfigurationError(`input \`vmm\`: qemu needs \`${binary}\` for an ${arch} guest, which is not on PATH; install the OS package ${QEMU_PACKAGES[arch]} (apt-get install ${QEMU_PACKAGES[arch]}) or give \`vmm-path\``)
+  }
+  throw new ConfigurationError(`input \`vmm\`: ${vmm} needs \`${binary}\`, which is not on PATH; install it (the setup action, tools: ${vmm.startsWith('solo5') ? 'solo5' : vmm}) or give \`vmm-path\``)
 }
 
 

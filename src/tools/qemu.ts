@@ -2,13 +2,12 @@ import { dirname } from 'node:path'
 import * as semver from 'semver'
 import { inputError } from '../runtime/errors.js'
 import type { Logger } from '../runtime/logger.js'
+import { QEMU_PACKAGES } from '../vmm/qemu.js'
 import type { Arch } from '../vmm/types.js'
 import { findOnPath, outputTail, privileged, type CommandRunner } from './commands.js'
 import type { SystemTool, SystemToolResult, ToolPlatform } from './types.js'
 
 const BINARY: Record<Arch, string> = { x86_64: 'qemu-system-x86_64', arm64: 'qemu-system-aarch64' }
-/** Debian and Ubuntu package names; qemu-system-arm carries qemu-system-aarch64. */
-const PACKAGE: Record<Arch, string> = { x86_64: 'qemu-system-x86', arm64: 'qemu-system-arm' }
 
 export interface PlannedCommand {
   argv: string[]
@@ -20,7 +19,7 @@ export function qemuInstallCommands(arch: Arch, isRoot: boolean): PlannedCommand
   const env = { DEBIAN_FRONTEND: 'noninteractive' }
   return [
     { argv: privileged(['apt-get', 'update', '-q'], isRoot), env },
-    { argv: privileged(['apt-get', 'install', '-y', '-q', '--no-install-recommends', PACKAGE[arch]], isRoot), env }
+    { argv: privileged(['apt-get', 'install', '-y', '-q', '--no-install-recommends', QEMU_PACKAGES[arch]], isRoot), env }
   ]
 }
 
@@ -71,7 +70,7 @@ export const qemu: SystemTool = {
       }
     }
     const installed = await presentQemu(binary, env, commands)
-    if (!installed) throw new Error(`apt-get installed ${PACKAGE[platform.arch]}, but ${binary} is still not on PATH`)
+    if (!installed) throw new Error(`apt-get installed ${QEMU_PACKAGES[platform.arch]}, but ${binary} is still not on PATH`)
     if (!satisfies(installed.version, range)) {
       throw inputError('tools', `qemu@${range}: the OS packages provide QEMU ${installed.version}, which does not satisfy ${range}; use a newer runner image or drop the version range`)
     }

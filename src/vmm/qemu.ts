@@ -26,6 +26,9 @@ export const QMP_FD = 3
 
 const MACHINE: Record<Arch, string> = { x86_64: 'q35', arm64: 'virt' }
 
+/** The Debian and Ubuntu packages of each QEMU; qemu-system-arm carries qemu-system-aarch64. */
+export const QEMU_PACKAGES: Record<Arch, string> = { x86_64: 'qemu-system-x86', arm64: 'qemu-system-arm' }
+
 export function qemuConfig(spec: BootSpec): QemuConfig {
   const disk = isDisk(spec.kernelInfo)
   const disks = [...(disk ? [spec.kernel] : []), ...spec.disks].map((path) => ({ path, format: path === spec.kernel ? (spec.kernelInfo.format === 'qcow2' ? 'qcow2' : 'raw') : diskFormatOf(path) }) as const)

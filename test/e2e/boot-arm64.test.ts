@@ -1,10 +1,14 @@
-import { describe, expect, test } from '@jest/globals'
+import { afterAll, describe, expect, test } from '@jest/globals'
 import { readFileSync } from 'node:fs'
 import { dirname, join } from 'node:path'
 import type { KvmProbe } from '../../src/vmm/kvm.js'
 import { hostArch } from '../../src/vmm/types.js'
 import { bootWith } from '../support/boot.js'
 import { fixturePath } from '../support/fixtures.js'
+import { TempDirs } from '../support/temp-dirs.js'
+
+const temps = new TempDirs()
+afterAll(() => temps.removeAll())
 
 // Real qemu-system-aarch64 (virt machine, TCG) booting raw arm64 boot Images assembled from
 // test/fixtures/kernels/arm64.s. Nothing in the inputs says arm64: the Image's magic bytes do.
@@ -45,6 +49,22 @@ describe('arm64 under QEMU virt', () => {
     expect(run.outputs.get('vmm-exit-status')).toBe('status 0')
     expect(run.outcome?.reason ?? run.error?.message).toMatch(/reset itself/)
     expect(readFileSync(run.outputs.get('console-log')!, 'utf8')).toBe('fixture: arm64 reset\n')
+  })
+
+  test('no qemu-system-aarch64 on PATH: the error names the OS package, since setup installs the host\u2019s QEMU', async () => {
+    const kernel = await fixturePath('arm64-hello')
+    const path = process.env.PATH
+    process.env.PATH = temps.make('empty-path-')
+    try {
+      const run = await bootWith({ kernel }, { kvm: workingKvm() })
+      if (crossArch) {
+        expect(run.error?.message).toBe('input `vmm`: qemu needs `qemu-system-aarch64` for an arm64 guest, which is not on PATH; install the OS package qemu-system-arm (apt-get install qemu-system-arm) or give `vmm-path`')
+      } else {
+        expect(run.error?.message).toMatch(/^input `vmm`: qemu needs `qemu-system-aarch64`, which is not on PATH; install it \(the setup action, tools: qemu\)/)
+      }
+    } finally {
+      process.env.PATH = path
+    }
   })
 
   test('arch: x86_64 given for an arm64 Image is a configuration error naming `arch`', async () => {
