@@ -3751,6 +3751,9 @@ class ProcessGroup {
     exited;
     done = false;
     constructor(command, args, options) {
+        // Before the spawn: the child exists from the fork on, and a SIGTERM that found no handler then
+        // would end this process by default and leave the new group running on its own.
+        installSignalHandlers();
         this.child = (0,node_child_process__WEBPACK_IMPORTED_MODULE_0__.spawn)(command, args, { ...options, detached: true });
         this.exited = new Promise((resolve) => {
             this.child.once('exit', (status, signal) => {
@@ -3764,10 +3767,8 @@ class ProcessGroup {
                 resolve({ status: null, signal: null });
             });
         });
-        if (this.child.pid !== undefined) {
+        if (this.child.pid !== undefined)
             live.add(this);
-            installSignalHandlers();
-        }
     }
     get pid() {
         return this.child.pid;

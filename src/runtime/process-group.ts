@@ -11,6 +11,9 @@ export class ProcessGroup {
   private done = false
 
   constructor(command: string, args: string[], options: Omit<SpawnOptions, 'detached'>) {
+    // Before the spawn: the child exists from the fork on, and a SIGTERM that found no handler then
+    // would end this process by default and leave the new group running on its own.
+    installSignalHandlers()
     this.child = spawn(command, args, { ...options, detached: true })
     this.exited = new Promise((resolve) => {
       this.child.once('exit', (status, signal) => {
@@ -24,10 +27,7 @@ export class ProcessGroup {
         resolve({ status: null, signal: null })
       })
     })
-    if (this.child.pid !== undefined) {
-      live.add(this)
-      installSignalHandlers()
-    }
+    if (this.child.pid !== undefined) live.add(this)
   }
 
   get pid(): number | undefined {

@@ -6,11 +6,11 @@ import { join } from 'node:path'
 import { fixturePath } from '../support/fixtures.js'
 import { distDir, processesMentioning } from '../support/run-action.js'
 
-async function waitFor(check: () => boolean, what: string, limitMs = 30000): Promise<void> {
+async function waitFor(check: () => boolean, what: string, limitMs = 30000, everyMs = 50): Promise<void> {
   const start = Date.now()
   while (!check()) {
     if (Date.now() - start > limitMs) throw new Error(`gave up waiting for ${what}`)
-    await new Promise((r) => setTimeout(r, 50))
+    await new Promise((r) => setTimeout(r, everyMs))
   }
 }
 
@@ -30,8 +30,10 @@ describe('a cancelled step leaves no VM behind', () => {
     }
     const action = spawn(process.execPath, [join(distDir, 'boot-main.js')], { env, stdio: 'ignore' })
     const exited = new Promise<number | null>((resolve) => action.on('exit', (code) => resolve(code)))
-    // The VMM's command line names its private directory under RUNNER_TEMP.
-    await waitFor(() => processesMentioning(runnerTemp).some((pid) => pid !== action.pid), 'the VMM to start')
+    // The VMM runs in its private directory under RUNNER_TEMP. Looked for every millisecond, so the
+    // signal often lands right after the fork, while the action is still inside spawn(): a handler
+    // installed only after the spawn let that SIGTERM end the action and orphan the VM.
+    await waitFor(() => processesMentioning(runnerTemp).some((pid) => pid !== action.pid), 'the VMM to start', 30000, 1)
     action.kill(signal)
     expect(await exited).toBe(signal === 'SIGTERM' ? 143 : 130)
     await waitFor(() => processesMentioning(runnerTemp).length === 0, 'the VMM to be gone', 5000)
