@@ -2388,9 +2388,9 @@ function findTools(commands, pathVariable) {
 /* harmony export */   at: () => (/* binding */ unpackArm64Image),
 /* harmony export */   bf: () => (/* binding */ isGzip),
 /* harmony export */   dM: () => (/* binding */ isZboot),
+/* harmony export */   eG: () => (/* binding */ isArm64Image),
 /* harmony export */   gd: () => (/* binding */ gzipHoldsArm64Image)
 /* harmony export */ });
-/* unused harmony export isArm64Image */
 /* harmony import */ var _runtime_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(84704);
 
 const ARM64_IMAGE_MAGIC = 0x644d5241; // "ARM\x64", at 0x38 of the Image header
@@ -2679,7 +2679,7 @@ function kernelFormatOf(head) {
         return 'bzimage';
     // The arm64 Linux boot image (Documentation/arch/arm64/booting.rst): "ARM\x64" at offset 0x38 of its
     // 64-byte header. What Firecracker boots on arm64, and QEMU's virt machine with -kernel.
-    if (head.length >= 0x40 && head.readUInt32LE(0x38) === 0x644d5241)
+    if ((0,_arm64_image_js__WEBPACK_IMPORTED_MODULE_1__/* .isArm64Image */ .eG)(head))
         return 'arm64-image';
     if (head.length >= 512 && head[510] === 0x55 && head[511] === 0xaa)
         return 'mbr';

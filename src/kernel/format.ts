@@ -1,7 +1,7 @@
 import { closeSync, fstatSync, openSync, readSync } from 'node:fs'
 import { inputError } from '../runtime/errors.js'
 import type { Arch } from '../vmm/types.js'
-import { gzipHoldsArm64Image, isGzip, isZboot, readZbootHeader, type Arm64Compression } from './arm64-image.js'
+import { gzipHoldsArm64Image, isArm64Image, isGzip, isZboot, readZbootHeader, type Arm64Compression } from './arm64-image.js'
 import { EM_386, EM_AARCH64, EM_X86_64, isElf, parseElf, type ElfInfo } from './elf.js'
 
 export type KernelFormat = 'elf' | 'bzimage' | 'arm64-image' | 'mbr' | 'qcow2'
@@ -78,7 +78,7 @@ export function kernelFormatOf(head: Buffer): KernelFormat | undefined {
   if (head.length >= 0x206 && head.toString('latin1', 0x202, 0x206) === 'HdrS') return 'bzimage'
   // The arm64 Linux boot image (Documentation/arch/arm64/booting.rst): "ARM\x64" at offset 0x38 of its
   // 64-byte header. What Firecracker boots on arm64, and QEMU's virt machine with -kernel.
-  if (head.length >= 0x40 && head.readUInt32LE(0x38) === 0x644d5241) return 'arm64-image'
+  if (isArm64Image(head)) return 'arm64-image'
   if (head.length >= 512 && head[510] === 0x55 && head[511] === 0xaa) return 'mbr'
   return undefined
 }
