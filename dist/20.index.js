@@ -797,7 +797,6 @@ var qemu = __webpack_require__(18803);
 
 
 
-const BINARY = { x86_64: 'qemu-system-x86_64', arm64: 'qemu-system-aarch64' };
 /** The apt commands that install the host's QEMU; sudo -n (never a password prompt) unless root. */
 function qemuInstallCommands(arch, isRoot) {
     const env = { DEBIAN_FRONTEND: 'noninteractive' };
@@ -831,7 +830,7 @@ const qemu_qemu = {
     name: 'qemu',
     async ensure(range, platform, context) {
         const { logger, commands, env } = context;
-        const binary = BINARY[platform.arch];
+        const binary = qemu/* QEMU_BINARIES */.Nb[platform.arch];
         const present = await presentQemu(binary, env, commands);
         if (present && satisfies(present.version, range)) {
             logger.info(`qemu: found QEMU ${present.version} at ${present.path}; nothing to install`);

@@ -4833,6 +4833,7 @@ function readCache(file) {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   NT: () => (/* binding */ QEMU_PACKAGES),
+/* harmony export */   Nb: () => (/* binding */ QEMU_BINARIES),
 /* harmony export */   rL: () => (/* binding */ qemu)
 /* harmony export */ });
 /* unused harmony exports QMP_FD, qemuConfig, renderQemuArgs */
@@ -4845,6 +4846,7 @@ function readCache(file) {
 /** QMP's descriptor in QEMU: the first after stdin, stdout (the console) and stderr. */
 const QMP_FD = 3;
 const MACHINE = { x86_64: 'q35', arm64: 'virt' };
+const QEMU_BINARIES = { x86_64: 'qemu-system-x86_64', arm64: 'qemu-system-aarch64' };
 /** The Debian and Ubuntu packages of each QEMU; qemu-system-arm carries qemu-system-aarch64. */
 const QEMU_PACKAGES = { x86_64: 'qemu-system-x86', arm64: 'qemu-system-arm' };
 function qemuConfig(spec) {
@@ -4867,6 +4869,7 @@ function qemuConfig(spec) {
         exitDevices: spec.arch === 'x86_64' ? spec.exitDevices : [],
         network: spec.network === 'none' ? undefined : { restrict: spec.network === 'restricted', forwards: spec.ports, device: 'virtio-net-pci' },
         qmpFd: QMP_FD,
+        startPaused: true,
         extraArgs: spec.extraArgs
     };
 }
@@ -4884,7 +4887,9 @@ function renderQemuArgs(config) {
     // (whose path a deep work directory could push past the 108-byte limit). The VM starts paused (-S):
     // QEMU sends events only after the capabilities handshake, and a guest that resets within its first
     // milliseconds would otherwise do so unseen. The engine writes the handshake and `cont` at once.
-    args.push('-chardev', `socket,id=qmp,fd=${config.qmpFd}`, '-mon', 'chardev=qmp,mode=control', '-S');
+    args.push('-chardev', `socket,id=qmp,fd=${config.qmpFd}`, '-mon', 'chardev=qmp,mode=control');
+    if (config.startPaused)
+        args.push('-S');
     for (const device of config.exitDevices) {
         args.push('-device', `isa-debug-exit,iobase=0x${device.iobase.toString(16)},iosize=0x${device.iosize.toString(16).padStart(2, '0')}`);
     }
@@ -4912,13 +4917,13 @@ function escapeOption(value) {
 }
 const qemu = {
     name: 'qemu',
-    binary: (arch) => (arch === 'x86_64' ? 'qemu-system-x86_64' : 'qemu-system-aarch64'),
+    binary: (arch) => QEMU_BINARIES[arch],
     requiresKvm: false,
     supportsPorts: true,
     formats: ['elf', 'bzimage', 'arm64-image', 'mbr', 'qcow2'],
     plan(spec) {
         const config = qemuConfig(spec);
-        return { command: spec.vmmBinary, args: renderQemuArgs(config), files: [], qmpFd: config.qmpFd, startsPaused: true };
+        return { command: spec.vmmBinary, args: renderQemuArgs(config), files: [], qmpFd: config.qmpFd, startsPaused: config.startPaused };
     },
     vmmFailure(exit, stderr) {
         // The guest's own exits carry no stderr line from QEMU; QEMU's refusals always do.

@@ -2,12 +2,11 @@ import { dirname } from 'node:path'
 import * as semver from 'semver'
 import { inputError } from '../runtime/errors.js'
 import type { Logger } from '../runtime/logger.js'
-import { QEMU_PACKAGES } from '../vmm/qemu.js'
+import { QEMU_BINARIES, QEMU_PACKAGES } from '../vmm/qemu.js'
 import type { Arch } from '../vmm/types.js'
 import { findOnPath, outputTail, privileged, type CommandRunner } from './commands.js'
 import type { SystemTool, SystemToolResult, ToolPlatform } from './types.js'
 
-const BINARY: Record<Arch, string> = { x86_64: 'qemu-system-x86_64', arm64: 'qemu-system-aarch64' }
 
 export interface PlannedCommand {
   argv: string[]
@@ -50,7 +49,7 @@ export const qemu: SystemTool = {
   name: 'qemu',
   async ensure(range: string, platform: ToolPlatform, context: { logger: Logger; commands: CommandRunner; env: NodeJS.ProcessEnv }): Promise<SystemToolResult> {
     const { logger, commands, env } = context
-    const binary = BINARY[platform.arch]
+    const binary = QEMU_BINARIES[platform.arch]
     const present = await presentQemu(binary, env, commands)
     if (present && satisfies(present.version, range)) {
       logger.info(`qemu: found QEMU ${present.version} at ${present.path}; nothing to install`)

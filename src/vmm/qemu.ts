@@ -18,6 +18,8 @@ export interface QemuConfig {
   network?: { restrict: boolean; forwards: { host: number; guest: number }[]; device: string }
   /** The descriptor QEMU inherits one end of a connected socket pair on, and speaks QMP over. */
   qmpFd: number
+  /** -S: the VM waits for QMP's `cont`, which the engine sends with the handshake. */
+  startPaused: boolean
   extraArgs: string[]
 }
 
@@ -25,6 +27,8 @@ export interface QemuConfig {
 export const QMP_FD = 3
 
 const MACHINE: Record<Arch, string> = { x86_64: 'q35', arm64: 'virt' }
+
+export const QEMU_BINARIES: Record<Arch, string> = { x86_64: 'qemu-system-x86_64', arm64: 'qemu-system-aarch64' }
 
 /** The Debian and Ubuntu packages of each QEMU; qemu-system-arm carries qemu-system-aarch64. */
 export const QEMU_PACKAGES: Record<Arch, string> = { x86_64: 'qemu-system-x86', arm64: 'qemu-system-arm' }
@@ -49,6 +53,7 @@ export function qemuConfig(spec: BootSpec): QemuConfig {
     exitDevices: spec.arch === 'x86_64' ? spec.exitDevices : [],
     network: spec.network === 'none' ? undefined : { restrict: spec.network === 'restricted', forwards: spec.ports, device: 'virtio-net-pci' },
     qmpFd: QMP_FD,
+    startPaused: true,
     extraArgs: spec.extraArgs
   }
 }
@@ -68,7 +73,8 @@ export function renderQemuArgs(config: QemuConfig): string[] {
   // (whose path a deep work directory could push past the 108-byte limit). The VM starts paused (-S):
   // QEMU sends events only after the capabilities handshake, and a guest that resets within its first
   // milliseconds would otherwise do so unseen. The engine writes the handshake and `cont` at once.
-  args.push('-chardev', `socket,id=qmp,fd=${config.qmpFd}`, '-mon', 'chardev=qmp,mode=control', '-S')
+  args.push('-chardev', `socket,id=qmp,fd=${config.qmpFd}`, '-mon', 'chardev=qmp,mode=control')
+  if (config.startPaused) args.push('-S')
   for (const device of config.exitDevices) {
     args.push('-device', `isa-debug-exit,iobase=0x${device.iobase.toString(16)},iosize=0x${device.iosize.toString(16).padStart(2, '0')}`)
   }
@@ -95,13 +101,13 @@ function escapeOption(value: string): string {
 
 export const qemu: VmmDriver = {
   name: 'qemu',
-  binary: (arch) => (arch === 'x86_64' ? 'qemu-system-x86_64' : 'qemu-system-aarch64'),
+  binary: (arch) => QEMU_BINARIES[arch],
   requiresKvm: false,
   supportsPorts: true,
   formats: ['elf', 'bzimage', 'arm64-image', 'mbr', 'qcow2'],
   plan(spec: BootSpec): LaunchPlan {
     const config = qemuConfig(spec)
-    return { command: spec.vmmBinary, args: renderQemuArgs(config), files: [], qmpFd: config.qmpFd, startsPaused: true }
+    return { command: spec.vmmBinary, args: renderQemuArgs(config), files: [], qmpFd: config.qmpFd, startsPaused: config.startPaused }
   },
   vmmFailure(exit: VmmExit, stderr: string): string | undefined {
     // The guest's own exits carry no stderr line from QEMU; QEMU's refusals always do.

@@ -48,9 +48,11 @@ describe('a guest of another architecture than the host', () => {
     expect((error as Error).message).toMatch(/^input `vmm`: firecracker needs KVM, but KVM cannot run an .* guest on this .* host; use qemu/)
   })
 
-  test('accel: tcg gives TCG, without a warning', async () => {
+  test('accel: tcg gives TCG, without a warning or a look at /dev/kvm', async () => {
+    const kvm = workingKvm()
     const logger = new MemoryLogger()
-    await expect(resolveAccel('tcg', qemu, workingKvm(), logger, target())).resolves.toBe('tcg')
+    await expect(resolveAccel('tcg', qemu, kvm, logger, target())).resolves.toBe('tcg')
+    expect(kvm.asked).toBe(0)
     expect(logger.text('warning')).toBe('')
   })
 })
