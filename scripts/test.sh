@@ -9,6 +9,7 @@ ensure_packages qemu-system-x86 qemu-system-arm qemu-utils binutils binutils-aar
 ensure_node_modules
 
 echo "── typecheck";   npm run -s typecheck
+echo "── format";      npm run -s check-format
 echo "── lint";        npm run -s lint
 echo "── dist/";       npm run -s check-dist
 echo "── docs";        npm run -s check-docs
