@@ -146,7 +146,7 @@ for (const name of ['SIGINT', 'SIGTERM', 'SIGHUP']) {
     killEverything()
     removeTemp()
     console.error(`\nboot.mjs: interrupted (${name}); every QEMU stopped, ${tempRoot} removed`)
-    process.exit(128 + ({ SIGINT: 2, SIGTERM: 15, SIGHUP: 1 })[name])
+    process.exit(128 + { SIGINT: 2, SIGTERM: 15, SIGHUP: 1 }[name])
   })
 }
 process.on('exit', () => {
@@ -288,7 +288,12 @@ function qemuArgvFromLog(stdout) {
   const mon = args.findIndex((a, i) => args[i - 1] === '-mon' && a.startsWith('chardev=qmp,'))
   const paused = args.indexOf('-S')
   if (chardev < 0 || mon < 0 || paused < 0) throw new Error(`expected the QMP monitor (-chardev socket,id=qmp,fd=3 -mon chardev=qmp,… -S) in ${line}`)
-  for (const [at, count] of [[mon - 1, 2], [chardev - 1, 2], [paused, 1]].sort((a, b) => b[0] - a[0])) args.splice(at, count)
+  for (const [at, count] of [
+    [mon - 1, 2],
+    [chardev - 1, 2],
+    [paused, 1]
+  ].sort((a, b) => b[0] - a[0]))
+    args.splice(at, count)
   return { command, args, withQmp: logged }
 }
 
@@ -321,7 +326,10 @@ async function runFloor(argvFile, expectedStatus) {
   let exitedAt
   const result = await new Promise((resolve, reject) => {
     // Its QEMU runs in a directory under tempRoot, so the sweep at exit finds it if it outlives its node.
-    const child = spawn(NODE, [join(tempRoot, 'floor.mjs'), argvFile, join(tempRoot, 'floor-console.raw')], { cwd: floorDir, stdio: ['ignore', 'pipe', 'pipe'] })
+    const child = spawn(NODE, [join(tempRoot, 'floor.mjs'), argvFile, join(tempRoot, 'floor-console.raw')], {
+      cwd: floorDir,
+      stdio: ['ignore', 'pipe', 'pipe']
+    })
     children.add(child)
     child.once('exit', () => (exitedAt = performance.now()))
     let stdout = ''
@@ -334,7 +342,10 @@ async function runFloor(argvFile, expectedStatus) {
       resolve({ status, stdout, stderr })
     })
   })
-  if (result.status !== 0 || result.stdout !== expectedStatus) throw new Error(`the Node floor's QEMU ended with ${result.stdout || 'nothing'} (node exit ${result.status}), the action's with ${expectedStatus}: ${result.stderr.trim()}`)
+  if (result.status !== 0 || result.stdout !== expectedStatus)
+    throw new Error(
+      `the Node floor's QEMU ended with ${result.stdout || 'nothing'} (node exit ${result.status}), the action's with ${expectedStatus}: ${result.stderr.trim()}`
+    )
   return exitedAt - startedAt
 }
 
@@ -404,7 +415,10 @@ async function runBareHealthy(argv) {
   let failure
   let markHealthy
   const healthy = new Promise((resolve) => (markHealthy = resolve))
-  qemu.exited.then((end) => (ended = end), () => undefined)
+  qemu.exited.then(
+    (end) => (ended = end),
+    () => undefined
+  )
   const attempts = new Set()
   try {
     while (healthyAt === undefined && !ended && !interrupted) {
@@ -466,7 +480,15 @@ async function overhead(kernel) {
     progress('.')
   }
   progress('\n')
-  return { action, bare, floor, accel: warm.outputs.accel, diffs: action.map((a, i) => a - bare[i]), floorDiffs: floor.map((f, i) => f - bare[i]), ownDiffs: action.map((a, i) => a - floor[i]) }
+  return {
+    action,
+    bare,
+    floor,
+    accel: warm.outputs.accel,
+    diffs: action.map((a, i) => a - bare[i]),
+    floorDiffs: floor.map((f, i) => f - bare[i]),
+    ownDiffs: action.map((a, i) => a - floor[i])
+  }
 }
 
 async function timeToHealthy(guest) {
@@ -516,7 +538,9 @@ async function main() {
   const http = guest && (await timeToHealthy(guest))
   const others = othersLoad(cpuAtStart)
 
-  console.log(`boot bench: node ${nodeVersion}, QEMU ${qemuVersion}, accel ${hello.accel}, ${cpus().length} CPUs, other processes ${others.toFixed(2)} CPUs on average`)
+  console.log(
+    `boot bench: node ${nodeVersion}, QEMU ${qemuVersion}, accel ${hello.accel}, ${cpus().length} CPUs, other processes ${others.toFixed(2)} CPUs on average`
+  )
   console.log(`${''.padEnd(26)}runs median    min    max  (ms)`)
   console.log(row('hello  action (fresh node)', hello.action))
   console.log(row('hello  bare QEMU', hello.bare))
@@ -530,13 +554,19 @@ async function main() {
   const overheadMs = median(hello.diffs)
   const overheadOk = overheadMs <= OVERHEAD_TARGET_MS
   const ratio = median(hello.action) / median(hello.bare)
-  console.log(`overhead: ${signedMs(overheadMs)} median of paired runs, action/bare ${ratio.toFixed(2)}× — target ≤ ${OVERHEAD_TARGET_MS} ms: ${overheadOk ? 'PASS' : 'FAIL'}`)
-  console.log(`  of which: Node floor ${signedMs(median(hello.floorDiffs))} over bare QEMU, the action's own ${signedMs(median(hello.ownDiffs))} over the floor (medians of paired runs)`)
+  console.log(
+    `overhead: ${signedMs(overheadMs)} median of paired runs, action/bare ${ratio.toFixed(2)}× — target ≤ ${OVERHEAD_TARGET_MS} ms: ${overheadOk ? 'PASS' : 'FAIL'}`
+  )
+  console.log(
+    `  of which: Node floor ${signedMs(median(hello.floorDiffs))} over bare QEMU, the action's own ${signedMs(median(hello.ownDiffs))} over the floor (medians of paired runs)`
+  )
   let healthyOk = true
   if (http) {
     const healthyRatio = median(http.action) / median(http.bare)
     healthyOk = healthyRatio <= HEALTHY_RATIO_TARGET
-    console.log(`time to healthy: action/bare ${healthyRatio.toFixed(2)}× (${signedMs(median(http.action) - median(http.bare))}) — target ≤ ${HEALTHY_RATIO_TARGET}×: ${healthyOk ? 'PASS' : 'FAIL'}`)
+    console.log(
+      `time to healthy: action/bare ${healthyRatio.toFixed(2)}× (${signedMs(median(http.action) - median(http.bare))}) — target ≤ ${HEALTHY_RATIO_TARGET}×: ${healthyOk ? 'PASS' : 'FAIL'}`
+    )
   }
   return flags.strict && !(overheadOk && healthyOk) ? 1 : 0
 }

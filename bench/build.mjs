@@ -127,7 +127,12 @@ function runPhase(phase, { runnerTemp, cacheHome, inputs = {}, state = {} }) {
       children.delete(child)
       const ms = performance.now() - startedAt
       if (status !== 0) return reject(new Error(`build-${phase} failed (exit ${status}):\n${log.trim().split('\n').slice(-20).join('\n')}`))
-      resolve({ ms, log, outputs: parseFileCommands(readFileSync(env.GITHUB_OUTPUT, 'utf8')), state: parseFileCommands(readFileSync(env.GITHUB_STATE, 'utf8')) })
+      resolve({
+        ms,
+        log,
+        outputs: parseFileCommands(readFileSync(env.GITHUB_OUTPUT, 'utf8')),
+        state: parseFileCommands(readFileSync(env.GITHUB_STATE, 'utf8'))
+      })
     })
   })
 }
@@ -157,7 +162,8 @@ async function job(name, runnerTemp, cacheHome) {
 }
 
 const ccache = spawnSync('ccache', ['--version'], { encoding: 'utf8' })
-if (ccache.status !== 0) console.error('build.mjs: ccache is not installed, so nothing but the cache paths is cached and warm will be as slow as cold (apt-get install ccache)')
+if (ccache.status !== 0)
+  console.error('build.mjs: ccache is not installed, so nothing but the cache paths is cached and warm will be as slow as cold (apt-get install ccache)')
 
 const results = []
 for (let i = 0; i < RUNS; i++) {
@@ -170,8 +176,10 @@ for (let i = 0; i < RUNS; i++) {
   const warm = await job(`warm-${i}`, runnerTemp, cacheHome)
   progress('\n')
   if (cold.main.outputs['cache-hit'] !== 'false') throw new Error(`the cold build found a cache: cache-hit=${cold.main.outputs['cache-hit']}`)
-  if (warm.main.outputs['cache-hit'] !== 'true') throw new Error(`the warm build missed the cache: cache-hit=${warm.main.outputs['cache-hit']}\n${warm.main.log}`)
-  if (warm.main.outputs.digest !== cold.main.outputs.digest) throw new Error(`the warm build gave another digest: ${warm.main.outputs.digest} ≠ ${cold.main.outputs.digest}`)
+  if (warm.main.outputs['cache-hit'] !== 'true')
+    throw new Error(`the warm build missed the cache: cache-hit=${warm.main.outputs['cache-hit']}\n${warm.main.log}`)
+  if (warm.main.outputs.digest !== cold.main.outputs.digest)
+    throw new Error(`the warm build gave another digest: ${warm.main.outputs.digest} ≠ ${cold.main.outputs.digest}`)
   results.push({ cold, warm, load: othersLoad(load) })
 }
 
@@ -188,9 +196,15 @@ const warmJob = median(results.map((r) => r.warm.main.ms + r.warm.post.ms))
 const ratio = warmMain / coldMain
 const load = Math.max(...results.map((r) => r.load))
 
-console.log(`build: examples/c-hello (48 C units + asm), custom toolchain, make -j${spawnSync('nproc', { encoding: 'utf8' }).stdout.trim()}, ${RUNS} run(s), medians`)
-console.log(`  cold build step    ${ms(coldMain).padStart(9)}   (toolchain ${ms(median(results.map((r) => Number(r.cold.main.outputs['build-time-ms']))))}; post step saving the cache ${ms(median(results.map((r) => r.cold.post.ms)))})`)
-console.log(`  warm build step    ${ms(warmMain).padStart(9)}   (toolchain ${ms(median(results.map((r) => Number(r.warm.main.outputs['build-time-ms']))))}; new checkout, cache restored through the local backend)`)
+console.log(
+  `build: examples/c-hello (48 C units + asm), custom toolchain, make -j${spawnSync('nproc', { encoding: 'utf8' }).stdout.trim()}, ${RUNS} run(s), medians`
+)
+console.log(
+  `  cold build step    ${ms(coldMain).padStart(9)}   (toolchain ${ms(median(results.map((r) => Number(r.cold.main.outputs['build-time-ms']))))}; post step saving the cache ${ms(median(results.map((r) => r.cold.post.ms)))})`
+)
+console.log(
+  `  warm build step    ${ms(warmMain).padStart(9)}   (toolchain ${ms(median(results.map((r) => Number(r.warm.main.outputs['build-time-ms']))))}; new checkout, cache restored through the local backend)`
+)
 console.log(`  warm/cold          ${ratio.toFixed(3).padStart(9)}   target ≤ ${RATIO_TARGET}: ${ratio <= RATIO_TARGET ? 'met' : 'MISSED'}`)
 console.log(`  with post steps    ${(warmJob / coldJob).toFixed(3).padStart(9)}`)
 console.log(`  same digest        ${results[0].cold.main.outputs.digest}`)

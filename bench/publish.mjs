@@ -139,27 +139,45 @@ function writeLayout(dir) {
     return { digest, size: bytes.length }
   }
   const kernel = randomBytes(SIZE_MIB * 1024 * 1024)
-  const descriptor = Buffer.from(JSON.stringify({ version: 1, toolchain: 'custom', platform: 'qemu', vmm: 'qemu', arch: 'x86_64', kernel: '/unikernel/kernel' }))
-  const tar = Buffer.concat([tarEntry('unikernel/', Buffer.alloc(0), '5', 0o755), tarEntry('unikernel/kernel', kernel, '0', 0o755), tarEntry('unikernel/unikernel.json', descriptor), Buffer.alloc(1024)])
+  const descriptor = Buffer.from(
+    JSON.stringify({ version: 1, toolchain: 'custom', platform: 'qemu', vmm: 'qemu', arch: 'x86_64', kernel: '/unikernel/kernel' })
+  )
+  const tar = Buffer.concat([
+    tarEntry('unikernel/', Buffer.alloc(0), '5', 0o755),
+    tarEntry('unikernel/kernel', kernel, '0', 0o755),
+    tarEntry('unikernel/unikernel.json', descriptor),
+    Buffer.alloc(1024)
+  ])
   const layer = blob(gzipSync(tar, { level: 1 }))
   const config = blob(Buffer.from(JSON.stringify({ architecture: 'amd64', os: 'linux', config: {}, rootfs: { type: 'layers', diff_ids: [sha256(tar)] } })))
-  const manifest = blob(Buffer.from(JSON.stringify({
-    schemaVersion: 2,
-    mediaType: 'application/vnd.oci.image.manifest.v1+json',
-    config: { mediaType: 'application/vnd.oci.image.config.v1+json', ...config },
-    layers: [{ mediaType: 'application/vnd.oci.image.layer.v1.tar+gzip', ...layer }]
-  })))
-  const index = blob(Buffer.from(JSON.stringify({
-    schemaVersion: 2,
-    mediaType: 'application/vnd.oci.image.index.v1+json',
-    manifests: [{ mediaType: 'application/vnd.oci.image.manifest.v1+json', ...manifest, platform: { architecture: 'amd64', os: 'linux' } }]
-  })))
+  const manifest = blob(
+    Buffer.from(
+      JSON.stringify({
+        schemaVersion: 2,
+        mediaType: 'application/vnd.oci.image.manifest.v1+json',
+        config: { mediaType: 'application/vnd.oci.image.config.v1+json', ...config },
+        layers: [{ mediaType: 'application/vnd.oci.image.layer.v1.tar+gzip', ...layer }]
+      })
+    )
+  )
+  const index = blob(
+    Buffer.from(
+      JSON.stringify({
+        schemaVersion: 2,
+        mediaType: 'application/vnd.oci.image.index.v1+json',
+        manifests: [{ mediaType: 'application/vnd.oci.image.manifest.v1+json', ...manifest, platform: { architecture: 'amd64', os: 'linux' } }]
+      })
+    )
+  )
   writeFileSync(join(dir, 'oci-layout'), JSON.stringify({ imageLayoutVersion: '1.0.0' }))
-  writeFileSync(join(dir, 'index.json'), JSON.stringify({
-    schemaVersion: 2,
-    mediaType: 'application/vnd.oci.image.index.v1+json',
-    manifests: [{ mediaType: 'application/vnd.oci.image.index.v1+json', ...index, annotations: { 'org.opencontainers.image.ref.name': 'bench' } }]
-  }))
+  writeFileSync(
+    join(dir, 'index.json'),
+    JSON.stringify({
+      schemaVersion: 2,
+      mediaType: 'application/vnd.oci.image.index.v1+json',
+      manifests: [{ mediaType: 'application/vnd.oci.image.index.v1+json', ...index, annotations: { 'org.opencontainers.image.ref.name': 'bench' } }]
+    })
+  )
   return { digest: index.digest, layerSize: layer.size }
 }
 
@@ -192,7 +210,22 @@ async function startRegistry() {
     const dir = mkdtempSync(join(tempRoot, 'registry-'))
     const port = await freePort()
     const config = join(dir, 'config.yml')
-    writeFileSync(config, ['version: 0.1', 'log:', '  level: error', '  accesslog:', '    disabled: true', 'storage:', '  filesystem:', `    rootdirectory: ${dir}/data`, 'http:', `  addr: 127.0.0.1:${port}`, '  secret: bench'].join('\n'))
+    writeFileSync(
+      config,
+      [
+        'version: 0.1',
+        'log:',
+        '  level: error',
+        '  accesslog:',
+        '    disabled: true',
+        'storage:',
+        '  filesystem:',
+        `    rootdirectory: ${dir}/data`,
+        'http:',
+        `  addr: 127.0.0.1:${port}`,
+        '  secret: bench'
+      ].join('\n')
+    )
     const child = spawn('docker-registry', ['serve', config], { stdio: 'ignore' })
     registries.add(child)
     let exited = false
@@ -237,7 +270,11 @@ function parseFileCommands(text) {
 /** One publish main step as the runner starts it (every action.yml default sent); node spawn → exit. */
 async function publishAction(layoutDir, destination) {
   const runnerTemp = mkdtempSync(join(tempRoot, 'runner-'))
-  const files = { GITHUB_OUTPUT: join(runnerTemp, 'output.txt'), GITHUB_STATE: join(runnerTemp, 'state.txt'), GITHUB_STEP_SUMMARY: join(runnerTemp, 'summary.md') }
+  const files = {
+    GITHUB_OUTPUT: join(runnerTemp, 'output.txt'),
+    GITHUB_STATE: join(runnerTemp, 'state.txt'),
+    GITHUB_STEP_SUMMARY: join(runnerTemp, 'summary.md')
+  }
   for (const path of Object.values(files)) writeFileSync(path, '')
   const inputs = { image: `oci:${layoutDir}:bench`, to: destination, 'push-by-digest': 'false', retries: '5', concurrency: '4', 'github-token': '' }
   const env = { PATH: process.env.PATH, HOME: runnerTemp, GITHUB_ACTIONS: 'true', RUNNER_TEMP: runnerTemp, ...files }
@@ -320,8 +357,13 @@ async function main() {
   progress('\n')
 
   const load = loadavg()[0]
-  console.log(`publish bench: node ${nodeVersion}, skopeo ${skopeoVersion}, ${cpus().length} CPUs (load average ${load.toFixed(1)}), layer ${(image.layerSize / 1024 / 1024).toFixed(1)} MiB, bundle ${DIST}`)
-  if (load > cpus().length / 2) console.log(`warning: other processes kept the machine busy (load ${load.toFixed(1)} on ${cpus().length} CPUs); start-up costs, and so both ratios, are inflated`)
+  console.log(
+    `publish bench: node ${nodeVersion}, skopeo ${skopeoVersion}, ${cpus().length} CPUs (load average ${load.toFixed(1)}), layer ${(image.layerSize / 1024 / 1024).toFixed(1)} MiB, bundle ${DIST}`
+  )
+  if (load > cpus().length / 2)
+    console.log(
+      `warning: other processes kept the machine busy (load ${load.toFixed(1)} on ${cpus().length} CPUs); start-up costs, and so both ratios, are inflated`
+    )
   console.log(`${''.padEnd(28)}runs median    min    max  (ms)`)
   console.log(row('action first push', action))
   console.log(row('skopeo copy --all', skopeo))
@@ -335,7 +377,9 @@ async function main() {
   console.log(`re-push: unchanged/first ${repush.toFixed(2)}× (median of per-run ratios) — target ≤ ${REPUSH_TARGET}: ${repushOk ? 'PASS' : 'FAIL'}`)
   // Not a target: how the push itself compares once node and the shared bundle are loaded.
   const own = (median(action) - median(startup)) / median(skopeo)
-  console.log(`for reference: the action without node + bundle start-up / skopeo ${own.toFixed(2)}×; its re-push without it: ${Math.round(median(again) - median(startup))} ms`)
+  console.log(
+    `for reference: the action without node + bundle start-up / skopeo ${own.toFixed(2)}×; its re-push without it: ${Math.round(median(again) - median(startup))} ms`
+  )
   return flags.strict && !(ratioOk && repushOk) ? 1 : 0
 }
 

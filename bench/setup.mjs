@@ -98,12 +98,31 @@ function parseFileCommands(text) {
 
 /** One `setup` main step, as the runner starts it: INPUT_* (every action.yml default) and file commands. */
 function runSetup(github, toolCache) {
-  const env = { PATH: process.env.PATH, HOME: process.env.HOME, GITHUB_ACTIONS: 'true', RUNNER_TEMP: join(tempRoot, 'runner-temp'), RUNNER_TOOL_CACHE: toolCache }
-  for (const [variable, file] of Object.entries({ GITHUB_OUTPUT: 'output.txt', GITHUB_STATE: 'state.txt', GITHUB_STEP_SUMMARY: 'summary.md', GITHUB_PATH: 'path.txt' })) {
+  const env = {
+    PATH: process.env.PATH,
+    HOME: process.env.HOME,
+    GITHUB_ACTIONS: 'true',
+    RUNNER_TEMP: join(tempRoot, 'runner-temp'),
+    RUNNER_TOOL_CACHE: toolCache
+  }
+  for (const [variable, file] of Object.entries({
+    GITHUB_OUTPUT: 'output.txt',
+    GITHUB_STATE: 'state.txt',
+    GITHUB_STEP_SUMMARY: 'summary.md',
+    GITHUB_PATH: 'path.txt'
+  })) {
     env[variable] = join(tempRoot, file)
     writeFileSync(env[variable], '')
   }
-  const inputs = { tools: TOOLS, 'enable-kvm': 'true', 'github-token': '', mirror: github.url, 'api-url': github.apiUrl, cache: 'true', 'allow-unverified': 'false' }
+  const inputs = {
+    tools: TOOLS,
+    'enable-kvm': 'true',
+    'github-token': '',
+    mirror: github.url,
+    'api-url': github.apiUrl,
+    cache: 'true',
+    'allow-unverified': 'false'
+  }
   for (const [name, value] of Object.entries(inputs)) env[`INPUT_${name.toUpperCase()}`] = value
   return timed(NODE, [SETUP_MAIN], env).then((run) => {
     const outputs = parseFileCommands(readFileSync(env.GITHUB_OUTPUT, 'utf8'))
@@ -167,8 +186,12 @@ async function main() {
     console.log(row("bare node -e ''", bare))
     console.log(row('import dist/index.js only', bundle))
     const ok = overhead <= TARGET_MS
-    console.log(`overhead: +${Math.round(overhead)} ms median of paired runs, setup/bare ${(median(warm) / median(bare)).toFixed(2)}× — target ≤ ${TARGET_MS} ms: ${ok ? 'PASS' : 'FAIL'}`)
-    console.log(`of which the shared bundle: +${Math.round(median(bundle.map((b, i) => b - bare[i])))} ms (import only); setup itself: +${Math.round(median(warm.map((w, i) => w - bundle[i])))} ms`)
+    console.log(
+      `overhead: +${Math.round(overhead)} ms median of paired runs, setup/bare ${(median(warm) / median(bare)).toFixed(2)}× — target ≤ ${TARGET_MS} ms: ${ok ? 'PASS' : 'FAIL'}`
+    )
+    console.log(
+      `of which the shared bundle: +${Math.round(median(bundle.map((b, i) => b - bare[i])))} ms (import only); setup itself: +${Math.round(median(warm.map((w, i) => w - bundle[i])))} ms`
+    )
     return flags.strict && !ok ? 1 : 0
   } finally {
     await github.close()

@@ -8,7 +8,11 @@ import { parse } from 'yaml'
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..')
 const check = process.argv.includes('--check')
-const cell = (text) => String(text ?? '').replace(/\|/g, '\\|').replace(/\s*\n\s*/g, ' ').trim()
+const cell = (text) =>
+  String(text ?? '')
+    .replace(/\|/g, '\\|')
+    .replace(/\s*\n\s*/g, ' ')
+    .trim()
 
 function render(name, action, notes) {
   const inputs = Object.entries(action.inputs ?? {})
@@ -27,7 +31,10 @@ function render(name, action, notes) {
     '',
     '| input | description | default |',
     '|---|---|---|',
-    ...inputs.map(([input, spec]) => `| \`${input}\` | ${cell(spec.description)} | ${spec.default === undefined || spec.default === '' ? '' : `\`${cell(spec.default)}\``} |`),
+    ...inputs.map(
+      ([input, spec]) =>
+        `| \`${input}\` | ${cell(spec.description)} | ${spec.default === undefined || spec.default === '' ? '' : `\`${cell(spec.default)}\``} |`
+    ),
     '',
     '## Outputs',
     '',

@@ -23,16 +23,22 @@ function bundle(target) {
   const build = join(root, 'build')
   const unlock = lock(join(root, 'build.lock'))
   try {
-  rmSync(build, { recursive: true, force: true })
-  try {
-    execFileSync(process.execPath, [join(root, 'node_modules', 'typescript', 'bin', 'tsc'), '-p', join(root, 'tsconfig.build.json'), '--outDir', build], { cwd: root, stdio: 'inherit' })
-  } catch (error) {
-    // tsc still emits; `--allow-type-errors` is for private bundles of work in progress only.
-    if (!process.argv.includes('--allow-type-errors')) throw error
-  }
-  const ncc = join(root, 'node_modules', '@vercel', 'ncc', 'dist', 'ncc', 'cli.js')
-  execFileSync(process.execPath, [ncc, 'build', join(build, 'index.js'), '-o', target, '--license', 'licenses.txt', '--quiet', '--target', 'es2023'], { cwd: root, stdio: 'inherit' })
-  rmSync(build, { recursive: true, force: true })
+    rmSync(build, { recursive: true, force: true })
+    try {
+      execFileSync(process.execPath, [join(root, 'node_modules', 'typescript', 'bin', 'tsc'), '-p', join(root, 'tsconfig.build.json'), '--outDir', build], {
+        cwd: root,
+        stdio: 'inherit'
+      })
+    } catch (error) {
+      // tsc still emits; `--allow-type-errors` is for private bundles of work in progress only.
+      if (!process.argv.includes('--allow-type-errors')) throw error
+    }
+    const ncc = join(root, 'node_modules', '@vercel', 'ncc', 'dist', 'ncc', 'cli.js')
+    execFileSync(process.execPath, [ncc, 'build', join(build, 'index.js'), '-o', target, '--license', 'licenses.txt', '--quiet', '--target', 'es2023'], {
+      cwd: root,
+      stdio: 'inherit'
+    })
+    rmSync(build, { recursive: true, force: true })
   } finally {
     unlock()
   }
@@ -58,7 +64,8 @@ function stubs() {
   // The root action.yml (the Marketplace entry) is the all-in-one pipeline.
   const rootText = readFileSync(join(root, 'action.yml'), 'utf8')
   for (const phase of ['main', 'post']) {
-    if (new RegExp(`^\\s+${phase}:\\s*['"]?dist/pipeline-${phase}\\.js`, 'm').test(rootText)) files.set(`pipeline-${phase}.js`, entryStub(`await runAction('pipeline', '${phase}')`))
+    if (new RegExp(`^\\s+${phase}:\\s*['"]?dist/pipeline-${phase}\\.js`, 'm').test(rootText))
+      files.set(`pipeline-${phase}.js`, entryStub(`await runAction('pipeline', '${phase}')`))
   }
   files.set('cli.js', `#!/usr/bin/env node\n${entryStub('process.exitCode = await runCli(process.argv.slice(2))', 'runCli')}`)
   return files
@@ -96,7 +103,9 @@ function entryStub(call, name = 'runAction') {
 
 function listFiles(dir, base = dir) {
   if (!existsSync(dir)) return []
-  return readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? listFiles(join(dir, e.name), base) : [relative(base, join(dir, e.name))])).sort()
+  return readdirSync(dir, { withFileTypes: true })
+    .flatMap((e) => (e.isDirectory() ? listFiles(join(dir, e.name), base) : [relative(base, join(dir, e.name))]))
+    .sort()
 }
 
 bundle(out)
@@ -104,7 +113,9 @@ if (check) {
   const committed = join(root, 'dist')
   const a = listFiles(committed)
   const b = listFiles(out)
-  const stale = [...new Set([...a, ...b])].filter((f) => !a.includes(f) || !b.includes(f) || !readFileSync(join(committed, f)).equals(readFileSync(join(out, f))))
+  const stale = [...new Set([...a, ...b])].filter(
+    (f) => !a.includes(f) || !b.includes(f) || !readFileSync(join(committed, f)).equals(readFileSync(join(out, f)))
+  )
   rmSync(out, { recursive: true, force: true })
   if (stale.length) {
     console.error(`dist/ is stale (differs from a fresh build in: ${stale.join(', ')}); run \`npm run build\` and commit dist/`)

@@ -67,7 +67,8 @@ const apiUrl = flags['api-url'].replace(/\/+$/, '')
 const token = process.env.GITHUB_TOKEN
 const downloadTools = Object.values(TOOLS).filter((tool) => tool.kind === 'download')
 const selected = flags.tools ? flags.tools.split(',').map((name) => name.trim()) : downloadTools.map((tool) => tool.name)
-for (const name of selected) if (!downloadTools.some((tool) => tool.name === name)) usage(`--tools: ${name} is not a downloaded tool (${downloadTools.map((t) => t.name).join(', ')})`)
+for (const name of selected)
+  if (!downloadTools.some((tool) => tool.name === name)) usage(`--tools: ${name} is not a downloaded tool (${downloadTools.map((t) => t.name).join(', ')})`)
 
 async function get(url, headers = {}) {
   for (let attempt = 1; ; attempt++) {
@@ -107,7 +108,9 @@ async function sha256Of(url) {
   const response = await get(url, { 'user-agent': 'unikernel-actions/update-versions' })
   if (response.status === 404) return undefined
   if (!response.ok) throw new Error(`${url} answered HTTP ${response.status}`)
-  return createHash('sha256').update(Buffer.from(await response.arrayBuffer())).digest('hex')
+  return createHash('sha256')
+    .update(Buffer.from(await response.arrayBuffer()))
+    .digest('hex')
 }
 
 /** The project's checksum file's word on `file`, if it publishes one that lists it. */
@@ -153,10 +156,12 @@ for (const tool of downloadTools.filter((t) => selected.includes(t.name))) {
       const digest = /^sha256:([0-9a-f]{64})$/i.exec(release.assets.find((a) => a.name === asset.name)?.digest ?? '')
       if (digest) witnesses.push({ sha256: digest[1].toLowerCase(), source: 'the releases API digest' })
       for (const witness of witnesses) {
-        if (witness.sha256 !== sha256) problems.push(`${tool.name} ${version} ${asset.name}: downloaded ${sha256}, but ${witness.source} says ${witness.sha256}`)
+        if (witness.sha256 !== sha256)
+          problems.push(`${tool.name} ${version} ${asset.name}: downloaded ${sha256}, but ${witness.source} says ${witness.sha256}`)
       }
       const pinned = manifest.tools[tool.name]?.[version]?.[asset.name]
-      if (pinned && pinned !== sha256) problems.push(`${tool.name} ${version} ${asset.name}: pinned ${pinned}, but the file downloaded now has ${sha256}: the release file changed`)
+      if (pinned && pinned !== sha256)
+        problems.push(`${tool.name} ${version} ${asset.name}: pinned ${pinned}, but the file downloaded now has ${sha256}: the release file changed`)
       if (!pinned) {
         const versions = (manifest.tools[tool.name] ??= {})
         const files = (versions[version] ??= {})

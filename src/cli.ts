@@ -42,7 +42,10 @@ const COMMANDS: Record<string, Command> = {
       const running = (result as BootOutcome | undefined)?.running
       if (!running?.pid) return
       const vms = context.jobState.read().vms ?? []
-      context.jobState.record('vms', [...vms, { pid: running.pid, kernel: running.child.spawnargs.join(' '), consoleLog: context.collected.get('console-log') ?? '' }])
+      context.jobState.record('vms', [
+        ...vms,
+        { pid: running.pid, kernel: running.child.spawnargs.join(' '), consoleLog: context.collected.get('console-log') ?? '' }
+      ])
       process.stderr.write(`The VM keeps running (pid ${running.pid}); \`unikernel-actions stop\` ends it\n`)
     }
   },
@@ -155,7 +158,8 @@ export function redirectWorkflowCommands(stdout: NodeJS.WriteStream = process.st
     if (!command) return original(chunk, ...(rest as []))
     const [, name, message] = command
     if (name === 'debug' && !verbose) return true
-    if (['debug', 'warning', 'error', 'notice'].includes(name)) stderr.write(`${name}: ${message.replace(/%0A/g, '\n').replace(/%0D/g, '').replace(/%25/g, '%')}\n`)
+    if (['debug', 'warning', 'error', 'notice'].includes(name))
+      stderr.write(`${name}: ${message.replace(/%0A/g, '\n').replace(/%0D/g, '').replace(/%25/g, '%')}\n`)
     return true
   }) as typeof stdout.write
   return () => {

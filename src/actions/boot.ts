@@ -15,9 +15,31 @@ import { uploadConsoleLog } from '../report/artifacts.js'
 
 /** Every input of `boot`, as in its action.yml (the CLI accepts exactly these as flags). */
 export const BOOT_INPUTS = [
-  'kernel', 'image', 'initrd', 'disk', 'toolchain', 'vmm', 'vmm-path', 'arch', 'accel', 'memory', 'cpus', 'cmdline', 'expect', 'fail-on',
-  'exit-code', 'ports', 'probe', 'probe-expect', 'timeout', 'upload-log', 'keep-running', 'vmm-args', 'network',
-  'boot-runs', 'regression-threshold'
+  'kernel',
+  'image',
+  'initrd',
+  'disk',
+  'toolchain',
+  'vmm',
+  'vmm-path',
+  'arch',
+  'accel',
+  'memory',
+  'cpus',
+  'cmdline',
+  'expect',
+  'fail-on',
+  'exit-code',
+  'ports',
+  'probe',
+  'probe-expect',
+  'timeout',
+  'upload-log',
+  'keep-running',
+  'vmm-args',
+  'network',
+  'boot-runs',
+  'regression-threshold'
 ] as const
 
 export function readBootOptions(inputs: Inputs): BootOptions {
@@ -64,7 +86,9 @@ export async function bootAction(context: ActionContext, kvm: KvmProbe = new Hos
   const options = readBootOptions(inputs)
   const uploadLog = inputs.boolean('upload-log', true)
   const reportSettings = readBootReportSettings(inputs)
-  const prepared = await logger.group('Prepare the boot', () => prepareBoot(options, { logger, jobState: context.jobState, workRoot: context.workRoot, kvm, env: context.env }))
+  const prepared = await logger.group('Prepare the boot', () =>
+    prepareBoot(options, { logger, jobState: context.jobState, workRoot: context.workRoot, kvm, env: context.env })
+  )
   const { request } = prepared
   const reporter = await BootReporter.start(reportSettings, prepared, { env: context.env, logger })
   const runs = reporter.runs
@@ -84,14 +108,28 @@ export async function bootAction(context: ActionContext, kvm: KvmProbe = new Hos
     logger.info(`The VM keeps running (pid ${outcome.running.pid}); this action's post step stops it`)
   }
   context.jobState.record('boot', { result: outcome.result, kernel: request.spec.kernel, consoleLog: request.consoleLog })
-  logger.info(`Result: ${outcome.result} in ${outcome.bootTimeMs} ms${runs > 1 && outcome.result === 'passed' ? ` (median of ${runs})` : ''} — ${outcome.reason}`)
+  logger.info(
+    `Result: ${outcome.result} in ${outcome.bootTimeMs} ms${runs > 1 && outcome.result === 'passed' ? ` (median of ${runs})` : ''} — ${outcome.reason}`
+  )
   const report = await reporter.finish(sampled)
-  await context.summary.write(bootSummaryMarkdown({ outcome, accel: request.spec.accel, toolchain: prepared.toolchain, vmm: prepared.vmm, source: prepared.source, consoleLog: request.consoleLog, report }))
+  await context.summary.write(
+    bootSummaryMarkdown({
+      outcome,
+      accel: request.spec.accel,
+      toolchain: prepared.toolchain,
+      vmm: prepared.vmm,
+      source: prepared.source,
+      consoleLog: request.consoleLog,
+      report
+    })
+  )
 
   if (outcome.result !== 'passed') {
     if (uploadLog) await uploadConsoleLog(context, request.consoleLog)
     const tail = outcome.consoleTail.slice(-10)
-    throw new CheckFailedError(`Boot ${outcome.result}: ${outcome.reason}${tail.length ? `\nLast console lines:\n${tail.join('\n')}` : '\n(the guest printed nothing)'}`)
+    throw new CheckFailedError(
+      `Boot ${outcome.result}: ${outcome.reason}${tail.length ? `\nLast console lines:\n${tail.join('\n')}` : '\n(the guest printed nothing)'}`
+    )
   }
   return outcome
 }

@@ -10,7 +10,21 @@ import { BUILD_TOOLCHAIN_NAMES } from '../toolchains/types.js'
 
 /** Every input of `build`, as in its action.yml (the CLI accepts exactly these as flags). */
 export const BUILD_INPUTS = [
-  'toolchain', 'path', 'target', 'command', 'kernel', 'initrd', 'cmdline', 'memory', 'name', 'tags', 'labels', 'output', 'cache', 'cache-key', 'cache-paths',
+  'toolchain',
+  'path',
+  'target',
+  'command',
+  'kernel',
+  'initrd',
+  'cmdline',
+  'memory',
+  'name',
+  'tags',
+  'labels',
+  'output',
+  'cache',
+  'cache-key',
+  'cache-paths',
   'source-date-epoch'
 ] as const
 
@@ -42,13 +56,22 @@ export function readBuildOptions(inputs: Inputs): BuildOptions {
 /** `build`: read inputs → build → outputs, summary, job state (the CLI, without a post step, saves the cache here). */
 export async function buildAction(context: ActionContext): Promise<BuildResult> {
   const options = readBuildOptions(context.inputs)
-  const result = await runBuild(options, { logger: context.logger, env: context.env, workRoot: context.workRoot, onGitHub: context.onGitHub, state: context.state })
+  const result = await runBuild(options, {
+    logger: context.logger,
+    env: context.env,
+    workRoot: context.workRoot,
+    onGitHub: context.onGitHub,
+    state: context.state
+  })
   const { outputs } = context
   outputs.set('kernel', result.targets[0].kernel)
   outputs.set('image', result.image)
   outputs.set('digest', result.digest)
   outputs.set('tags', result.tags)
-  outputs.set('targets', result.targets.map(({ target, kernel, manifestDigest, platform }) => ({ target, kernel, manifestDigest, platform })))
+  outputs.set(
+    'targets',
+    result.targets.map(({ target, kernel, manifestDigest, platform }) => ({ target, kernel, manifestDigest, platform }))
+  )
   outputs.set('metadata', Object.fromEntries(result.targets.map(({ target, descriptor }) => [target, descriptor])))
   outputs.set('cache-hit', result.cacheHit)
   outputs.set('build-time-ms', result.buildTimeMs)

@@ -5,9 +5,28 @@ import { parseImageReference } from '../oci/reference.js'
 
 /** The root action's inputs: the union users need for the common case (as in action.yml). */
 export const PIPELINE_INPUTS = [
-  'toolchain', 'path', 'target', 'command', 'kernel', 'name', 'tags', 'expect', 'fail-on', 'ports', 'probe', 'probe-expect', 'timeout', 'boot-runs',
-  'regression-threshold', 'to', 'sign',
-  'key', 'key-password', 'username', 'password', 'github-token'
+  'toolchain',
+  'path',
+  'target',
+  'command',
+  'kernel',
+  'name',
+  'tags',
+  'expect',
+  'fail-on',
+  'ports',
+  'probe',
+  'probe-expect',
+  'timeout',
+  'boot-runs',
+  'regression-threshold',
+  'to',
+  'sign',
+  'key',
+  'key-password',
+  'username',
+  'password',
+  'github-token'
 ] as const
 
 /** Which step inputs come from which pipeline inputs; everything else keeps its single-action default. */

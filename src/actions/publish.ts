@@ -29,7 +29,8 @@ function knownRepositories(record: PublishRecord | undefined): RepositoryName[] 
     if (ref.startsWith('oci:')) continue
     try {
       const parsed = parseRegistryReference('to', ref)
-      if (!names.some((n) => n.registry === parsed.registry && n.repository === parsed.repository)) names.push({ registry: parsed.registry, repository: parsed.repository })
+      if (!names.some((n) => n.registry === parsed.registry && n.repository === parsed.repository))
+        names.push({ registry: parsed.registry, repository: parsed.repository })
     } catch {
       // a record from elsewhere that does not parse is no mount source
     }
@@ -115,7 +116,15 @@ export async function publishAction(context: ActionContext, overrides: { client?
     // Loaded only for releases: octokit stays out of a registry push's start-up.
     const { uploadRelease } = await import('../publish/release.js')
     const release = await logger.group(`Upload to release ${options.release}`, () =>
-      uploadRelease(result.source!, { tag: options.release!, token: options.githubToken, env, logger, workRoot: context.workRoot, build: state.build, name: result.refs[0]?.ref })
+      uploadRelease(result.source!, {
+        tag: options.release!,
+        token: options.githubToken,
+        env,
+        logger,
+        workRoot: context.workRoot,
+        build: state.build,
+        name: result.refs[0]?.ref
+      })
     )
     releaseUrl = release.url
   }

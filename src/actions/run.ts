@@ -5,7 +5,10 @@ import { CheckFailedError, errorMessage, isConfigurationError } from '../runtime
 export type Phase = 'main' | 'post'
 
 /** Each action's entry points; adding an action is one line here and one `actions/<name>/action.yml`. */
-export const ACTIONS: Record<string, { main: () => Promise<(c: ActionContext) => Promise<unknown>>; post?: () => Promise<(c: ActionContext) => Promise<unknown>> }> = {
+export const ACTIONS: Record<
+  string,
+  { main: () => Promise<(c: ActionContext) => Promise<unknown>>; post?: () => Promise<(c: ActionContext) => Promise<unknown>> }
+> = {
   pipeline: { main: async () => (await import('./pipeline.js')).pipelineAction, post: async () => (await import('./pipeline.js')).pipelinePost },
   setup: { main: async () => (await import('./setup.js')).setupAction, post: async () => (await import('./setup.js')).setupPost },
   build: { main: async () => (await import('./build.js')).buildAction, post: async () => (await import('./build.js')).buildPost },
@@ -16,7 +19,10 @@ export const ACTIONS: Record<string, { main: () => Promise<(c: ActionContext) =>
   // is timed against bare QEMU, and three separately imported chunks (boot's own and the ones the
   // bundler splits out as shared with build and publish) cost it ~4 ms; the other actions pay ~2 ms
   // of parsing for it (bench/README.md, "Third round").
-  boot: { main: async () => (await import(/* webpackMode: "eager" */ './boot.js')).bootAction, post: async () => (await import(/* webpackMode: "eager" */ './boot.js')).bootPost }
+  boot: {
+    main: async () => (await import(/* webpackMode: "eager" */ './boot.js')).bootAction,
+    post: async () => (await import(/* webpackMode: "eager" */ './boot.js')).bootPost
+  }
 }
 
 /** Runs one action phase under the runner: one try/catch, configuration errors reported as such. */

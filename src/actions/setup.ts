@@ -100,7 +100,10 @@ async function ensureKvm(kvm: KvmProbe, enable: boolean, logger: Logger, env: No
   const usable = await kvm.usable()
   if (usable) logger.info('KVM: /dev/kvm is usable now')
   else {
-    const where = env.RUNNER_ENVIRONMENT === 'github-hosted' ? '' : '; device permissions are changed only on GitHub-hosted runners, elsewhere add the user to the kvm group'
+    const where =
+      env.RUNNER_ENVIRONMENT === 'github-hosted'
+        ? ''
+        : '; device permissions are changed only on GitHub-hosted runners, elsewhere add the user to the kvm group'
     logger.warning(`KVM: /dev/kvm exists but this user cannot open it${where}`, { title: 'KVM not usable' })
   }
   return usable
@@ -219,7 +222,8 @@ export async function setupAction(context: ActionContext, overrides: Partial<Set
   for (const tool of installed) outputs.set(`${tool.name}-version`, tool.version)
   outputs.set('cache-hit', result.cacheHit)
   outputs.set('kvm', kvm)
-  if (!context.onGitHub && addedToPath.length) logger.info(`To use these tools in your shell: export PATH="${[...addedToPath].reverse().join(delimiter)}${delimiter}$PATH"`)
+  if (!context.onGitHub && addedToPath.length)
+    logger.info(`To use these tools in your shell: export PATH="${[...addedToPath].reverse().join(delimiter)}${delimiter}$PATH"`)
   await context.summary.write(summaryMarkdown(result))
   return result
 }
@@ -249,6 +253,10 @@ export async function setupPost(context: ActionContext): Promise<void> {
       continue
     }
     const saved = await backend.save([save.path], save.key)
-    logger.info(saved ? `${save.tool} ${save.version}: saved to the Actions cache (key ${save.key})` : `${save.tool} ${save.version}: not saved to the Actions cache (key ${save.key}; see above)`)
+    logger.info(
+      saved
+        ? `${save.tool} ${save.version}: saved to the Actions cache (key ${save.key})`
+        : `${save.tool} ${save.version}: not saved to the Actions cache (key ${save.key}; see above)`
+    )
   }
 }

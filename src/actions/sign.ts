@@ -14,8 +14,25 @@ import { signSummaryMarkdown } from '../signing/summary.js'
 
 /** Every input of `sign`, as in its action.yml (the CLI accepts exactly these as flags). */
 export const SIGN_INPUTS = [
-  'image', 'identity', 'key', 'key-password', 'keyless', 'fulcio-url', 'rekor-url', 'tsa-url', 'tlog', 'annotations', 'format', 'provenance', 'files',
-  'release', 'github-token', 'username', 'password', 'docker-config', 'insecure'
+  'image',
+  'identity',
+  'key',
+  'key-password',
+  'keyless',
+  'fulcio-url',
+  'rekor-url',
+  'tsa-url',
+  'tlog',
+  'annotations',
+  'format',
+  'provenance',
+  'files',
+  'release',
+  'github-token',
+  'username',
+  'password',
+  'docker-config',
+  'insecure'
 ] as const
 
 export function readAnnotations(inputs: Inputs): Record<string, string> {
@@ -71,7 +88,9 @@ async function chooseSigner(context: ActionContext, overrides: EndpointOverrides
     throw inputError('key', 'or an OIDC token is required: give `key`, or let the job sign keyless with `permissions: id-token: write`')
   }
   const endpoints = keylessEndpoints(env, overrides)
-  logger.info(`Keyless signing with ${endpoints.instance === 'custom' ? 'the given' : endpoints.instance === 'github' ? "GitHub's" : 'the public-good'} Sigstore instance: Fulcio ${endpoints.fulcioUrl}${endpoints.rekorUrl ? `, Rekor ${endpoints.rekorUrl}` : ''}${endpoints.tsaUrl ? `, TSA ${endpoints.tsaUrl}` : ''}`)
+  logger.info(
+    `Keyless signing with ${endpoints.instance === 'custom' ? 'the given' : endpoints.instance === 'github' ? "GitHub's" : 'the public-good'} Sigstore instance: Fulcio ${endpoints.fulcioUrl}${endpoints.rekorUrl ? `, Rekor ${endpoints.rekorUrl}` : ''}${endpoints.tsaUrl ? `, TSA ${endpoints.tsaUrl}` : ''}`
+  )
   const getToken = oidcTokenSource(env, maskFor(context))
   return { signer: new KeylessSigner({ ...endpoints, getToken }), tokenClaims: async () => decodeJwtClaims(await getToken()) }
 }
@@ -97,7 +116,8 @@ export async function signAction(context: ActionContext): Promise<SignatureRecor
     return []
   }
   const { signer } = choice
-  const provenance = wantsProvenance && requests.length > 0 ? slsaProvenancePredicate(provenanceClaims(env, choice.tokenClaims ? await choice.tokenClaims() : {})) : undefined
+  const provenance =
+    wantsProvenance && requests.length > 0 ? slsaProvenancePredicate(provenanceClaims(env, choice.tokenClaims ? await choice.tokenClaims() : {})) : undefined
 
   const records: SignatureRecord[] = []
   const provenanceBundles: BundleJson[] = []
@@ -107,7 +127,10 @@ export async function signAction(context: ActionContext): Promise<SignatureRecor
     await logger.group(`Sign ${request.image}`, async () => {
       const target = await openTarget(request, openRegistry, { requireIdentity: true, requireDigest: true })
       try {
-        const result = await signImage({ image: target.image, store: target.store, digest: target.digest, identity: target.identity! }, { signer, formats, annotations, provenance, logger })
+        const result = await signImage(
+          { image: target.image, store: target.store, digest: target.digest, identity: target.identity! },
+          { signer, formats, annotations, provenance, logger }
+        )
         records.push(...result.signatures)
         certificate ??= result.certificatePem
         if (result.provenanceBundle) provenanceBundles.push(result.provenanceBundle)
@@ -128,7 +151,11 @@ export async function signAction(context: ActionContext): Promise<SignatureRecor
         const { gitHubApi, uploadReleaseAssets } = await import('../signing/github-api.js')
         const api = gitHubApi(env, inputs.source.secret('github-token'))
         if (!api) throw inputError('release', 'needs GITHUB_REPOSITORY and a `github-token` to upload to a release')
-        await uploadReleaseAssets(api, release, signed.flatMap((s) => [s.bundle, s.signature]))
+        await uploadReleaseAssets(
+          api,
+          release,
+          signed.flatMap((s) => [s.bundle, s.signature])
+        )
         logger.info(`Uploaded ${signed.length * 2} signature files to release ${release}`)
       }
     })
@@ -145,11 +172,18 @@ export async function signAction(context: ActionContext): Promise<SignatureRecor
     }
   }
 
-  outputs.set('signatures', records.map((r) => ({ image: r.image, digest: r.digest, kind: r.kind, format: r.format, 'signature-ref': r.ref })))
+  outputs.set(
+    'signatures',
+    records.map((r) => ({ image: r.image, digest: r.digest, kind: r.kind, format: r.format, 'signature-ref': r.ref }))
+  )
   outputs.set('public-key', signer.publicKeyPem ?? '')
   outputs.set('certificate', certificate ?? '')
   outputs.set('bundles', bundles)
-  context.jobState.record('sign', { mode: signer.mode, signatures: records.map((r) => ({ image: r.image, digest: r.digest, kind: r.kind, format: r.format, ref: r.ref })), bundles })
+  context.jobState.record('sign', {
+    mode: signer.mode,
+    signatures: records.map((r) => ({ image: r.image, digest: r.digest, kind: r.kind, format: r.format, ref: r.ref })),
+    bundles
+  })
   await context.summary.write(signSummaryMarkdown({ mode: signer.mode, records, bundles }))
   return records
 }

@@ -11,7 +11,20 @@ import { join } from 'node:path'
 
 /** Every input of `verify`, as in its action.yml (the CLI accepts exactly these as flags). */
 export const VERIFY_INPUTS = [
-  'image', 'identity', 'key', 'certificate-identity', 'certificate-oidc-issuer', 'trusted-root', 'format', 'provenance', 'source-repository', 'username', 'password', 'github-token', 'docker-config', 'insecure'
+  'image',
+  'identity',
+  'key',
+  'certificate-identity',
+  'certificate-oidc-issuer',
+  'trusted-root',
+  'format',
+  'provenance',
+  'source-repository',
+  'username',
+  'password',
+  'github-token',
+  'docker-config',
+  'insecure'
 ] as const
 
 /** Who issues GitHub Actions' OIDC tokens: the default `certificate-oidc-issuer`. */
@@ -35,7 +48,10 @@ async function readTrust(context: ActionContext): Promise<Trust> {
     return { kind: 'key', key: loadPublicKey(keyText) }
   }
   if (!identity) {
-    throw inputError('certificate-identity', 'or `key` is required: e.g. certificate-identity https://github.com/acme/web/.github/workflows/release.yml@refs/heads/main for keyless signatures made by that workflow')
+    throw inputError(
+      'certificate-identity',
+      'or `key` is required: e.g. certificate-identity https://github.com/acme/web/.github/workflows/release.yml@refs/heads/main for keyless signatures made by that workflow'
+    )
   }
   const { keylessVerifier, parseTrustedRoots, publicGoodTrustedRoot } = await import('../signing/sigstore-verify.js')
   const rootInput = inputs.optional('trusted-root')
@@ -86,7 +102,9 @@ export async function verifyAction(context: ActionContext): Promise<ImageVerific
   await context.summary.write(verifySummaryMarkdown(results))
   if (!verified) {
     const failed = results.filter((r) => !r.verified)
-    throw new CheckFailedError(`${failed.length} of ${results.length} image${results.length === 1 ? '' : 's'} did not verify:\n${failed.map((r) => `${r.image}: ${r.reason}`).join('\n')}`)
+    throw new CheckFailedError(
+      `${failed.length} of ${results.length} image${results.length === 1 ? '' : 's'} did not verify:\n${failed.map((r) => `${r.image}: ${r.reason}`).join('\n')}`
+    )
   }
   return results
 }

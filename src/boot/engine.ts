@@ -178,7 +178,11 @@ export async function bootAndJudge(request: BootRequest): Promise<BootOutcome> {
         if (finished || verdict || signal.aborted) return finish()
         if (inFlight >= PROBES_IN_FLIGHT) return
         inFlight++
-        void probeOnce(target, { expectBody: request.probeExpect, attemptTimeoutMs: PROBE_ATTEMPT_TIMEOUT_MS, tcpHoldMs: TCP_HOLD_MS, guestAccepted }, signal).then((outcome) => {
+        void probeOnce(
+          target,
+          { expectBody: request.probeExpect, attemptTimeoutMs: PROBE_ATTEMPT_TIMEOUT_MS, tcpHoldMs: TCP_HOLD_MS, guestAccepted },
+          signal
+        ).then((outcome) => {
           inFlight--
           if (finished || verdict) return finish()
           if (outcome.kind === 'passed') {

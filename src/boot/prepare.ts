@@ -137,7 +137,10 @@ export async function prepareBoot(options: BootOptions, context: PrepareContext)
   const initrdPath = initrd ? await existingFile(resolve(cwd, initrd), 'initrd') : undefined
   const disks = await Promise.all(options.disks.map((d) => existingFile(resolve(cwd, d), 'disk')))
 
-  const toolchain: ToolchainName = options.toolchain !== 'auto' ? options.toolchain : ((descriptor?.toolchain as ToolchainName | undefined) ?? (kernelInfo.elf ? detectToolchain(kernelInfo.elf) : 'custom'))
+  const toolchain: ToolchainName =
+    options.toolchain !== 'auto'
+      ? options.toolchain
+      : ((descriptor?.toolchain as ToolchainName | undefined) ?? (kernelInfo.elf ? detectToolchain(kernelInfo.elf) : 'custom'))
   const profile = toolchainProfile(toolchain)
   const vmm = options.vmm !== 'auto' ? options.vmm : ((descriptor?.vmm as VmmName | undefined) ?? vmmForKernel(kernelInfo))
   const driver = vmmDriver(vmm)
@@ -175,7 +178,9 @@ export async function prepareBoot(options: BootOptions, context: PrepareContext)
   const failOn = [...profile.failOn, ...(descriptor?.failOn ?? []).map((p) => compileRegex('fail-on', p)), ...options.failOn]
   const timeoutSeconds = options.timeoutSeconds ?? descriptor?.timeout ?? DEFAULT_TIMEOUT_SECONDS
 
-  logger.info(`Booting ${source}: ${kernelInfo.format}${kernelInfo.elf ? ` (ELF${kernelInfo.elf.class})` : ''}, toolchain ${toolchain}, vmm ${vmm}, ${arch}, accel ${accel}, ${memoryMiB} MiB, ${spec.cpus} vCPU, timeout ${timeoutSeconds} s`)
+  logger.info(
+    `Booting ${source}: ${kernelInfo.format}${kernelInfo.elf ? ` (ELF${kernelInfo.elf.class})` : ''}, toolchain ${toolchain}, vmm ${vmm}, ${arch}, accel ${accel}, ${memoryMiB} MiB, ${spec.cpus} vCPU, timeout ${timeoutSeconds} s`
+  )
   return {
     request: {
       driver,
@@ -236,7 +241,10 @@ async function loadableKernel(path: string, info: KernelInfo, vmm: VmmName, work
     return wrapped
   }
   if (elf.multiboot || hasPvhNote(elf)) return path
-  throw inputError('kernel', `${path} is a 64-bit ELF with neither a Multiboot header nor a PVH note, which QEMU cannot boot with -kernel (use a bzImage, a PVH kernel, or vmm: firecracker)`)
+  throw inputError(
+    'kernel',
+    `${path} is a 64-bit ELF with neither a Multiboot header nor a PVH note, which QEMU cannot boot with -kernel (use a bzImage, a PVH kernel, or vmm: firecracker)`
+  )
 }
 
 async function findVmm(explicit: string | undefined, binary: string, vmm: VmmName, arch: Arch): Promise<string> {
@@ -250,15 +258,17 @@ async function findVmm(explicit: string | undefined, binary: string, vmm: VmmNam
   if (found) return found
   // setup installs the QEMU of the runner's own architecture; a guest of another one needs its package.
   if (vmm === 'qemu' && arch !== hostArch()) {
-    throw new ConfigurationError(`input \`vmm\`: qemu needs \`${binary}\` for an ${arch} guest, which is not on PATH; install the OS package ${QEMU_PACKAGES[arch]} (apt-get install ${QEMU_PACKAGES[arch]}) or give \`vmm-path\``)
+    throw new ConfigurationError(
+      `input \`vmm\`: qemu needs \`${binary}\` for an ${arch} guest, which is not on PATH; install the OS package ${QEMU_PACKAGES[arch]} (apt-get install ${QEMU_PACKAGES[arch]}) or give \`vmm-path\``
+    )
   }
-  throw new ConfigurationError(`input \`vmm\`: ${vmm} needs \`${binary}\`, which is not on PATH; install it (the setup action, tools: ${vmm.startsWith('solo5') ? 'solo5' : vmm}) or give \`vmm-path\``)
+  throw new ConfigurationError(
+    `input \`vmm\`: ${vmm} needs \`${binary}\`, which is not on PATH; install it (the setup action, tools: ${vmm.startsWith('solo5') ? 'solo5' : vmm}) or give \`vmm-path\``
+  )
 }
-
 
 async function existingFile(path: string, input: string): Promise<string> {
   const info = await fs.stat(path).catch(() => undefined)
   if (!info?.isFile()) throw inputError(input, `${path} does not exist or is not a file`)
   return path
 }
-

@@ -26,7 +26,8 @@ export function resolveProbeUrls(urls: string[], forwards: PortForward[]): Probe
     } catch {
       throw inputError('probe', `\`${original}\` is not a URL (e.g. http://127.0.0.1:8080/ or tcp://127.0.0.1:{80})`)
     }
-    if (!['http:', 'https:', 'tcp:'].includes(url.protocol)) throw inputError('probe', `\`${original}\`: only http://, https:// and tcp:// probes are supported`)
+    if (!['http:', 'https:', 'tcp:'].includes(url.protocol))
+      throw inputError('probe', `\`${original}\`: only http://, https:// and tcp:// probes are supported`)
     if (url.protocol === 'tcp:' && !url.port) throw inputError('probe', `\`${original}\`: a tcp:// probe needs a port`)
     return { url, original }
   })
@@ -58,21 +59,28 @@ function httpAttempt(url: URL, options: ProbeOptions, signal: AbortSignal): Prom
   return new Promise((resolve) => {
     // Loaded on first use: most boots probe nothing, and these modules cost start-up time.
     const { request: send } = url.protocol === 'https:' ? process.getBuiltinModule('node:https') : process.getBuiltinModule('node:http')
-    const request = send(url, { method: 'GET', agent: false, signal, timeout: options.attemptTimeoutMs, rejectUnauthorized: false, headers: { connection: 'close' } }, (response) => {
-      const chunks: Buffer[] = []
-      response.on('data', (chunk: Buffer) => chunks.push(chunk))
-      response.on('error', (error) => resolve({ kind: 'retry', detail: error.message }))
-      response.on('end', () => {
-        const status = response.statusCode ?? 0
-        const body = Buffer.concat(chunks).toString('utf8')
-        if (status >= 500 || status === 0) return resolve({ kind: 'retry', detail: `HTTP ${status}` })
-        if (status < 200 || status >= 300) return resolve({ kind: 'failed', detail: `HTTP ${status} from ${url.href}` })
-        if (options.expectBody && !options.expectBody.test(body)) {
-          return resolve({ kind: 'failed', detail: `HTTP ${status} from ${url.href}, but the body does not match /${options.expectBody.source}/: ${JSON.stringify(body.slice(0, 200))}` })
-        }
-        resolve({ kind: 'passed', detail: `HTTP ${status} from ${url.href}` })
-      })
-    })
+    const request = send(
+      url,
+      { method: 'GET', agent: false, signal, timeout: options.attemptTimeoutMs, rejectUnauthorized: false, headers: { connection: 'close' } },
+      (response) => {
+        const chunks: Buffer[] = []
+        response.on('data', (chunk: Buffer) => chunks.push(chunk))
+        response.on('error', (error) => resolve({ kind: 'retry', detail: error.message }))
+        response.on('end', () => {
+          const status = response.statusCode ?? 0
+          const body = Buffer.concat(chunks).toString('utf8')
+          if (status >= 500 || status === 0) return resolve({ kind: 'retry', detail: `HTTP ${status}` })
+          if (status < 200 || status >= 300) return resolve({ kind: 'failed', detail: `HTTP ${status} from ${url.href}` })
+          if (options.expectBody && !options.expectBody.test(body)) {
+            return resolve({
+              kind: 'failed',
+              detail: `HTTP ${status} from ${url.href}, but the body does not match /${options.expectBody.source}/: ${JSON.stringify(body.slice(0, 200))}`
+            })
+          }
+          resolve({ kind: 'passed', detail: `HTTP ${status} from ${url.href}` })
+        })
+      }
+    )
     request.on('timeout', () => request.destroy(new Error('attempt timed out')))
     request.on('error', (error) => resolve({ kind: 'retry', detail: error.message }))
     request.end()

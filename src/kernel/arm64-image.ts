@@ -49,7 +49,10 @@ export function readZbootHeader(head: Buffer, path: string, input: string): Arm6
   const pe = head.readUInt32LE(0x3c)
   const machine = pe + 6 <= head.length && head.toString('latin1', pe, pe + 4) === 'PE\0\0' ? head.readUInt16LE(pe + 4) : undefined
   if (machine !== IMAGE_FILE_MACHINE_ARM64) {
-    throw inputError(input, `${path} is an EFI zboot image for ${machine === undefined ? 'an unknown machine' : `PE machine 0x${machine.toString(16)}`}, not arm64`)
+    throw inputError(
+      input,
+      `${path} is an EFI zboot image for ${machine === undefined ? 'an unknown machine' : `PE machine 0x${machine.toString(16)}`}, not arm64`
+    )
   }
   return { kind: 'zboot', type, offset, size }
 }
@@ -63,13 +66,17 @@ export function unpackArm64Image(file: Buffer, compression: Arm64Compression, pa
   let payload = file
   let type = 'gzip'
   if (compression.kind === 'zboot') {
-    if (compression.offset + compression.size > file.length) throw inputError(input, `${path} is cut short: its zboot payload ends at byte ${compression.offset + compression.size} of ${file.length}`)
+    if (compression.offset + compression.size > file.length)
+      throw inputError(input, `${path} is cut short: its zboot payload ends at byte ${compression.offset + compression.size} of ${file.length}`)
     payload = file.subarray(compression.offset, compression.offset + compression.size)
     type = compression.type
   }
   const decode = type === 'gzip' ? zlib.gunzipSync : type.startsWith('zstd') ? zlib.zstdDecompressSync : undefined
   if (!decode) {
-    throw inputError(input, `${path} is an EFI zboot image compressed with ${type || 'an unnamed method'}, which this action cannot unpack (gzip and zstd it can): give the uncompressed Image (arch/arm64/boot/Image)`)
+    throw inputError(
+      input,
+      `${path} is an EFI zboot image compressed with ${type || 'an unnamed method'}, which this action cannot unpack (gzip and zstd it can): give the uncompressed Image (arch/arm64/boot/Image)`
+    )
   }
   let image: Buffer
   try {

@@ -72,8 +72,26 @@ export function parseElf(data: Buffer): ElfInfo {
     if (o + phentsize > data.length) throw new ElfError('program header table is truncated')
     segments.push(
       is64
-        ? { type: u32(o), flags: u32(o + 4), offset: addr(o + 8), vaddr: addr(o + 16), paddr: addr(o + 24), filesz: addr(o + 32), memsz: addr(o + 40), align: addr(o + 48) }
-        : { type: u32(o), offset: u32(o + 4), vaddr: u32(o + 8), paddr: u32(o + 12), filesz: u32(o + 16), memsz: u32(o + 20), flags: u32(o + 24), align: u32(o + 28) }
+        ? {
+            type: u32(o),
+            flags: u32(o + 4),
+            offset: addr(o + 8),
+            vaddr: addr(o + 16),
+            paddr: addr(o + 24),
+            filesz: addr(o + 32),
+            memsz: addr(o + 40),
+            align: addr(o + 48)
+          }
+        : {
+            type: u32(o),
+            offset: u32(o + 4),
+            vaddr: u32(o + 8),
+            paddr: u32(o + 12),
+            filesz: u32(o + 16),
+            memsz: u32(o + 20),
+            flags: u32(o + 24),
+            align: u32(o + 28)
+          }
     )
   }
 
@@ -82,7 +100,9 @@ export function parseElf(data: Buffer): ElfInfo {
     for (let i = 0; i < shnum; i++) {
       const o = shoff + i * shentsize
       sectionHeaders.push(
-        is64 ? { name: u32(o), type: u32(o + 4), offset: addr(o + 24), size: addr(o + 32) } : { name: u32(o), type: u32(o + 4), offset: u32(o + 16), size: u32(o + 20) }
+        is64
+          ? { name: u32(o), type: u32(o + 4), offset: addr(o + 24), size: addr(o + 32) }
+          : { name: u32(o), type: u32(o + 4), offset: u32(o + 16), size: u32(o + 20) }
       )
     }
   }

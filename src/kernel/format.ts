@@ -50,7 +50,10 @@ export async function inspectKernel(path: string, input = 'kernel'): Promise<Ker
   const format = kernelFormatOf(head)
   if (!format) {
     if (isGzip(head) && gzipHoldsArm64Image(head)) return { format: 'arm64-image', arch: 'arm64', compression: { kind: 'gzip' } }
-    throw inputError(input, `${path} is not a bootable image: expected an ELF kernel, a Linux bzImage or arm64 Image (plain, gzipped or EFI zboot), an MBR disk or a qcow2 disk`)
+    throw inputError(
+      input,
+      `${path} is not a bootable image: expected an ELF kernel, a Linux bzImage or arm64 Image (plain, gzipped or EFI zboot), an MBR disk or a qcow2 disk`
+    )
   }
   if (format !== 'elf') return { format, arch: ARCH_OF_FORMAT[format] }
   const elf = parseElf(whole!)

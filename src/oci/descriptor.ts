@@ -147,9 +147,12 @@ export function parseDescriptor(json: unknown, source: string): UnikernelDescrip
   if (!isRecord(json)) throw new ConfigurationError(`${source}: expected a JSON object`)
   if (json.version !== DESCRIPTOR_VERSION) {
     const newer = typeof json.version === 'number' && json.version > DESCRIPTOR_VERSION
-    fail('version', newer
-      ? `is ${json.version}: written by a newer unikernel-actions; this one reads version ${DESCRIPTOR_VERSION}`
-      : `is ${JSON.stringify(json.version)}, expected ${DESCRIPTOR_VERSION}`)
+    fail(
+      'version',
+      newer
+        ? `is ${json.version}: written by a newer unikernel-actions; this one reads version ${DESCRIPTOR_VERSION}`
+        : `is ${JSON.stringify(json.version)}, expected ${DESCRIPTOR_VERSION}`
+    )
   }
   const toolchain = oneOf(fail, json, 'toolchain', TOOLCHAIN_NAMES)
   const platform = oneOf(fail, json, 'platform', BUILD_PLATFORMS)
@@ -179,7 +182,8 @@ export function parseDescriptor(json: unknown, source: string): UnikernelDescrip
     descriptor.memory = json.memory as string
   }
   if (json.cpus !== undefined) {
-    if (typeof json.cpus !== 'number' || !Number.isInteger(json.cpus) || json.cpus < 1) fail('cpus', `is ${JSON.stringify(json.cpus)}, expected a whole number ≥ 1`)
+    if (typeof json.cpus !== 'number' || !Number.isInteger(json.cpus) || json.cpus < 1)
+      fail('cpus', `is ${JSON.stringify(json.cpus)}, expected a whole number ≥ 1`)
     descriptor.cpus = json.cpus as number
   }
   if (json.timeout !== undefined) {

@@ -13,13 +13,7 @@ import {
   type UnikernelDescriptor
 } from './descriptor.js'
 import { OciLayout } from './layout.js'
-import {
-  isImageConfigMediaType,
-  layerCompression,
-  OCI_CONFIG,
-  URUNC_ANNOTATIONS,
-  type Annotations
-} from './media-types.js'
+import { isImageConfigMediaType, layerCompression, OCI_CONFIG, URUNC_ANNOTATIONS, type Annotations } from './media-types.js'
 import { formatImageReference, type LayoutReference } from './reference.js'
 
 /** What `boot` needs from an image, extracted to disk. */

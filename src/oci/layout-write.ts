@@ -58,7 +58,6 @@ function serializeIndex(index: OciIndex): string {
   return JSON.stringify(index)
 }
 
-
 async function exists(path: string): Promise<boolean> {
   return stat(path).then(
     () => true,

@@ -58,9 +58,7 @@ export class OciLayout {
       if (!(await stat(dir)).isDirectory()) throw inputError(input, `${name} is not a directory`)
     } catch (error) {
       if (errnoCode(error) !== 'ENOENT') throw error
-      const hint = dir.includes(':')
-        ? ` (a reference is oci:<dir>:<tag> or oci:<dir>@sha256:<hex>; with a tag the directory ends at the first ':')`
-        : ''
+      const hint = dir.includes(':') ? ` (a reference is oci:<dir>:<tag> or oci:<dir>@sha256:<hex>; with a tag the directory ends at the first ':')` : ''
       throw inputError(input, `${name} does not exist${hint}`)
     }
     const layoutFile = await readLayoutJson(input, name, join(dir, 'oci-layout'), 'oci-layout')

@@ -74,9 +74,8 @@ export function parseLayoutReference(input: string, value: string): LayoutRefere
   const tag = rest.slice(colon + 1)
   if (tag === '') throw inputError(input, `\`${value}\` has an empty tag after ':' (${LAYOUT_EXAMPLE})`)
   if (!isValidTag(tag)) {
-    const hint = tag.includes(':') || tag.includes('/')
-      ? '; the directory ends at the first \':\', so a directory containing \':\' can only be referenced by digest'
-      : ''
+    const hint =
+      tag.includes(':') || tag.includes('/') ? "; the directory ends at the first ':', so a directory containing ':' can only be referenced by digest" : ''
     throw inputError(
       input,
       `\`${value}\`: \`${tag}\` is not a valid tag (letters, digits, '_', '.', '-'; at most 128, not starting with '.' or '-')${hint} (${LAYOUT_EXAMPLE})`

@@ -48,7 +48,11 @@ async function addToFallbackIndex(dir: string, subject: string, referrer: OciDes
  * against their digests and copied unless present, manifests, then attachment tags, then the image's tag
  * (or an untagged entry when pushed by digest) — the same order as a registry push.
  */
-export async function copyToLayout(source: SourceImage, dest: { dir: string; tag?: string }, options: { concurrency: number; logger: Logger; cwd?: string }): Promise<PushStats> {
+export async function copyToLayout(
+  source: SourceImage,
+  dest: { dir: string; tag?: string },
+  options: { concurrency: number; logger: Logger; cwd?: string }
+): Promise<PushStats> {
   const stats = emptyStats()
   const dir = resolve(options.cwd ?? process.cwd(), dest.dir)
   await ensureLayout(dir)
@@ -76,6 +80,8 @@ export async function copyToLayout(source: SourceImage, dest: { dir: string; tag
   }
   if (dest.tag) await setTag(dir, dest.tag, source.top.descriptor)
   else await addUntaggedEntry(dir, source.top.descriptor)
-  options.logger.info(`  oci:${dest.dir}${dest.tag ? `:${dest.tag}` : `@${source.top.descriptor.digest}`}: ${stats.uploadedBlobs} blobs copied, ${stats.reusedBlobs} already there`)
+  options.logger.info(
+    `  oci:${dest.dir}${dest.tag ? `:${dest.tag}` : `@${source.top.descriptor.digest}`}: ${stats.uploadedBlobs} blobs copied, ${stats.reusedBlobs} already there`
+  )
   return stats
 }

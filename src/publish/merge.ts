@@ -75,7 +75,9 @@ export async function buildMergedIndex(sources: readonly MergeSource[], logger: 
       const index = parseOciIndex(JSON.parse(fetched.bytes.toString('utf8')), source.label)
       const images = index.manifests.filter((e) => isManifestMediaType(e.mediaType) && !(e.platform?.os === 'unknown' && e.platform.architecture === 'unknown'))
       if (images.length !== 1) {
-        throw new ConfigurationError(`input \`merge\`: \`${source.label}\` is an index of ${images.length} images; merge combines single-target images (a manifest, or an index with one image)`)
+        throw new ConfigurationError(
+          `input \`merge\`: \`${source.label}\` is an index of ${images.length} images; merge combines single-target images (a manifest, or an index with one image)`
+        )
       }
       entry = { ...images[0] }
       if (!entry.platform) {
@@ -88,7 +90,9 @@ export async function buildMergedIndex(sources: readonly MergeSource[], logger: 
     }
     const clash = children.find((child) => platformKey(child.descriptor.platform) === platformKey(entry.platform))
     if (clash && clash.descriptor.digest !== entry.digest) {
-      throw new ConfigurationError(`input \`merge\`: \`${clash.source.label}\` and \`${source.label}\` are both ${platformKey(entry.platform)}; an index holds one image per platform`)
+      throw new ConfigurationError(
+        `input \`merge\`: \`${clash.source.label}\` and \`${source.label}\` are both ${platformKey(entry.platform)}; an index holds one image per platform`
+      )
     }
     if (!clash) children.push({ descriptor: entry, source })
     logger.info(`  ${source.label}: ${platformKey(entry.platform)} ${entry.digest}`)

@@ -9,7 +9,18 @@ import type { BuildRecord, JobStateFile } from '../runtime/job-state.js'
 
 /** Every input of `publish`, as in its action.yml (the CLI accepts exactly these as flags). */
 export const PUBLISH_INPUTS = [
-  'image', 'to', 'push-by-digest', 'username', 'password', 'github-token', 'docker-config', 'insecure', 'merge', 'release', 'retries', 'concurrency'
+  'image',
+  'to',
+  'push-by-digest',
+  'username',
+  'password',
+  'github-token',
+  'docker-config',
+  'insecure',
+  'merge',
+  'release',
+  'retries',
+  'concurrency'
 ] as const
 
 export interface RegistryDestination {
@@ -71,7 +82,10 @@ function defaultDestinations(build: BuildRecord | undefined, sourceTag: string |
   try {
     ref = parseRegistryReference('to', name)
   } catch {
-    throw inputError('to', `is required: the build's name \`${name}\` is not registry-qualified (give \`name\` to build, e.g. ghcr.io/acme/web, or \`to\` here)`)
+    throw inputError(
+      'to',
+      `is required: the build's name \`${name}\` is not registry-qualified (give \`name\` to build, e.g. ghcr.io/acme/web, or \`to\` here)`
+    )
   }
   const tags = recordedTags(build)
   if (tags.length === 0 && sourceTag) tags.push(sourceTag)
@@ -116,9 +130,13 @@ export function parseMergeSources(items: readonly string[], destinations: readon
   return items.map((item) => {
     if (isSha256Digest(item)) {
       if (!first) throw inputError('merge', `\`${item}\` is a bare digest, which refers to the first registry repository in \`to\`, and \`to\` names none`)
-      return { ref: { kind: 'registry', registry: first.registry, repository: first.repository, digest: item }, label: `${first.registry}/${first.repository}@${item}` }
+      return {
+        ref: { kind: 'registry', registry: first.registry, repository: first.repository, digest: item },
+        label: `${first.registry}/${first.repository}@${item}`
+      }
     }
-    if (item.startsWith('oci:')) throw inputError('merge', `\`${item}\`: merge combines images already in a registry (references or digests), not local layouts`)
+    if (item.startsWith('oci:'))
+      throw inputError('merge', `\`${item}\`: merge combines images already in a registry (references or digests), not local layouts`)
     const ref = parseRegistryReference('merge', item)
     if (!ref.tag && !ref.digest) throw inputError('merge', `\`${item}\` names neither a tag nor a digest`)
     return { ref, label: item }
@@ -131,12 +149,20 @@ export function readPublishOptions(inputs: Inputs, state: JobStateFile): Publish
   let image: LayoutReference | undefined
   const imageText = inputs.optional('image')
   if (mergeItems.length > 0) {
-    if (imageText) throw inputError('merge', 'combines images already in a registry into one index; it excludes `image` (publish each image first, e.g. with push-by-digest)')
+    if (imageText)
+      throw inputError(
+        'merge',
+        'combines images already in a registry into one index; it excludes `image` (publish each image first, e.g. with push-by-digest)'
+      )
   } else {
     const text = imageText ?? state.build?.image
     if (!text) throw inputError('image', 'is required: no build ran earlier in this job; give an OCI layout reference (oci:<dir>:<tag>)')
     const ref = parseImageReference('image', text)
-    if (ref.kind !== 'layout') throw inputError('image', `\`${text}\` is a registry reference; publish pushes a local layout (oci:<dir>:<tag>) — to combine registry images use \`merge\``)
+    if (ref.kind !== 'layout')
+      throw inputError(
+        'image',
+        `\`${text}\` is a registry reference; publish pushes a local layout (oci:<dir>:<tag>) — to combine registry images use \`merge\``
+      )
     image = ref
   }
   const sourceTag = image?.tag ?? (imageText ? undefined : tagOfReference(state.build?.image))
@@ -146,7 +172,8 @@ export function readPublishOptions(inputs: Inputs, state: JobStateFile): Publish
   if (mergeItems.length > 0 && !pushByDigest && destinations.some((d) => (d.kind === 'registry' ? d.tags.length === 0 : !d.tag))) {
     throw inputError('to', 'each destination of a merge needs a tag (or `push-by-digest: true`)')
   }
-  if (mergeItems.length > 0 && destinations.some((d) => d.kind === 'layout')) throw inputError('to', 'a merge is pushed to registries only; oci: destinations take `image`')
+  if (mergeItems.length > 0 && destinations.some((d) => d.kind === 'layout'))
+    throw inputError('to', 'a merge is pushed to registries only; oci: destinations take `image`')
   const merge = parseMergeSources(mergeItems, destinations)
   const release = inputs.optional('release')
   const options: PublishOptions = {
@@ -171,7 +198,10 @@ export function readPublishOptions(inputs: Inputs, state: JobStateFile): Publish
 export async function readCredentialSources(inputs: Inputs, options: PublishOptions, env: NodeJS.ProcessEnv): Promise<CredentialSources> {
   const username = inputs.optional('username')
   const password = inputs.source.secret('password') || undefined
-  const firstRegistry = [...options.destinations.filter((d): d is RegistryDestination => d.kind === 'registry').map((d) => d.registry), ...options.merge.map((m) => m.ref.registry)][0]
+  const firstRegistry = [
+    ...options.destinations.filter((d): d is RegistryDestination => d.kind === 'registry').map((d) => d.registry),
+    ...options.merge.map((m) => m.ref.registry)
+  ][0]
   if (username !== undefined && password === undefined) throw inputError('password', `is required with \`username\` (\`${username}\`)`)
   if (password !== undefined && username === undefined && firstRegistry !== GHCR) throw inputError('username', 'is required with `password`')
   const sources: CredentialSources = {}
@@ -192,7 +222,11 @@ export async function readCredentialSources(inputs: Inputs, options: PublishOpti
 }
 
 /** The credentials for one registry, from the first source that has some. */
-export async function credentialsFor(registry: string, sources: CredentialSources, env: NodeJS.ProcessEnv = process.env): Promise<RegistryCredentials | undefined> {
+export async function credentialsFor(
+  registry: string,
+  sources: CredentialSources,
+  env: NodeJS.ProcessEnv = process.env
+): Promise<RegistryCredentials | undefined> {
   if (sources.password !== undefined && sources.inputRegistry === registry) {
     return { username: sources.username ?? '', password: sources.password, source: 'the `username`/`password` inputs' }
   }
@@ -213,7 +247,9 @@ export async function credentialsFor(registry: string, sources: CredentialSource
 export function isForkPullRequest(env: NodeJS.ProcessEnv): boolean {
   if (!env.GITHUB_EVENT_NAME?.startsWith('pull_request') || env.GITHUB_EVENT_NAME === 'pull_request_target' || !env.GITHUB_EVENT_PATH) return false
   try {
-    const event = JSON.parse(readFileSync(env.GITHUB_EVENT_PATH, 'utf8')) as { pull_request?: { head?: { repo?: { full_name?: string } | null }; base?: { repo?: { full_name?: string } } } }
+    const event = JSON.parse(readFileSync(env.GITHUB_EVENT_PATH, 'utf8')) as {
+      pull_request?: { head?: { repo?: { full_name?: string } | null }; base?: { repo?: { full_name?: string } } }
+    }
     const pr = event.pull_request
     if (!pr) return false
     const head = pr.head?.repo?.full_name

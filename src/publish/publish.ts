@@ -47,7 +47,14 @@ class Clients {
 
   private clientOptions(registry: string): ClientOptions {
     const retry = { ...this.deps.client?.retry, attempts: this.options.retries }
-    return { env: this.deps.env, logger: this.deps.logger, ...this.deps.client, retry, insecure: isInsecureRegistry(registry, this.options.insecure), access: 'push' }
+    return {
+      env: this.deps.env,
+      logger: this.deps.logger,
+      ...this.deps.client,
+      retry,
+      insecure: isInsecureRegistry(registry, this.options.insecure),
+      access: 'push'
+    }
   }
 
   /** The registry's session: credentials resolved and `GET /v2/` answered, once per registry. */
@@ -127,16 +134,27 @@ async function publishImage(options: PublishOptions, deps: PublishDeps, clients:
   for (const destination of options.destinations) {
     if (destination.kind === 'layout') {
       const ref = layoutRef(destination, digest)
-      await logger.group(`Copy to ${ref}`, async () => addStats(stats, await copyToLayout(source, destination, { concurrency: options.concurrency, logger, cwd: deps.cwd })))
+      await logger.group(`Copy to ${ref}`, async () =>
+        addStats(stats, await copyToLayout(source, destination, { concurrency: options.concurrency, logger, cwd: deps.cwd }))
+      )
       refs.push({ ref, digest })
       continue
     }
     const name = { registry: destination.registry, repository: destination.repository }
     await logger.group(`Push to ${destination.registry}/${destination.repository}`, async () => {
       const client = await clients.get(name, 'push')
-      const mountFrom = [...pushed, ...(deps.knownRepositories ?? [])].filter((r) => r.registry === name.registry && r.repository !== name.repository).map((r) => r.repository)
-      const pushStats = await pushImage(client, source, { tags: destination.tags, mountFrom: [...new Set(mountFrom)], concurrency: options.concurrency, logger })
-      logger.info(`${pushStats.uploadedBlobs} blob(s) uploaded (${formatBytes(pushStats.pushedBytes)} sent), ${pushStats.reusedBlobs} reused${pushStats.mountedBlobs ? ` (${pushStats.mountedBlobs} by mount)` : ''}`)
+      const mountFrom = [...pushed, ...(deps.knownRepositories ?? [])]
+        .filter((r) => r.registry === name.registry && r.repository !== name.repository)
+        .map((r) => r.repository)
+      const pushStats = await pushImage(client, source, {
+        tags: destination.tags,
+        mountFrom: [...new Set(mountFrom)],
+        concurrency: options.concurrency,
+        logger
+      })
+      logger.info(
+        `${pushStats.uploadedBlobs} blob(s) uploaded (${formatBytes(pushStats.pushedBytes)} sent), ${pushStats.reusedBlobs} reused${pushStats.mountedBlobs ? ` (${pushStats.mountedBlobs} by mount)` : ''}`
+      )
       addStats(stats, pushStats)
     })
     pushed.push(name)

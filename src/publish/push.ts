@@ -66,7 +66,13 @@ export interface PushOptions {
 }
 
 /** Pushes blobs, each at most once, with HEAD first, mounts, then uploads from the layout's files. */
-export async function pushBlobs(client: RegistryClient, source: SourceImage, blobs: readonly OciDescriptor[], options: Omit<PushOptions, 'tags'>, stats: PushStats): Promise<void> {
+export async function pushBlobs(
+  client: RegistryClient,
+  source: SourceImage,
+  blobs: readonly OciDescriptor[],
+  options: Omit<PushOptions, 'tags'>,
+  stats: PushStats
+): Promise<void> {
   await forEachLimited(blobs, options.concurrency, async (blob) => {
     const started = Date.now()
     let result: BlobPushResult
@@ -75,7 +81,11 @@ export async function pushBlobs(client: RegistryClient, source: SourceImage, blo
     } catch (error) {
       // The registry recomputes every digest: a mismatch means the layout's file is not what its name says.
       if (error instanceof RegistryError && error.code === 'DIGEST_INVALID') {
-        throw new RegistryError(`${source.reference}: blob ${blob.digest} does not match its digest (the layout is corrupt): ${error.message}`, error.status, error.code)
+        throw new RegistryError(
+          `${source.reference}: blob ${blob.digest} does not match its digest (the layout is corrupt): ${error.message}`,
+          error.status,
+          error.code
+        )
       }
       throw error
     }
@@ -136,7 +146,9 @@ export async function pushAttached(client: RegistryClient, attached: readonly At
       const listed = !written && (await client.referrers(item.subject)).manifests.some((entry) => entry.digest === item.descriptor.digest)
       if (!listed && (await client.addToReferrersFallback(item.subject, referrerDescriptor(item)))) stats.manifestsWritten++
     }
-    logger.info(`  referrer ${short(item.descriptor.digest)}${item.descriptor.artifactType ?? item.manifest?.artifactType ? ` (${item.manifest?.artifactType ?? item.descriptor.artifactType})` : ''}`)
+    logger.info(
+      `  referrer ${short(item.descriptor.digest)}${(item.descriptor.artifactType ?? item.manifest?.artifactType) ? ` (${item.manifest?.artifactType ?? item.descriptor.artifactType})` : ''}`
+    )
   }
 }
 

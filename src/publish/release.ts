@@ -87,11 +87,17 @@ export async function releaseAssets(source: SourceImage, options: Pick<ReleaseOp
     for (const stored of source.manifests) {
       if (!stored.manifest || !isImageConfigMediaType(stored.manifest.config.mediaType)) continue
       const config = await source.layout.readImageConfig(stored.manifest.config)
-      const image = await extractBootImage('image', { kind: 'layout', dir: source.layout.dir, digest: stored.descriptor.digest }, undefined, join(scratch, String(n++)))
+      const image = await extractBootImage(
+        'image',
+        { kind: 'layout', dir: source.layout.dir, digest: stored.descriptor.digest },
+        undefined,
+        join(scratch, String(n++))
+      )
       const platform = image.descriptor?.platform ?? platformOfUruncHypervisor(image.annotations[URUNC_ANNOTATIONS.hypervisor] ?? '') ?? 'unikernel'
       const arch = image.descriptor?.arch ?? archOfOciArchitecture(config.architecture) ?? config.architecture
       const name = `${base}-${platform}-${arch}`
-      if (assets.some((asset) => asset.name === name)) throw new ConfigurationError(`input \`release\`: two images of ${source.reference} would both be released as ${name}`)
+      if (assets.some((asset) => asset.name === name))
+        throw new ConfigurationError(`input \`release\`: two images of ${source.reference} would both be released as ${name}`)
       const kernel = await readFile(image.kernel)
       assets.push({ name, content: kernel })
       if (image.initrd) assets.push({ name: `${name}.initrd`, content: await readFile(image.initrd) })
@@ -138,7 +144,8 @@ export async function uploadRelease(source: SourceImage, options: ReleaseOptions
   const { env, logger, tag } = options
   if (!options.token) throw inputError('github-token', 'is required to upload to a release')
   const repository = env.GITHUB_REPOSITORY
-  if (!repository || !/^[\w.-]+\/[\w.-]+$/.test(repository)) throw inputError('release', 'needs GITHUB_REPOSITORY (owner/repo) to know which repository the release belongs to')
+  if (!repository || !/^[\w.-]+\/[\w.-]+$/.test(repository))
+    throw inputError('release', 'needs GITHUB_REPOSITORY (owner/repo) to know which repository the release belongs to')
   const [owner, repo] = repository.split('/')
   const assets = await releaseAssets(source, options)
   const octokit = getOctokit(options.token, { baseUrl: (env.GITHUB_API_URL ?? 'https://api.github.com').replace(/\/$/, '') })
@@ -172,8 +179,12 @@ export async function uploadRelease(source: SourceImage, options: ReleaseOptions
     } catch {
       // 404 means not enabled; without admin read access we cannot tell, and publish normally.
     }
-    release = (await call('creating it', () => octokit.request('POST /repos/{owner}/{repo}/releases', { owner, repo, tag_name: tag, name: tag, draft: immutable }))) as ReleaseJson
-    logger.info(`Created release ${tag}${immutable ? ' as a draft: the repository has immutable releases, so publish it once every asset (signatures too) is attached' : ''}`)
+    release = (await call('creating it', () =>
+      octokit.request('POST /repos/{owner}/{repo}/releases', { owner, repo, tag_name: tag, name: tag, draft: immutable })
+    )) as ReleaseJson
+    logger.info(
+      `Created release ${tag}${immutable ? ' as a draft: the repository has immutable releases, so publish it once every asset (signatures too) is attached' : ''}`
+    )
   }
 
   const existing = (await call('listing assets', async () => ({
@@ -190,7 +201,12 @@ export async function uploadRelease(source: SourceImage, options: ReleaseOptions
       else if (present.size !== asset.content.length) same = false
       else {
         const download = await call(`downloading ${asset.name}`, () =>
-          octokit.request('GET /repos/{owner}/{repo}/releases/assets/{asset_id}', { owner, repo, asset_id: present.id, headers: { accept: 'application/octet-stream' } })
+          octokit.request('GET /repos/{owner}/{repo}/releases/assets/{asset_id}', {
+            owner,
+            repo,
+            asset_id: present.id,
+            headers: { accept: 'application/octet-stream' }
+          })
         )
         same = sha256Hex(Buffer.from(download as unknown as ArrayBuffer)) === sha256Hex(asset.content)
       }
@@ -199,13 +215,22 @@ export async function uploadRelease(source: SourceImage, options: ReleaseOptions
         logger.info(`  ${asset.name}: unchanged`)
         continue
       }
-      if (release.immutable && !release.draft) throw new ConfigurationError(`input \`release\`: ${tag} is an immutable release; its asset ${asset.name} differs and cannot be replaced`)
-      await call(`deleting the old ${asset.name}`, () => octokit.request('DELETE /repos/{owner}/{repo}/releases/assets/{asset_id}', { owner, repo, asset_id: present.id }))
+      if (release.immutable && !release.draft)
+        throw new ConfigurationError(`input \`release\`: ${tag} is an immutable release; its asset ${asset.name} differs and cannot be replaced`)
+      await call(`deleting the old ${asset.name}`, () =>
+        octokit.request('DELETE /repos/{owner}/{repo}/releases/assets/{asset_id}', { owner, repo, asset_id: present.id })
+      )
     } else if (release.immutable && !release.draft) {
       throw new ConfigurationError(`input \`release\`: ${tag} is an immutable release, so ${asset.name} cannot be added to it`)
     }
     await call(`uploading ${asset.name}`, () =>
-      octokit.request({ method: 'POST', url: release!.upload_url, name: asset.name, data: asset.content, headers: { 'content-type': 'application/octet-stream', 'content-length': asset.content.length } })
+      octokit.request({
+        method: 'POST',
+        url: release!.upload_url,
+        name: asset.name,
+        data: asset.content,
+        headers: { 'content-type': 'application/octet-stream', 'content-length': asset.content.length }
+      })
     )
     ;(present ? outcome.replaced : outcome.uploaded).push(asset.name)
     logger.info(`  ${asset.name}: ${present ? 'replaced (content changed)' : 'uploaded'} (${asset.content.length} bytes)`)

@@ -74,12 +74,21 @@ async function readStored(layout: OciLayout, descriptor: OciDescriptor): Promise
 }
 
 /** Walks an index or manifest: manifests children-first into `manifests`, their blobs into `blobs`. */
-async function collect(layout: OciLayout, descriptor: OciDescriptor, manifests: Map<string, StoredManifest>, blobs: Map<string, OciDescriptor>, depth = 0): Promise<StoredManifest> {
+async function collect(
+  layout: OciLayout,
+  descriptor: OciDescriptor,
+  manifests: Map<string, StoredManifest>,
+  blobs: Map<string, OciDescriptor>,
+  depth = 0
+): Promise<StoredManifest> {
   const known = manifests.get(descriptor.digest)
   if (known) return known
   if (depth > MAX_DEPTH) throw inputError(layout.input, `OCI layout \`${layout.dir}\`: indexes nest deeper than ${MAX_DEPTH} levels`)
   if (!isIndexMediaType(descriptor.mediaType) && !isManifestMediaType(descriptor.mediaType)) {
-    throw inputError(layout.input, `OCI layout \`${layout.dir}\`: ${descriptor.digest} has media type ${descriptor.mediaType}, which is neither an image manifest nor an index`)
+    throw inputError(
+      layout.input,
+      `OCI layout \`${layout.dir}\`: ${descriptor.digest} has media type ${descriptor.mediaType}, which is neither an image manifest nor an index`
+    )
   }
   const stored = await readStored(layout, descriptor)
   if (stored.index) {
@@ -135,7 +144,8 @@ export async function readSourceImage(input: string, ref: LayoutReference, cwd =
       if (!imageDigests.has(`sha256:${fallback[1]}`) || !isIndexMediaType(candidate.mediaType)) continue
       // The fallback index itself is rebuilt at the destination, which may already list other referrers.
       const index = (await readStored(layout, candidate)).index
-      for (const referrer of index?.manifests ?? []) if (isManifestMediaType(referrer.mediaType) || isIndexMediaType(referrer.mediaType)) await attach(referrer, {})
+      for (const referrer of index?.manifests ?? [])
+        if (isManifestMediaType(referrer.mediaType) || isIndexMediaType(referrer.mediaType)) await attach(referrer, {})
       continue
     }
     if (!isManifestMediaType(candidate.mediaType) && !isIndexMediaType(candidate.mediaType)) continue

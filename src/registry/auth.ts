@@ -102,7 +102,13 @@ export function scopesCover(granted: readonly string[], wanted: readonly string[
   return wanted.every((scope) => {
     const colon = scope.lastIndexOf(':')
     const have = actions.get(scope.slice(0, colon))
-    return have !== undefined && scope.slice(colon + 1).split(',').every((action) => have.has(action) || have.has('*'))
+    return (
+      have !== undefined &&
+      scope
+        .slice(colon + 1)
+        .split(',')
+        .every((action) => have.has(action) || have.has('*'))
+    )
   })
 }
 
@@ -117,9 +123,7 @@ export function mergeScopes(scopes: readonly string[]): string[] {
     actions.set(resource, set)
   }
   const order = (action: string): string => (action === 'pull' ? '0' : action === 'push' ? '1' : `2${action}`)
-  return [...actions.entries()]
-    .map(([resource, set]) => `${resource}:${[...set].sort((a, b) => order(a).localeCompare(order(b))).join(',')}`)
-    .sort()
+  return [...actions.entries()].map(([resource, set]) => `${resource}:${[...set].sort((a, b) => order(a).localeCompare(order(b))).join(',')}`).sort()
 }
 
 export function basicAuthorization(username: string, password: string): string {

@@ -122,7 +122,13 @@ export class RegistryClient {
 
   /** Another repository of the same registry, sharing this client's session. */
   sibling(repository: string, options: Omit<ClientOptions, 'session'> = {}): RegistryClient {
-    return new RegistryClient(this.session, repository, { chunkThreshold: this.chunkThreshold, chunkSize: this.chunkSize, access: this.actions.includes('push') ? 'push' : 'pull', ...options, session: this.session })
+    return new RegistryClient(this.session, repository, {
+      chunkThreshold: this.chunkThreshold,
+      chunkSize: this.chunkSize,
+      access: this.actions.includes('push') ? 'push' : 'pull',
+      ...options,
+      session: this.session
+    })
   }
 
   get registry(): string {
@@ -178,7 +184,10 @@ export class RegistryClient {
   }
 
   /** A mount attempt; undefined when the credentials may not read the source repository (then we upload). */
-  private async tryMount(digest: string, fromRepository: string): Promise<{ mounted: true } | { mounted: false; location: URL; minChunk?: number } | undefined> {
+  private async tryMount(
+    digest: string,
+    fromRepository: string
+  ): Promise<{ mounted: true } | { mounted: false; location: URL; minChunk?: number } | undefined> {
     try {
       return await this.startUpload(digest, fromRepository)
     } catch (error) {
@@ -194,7 +203,11 @@ export class RegistryClient {
    * Makes the blob exist in this repository: HEAD first (nothing sent when present), then a mount from
    * each candidate repository of the same registry, then an upload.
    */
-  async pushBlob(descriptor: Pick<OciDescriptor, 'digest' | 'size'>, source: BlobSource, options: { mountFrom?: readonly string[] } = {}): Promise<BlobPushResult> {
+  async pushBlob(
+    descriptor: Pick<OciDescriptor, 'digest' | 'size'>,
+    source: BlobSource,
+    options: { mountFrom?: readonly string[] } = {}
+  ): Promise<BlobPushResult> {
     if ((await this.headBlob(descriptor.digest)) !== undefined) return 'exists'
     let session: URL | undefined
     for (const from of options.mountFrom ?? []) {
@@ -246,7 +259,8 @@ export class RegistryClient {
    * from there; a session the registry lost starts over. Each break costs one of the policy's attempts.
    */
   async uploadBlob(descriptor: Pick<OciDescriptor, 'digest' | 'size'>, source: BlobSource, session?: URL): Promise<void> {
-    if (source.size !== descriptor.size) throw new Error(`blob ${descriptor.digest}: the source has ${source.size} bytes, the descriptor says ${descriptor.size}`)
+    if (source.size !== descriptor.size)
+      throw new Error(`blob ${descriptor.digest}: the source has ${source.size} bytes, the descriptor says ${descriptor.size}`)
     const what = `upload blob ${descriptor.digest} (${descriptor.size} bytes) to ${this.name}`
     const policy = this.session.policy
     const chunked = descriptor.size >= this.chunkThreshold
@@ -363,7 +377,9 @@ export class RegistryClient {
         const size = tap.bytes()
         const digest = `sha256:${tap.hex()}`
         if (size !== descriptor.size || digest !== descriptor.digest) {
-          throw new RegistryIntegrityError(`blob ${descriptor.digest} from ${this.name} arrived as ${size} bytes with digest ${digest} (expected ${descriptor.size} bytes)`)
+          throw new RegistryIntegrityError(
+            `blob ${descriptor.digest} from ${this.name} arrived as ${size} bytes with digest ${digest} (expected ${descriptor.size} bytes)`
+          )
         }
         await rename(temp, path)
         return
@@ -405,11 +421,18 @@ export class RegistryClient {
   /** GET a manifest or index by tag or digest, with every manifest type in `Accept`; the digest is checked. */
   async getManifest(reference: string, accept: readonly string[] = MANIFEST_MEDIA_TYPES): Promise<Manifest> {
     const what = `get manifest ${reference} from ${this.name}`
-    const response = await this.session.send({ method: 'GET', url: this.path('manifests', reference), headers: { Accept: accept.join(', ') } }, { scopes: this.scopes, what })
+    const response = await this.session.send(
+      { method: 'GET', url: this.path('manifests', reference), headers: { Accept: accept.join(', ') } },
+      { scopes: this.scopes, what }
+    )
     if (response.status === 404) {
       const body = await readBody(response).catch(() => Buffer.alloc(0))
       const error = this.session.failure(what, response, body)
-      throw new RegistryError(`${this.name} has no manifest \`${reference}\` (${error.message.replace(`${what}: `, '')})`, 404, error.code ?? 'MANIFEST_UNKNOWN')
+      throw new RegistryError(
+        `${this.name} has no manifest \`${reference}\` (${error.message.replace(`${what}: `, '')})`,
+        404,
+        error.code ?? 'MANIFEST_UNKNOWN'
+      )
     }
     await this.expect(response, what, [200])
     const bytes = await readBody(response, MAX_MANIFEST_BYTES)
@@ -432,7 +455,10 @@ export class RegistryClient {
   /** HEAD a manifest: its digest, type and size, or undefined when absent. */
   async headManifest(reference: string): Promise<ManifestHead | undefined> {
     const what = `check manifest ${reference} in ${this.name}`
-    const response = await this.session.send({ method: 'HEAD', url: this.path('manifests', reference), headers: { Accept: MANIFEST_MEDIA_TYPES.join(', ') } }, { scopes: this.scopes, what })
+    const response = await this.session.send(
+      { method: 'HEAD', url: this.path('manifests', reference), headers: { Accept: MANIFEST_MEDIA_TYPES.join(', ') } },
+      { scopes: this.scopes, what }
+    )
     await discard(response)
     if (response.status === 404) return undefined
     await this.expect(response, what, [200])

@@ -68,7 +68,8 @@ export async function loadDockerConfig(path: string, explicit: boolean, input = 
   }
   const credHelpers: Record<string, string> = {}
   if (typeof json.credHelpers === 'object' && json.credHelpers !== null) {
-    for (const [key, value] of Object.entries(json.credHelpers as Record<string, unknown>)) if (typeof value === 'string') credHelpers[normalizeRegistryKey(key)] = value
+    for (const [key, value] of Object.entries(json.credHelpers as Record<string, unknown>))
+      if (typeof value === 'string') credHelpers[normalizeRegistryKey(key)] = value
   }
   const config: DockerConfig = { path, auths, credHelpers }
   if (typeof json.credsStore === 'string' && json.credsStore !== '') config.credsStore = json.credsStore
@@ -76,7 +77,11 @@ export async function loadDockerConfig(path: string, explicit: boolean, input = 
 }
 
 /** The credentials a docker config holds for a registry: an `auths` entry, else its credential helper. */
-export async function dockerConfigCredentials(config: DockerConfig, registry: string, env: NodeJS.ProcessEnv = process.env): Promise<RegistryCredentials | undefined> {
+export async function dockerConfigCredentials(
+  config: DockerConfig,
+  registry: string,
+  env: NodeJS.ProcessEnv = process.env
+): Promise<RegistryCredentials | undefined> {
   const key = normalizeRegistryKey(registry)
   const source = `docker config ${config.path}`
   const entry = config.auths[key]
@@ -141,7 +146,10 @@ export function isInsecureRegistry(registry: string, insecure: readonly string[]
   if (isImplicitlyInsecure(registry)) return true
   const host = registry.startsWith('[') ? registry.slice(0, registry.indexOf(']') + 1) : registry.split(':')[0]
   return insecure.some((entry) => {
-    const normalized = entry.replace(/^[a-z]+:\/\//i, '').replace(/\/.*$/, '').toLowerCase()
+    const normalized = entry
+      .replace(/^[a-z]+:\/\//i, '')
+      .replace(/\/.*$/, '')
+      .toLowerCase()
     return normalized === registry.toLowerCase() || normalized === host.toLowerCase()
   })
 }

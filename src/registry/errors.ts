@@ -52,7 +52,10 @@ export function describeErrorBody(body: Buffer): { code?: string; text: string }
   if (errors.length > 0) {
     const text = errors
       .map((error) => {
-        const detail = error.detail === undefined || error.detail === null || error.detail === '' ? '' : ` (${typeof error.detail === 'string' ? error.detail : JSON.stringify(error.detail)})`
+        const detail =
+          error.detail === undefined || error.detail === null || error.detail === ''
+            ? ''
+            : ` (${typeof error.detail === 'string' ? error.detail : JSON.stringify(error.detail)})`
         return `${error.code}: ${error.message}${detail}`
       })
       .join('; ')

@@ -26,18 +26,25 @@ function describePlatform(entry: OciDescriptor): string {
 
 /** Picks the image manifest for `arch` from an index (default: the only one, else this machine's). */
 export function choosePlatform(input: string, image: string, entries: readonly OciDescriptor[], arch: Arch | undefined): OciDescriptor {
-  const images = entries.filter((entry) => isManifestMediaType(entry.mediaType) && !(entry.platform?.os === 'unknown' && entry.platform.architecture === 'unknown'))
+  const images = entries.filter(
+    (entry) => isManifestMediaType(entry.mediaType) && !(entry.platform?.os === 'unknown' && entry.platform.architecture === 'unknown')
+  )
   if (images.length === 0) throw inputError(input, `${image} is an image index that lists no image manifests`)
   const on = (architecture: string) => images.find((entry) => entry.platform?.os === 'linux' && entry.platform.architecture === architecture)
   if (arch !== undefined) {
     const chosen = on(ociArchitecture(arch)) ?? (images.length === 1 && !images[0].platform ? images[0] : undefined)
-    if (!chosen) throw inputError(input, `${image} has no image for ${arch} (linux/${ociArchitecture(arch)}); available: ${images.map(describePlatform).join(', ')}`)
+    if (!chosen)
+      throw inputError(input, `${image} has no image for ${arch} (linux/${ociArchitecture(arch)}); available: ${images.map(describePlatform).join(', ')}`)
     return chosen
   }
   if (images.length === 1) return images[0]
   const host = hostArch()
   const chosen = host && on(ociArchitecture(host))
-  if (!chosen) throw inputError(input, `${image} lists several platforms (${images.map(describePlatform).join(', ')}) and none is this machine's; choose one with \`arch\``)
+  if (!chosen)
+    throw inputError(
+      input,
+      `${image} lists several platforms (${images.map(describePlatform).join(', ')}) and none is this machine's; choose one with \`arch\``
+    )
   return chosen
 }
 

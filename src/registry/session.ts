@@ -14,7 +14,15 @@ import {
 } from './auth.js'
 import { describeErrorBody, RegistryAuthError, RegistryError } from './errors.js'
 import { discard, header, HttpTransport, readBody, type HttpRequest, type HttpResponse } from './http.js'
-import { backoffDelay, DEFAULT_RETRY_POLICY, describeNetworkError, isRetryableNetworkError, isRetryableStatus, parseRetryAfter, type RetryPolicy } from './retry.js'
+import {
+  backoffDelay,
+  DEFAULT_RETRY_POLICY,
+  describeNetworkError,
+  isRetryableNetworkError,
+  isRetryableStatus,
+  parseRetryAfter,
+  type RetryPolicy
+} from './retry.js'
 
 export interface SessionOptions {
   /** Reach the registry over plain HTTP. */
@@ -162,7 +170,12 @@ export class RegistrySession {
         return 'retry'
       }
       const attempts = attempt > 1 ? ` (after ${attempt} attempts)` : ''
-      throw new RegistryError(`${what}: cannot reach ${request.url.host}: ${describeNetworkError(error)}${attempts}`, undefined, undefined, isRetryableNetworkError(error))
+      throw new RegistryError(
+        `${what}: cannot reach ${request.url.host}: ${describeNetworkError(error)}${attempts}`,
+        undefined,
+        undefined,
+        isRetryableNetworkError(error)
+      )
     }
     if (canRetry && isRetryableStatus(response.status)) {
       const retryAfter = parseRetryAfter(header(response, 'retry-after'), this.policy.now())
@@ -237,7 +250,14 @@ export class RegistrySession {
    * (`invalid_token`), or a scope we had not asked for, is refreshed and the request sent again; a
    * refusal of a token we just obtained for everything asked is the answer.
    */
-  private onUnauthorized(response: HttpResponse, body: Buffer, what: string, scopes: readonly string[], sent: string | undefined, sentFresh: boolean): readonly string[] {
+  private onUnauthorized(
+    response: HttpResponse,
+    body: Buffer,
+    what: string,
+    scopes: readonly string[],
+    sent: string | undefined,
+    sentFresh: boolean
+  ): readonly string[] {
     const previous = this.challenge
     const challenge = this.learnChallenge(response)
     if (!challenge) throw this.authFailure(what, response, body)
@@ -295,7 +315,10 @@ export class RegistrySession {
   }
 
   private missingCredentials(what: string): RegistryAuthError {
-    return new RegistryAuthError(`${what}: ${this.registry} requires credentials and none were given (set \`username\` and \`password\`, or log in so a docker config holds them)`, 401)
+    return new RegistryAuthError(
+      `${what}: ${this.registry} requires credentials and none were given (set \`username\` and \`password\`, or log in so a docker config holds them)`,
+      401
+    )
   }
 
   private authFailure(what: string, response: HttpResponse, body: Buffer): RegistryAuthError {
@@ -314,7 +337,11 @@ export class RegistrySession {
         code
       )
     }
-    return new RegistryAuthError(`${what}: ${this.registry} rejected the credentials${this.whose()}: ${response.status}${text ? ` ${text}` : ''}`, response.status, code)
+    return new RegistryAuthError(
+      `${what}: ${this.registry} rejected the credentials${this.whose()}: ${response.status}${text ? ` ${text}` : ''}`,
+      response.status,
+      code
+    )
   }
 
   /** An error for an answer we cannot use, with the registry's own error code and message. */

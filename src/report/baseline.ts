@@ -45,9 +45,7 @@ export interface BootBaseline {
 
 /** What this run does about baselines, from the event that started the workflow. */
 export type BaselinePlan =
-  | { mode: 'off'; why: string }
-  | { mode: 'compare'; baseBranch: string }
-  | { mode: 'record'; baseBranch: string; runId: string; commit?: string }
+  { mode: 'off'; why: string } | { mode: 'compare'; baseBranch: string } | { mode: 'record'; baseBranch: string; runId: string; commit?: string }
 
 /**
  * A pull request compares with its base branch; a push to the repository's default branch records a
@@ -95,7 +93,10 @@ export function baselineSubject(booted: BootedArtifact, env: NodeJS.ProcessEnv, 
 
 /** A path as it reads on any runner: relative to the workspace or to the runner's temp directory when under one. */
 function portablePath(path: string, env: NodeJS.ProcessEnv, cwd: string): string {
-  for (const [name, root] of [['GITHUB_WORKSPACE', env.GITHUB_WORKSPACE || cwd], ['RUNNER_TEMP', env.RUNNER_TEMP]] as const) {
+  for (const [name, root] of [
+    ['GITHUB_WORKSPACE', env.GITHUB_WORKSPACE || cwd],
+    ['RUNNER_TEMP', env.RUNNER_TEMP]
+  ] as const) {
     if (!root) continue
     const inside = relative(root, path)
     if (inside !== '' && !inside.startsWith('..') && !isAbsolute(inside)) return `$${name}/${inside.split(sep).join('/')}`
@@ -203,7 +204,8 @@ export function parseBaseline(text: string): BootBaseline | undefined {
   if (!isCount(json.bootTimeMs) || !isCount(json.kernelBytes) || (json.imageBytes !== undefined && !isCount(json.imageBytes))) return undefined
   if (!Array.isArray(json.samplesMs) || !json.samplesMs.every(isCount)) return undefined
   const timeline = json.timeline
-  if (!Array.isArray(timeline) || !timeline.every((e: { atMs?: unknown; event?: unknown }) => isCount(e?.atMs) && typeof e?.event === 'string')) return undefined
+  if (!Array.isArray(timeline) || !timeline.every((e: { atMs?: unknown; event?: unknown }) => isCount(e?.atMs) && typeof e?.event === 'string'))
+    return undefined
   return json as unknown as BootBaseline
 }
 

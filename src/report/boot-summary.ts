@@ -22,11 +22,26 @@ export function bootSummaryMarkdown(facts: BootSummaryFacts): string {
   parts.push(
     table(
       ['result', 'boot time', 'accel', 'exit code', 'VMM exit', 'toolchain', 'vmm'],
-      [[outcome.result, `${outcome.bootTimeMs} ms`, facts.accel, outcome.exitCode === undefined ? '—' : String(outcome.exitCode), outcome.vmmExitStatus, facts.toolchain, facts.vmm]]
+      [
+        [
+          outcome.result,
+          `${outcome.bootTimeMs} ms`,
+          facts.accel,
+          outcome.exitCode === undefined ? '—' : String(outcome.exitCode),
+          outcome.vmmExitStatus,
+          facts.toolchain,
+          facts.vmm
+        ]
+      ]
     )
   )
   parts.push('', `Booted ${facts.source}.`, '')
-  parts.push(table(['at', 'event'], outcome.timeline.map((e) => [`${e.atMs} ms`, e.event])))
+  parts.push(
+    table(
+      ['at', 'event'],
+      outcome.timeline.map((e) => [`${e.atMs} ms`, e.event])
+    )
+  )
   if (facts.report) parts.push('', bootReportMarkdown(facts.report))
   if (outcome.result !== 'passed') {
     parts.push('', details(`Last console lines (full log: ${facts.consoleLog})`, outcome.consoleTail.join('\n') || '(the guest printed nothing)'))
@@ -44,20 +59,33 @@ export function bootReportMarkdown(report: BootReport): string {
   const parts = [report.mode === 'record' ? `#### Against the last run on \`${baseBranch}\`` : `#### Against \`${baseBranch}\``, '']
   if (base) {
     const label = `${baseBranch} (${base.commit ? base.commit.slice(0, 7) : `run ${base.runId}`}, ${base.accel})`
-    parts.push(table(['', label, 'this run', 'change'], comparison.metrics.map((m) => [m.metric, value(m, m.base), current(m), change(m)])))
+    parts.push(
+      table(
+        ['', label, 'this run', 'change'],
+        comparison.metrics.map((m) => [m.metric, value(m, m.base), current(m), change(m)])
+      )
+    )
   } else {
     parts.push(
       comparison.notCompared
         ? `Not compared: ${comparison.notCompared}.`
         : `No baseline on \`${baseBranch}\` for this boot yet (cache keys \`${report.lookedUp}…\`)${report.mode === 'compare' ? `; the next push to \`${baseBranch}\` records one` : ''}.`,
       '',
-      table(['', 'this run'], comparison.metrics.map((m) => [m.metric, current(m)]))
+      table(
+        ['', 'this run'],
+        comparison.metrics.map((m) => [m.metric, current(m)])
+      )
     )
   }
   const notes: string[] = []
   if (runs > 1) notes.push(`Boot times: ${measurement.samplesMs.map((ms) => `${ms} ms`).join(', ')}.`)
   if (base) notes.push(`A growth above ${comparison.thresholdPercent}% is a regression.`)
-  if (report.mode === 'record') notes.push(report.recordedKey ? `Recorded as the baseline for \`${baseBranch}\`: \`${report.recordedKey}\`.` : `This run was not recorded as a baseline (see the log).`)
+  if (report.mode === 'record')
+    notes.push(
+      report.recordedKey
+        ? `Recorded as the baseline for \`${baseBranch}\`: \`${report.recordedKey}\`.`
+        : `This run was not recorded as a baseline (see the log).`
+    )
   if (notes.length) parts.push('', notes.join(' '))
   parts.push('', timelineChart(measurement.timeline, base?.timeline, baseBranch))
   return parts.join('\n')
@@ -112,6 +140,9 @@ function alignTimeline(timeline: TimelineEvent[], base: TimelineEvent[]): number
 
 /** Text that cannot end a mermaid string or statement: quotes, brackets, commas and the like become spaces. */
 function chartText(text: string, max: number): string {
-  const clean = text.replace(/[^A-Za-z0-9 ._:/+=-]/g, ' ').replace(/\s+/g, ' ').trim()
+  const clean = text
+    .replace(/[^A-Za-z0-9 ._:/+=-]/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim()
   return clean.length > max ? `${clean.slice(0, max - 3)}...` : clean
 }

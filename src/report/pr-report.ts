@@ -4,7 +4,16 @@ import type { PreparedBoot } from '../boot/prepare.js'
 import { errorMessage, inputError } from '../runtime/errors.js'
 import type { Logger } from '../runtime/logger.js'
 import type { Accel } from '../vmm/types.js'
-import { baselinePlan, baselinePrefix, baselineSubject, baselineTarget, BaselineStore, type BaselinePlan, type BootBaseline, type FoundBaseline } from './baseline.js'
+import {
+  baselinePlan,
+  baselinePrefix,
+  baselineSubject,
+  baselineTarget,
+  BaselineStore,
+  type BaselinePlan,
+  type BootBaseline,
+  type FoundBaseline
+} from './baseline.js'
 
 export const DEFAULT_BOOT_RUNS = 3
 export const DEFAULT_REGRESSION_THRESHOLD_PERCENT = 25
@@ -42,7 +51,11 @@ export interface SampledBoot {
  * Boots `runs` times; every boot must pass, and the first that does not ends the series with its
  * verdict. Only the last boot may be left running (keep-running): earlier ones are always stopped.
  */
-export async function bootSamples(request: BootRequest, runs: number, boot: (request: BootRequest) => Promise<BootOutcome> = bootAndJudge): Promise<SampledBoot> {
+export async function bootSamples(
+  request: BootRequest,
+  runs: number,
+  boot: (request: BootRequest) => Promise<BootOutcome> = bootAndJudge
+): Promise<SampledBoot> {
   const samplesMs: number[] = []
   for (let run = 1; ; run++) {
     const last = run === runs
@@ -99,7 +112,17 @@ export function compareWithBaseline(current: BootMeasurement, found: FoundBaseli
     if (!comparable || baseValue === undefined) return [{ metric, unit, current: value, regressed: false }]
     const delta = value - baseValue
     const percent = baseValue > 0 ? (delta / baseValue) * 100 : undefined
-    return [{ metric, unit, current: value, base: baseValue, delta, ...(percent !== undefined ? { percent } : {}), regressed: percent !== undefined && percent > thresholdPercent }]
+    return [
+      {
+        metric,
+        unit,
+        current: value,
+        base: baseValue,
+        delta,
+        ...(percent !== undefined ? { percent } : {}),
+        regressed: percent !== undefined && percent > thresholdPercent
+      }
+    ]
   })
   if (found && !comparable) {
     return {
@@ -195,8 +218,16 @@ export class BootReporter {
       return undefined
     }
     const comparison = compareWithBaseline(measurement, lookup.found, this.settings.thresholdPercent)
-    for (const metric of comparison.metrics.filter((m) => m.regressed)) logger.warning(regressionMessage(metric, plan.baseBranch, comparison.thresholdPercent, samplesMs.length), { title: 'Boot regression' })
-    const report: BootReport = { mode: plan.mode, baseBranch: plan.baseBranch, target: lookup.target, measurement, comparison, lookedUp: baselinePrefix(plan.baseBranch, lookup.target) }
+    for (const metric of comparison.metrics.filter((m) => m.regressed))
+      logger.warning(regressionMessage(metric, plan.baseBranch, comparison.thresholdPercent, samplesMs.length), { title: 'Boot regression' })
+    const report: BootReport = {
+      mode: plan.mode,
+      baseBranch: plan.baseBranch,
+      target: lookup.target,
+      measurement,
+      comparison,
+      lookedUp: baselinePrefix(plan.baseBranch, lookup.target)
+    }
     if (plan.mode === 'record') {
       const baseline: BootBaseline = {
         format: 1,
@@ -232,7 +263,14 @@ export class BootReporter {
         this.context.logger.warning(`Boot report: could not measure the image: ${errorMessage(error)}`)
       }
     }
-    return { accel: request.spec.accel, bootTimeMs: outcome.bootTimeMs, samplesMs, kernelBytes, ...(imageBytes !== undefined ? { imageBytes } : {}), timeline: outcome.timeline }
+    return {
+      accel: request.spec.accel,
+      bootTimeMs: outcome.bootTimeMs,
+      samplesMs,
+      kernelBytes,
+      ...(imageBytes !== undefined ? { imageBytes } : {}),
+      timeline: outcome.timeline
+    }
   }
 }
 

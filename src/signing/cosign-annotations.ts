@@ -19,7 +19,7 @@ interface VerificationMaterialJson {
 }
 
 export function verificationMaterial(bundle: BundleJson | undefined): VerificationMaterialJson {
-  return ((bundle?.verificationMaterial as VerificationMaterialJson | undefined) ?? {})
+  return (bundle?.verificationMaterial as VerificationMaterialJson | undefined) ?? {}
 }
 
 /** cosign's `dev.sigstore.cosign/bundle`: the Rekor entry's signed entry timestamp and what it signs. */

@@ -20,7 +20,13 @@ export function gitHubApi(env: NodeJS.ProcessEnv, token: string): GitHubApi | un
 }
 
 function headers(api: GitHubApi, extra: Record<string, string> = {}): Record<string, string> {
-  return { authorization: `Bearer ${api.token}`, accept: 'application/vnd.github+json', 'x-github-api-version': '2022-11-28', 'user-agent': 'unikernel-actions', ...extra }
+  return {
+    authorization: `Bearer ${api.token}`,
+    accept: 'application/vnd.github+json',
+    'x-github-api-version': '2022-11-28',
+    'user-agent': 'unikernel-actions',
+    ...extra
+  }
 }
 
 async function failure(response: Response, what: string): Promise<Error> {
@@ -43,7 +49,10 @@ export async function storeAttestation(api: GitHubApi, bundle: BundleJson): Prom
   }
   if (response.status === 401 || response.status === 403 || response.status === 404) {
     await response.body?.cancel()
-    return { stored: false, reason: `HTTP ${response.status}: give the job \`permissions: attestations: write\` (attestations need a public repository or GitHub Enterprise Cloud)` }
+    return {
+      stored: false,
+      reason: `HTTP ${response.status}: give the job \`permissions: attestations: write\` (attestations need a public repository or GitHub Enterprise Cloud)`
+    }
   }
   throw await failure(response, 'storing the attestation on GitHub')
 }
@@ -79,7 +88,8 @@ export async function uploadReleaseAssets(api: GitHubApi, tag: string, paths: re
       headers: headers(api, { 'content-type': 'application/octet-stream', 'content-length': String(content.length) }),
       body: content
     })
-    if (uploaded.status === 403) throw new ConfigurationError(`input \`release\`: uploading ${name} was refused (HTTP 403): give the job \`permissions: contents: write\``)
+    if (uploaded.status === 403)
+      throw new ConfigurationError(`input \`release\`: uploading ${name} was refused (HTTP 403): give the job \`permissions: contents: write\``)
     if (!uploaded.ok) throw await failure(uploaded, `uploading ${name} to release ${tag}`)
     const asset = (await uploaded.json()) as { browser_download_url?: string }
     urls.push(asset.browser_download_url ?? name)

@@ -65,12 +65,18 @@ export function keylessEndpoints(env: NodeJS.ProcessEnv, overrides: EndpointOver
   if (overrides.tlog === false) delete endpoints.rekorUrl
   if (overrides.tlog === true && !endpoints.rekorUrl) {
     if (instance === 'github') {
-      throw inputError('tlog', "is true, but GitHub's Sigstore instance (chosen for a repository that is not public, so its name stays out of public logs) has no transparency log; give `rekor-url` or set tlog: false")
+      throw inputError(
+        'tlog',
+        "is true, but GitHub's Sigstore instance (chosen for a repository that is not public, so its name stays out of public logs) has no transparency log; give `rekor-url` or set tlog: false"
+      )
     }
     endpoints.rekorUrl = PUBLIC_GOOD.rekorUrl
   }
   if (!endpoints.rekorUrl && !endpoints.tsaUrl) {
-    throw inputError('tlog', 'is false and no `tsa-url` is given: a keyless signature needs a transparency log entry or a timestamp to prove when the short-lived certificate was valid')
+    throw inputError(
+      'tlog',
+      'is false and no `tsa-url` is given: a keyless signature needs a transparency log entry or a timestamp to prove when the short-lived certificate was valid'
+    )
   }
   return endpoints
 }

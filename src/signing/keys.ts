@@ -42,14 +42,23 @@ export async function loadSigningKey(text: string, password: string | undefined,
   const label = pemLabel(text)
   if (label === undefined) throw inputError(input, `is neither PEM nor the path of a key file: expected ${KEY_FORMS}`)
   if (!PRIVATE_KEY_LABELS.includes(label)) {
-    const hint = label === 'PUBLIC KEY' ? ' (this is a public key; signing needs the private one)' : label === 'RSA PRIVATE KEY' ? ' (an RSA key; ECDSA P-256 is required)' : ''
+    const hint =
+      label === 'PUBLIC KEY'
+        ? ' (this is a public key; signing needs the private one)'
+        : label === 'RSA PRIVATE KEY'
+          ? ' (an RSA key; ECDSA P-256 is required)'
+          : ''
     throw inputError(input, `holds a \`${label}\` PEM block${hint}: expected ${KEY_FORMS}`)
   }
   let privateKey: KeyObject
   if (ENCRYPTED_LABELS.includes(label)) {
     const { decryptSigstoreKey } = await import('./encrypted-key.js')
     const der = await decryptSigstoreKey(pemBody(text, label) ?? Buffer.alloc(0), password ?? '', input, passwordInput)
-    privateKey = parsePrivateKey(() => createPrivateKey({ key: Buffer.from(der), format: 'der', type: 'pkcs8' }), input, 'the decrypted cosign key is not a PKCS#8 private key')
+    privateKey = parsePrivateKey(
+      () => createPrivateKey({ key: Buffer.from(der), format: 'der', type: 'pkcs8' }),
+      input,
+      'the decrypted cosign key is not a PKCS#8 private key'
+    )
   } else {
     const der = pemBody(text, label) ?? Buffer.alloc(0)
     const type = label === 'EC PRIVATE KEY' ? 'sec1' : 'pkcs8'

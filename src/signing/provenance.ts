@@ -82,14 +82,21 @@ export function slsaProvenancePredicate(claims: ProvenanceClaims): Record<string
 
 /** The repository a provenance predicate names (`https://github.com/o/r`), or undefined. */
 export function provenanceRepository(predicate: unknown): string | undefined {
-  const workflow = (predicate as { buildDefinition?: { externalParameters?: { workflow?: { repository?: unknown } } } })?.buildDefinition?.externalParameters?.workflow
+  const workflow = (predicate as { buildDefinition?: { externalParameters?: { workflow?: { repository?: unknown } } } })?.buildDefinition?.externalParameters
+    ?.workflow
   return typeof workflow?.repository === 'string' ? workflow.repository : undefined
 }
 
 /** `o/r`, `github.com/o/r` and `https://github.com/o/r` name the same repository (case-insensitively, as GitHub does). */
 export function sameRepository(named: string, wanted: string): boolean {
   const split = (value: string): { host?: string; path: string } => {
-    const parts = value.trim().replace(/^https?:\/\//, '').replace(/\.git$/, '').replace(/\/$/, '').toLowerCase().split('/')
+    const parts = value
+      .trim()
+      .replace(/^https?:\/\//, '')
+      .replace(/\.git$/, '')
+      .replace(/\/$/, '')
+      .toLowerCase()
+      .split('/')
     return parts.length > 2 ? { host: parts[0], path: parts.slice(1).join('/') } : { path: parts.join('/') }
   }
   const a = split(named)

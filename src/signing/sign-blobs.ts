@@ -32,7 +32,6 @@ export async function resolveFiles(patterns: readonly string[]): Promise<string[
   return files
 }
 
-
 export async function signFiles(files: readonly string[], signer: ArtifactSigner, logger: Logger): Promise<SignedBlob[]> {
   const signed: SignedBlob[] = []
   for (const file of files) {

@@ -87,7 +87,8 @@ export async function subjectsOf(store: SignatureStore, digest: string): Promise
 export async function appendAttachment(store: SignatureStore, digest: string, kind: AttachmentKind, layers: AttachmentLayer[]): Promise<string> {
   const tag = attachmentTag(digest, kind)
   const existing = await store.getTagged(tag)
-  const previous = existing && isManifestMediaType(existing.descriptor.mediaType) ? parseOciManifest(JSON.parse(existing.bytes.toString('utf8')), tag).layers : []
+  const previous =
+    existing && isManifestMediaType(existing.descriptor.mediaType) ? parseOciManifest(JSON.parse(existing.bytes.toString('utf8')), tag).layers : []
   const descriptors = [...previous]
   for (const layer of layers) {
     if (descriptors.some((d) => sameLayer(d, layer))) continue
@@ -152,7 +153,9 @@ export async function signImage(target: ImageTarget, options: SignImageOptions):
     for (const subject of subjects) {
       if (formats.includes('cosign')) {
         const annotations = { [ANNOTATION_PREDICATE_TYPE]: SLSA_PROVENANCE_V1, [ANNOTATION_SIGNATURE]: '', ...witnessAnnotations(signed) }
-        const tag = await appendAttachment(store, subject.digest, 'att', [{ mediaType: DSSE_MEDIA_TYPE, payload: Buffer.from(JSON.stringify(signed.envelope)), annotations }])
+        const tag = await appendAttachment(store, subject.digest, 'att', [
+          { mediaType: DSSE_MEDIA_TYPE, payload: Buffer.from(JSON.stringify(signed.envelope)), annotations }
+        ])
         record(subject.digest, 'provenance', 'cosign', storeRef(store, tag))
       }
       if (formats.includes('bundle')) {

@@ -48,7 +48,9 @@ export interface KeylessOptions extends Witnesses {
 
 /** cosign's hint for a key: base64 of the SHA-256 of its SPKI DER. */
 export function keyHint(key: SigningKey): string {
-  return createHash('sha256').update(key.publicKey.export({ format: 'der', type: 'spki' })).digest('base64')
+  return createHash('sha256')
+    .update(key.publicKey.export({ format: 'der', type: 'spki' }))
+    .digest('base64')
 }
 
 /** A key signer; `witnesses` adds a Rekor entry and/or an RFC 3161 timestamp to what it signs. */

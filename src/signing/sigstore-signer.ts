@@ -3,7 +3,16 @@
  * bundles (v0.3), Fulcio certificates, Rekor entries and RFC 3161 timestamps.
  */
 import { bundleToJSON, type Bundle } from '@sigstore/bundle'
-import { DSSEBundleBuilder, FulcioSigner, MessageSignatureBundleBuilder, RekorWitness, TSAWitness, type Signature, type Signer, type Witness } from '@sigstore/sign'
+import {
+  DSSEBundleBuilder,
+  FulcioSigner,
+  MessageSignatureBundleBuilder,
+  RekorWitness,
+  TSAWitness,
+  type Signature,
+  type Signer,
+  type Witness
+} from '@sigstore/sign'
 import { generateKeyPairSync, sign as nodeSign } from 'node:crypto'
 import { IN_TOTO_PAYLOAD_TYPE } from './formats.js'
 import type { SigningKey } from './keys.js'
@@ -27,8 +36,16 @@ export function keyMaterialSigner(key: SigningKey, hint: string): Signer {
 export function certifiedEphemeralSigner(options: KeylessOptions): Signer {
   const { privateKey, publicKey } = generateKeyPairSync('ec', { namedCurve: 'P-256' })
   const publicKeyPem = publicKey.export({ format: 'pem', type: 'spki' }).toString()
-  const keyHolder: Signer = { sign: async (data) => ({ signature: nodeSign('sha256', data, privateKey), key: { $case: 'publicKey', publicKey: publicKeyPem } }) }
-  const fulcio = new FulcioSigner({ identityProvider: { getToken: options.getToken }, keyHolder, fulcioBaseURL: options.fulcioUrl, timeout: TIMEOUT_MS, retry: RETRIES })
+  const keyHolder: Signer = {
+    sign: async (data) => ({ signature: nodeSign('sha256', data, privateKey), key: { $case: 'publicKey', publicKey: publicKeyPem } })
+  }
+  const fulcio = new FulcioSigner({
+    identityProvider: { getToken: options.getToken },
+    keyHolder,
+    fulcioBaseURL: options.fulcioUrl,
+    timeout: TIMEOUT_MS,
+    retry: RETRIES
+  })
   let certified: { certificate: string; at: number } | undefined
   return {
     async sign(data: Buffer): Promise<Signature> {
@@ -46,7 +63,8 @@ function witnessesFor(options: Witnesses): Witness[] {
   const witnesses: Witness[] = []
   // Statements are logged as in-toto entries, the kind cosign's `.att` Rekor bundles hold, so one
   // signature serves both the `.att` layer and the bundle (sigstore-go and sigstore-js read both kinds).
-  if (options.rekorUrl) witnesses.push(new RekorWitness({ rekorBaseURL: options.rekorUrl, entryType: 'intoto', fetchOnConflict: true, timeout: TIMEOUT_MS, retry: RETRIES }))
+  if (options.rekorUrl)
+    witnesses.push(new RekorWitness({ rekorBaseURL: options.rekorUrl, entryType: 'intoto', fetchOnConflict: true, timeout: TIMEOUT_MS, retry: RETRIES }))
   if (options.tsaUrl) witnesses.push(new TSAWitness({ tsaBaseURL: options.tsaUrl, timeout: TIMEOUT_MS, retry: RETRIES }))
   return witnesses
 }
@@ -83,12 +101,19 @@ export async function sigstoreSignMessage(signer: Signer, witnesses: Witnesses, 
   const bundle = toV03(await new MessageSignatureBundleBuilder({ signer: watched.signer, witnesses: witnessesFor(witnesses) }).create({ data }))
   const content = bundle.content
   if (content.$case !== 'messageSignature') throw new Error('sigstore-js returned a bundle without a message signature')
-  return { signature: Buffer.from(content.messageSignature.signature), certificatePem: certificateOf(watched.last()), bundle: bundleToJSON(bundle) as BundleJson }
+  return {
+    signature: Buffer.from(content.messageSignature.signature),
+    certificatePem: certificateOf(watched.last()),
+    bundle: bundleToJSON(bundle) as BundleJson
+  }
 }
 
 export async function sigstoreSignStatement(signer: Signer, witnesses: Witnesses, statement: Buffer): Promise<SignedStatement> {
   const watched = recording(signer)
-  const bundle = await new DSSEBundleBuilder({ signer: watched.signer, witnesses: witnessesFor(witnesses) }).create({ data: statement, type: IN_TOTO_PAYLOAD_TYPE })
+  const bundle = await new DSSEBundleBuilder({ signer: watched.signer, witnesses: witnessesFor(witnesses) }).create({
+    data: statement,
+    type: IN_TOTO_PAYLOAD_TYPE
+  })
   const json = bundleToJSON(bundle) as BundleJson & { dsseEnvelope: DsseEnvelope }
   return { envelope: json.dsseEnvelope, certificatePem: certificateOf(watched.last()), bundle: json }
 }

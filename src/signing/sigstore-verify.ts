@@ -48,7 +48,11 @@ export function keylessVerifier(roots: unknown[], policy: KeylessPolicy): Keyles
     const material = trustMaterialOf(root)
     // A root with a transparency log demands an entry in it; GitHub's private instance has none and
     // relies on its timestamp authority instead.
-    return new Verifier(material, { tlogThreshold: material.tlogs.length > 0 ? 1 : 0, ctlogThreshold: material.ctlogs.length > 0 ? 1 : 0, timestampThreshold: 1 })
+    return new Verifier(material, {
+      tlogThreshold: material.tlogs.length > 0 ? 1 : 0,
+      ctlogThreshold: material.ctlogs.length > 0 ? 1 : 0,
+      timestampThreshold: 1
+    })
   })
   return {
     verify(bundle, artifact) {

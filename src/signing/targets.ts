@@ -66,11 +66,18 @@ export function requestedImages(inputs: Inputs, jobState: JobState, action: stri
 }
 
 /** Opens the store holding `request`'s image and resolves the digest to work on. */
-export async function openTarget(request: ImageRequest, openRegistry: RegistryOpener, options: { requireIdentity: boolean; requireDigest: boolean }): Promise<OpenedTarget> {
+export async function openTarget(
+  request: ImageRequest,
+  openRegistry: RegistryOpener,
+  options: { requireIdentity: boolean; requireDigest: boolean }
+): Promise<OpenedTarget> {
   const reference = parseImageReference('image', request.image)
   if (reference.kind === 'registry') {
     if (!reference.digest && options.requireDigest) {
-      throw inputError('image', `\`${request.image}\` has no digest: signatures name a digest, so give one (e.g. ${reference.registry}/${reference.repository}@\${{ steps.publish.outputs.digest }})`)
+      throw inputError(
+        'image',
+        `\`${request.image}\` has no digest: signatures name a digest, so give one (e.g. ${reference.registry}/${reference.repository}@\${{ steps.publish.outputs.digest }})`
+      )
     }
     const { store, close } = await openRegistry(reference)
     try {
@@ -83,7 +90,10 @@ export async function openTarget(request: ImageRequest, openRegistry: RegistryOp
     }
   }
   if (options.requireIdentity && !request.identity) {
-    throw inputError('identity', `is required for \`${request.image}\`: name the repository the image will be published to (e.g. ghcr.io/acme/web); it is what the signature payload names`)
+    throw inputError(
+      'identity',
+      `is required for \`${request.image}\`: name the repository the image will be published to (e.g. ghcr.io/acme/web); it is what the signature payload names`
+    )
   }
   const layout = await OciLayout.open('image', reference.dir)
   const descriptor = await layout.resolve({ tag: reference.tag, digest: reference.digest })

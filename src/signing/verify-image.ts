@@ -82,7 +82,10 @@ function kindVersionOf(body: string): { kind: string; version: string } {
  * A cosign layer's certificate, Rekor SET and timestamp, as a v0.1 bundle around `content`, so the
  * Sigstore verifier checks a keyless `.sig`/`.att` exactly as it checks a bundle.
  */
-export function bundleFromCosignLayer(annotations: Record<string, string>, content: { messageSignature: unknown } | { dsseEnvelope: DsseEnvelope }): BundleJson | undefined {
+export function bundleFromCosignLayer(
+  annotations: Record<string, string>,
+  content: { messageSignature: unknown } | { dsseEnvelope: DsseEnvelope }
+): BundleJson | undefined {
   const certificate = pemBody(annotations[ANNOTATION_CERTIFICATE] ?? '', 'CERTIFICATE')
   if (!certificate) return undefined
   const rekor = parseRekorBundleAnnotation(annotations['dev.sigstore.cosign/bundle'])
@@ -118,7 +121,8 @@ export function bundleFromCosignLayer(annotations: Record<string, string>, conte
 function verifyEnvelope(trust: Trust, envelope: DsseEnvelope, bundle: BundleJson | undefined): void {
   if (trust.kind === 'key') {
     const signed = preAuthEncoding(envelope.payloadType, decode(envelope.payload))
-    if (!envelope.signatures.some((s) => verifySignature(trust.key, signed, decode(s.sig)))) throw new Error('the DSSE signature does not verify with the given key')
+    if (!envelope.signatures.some((s) => verifySignature(trust.key, signed, decode(s.sig))))
+      throw new Error('the DSSE signature does not verify with the given key')
     return
   }
   if (!bundle) throw new Error('it carries no certificate (signed with a key, not keyless)')
@@ -168,7 +172,10 @@ export class ImageVerifier {
           if (!verifySignature(trust.key, payload, signature)) throw new Error('the signature does not verify with the given key')
         } else {
           const bundle = bundleFromCosignLayer(annotations, {
-            messageSignature: { messageDigest: { algorithm: 'SHA2_256', digest: Buffer.from(sha256Hex(payload), 'hex').toString('base64') }, signature: signature.toString('base64') }
+            messageSignature: {
+              messageDigest: { algorithm: 'SHA2_256', digest: Buffer.from(sha256Hex(payload), 'hex').toString('base64') },
+              signature: signature.toString('base64')
+            }
           })
           if (!bundle) throw new Error('it carries no certificate (signed with a key, not keyless)')
           trust.verifier.verify(bundle, payload)
@@ -251,8 +258,15 @@ export class ImageVerifier {
       const matching = wanted === undefined ? slsa : slsa.filter((c) => sameRepository(provenanceRepository(c.statement?.predicate) ?? '', wanted))
       if (matching.length > 0) result.provenance = { verified: true, detail: matching[0].where }
       else if (slsa.length > 0) {
-        result.provenance = { verified: false, detail: `provenance names ${[...new Set(slsa.map((c) => provenanceRepository(c.statement?.predicate) ?? 'no repository'))].join(', ')}, not ${wanted}` }
-      } else result.provenance = { verified: false, detail: rejections.length > 0 ? `no valid SLSA provenance (${rejections.join('; ')})` : `no SLSA provenance attestation for ${digest}` }
+        result.provenance = {
+          verified: false,
+          detail: `provenance names ${[...new Set(slsa.map((c) => provenanceRepository(c.statement?.predicate) ?? 'no repository'))].join(', ')}, not ${wanted}`
+        }
+      } else
+        result.provenance = {
+          verified: false,
+          detail: rejections.length > 0 ? `no valid SLSA provenance (${rejections.join('; ')})` : `no SLSA provenance attestation for ${digest}`
+        }
     }
 
     const signed = Object.values(result.signatures).some((r) => r?.verified)

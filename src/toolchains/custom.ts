@@ -26,8 +26,26 @@ const CCACHE_COMPILERS = ['cc', 'gcc', 'c++', 'g++', 'clang', 'clang++']
 
 /** Sources whose content keys the cache: a change stores a new entry, so ccache keeps up with the code. */
 const SOURCE_PATTERNS = [
-  '**/*.c', '**/*.h', '**/*.S', '**/*.s', '**/*.cc', '**/*.cpp', '**/*.hh', '**/*.hpp', '**/*.rs', '**/*.go', '**/*.zig',
-  '**/*.ld', '**/*.lds', '**/Makefile', '**/makefile', '**/GNUmakefile', '**/*.mk', '**/CMakeLists.txt', '**/*.cmake', '**/meson.build'
+  '**/*.c',
+  '**/*.h',
+  '**/*.S',
+  '**/*.s',
+  '**/*.cc',
+  '**/*.cpp',
+  '**/*.hh',
+  '**/*.hpp',
+  '**/*.rs',
+  '**/*.go',
+  '**/*.zig',
+  '**/*.ld',
+  '**/*.lds',
+  '**/Makefile',
+  '**/makefile',
+  '**/GNUmakefile',
+  '**/*.mk',
+  '**/CMakeLists.txt',
+  '**/*.cmake',
+  '**/meson.build'
 ]
 
 function ccacheDir(cacheDir: string): string {

@@ -67,11 +67,7 @@ export const mirageBuild: ToolchainBuildAdapter = {
   },
 
   cache: (request) => ({
-    paths: [
-      request.env.OPAMROOT ?? join(request.env.HOME ?? homedir(), '.opam'),
-      join(request.projectDir, '_build'),
-      join(request.projectDir, 'duniverse')
-    ],
+    paths: [request.env.OPAMROOT ?? join(request.env.HOME ?? homedir(), '.opam'), join(request.projectDir, '_build'), join(request.projectDir, 'duniverse')],
     keyFiles: ['config.ml', '*.opam', 'mirage/*.opam', 'mirage/*.opam.locked']
   }),
 

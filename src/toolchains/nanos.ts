@@ -32,7 +32,21 @@ export const nanos: ToolchainBootProfile = {
 }
 
 /** Top-level keys of ops' config.json (types/config.go); one of them marks a config.json as ops'. */
-const OPS_CONFIG_KEYS = ['Program', 'Args', 'Dirs', 'Files', 'Env', 'MapDirs', 'Mounts', 'RunConfig', 'Klibs', 'NanosVersion', 'BaseVolumeSz', 'ManifestPassthrough', 'TargetRoot']
+const OPS_CONFIG_KEYS = [
+  'Program',
+  'Args',
+  'Dirs',
+  'Files',
+  'Env',
+  'MapDirs',
+  'Mounts',
+  'RunConfig',
+  'Klibs',
+  'NanosVersion',
+  'BaseVolumeSz',
+  'ManifestPassthrough',
+  'TargetRoot'
+]
 const OPS_INSTALL = 'install ops: the setup action (tools: ops), or https://ops.city'
 
 async function opsConfig(dir: string): Promise<Record<string, unknown> | undefined> {

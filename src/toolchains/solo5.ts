@@ -36,7 +36,10 @@ function virtioExit(context: ExitContext) {
  */
 const TENDER_RULES: StatusRules = {
   1: (context) => {
-    const line = context.stderr?.split('\n').map((l) => l.trim()).find((l) => /^solo5-(hvt|spt): .*\bguest\b/i.test(l))
+    const line = context.stderr
+      ?.split('\n')
+      .map((l) => l.trim())
+      .find((l) => /^solo5-(hvt|spt): .*\bguest\b/i.test(l))
     return line ? crashed(`the tender stopped the guest: ${line}`) : exited(1)
   },
   255: crashed('Solo5 abort (tender exit status 255)')

@@ -6,9 +6,7 @@ export const TOOLCHAIN_NAMES = ['unikraft', 'solo5', 'nanos', 'hermit', 'mirage'
 export type ToolchainName = (typeof TOOLCHAIN_NAMES)[number]
 
 /** What a guest's exit means, decoded per toolchain from the VMM's status. */
-export type DecodedExit =
-  | { kind: 'exited'; code: number }
-  | { kind: 'crashed'; reason: string }
+export type DecodedExit = { kind: 'exited'; code: number } | { kind: 'crashed'; reason: string }
 
 export interface ExitContext {
   vmm: VmmName

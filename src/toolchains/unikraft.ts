@@ -67,9 +67,12 @@ export const unikraftBuild: ToolchainBuildAdapter = {
     }
     const make = await makeProject(request.projectDir)
     if (!make) {
-      throw toolchainError('unikraft', kraftfile
-        ? `\`kraft\` is not on PATH: ${KRAFT_INSTALL}`
-        : `${request.projectDir} has neither a Kraftfile nor a Makefile using UK_ROOT with a .config or defconfig`)
+      throw toolchainError(
+        'unikraft',
+        kraftfile
+          ? `\`kraft\` is not on PATH: ${KRAFT_INSTALL}`
+          : `${request.projectDir} has neither a Kraftfile nor a Makefile using UK_ROOT with a .config or defconfig`
+      )
     }
     const configure: BuildStep[] = make.config ? [] : [{ argv: ['make', `UK_DEFCONFIG=${join(request.projectDir, 'defconfig')}`, 'defconfig'] }]
     return [...configure, { argv: ['make', `-j${request.jobs}`] }]
@@ -88,7 +91,11 @@ export const unikraftBuild: ToolchainBuildAdapter = {
         const initrd = join(dirname(matches[0]), `initramfs-${target.arch}.cpio`)
         return (await isFile(initrd)) ? { kernel: matches[0], initrd } : { kernel: matches[0] }
       }
-      if (matches.length > 1) throw toolchainError('unikraft', `several kernels match ${pattern}: ${matches.map((m) => relative(projectDir, m)).join(', ')}; clean the build directory`)
+      if (matches.length > 1)
+        throw toolchainError(
+          'unikraft',
+          `several kernels match ${pattern}: ${matches.map((m) => relative(projectDir, m)).join(', ')}; clean the build directory`
+        )
     }
     throw toolchainError('unikraft', `the build left no kernel for ${target.platform}/${target.arch} (looked for ${kernelPatterns(target).join(', ')})`)
   },

@@ -42,7 +42,6 @@ export class SpawnRunner implements CommandRunner {
 /** The first executable `name` on PATH, like `command -v`, without spawning anything. */
 export const findOnPath = findExecutable
 
-
 /** The last lines of a command's output, for error messages. */
 export function outputTail(result: CommandResult, lines = 15): string {
   return `${result.stdout}\n${result.stderr}`.trim().split('\n').slice(-lines).join('\n')

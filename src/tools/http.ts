@@ -76,7 +76,9 @@ export class ToolHttp {
       } catch (error) {
         if (attempt >= this.retry.attempts || !retryable(error)) throw error
         const delay = this.retry.delayMs(attempt)
-        this.logger.info(`${what} failed (${errorMessage(error)}); trying again in ${Math.round(delay / 1000)} s (attempt ${attempt + 1} of ${this.retry.attempts})`)
+        this.logger.info(
+          `${what} failed (${errorMessage(error)}); trying again in ${Math.round(delay / 1000)} s (attempt ${attempt + 1} of ${this.retry.attempts})`
+        )
         await this.retry.sleep(delay)
       }
     }
@@ -106,7 +108,11 @@ export class ToolHttp {
   }
 
   /** GET with a text body; non-2xx throws HttpStatusError. */
-  async get(url: string, headers: OutgoingHttpHeaders = {}, retryable: (error: unknown) => boolean = isRetryable): Promise<{ body: string; headers: IncomingHttpHeaders }> {
+  async get(
+    url: string,
+    headers: OutgoingHttpHeaders = {},
+    retryable: (error: unknown) => boolean = isRetryable
+  ): Promise<{ body: string; headers: IncomingHttpHeaders }> {
     return this.withRetries(
       `GET ${url}`,
       async () => {

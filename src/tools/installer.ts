@@ -11,7 +11,16 @@ import { downloadBaseFor, type DownloadBases } from './mirrors.js'
 import { toolCacheArch } from './platform.js'
 import { exactVersion, resolveToolVersion, type GitHubReleases, type ReleaseInfo } from './releases.js'
 import type { ToolCacheStore } from './tool-cache.js'
-import { platformName, type DownloadTool, type InstalledTool, type SystemTool, type ToolAsset, type ToolName, type ToolPlatform, type ToolRequest } from './types.js'
+import {
+  platformName,
+  type DownloadTool,
+  type InstalledTool,
+  type SystemTool,
+  type ToolAsset,
+  type ToolName,
+  type ToolPlatform,
+  type ToolRequest
+} from './types.js'
 import { checksumFor, parseChecksumFile, verifyDownload, type ExpectedSha256 } from './verify.js'
 import { pinnedSha256, type VersionsManifest } from './versions.js'
 
@@ -122,7 +131,15 @@ export class ToolInstaller {
 
       const { expected, tried } = await this.expectedHashes(tool, version, asset, base, release, pinned)
       // On a mismatch the `finally` below deletes the download.
-      const verifiedBy = verifyDownload({ what, file: asset.name, actual: downloaded.sha256, expected, tried, allowUnverified: this.deps.allowUnverified, logger })
+      const verifiedBy = verifyDownload({
+        what,
+        file: asset.name,
+        actual: downloaded.sha256,
+        expected,
+        tried,
+        allowUnverified: this.deps.allowUnverified,
+        logger
+      })
 
       let source = file
       if (asset.format === 'tar.gz') {
@@ -133,7 +150,8 @@ export class ToolInstaller {
           const entries = await extractTarSafely(file, source, { compression: 'gzip', within: asset.name })
           logger.info(`${what}: extracted ${entries} entries from ${asset.name}`)
         } catch (error) {
-          if (error instanceof UnsafeArchiveError) throw new Error(`${what}: ${asset.name} is unsafe to extract, nothing was installed: ${error.message}`, { cause: error })
+          if (error instanceof UnsafeArchiveError)
+            throw new Error(`${what}: ${asset.name} is unsafe to extract, nothing was installed: ${error.message}`, { cause: error })
           throw new Error(`${what}: ${asset.name} is not a readable tar.gz archive: ${(error as Error).message}`, { cause: error })
         }
       }
@@ -169,7 +187,14 @@ export class ToolInstaller {
     return this.putOnPath(tool, version, dir, 'tool-cache')
   }
 
-  private async finish(tool: DownloadTool, version: string, staging: string, arch: string, source: InstalledTool['source'], verifiedBy?: string): Promise<InstalledTool> {
+  private async finish(
+    tool: DownloadTool,
+    version: string,
+    staging: string,
+    arch: string,
+    source: InstalledTool['source'],
+    verifiedBy?: string
+  ): Promise<InstalledTool> {
     const dir = await this.deps.toolCache.cacheDir(staging, tool.name, version, arch)
     this.deps.logger.info(`${tool.name} ${version}: cached in the tool cache (${dir})`)
     const installed = this.putOnPath(tool, version, dir, source)
@@ -190,7 +215,9 @@ export class ToolInstaller {
       if (release) return release
     }
     // Not fatal here: the download decides whether the version exists (ops lives outside GitHub).
-    this.deps.logger.info(`${tool.name} ${version}: no release tagged ${tool.tags(version).join(' or ')} in ${tool.releases.owner}/${tool.releases.repo}, so no checksum or digest from there`)
+    this.deps.logger.info(
+      `${tool.name} ${version}: no release tagged ${tool.tags(version).join(' or ')} in ${tool.releases.owner}/${tool.releases.repo}, so no checksum or digest from there`
+    )
     return undefined
   }
 
@@ -209,12 +236,19 @@ export class ToolInstaller {
     try {
       return await this.deps.http.download(asset.url, file, this.authFor(asset.url))
     } catch (error) {
-      if (!(error instanceof HttpStatusError)) throw new Error(`${tool.name} ${version}: downloading ${asset.url} failed: ${(error as Error).message}`, { cause: error })
+      if (!(error instanceof HttpStatusError))
+        throw new Error(`${tool.name} ${version}: downloading ${asset.url} failed: ${(error as Error).message}`, { cause: error })
       if (error.status === 404) {
-        throw inputError('tools', `${tool.name} ${version} is not available for ${platformName(this.deps.platform)}: ${asset.url} answered 404 (no such version, or no build of it for this platform)`)
+        throw inputError(
+          'tools',
+          `${tool.name} ${version} is not available for ${platformName(this.deps.platform)}: ${asset.url} answered 404 (no such version, or no build of it for this platform)`
+        )
       }
       if (error.status === 403 || error.status === 429) {
-        throw inputError('github-token', `${tool.name} ${version}: ${asset.url} answered HTTP ${error.status} (rate limited or refused); pass github-token, or retry later`)
+        throw inputError(
+          'github-token',
+          `${tool.name} ${version}: ${asset.url} answered HTTP ${error.status} (rate limited or refused); pass github-token, or retry later`
+        )
       }
       throw new Error(`${tool.name} ${version}: downloading ${asset.url} failed with HTTP ${error.status}`, { cause: error })
     }
@@ -245,7 +279,10 @@ export class ToolInstaller {
         try {
           body = (await this.deps.http.get(url, this.authFor(url))).body
         } catch (error) {
-          throw new Error(`${tool.name} ${version}: the release lists the checksum file ${checksumFile.name}, but reading ${url} failed: ${(error as Error).message}`, { cause: error })
+          throw new Error(
+            `${tool.name} ${version}: the release lists the checksum file ${checksumFile.name}, but reading ${url} failed: ${(error as Error).message}`,
+            { cause: error }
+          )
         }
         const sha256 = checksumFor(parseChecksumFile(body), asset.name)
         if (sha256) {

@@ -27,13 +27,15 @@ export function parseMirrors(items: readonly string[]): DownloadBases {
     const entry = /^([A-Za-z0-9-]+)=(.*)$/.exec(item)
     if (entry) {
       const name = entry[1].toLowerCase()
-      if (!(TOOL_NAMES as readonly string[]).includes(name)) throw inputError('mirror', `\`${entry[1]}=…\` names no tool setup installs (known: ${TOOL_NAMES.join(', ')})`)
+      if (!(TOOL_NAMES as readonly string[]).includes(name))
+        throw inputError('mirror', `\`${entry[1]}=…\` names no tool setup installs (known: ${TOOL_NAMES.join(', ')})`)
       if (name === 'qemu') throw inputError('mirror', 'qemu comes from the OS packages; configure an APT mirror instead')
       if (bases.perTool[name as ToolName]) throw inputError('mirror', `${name} is given twice`)
       bases.perTool[name as ToolName] = parseHttpUrl('mirror', entry[2].trim())
       continue
     }
-    if (bases.github) throw inputError('mirror', `give one base URL for GitHub downloads (got \`${bases.github}\` and \`${item}\`); per-tool bases are TOOL=URL`)
+    if (bases.github)
+      throw inputError('mirror', `give one base URL for GitHub downloads (got \`${bases.github}\` and \`${item}\`); per-tool bases are TOOL=URL`)
     bases.github = parseHttpUrl('mirror', item)
   }
   return bases

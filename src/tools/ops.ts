@@ -28,7 +28,11 @@ export const ops: DownloadTool = {
   versionOfTag: semverTag,
   asset(version: string, platform: ToolPlatform, base: string): ToolAsset {
     const arch = platform.arch === 'arm64' ? '/aarch64' : ''
-    return { name: `ops-${platform.os}${arch ? '-aarch64' : ''}-${version}`, url: `${base.replace(/\/+$/, '')}/${platform.os}${arch}/release/${version}/ops`, format: 'binary' }
+    return {
+      name: `ops-${platform.os}${arch ? '-aarch64' : ''}-${version}`,
+      url: `${base.replace(/\/+$/, '')}/${platform.os}${arch}/release/${version}/ops`,
+      format: 'binary'
+    }
   },
   checksumNote: 'ops publishes only MD5 sums (ops-<os>-<version>.md5), and MD5 is not verification',
   async arrange({ source, dest }: ArrangeContext): Promise<void> {

@@ -7,7 +7,6 @@ import type { Arch } from '../vmm/types.js'
 import { findOnPath, outputTail, privileged, type CommandRunner } from './commands.js'
 import type { SystemTool, SystemToolResult, ToolPlatform } from './types.js'
 
-
 export interface PlannedCommand {
   argv: string[]
   env?: Record<string, string>
@@ -57,7 +56,10 @@ export const qemu: SystemTool = {
     }
     if (present) logger.info(`qemu: QEMU ${present.version} at ${present.path} does not satisfy ${range}; installing the OS package`)
     if (platform.os !== 'linux' || !findOnPath('apt-get', env.PATH)) {
-      throw inputError('tools', `qemu: ${binary} is not installed${present ? ` in a version satisfying ${range}` : ''}, and this machine has no apt-get to install it with; install QEMU with the OS package manager first`)
+      throw inputError(
+        'tools',
+        `qemu: ${binary} is not installed${present ? ` in a version satisfying ${range}` : ''}, and this machine has no apt-get to install it with; install QEMU with the OS package manager first`
+      )
     }
     const isRoot = process.getuid?.() === 0
     for (const { argv, env: extra } of qemuInstallCommands(platform.arch, isRoot)) {
@@ -71,7 +73,10 @@ export const qemu: SystemTool = {
     const installed = await presentQemu(binary, env, commands)
     if (!installed) throw new Error(`apt-get installed ${QEMU_PACKAGES[platform.arch]}, but ${binary} is still not on PATH`)
     if (!satisfies(installed.version, range)) {
-      throw inputError('tools', `qemu@${range}: the OS packages provide QEMU ${installed.version}, which does not satisfy ${range}; use a newer runner image or drop the version range`)
+      throw inputError(
+        'tools',
+        `qemu@${range}: the OS packages provide QEMU ${installed.version}, which does not satisfy ${range}; use a newer runner image or drop the version range`
+      )
     }
     logger.info(`qemu: installed QEMU ${installed.version} (${installed.path})`)
     return { version: installed.version, path: dirname(installed.path), installed: true }

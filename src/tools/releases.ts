@@ -91,7 +91,8 @@ export class GitHubReleases {
       )
     }
     if (error.status === 401) return inputError('github-token', `${where} refused the token (HTTP 401); pass a valid token, or none for public repositories`)
-    if (error.status === 403) return inputError('github-token', `${where} denied access to ${repositoryName(repository)} (HTTP 403)${this.token ? '' : '; pass github-token'}`)
+    if (error.status === 403)
+      return inputError('github-token', `${where} denied access to ${repositoryName(repository)} (HTTP 403)${this.token ? '' : '; pass github-token'}`)
     return error
   }
 
@@ -165,7 +166,10 @@ export async function resolveToolVersion(tool: DownloadTool, range: string, rele
   const version = semver.maxSatisfying(stable, wanted)
   if (!version) {
     const newest = semver.rsort(stable).slice(0, 5)
-    throw inputError('tools', `no release of ${tool.name} satisfies \`${range}\` (${repo}${newest.length ? ` has ${newest.join(', ')}${stable.length > 5 ? ', …' : ''}` : ' has no stable releases'})`)
+    throw inputError(
+      'tools',
+      `no release of ${tool.name} satisfies \`${range}\` (${repo}${newest.length ? ` has ${newest.join(', ')}${stable.length > 5 ? ', …' : ''}` : ' has no stable releases'})`
+    )
   }
   const release = byVersion.get(version)!
   return { version, release, how: `${range === 'latest' ? 'newest release' : `newest release matching ${range}:`} ${release.tag} of ${repo}` }

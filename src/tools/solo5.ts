@@ -32,19 +32,27 @@ export const solo5: DownloadTool = {
   async arrange({ source, dest, version, logger, commands }: ArrangeContext): Promise<void> {
     const tree = await archiveRoot(source)
     if (!existsSync(join(tree, 'configure.sh'))) throw new Error(`solo5-v${version}.tar.gz has no configure.sh: it is not a Solo5 source release`)
-    const steps = [['./configure.sh', `--prefix=${dest}`], ['make', `-j${availableParallelism()}`], ['make', 'install']]
+    const steps = [
+      ['./configure.sh', `--prefix=${dest}`],
+      ['make', `-j${availableParallelism()}`],
+      ['make', 'install']
+    ]
     for (const argv of steps) {
       logger.info(`solo5 ${version}: ${argv.join(' ')}`)
       const result = await commands.run(argv, { cwd: tree })
       logger.debug(outputTail(result, 40))
       if (result.status !== 0) {
         const why = result.spawnError ?? `exit ${result.status}`
-        throw new Error(`building solo5 ${version} failed at \`${argv.join(' ')}\` (${why}); it needs make, a C compiler, pkg-config and libseccomp-dev. Last output:\n${outputTail(result)}`)
+        throw new Error(
+          `building solo5 ${version} failed at \`${argv.join(' ')}\` (${why}); it needs make, a C compiler, pkg-config and libseccomp-dev. Last output:\n${outputTail(result)}`
+        )
       }
     }
     for (const binary of this.binaries) {
       if (!existsSync(join(dest, 'bin', binary))) {
-        throw new Error(`building solo5 ${version} produced no ${binary}${binary === 'solo5-spt' ? ' (its configure skips spt without libseccomp: install libseccomp-dev and pkg-config)' : ''}`)
+        throw new Error(
+          `building solo5 ${version} produced no ${binary}${binary === 'solo5-spt' ? ' (its configure skips spt without libseccomp: install libseccomp-dev and pkg-config)' : ''}`
+        )
       }
     }
   },

@@ -70,7 +70,9 @@ export function verifyDownload(request: VerificationRequest): string {
   const { what, file, actual, expected, logger } = request
   for (const { sha256, source } of expected) {
     if (!same(sha256, actual)) {
-      throw new ChecksumMismatchError(`${what}: ${file} has SHA-256 ${actual}, but ${source} says ${sha256.toLowerCase()}; the download was deleted and nothing was installed`)
+      throw new ChecksumMismatchError(
+        `${what}: ${file} has SHA-256 ${actual}, but ${source} says ${sha256.toLowerCase()}; the download was deleted and nothing was installed`
+      )
     }
   }
   if (expected.length > 0) {
@@ -85,6 +87,8 @@ export function verifyDownload(request: VerificationRequest): string {
       `${what}: there is no SHA-256 to verify ${file} against${tried}; pin it in the versions manifest (scripts/update-versions.mjs), or set allow-unverified: true to install it unverified`
     )
   }
-  logger.warning(`${what}: installing ${file} UNVERIFIED (SHA-256 ${actual}): no published checksum to compare with${tried}, and allow-unverified is true`, { title: 'Unverified download' })
+  logger.warning(`${what}: installing ${file} UNVERIFIED (SHA-256 ${actual}): no published checksum to compare with${tried}, and allow-unverified is true`, {
+    title: 'Unverified download'
+  })
   return 'nothing (allow-unverified)'
 }

@@ -28,7 +28,10 @@ export function firecrackerConfig(spec: BootSpec): FirecrackerConfig {
 function planFirecracker(spec: BootSpec): LaunchPlan {
   // Its arm64 loader (rust-vmm linux-loader) takes only the raw Image; an ELF would fail inside Firecracker.
   if (spec.arch === 'arm64' && spec.kernelInfo.format !== 'arm64-image') {
-    throw inputError('kernel', `${spec.kernel} is an arm64 ${spec.kernelInfo.format === 'elf' ? 'ELF' : spec.kernelInfo.format}; Firecracker on arm64 boots only a raw Linux arm64 Image (arch/arm64/boot/Image), or use vmm: qemu`)
+    throw inputError(
+      'kernel',
+      `${spec.kernel} is an arm64 ${spec.kernelInfo.format === 'elf' ? 'ELF' : spec.kernelInfo.format}; Firecracker on arm64 boots only a raw Linux arm64 Image (arch/arm64/boot/Image), or use vmm: qemu`
+    )
   }
   if (spec.ports.length > 0) {
     throw inputError('ports', 'firecracker cannot forward ports: its guests reach the network only through a tap device, or boot with vmm: qemu')

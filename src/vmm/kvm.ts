@@ -15,7 +15,6 @@ export interface KvmProbe {
   enable(logger: Logger): Promise<boolean>
 }
 
-
 export class HostKvm implements KvmProbe {
   constructor(
     private readonly env: NodeJS.ProcessEnv = process.env,
@@ -88,7 +87,10 @@ export async function resolveAccel(request: AccelRequest, driver: VmmDriver, kvm
   }
   if (usable && request !== 'tcg') return 'kvm'
   if (driver.requiresKvm) {
-    throw inputError('vmm', `${driver.name} needs KVM, but ${why}${request === 'tcg' ? ' (and `accel` is tcg)' : ''}; use a runner with KVM, or a VMM that runs without it (qemu, solo5-spt)`)
+    throw inputError(
+      'vmm',
+      `${driver.name} needs KVM, but ${why}${request === 'tcg' ? ' (and `accel` is tcg)' : ''}; use a runner with KVM, or a VMM that runs without it (qemu, solo5-spt)`
+    )
   }
   if (request === 'kvm') throw inputError('accel', `kvm was requested, but ${why}`)
   if (request === 'auto') logger.warning(`KVM is not usable (${why}); booting under TCG emulation, which is much slower`, { title: 'No KVM' })

@@ -35,9 +35,14 @@ export const QEMU_PACKAGES: Record<Arch, string> = { x86_64: 'qemu-system-x86', 
 
 export function qemuConfig(spec: BootSpec): QemuConfig {
   const disk = isDisk(spec.kernelInfo)
-  const disks = [...(disk ? [spec.kernel] : []), ...spec.disks].map((path) => ({ path, format: path === spec.kernel ? (spec.kernelInfo.format === 'qcow2' ? 'qcow2' : 'raw') : diskFormatOf(path) }) as const)
+  const disks = [...(disk ? [spec.kernel] : []), ...spec.disks].map(
+    (path) => ({ path, format: path === spec.kernel ? (spec.kernelInfo.format === 'qcow2' ? 'qcow2' : 'raw') : diskFormatOf(path) }) as const
+  )
   if (disk && (spec.initrd || spec.cmdline)) {
-    throw inputError(spec.initrd ? 'initrd' : 'cmdline', `${spec.kernel} is a disk image booted by firmware; it takes no ${spec.initrd ? 'initrd' : 'command line'}`)
+    throw inputError(
+      spec.initrd ? 'initrd' : 'cmdline',
+      `${spec.kernel} is a disk image booted by firmware; it takes no ${spec.initrd ? 'initrd' : 'command line'}`
+    )
   }
   return {
     machine: MACHINE[spec.arch],
@@ -115,7 +120,10 @@ export const qemu: VmmDriver = {
     const line = stderr
       .split('\n')
       .map((l) => l.trim())
-      .find((l) => /^qemu-system-[\w-]+: /.test(l) && !/: warning: |terminating on signal|falling back to tcg|Could not access KVM|failed to initialize kvm/i.test(l))
+      .find(
+        (l) =>
+          /^qemu-system-[\w-]+: /.test(l) && !/: warning: |terminating on signal|falling back to tcg|Could not access KVM|failed to initialize kvm/i.test(l)
+      )
     return line
   },
   checkKvm(binary: string, arch: Arch): Promise<string | undefined> {

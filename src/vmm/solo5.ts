@@ -9,10 +9,16 @@ type TenderName = 'solo5-spt' | 'solo5-hvt'
  */
 function planTender(name: TenderName, spec: BootSpec): LaunchPlan {
   if (spec.ports.length > 0) {
-    throw inputError('ports', `${name} cannot forward ports: a Solo5 tender reaches the network only through a tap device (pass \`--net:service=<tap>\` in vmm-args), or boot with vmm: qemu`)
+    throw inputError(
+      'ports',
+      `${name} cannot forward ports: a Solo5 tender reaches the network only through a tap device (pass \`--net:service=<tap>\` in vmm-args), or boot with vmm: qemu`
+    )
   }
   if (spec.disks.length > 1) {
-    throw inputError('disk', `${name} attaches one block device (\`storage\`), got ${spec.disks.length}; attach others with \`--block:<name>=<path>\` in vmm-args`)
+    throw inputError(
+      'disk',
+      `${name} attaches one block device (\`storage\`), got ${spec.disks.length}; attach others with \`--block:<name>=<path>\` in vmm-args`
+    )
   }
   if (spec.initrd) throw inputError('initrd', `${name} loads the unikernel alone; it has no initrd`)
   if (spec.cpus > 1) throw inputError('cpus', `${name} runs a Solo5 unikernel on one vCPU, got ${spec.cpus}`)

@@ -4,7 +4,10 @@ import type { BootSpec, LaunchPlan, VmmDriver, VmmExit } from './types.js'
 /** `uhyve -m <n>MiB -c <cpus> [vmm-args…] KERNEL [-- ARGS…]` (hermit-os/uhyve src/args.rs: `-m/--memory-size`, `-c/--cpu-count`). */
 function planUhyve(spec: BootSpec): LaunchPlan {
   if (spec.ports.length > 0) {
-    throw inputError('ports', 'uhyve cannot forward ports: Hermit reaches the network only through a tap device (`--net=tap:<tap>` in vmm-args), or boot with vmm: qemu')
+    throw inputError(
+      'ports',
+      'uhyve cannot forward ports: Hermit reaches the network only through a tap device (`--net=tap:<tap>` in vmm-args), or boot with vmm: qemu'
+    )
   }
   if (spec.disks.length > 0) throw inputError('disk', 'uhyve has no block devices; map host files into the guest with `--file-mapping host:guest` in vmm-args')
   if (spec.initrd) throw inputError('initrd', 'uhyve boots the Hermit application image itself; it has no initrd')

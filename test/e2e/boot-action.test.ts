@@ -32,7 +32,9 @@ describe('boot under the runner protocol', () => {
   test('a crash fails the step with an error annotation carrying the last console lines; outputs are still written', async () => {
     const run = await runActionAsRunner('boot', 'main', { kernel: await fixturePath('panic') })
     expect(run.status).toBe(1)
-    expect(run.stdout).toMatch(/::error::Boot crashed: console matched fail-on \/Kernel panic\/: Kernel panic - not syncing: fixture panic%0ALast console lines:%0AKernel panic - not syncing: fixture panic/)
+    expect(run.stdout).toMatch(
+      /::error::Boot crashed: console matched fail-on \/Kernel panic\/: Kernel panic - not syncing: fixture panic%0ALast console lines:%0AKernel panic - not syncing: fixture panic/
+    )
     expect(run.outputs.result).toBe('crashed')
     expect(run.summary).toMatch(/💥 Boot crashed/)
     expect(run.summary).toMatch(/<details><summary>Last console lines/)
@@ -74,7 +76,12 @@ describe('boot under the runner protocol', () => {
   })
 
   test('keep-running leaves the VM up after the verdict; the post step (state only) stops it', async () => {
-    const main = await runActionAsRunner('boot', 'main', { kernel: await fixturePath('hang'), expect: 'fixture: hanging', 'keep-running': 'true', timeout: '600' })
+    const main = await runActionAsRunner('boot', 'main', {
+      kernel: await fixturePath('hang'),
+      expect: 'fixture: hanging',
+      'keep-running': 'true',
+      timeout: '600'
+    })
     expect(main.status).toBe(0)
     const pid = Number(main.outputs['vmm-pid'])
     expect(pid).toBeGreaterThan(0)
@@ -93,7 +100,15 @@ describe('booting an OCI image', () => {
   test('image: oci:<dir>:<tag> boots the kernel inside, with the descriptor supplying expect and memory', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'layout-'))
     const kernel = readFileSync(await fixturePath('hello'))
-    await writeOciFixture(dir, { images: [{ arch: 'amd64', entries: bootEntries({ kernel, descriptor: sampleDescriptor('x86_64', { expect: ['Hello from the fixture'], cmdline: undefined, memory: '64M' }) }) }], tags: ['1.0'] })
+    await writeOciFixture(dir, {
+      images: [
+        {
+          arch: 'amd64',
+          entries: bootEntries({ kernel, descriptor: sampleDescriptor('x86_64', { expect: ['Hello from the fixture'], cmdline: undefined, memory: '64M' }) })
+        }
+      ],
+      tags: ['1.0']
+    })
     const run = await bootWith({ image: `oci:${dir}:1.0` })
     expect(run.error).toBeUndefined()
     expect(run.outputs.get('result')).toBe('passed')
@@ -111,7 +126,15 @@ describe('booting an OCI image', () => {
     try {
       const dir = mkdtempSync(join(tmpdir(), 'layout-'))
       const kernel = readFileSync(await fixturePath('hello'))
-      await writeOciFixture(dir, { images: [{ arch: 'amd64', entries: bootEntries({ kernel, descriptor: sampleDescriptor('x86_64', { expect: ['Hello from the fixture'], cmdline: undefined }) }) }], tags: ['2.0'] })
+      await writeOciFixture(dir, {
+        images: [
+          {
+            arch: 'amd64',
+            entries: bootEntries({ kernel, descriptor: sampleDescriptor('x86_64', { expect: ['Hello from the fixture'], cmdline: undefined }) })
+          }
+        ],
+        tags: ['2.0']
+      })
       const pushed = await publishWith({ image: `oci:${dir}:2.0`, to: `${registry.host}/acme/hello:2.0` })
       expect(pushed.error).toBeUndefined()
       const run = await bootWith({ image: `${registry.host}/acme/hello:2.0` })
@@ -138,7 +161,9 @@ describe('booting an OCI image', () => {
 describe('the CLI runs the same action', () => {
   const cli = (args: string[]) =>
     new Promise<{ status: number | null; stdout: string; stderr: string }>((resolve) => {
-      const child = spawn(process.execPath, [join(distDir, 'cli.js'), ...args], { env: { PATH: process.env.PATH, HOME: process.env.HOME, RUNNER_TEMP: mkdtempSync(join(tmpdir(), 'cli-')) } })
+      const child = spawn(process.execPath, [join(distDir, 'cli.js'), ...args], {
+        env: { PATH: process.env.PATH, HOME: process.env.HOME, RUNNER_TEMP: mkdtempSync(join(tmpdir(), 'cli-')) }
+      })
       let stdout = ''
       let stderr = ''
       child.stdout.on('data', (d: Buffer) => (stdout += d))

@@ -31,7 +31,10 @@ describe('arm64 under QEMU virt', () => {
     expect(run.outputs.get('exit-code')).toBe('0')
     expect(run.outputs.get('vmm-exit-status')).toBe('status 0')
     expect(readFileSync(run.outputs.get('console-log')!, 'utf8')).toBe('Hello from the arm64 fixture kernel\n')
-    const launched = run.logger.text('info').split('\n').find((line) => line.includes('qemu-system-'))
+    const launched = run.logger
+      .text('info')
+      .split('\n')
+      .find((line) => line.includes('qemu-system-'))
     expect(launched).toMatch(/\/qemu-system-aarch64 .*-machine virt -accel tcg -cpu max /)
     // No isa-debug-exit on an ARM machine: the device exists on x86's I/O port space only.
     expect(launched).not.toContain('isa-debug-exit')
@@ -58,7 +61,9 @@ describe('arm64 under QEMU virt', () => {
     try {
       const run = await bootWith({ kernel }, { kvm: workingKvm() })
       if (crossArch) {
-        expect(run.error?.message).toBe('input `vmm`: qemu needs `qemu-system-aarch64` for an arm64 guest, which is not on PATH; install the OS package qemu-system-arm (apt-get install qemu-system-arm) or give `vmm-path`')
+        expect(run.error?.message).toBe(
+          'input `vmm`: qemu needs `qemu-system-aarch64` for an arm64 guest, which is not on PATH; install the OS package qemu-system-arm (apt-get install qemu-system-arm) or give `vmm-path`'
+        )
       } else {
         expect(run.error?.message).toMatch(/^input `vmm`: qemu needs `qemu-system-aarch64`, which is not on PATH; install it \(the setup action, tools: qemu\)/)
       }

@@ -20,7 +20,9 @@ describe('ports and probes against a real HTTP guest', () => {
     expect(ports).toHaveLength(1)
     expect(ports[0].guest).toBe(80)
     expect(ports[0].host).toBeGreaterThan(0)
-    expect(run.outcome?.timeline.some((e) => e.event.includes(`probe http://127.0.0.1:{80}/ passed (HTTP 200 from http://127.0.0.1:${ports[0].host}/)`))).toBe(true)
+    expect(run.outcome?.timeline.some((e) => e.event.includes(`probe http://127.0.0.1:{80}/ passed (HTTP 200 from http://127.0.0.1:${ports[0].host}/)`))).toBe(
+      true
+    )
     // A server's verdict arrives once it is healthy: the VM was stopped, not left to the timeout.
     expect(processesMentioning(dirname(run.outputs.get('console-log')!))).toEqual([])
   })

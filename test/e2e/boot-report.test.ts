@@ -48,7 +48,13 @@ function eventFile(defaultBranch: string): string {
   return path
 }
 
-const pushToMain = (runId: string) => ({ GITHUB_EVENT_NAME: 'push', GITHUB_REF: 'refs/heads/main', GITHUB_EVENT_PATH: eventFile('main'), GITHUB_RUN_ID: runId, GITHUB_SHA: 'c0ffee0123456789' })
+const pushToMain = (runId: string) => ({
+  GITHUB_EVENT_NAME: 'push',
+  GITHUB_REF: 'refs/heads/main',
+  GITHUB_EVENT_PATH: eventFile('main'),
+  GITHUB_RUN_ID: runId,
+  GITHUB_SHA: 'c0ffee0123456789'
+})
 const pullRequestIntoMain = { GITHUB_EVENT_NAME: 'pull_request', GITHUB_BASE_REF: 'main', GITHUB_REF: 'refs/pull/7/merge', GITHUB_RUN_ID: '900' }
 const bootCount = (logger: MemoryLogger) => logger.lines.filter((l) => l.level === 'info' && /^\S*qemu-system-x86_64 /.test(l.message)).length
 const regressions = (logger: MemoryLogger) => logger.lines.filter((l) => l.level === 'warning' && /regression-threshold/.test(l.message)).map((l) => l.message)
@@ -118,7 +124,12 @@ describe('a push to the default branch', () => {
   test('an image boot records the image size: manifest, config and layers', async () => {
     const dir = join(work, 'layout')
     const kernel = readFileSync(await fixturePath('hello'))
-    const layout = await writeOciFixture(dir, { images: [{ arch: 'amd64', entries: bootEntries({ kernel, descriptor: sampleDescriptor('x86_64', { expect: ['Hello from the fixture'], cmdline: undefined }) }) }], tags: ['sha-1234567'] })
+    const layout = await writeOciFixture(dir, {
+      images: [
+        { arch: 'amd64', entries: bootEntries({ kernel, descriptor: sampleDescriptor('x86_64', { expect: ['Hello from the fixture'], cmdline: undefined }) }) }
+      ],
+      tags: ['sha-1234567']
+    })
     const run = await bootWith({ image: `oci:${dir}:sha-1234567`, 'boot-runs': '1' }, { env: pushToMain('4244') })
     expect(run.error).toBeUndefined()
     const blob = (digest: string) => statSync(join(dir, 'blobs', 'sha256', digest.slice('sha256:'.length))).size
@@ -131,15 +142,25 @@ describe('a push to the default branch', () => {
     expect(recorded?.baseline).toMatchObject({ imageBytes: expected, kernelBytes: kernel.length })
     expect(run.summary).toMatch(/\| image size \| \d/)
   })
-  test('booting the job\'s last build (as the pipeline does), the target follows the image name the build gave, not its tag or directory', async () => {
+  test("booting the job's last build (as the pipeline does), the target follows the image name the build gave, not its tag or directory", async () => {
     const runnerTemp = join(work, 'job-temp')
     const dir = join(runnerTemp, 'unikernel-actions', 'oci')
     const kernel = readFileSync(await fixturePath('hello'))
-    await writeOciFixture(dir, { images: [{ arch: 'amd64', entries: bootEntries({ kernel, descriptor: sampleDescriptor('x86_64', { expect: ['Hello from the fixture'], cmdline: undefined }) }) }], tags: ['sha-7654321'] })
-    writeFileSync(join(runnerTemp, 'unikernel-actions', 'state.json'), JSON.stringify({ version: 1, build: { image: `oci:${dir}:sha-7654321`, name: 'ghcr.io/acme/hello' } }))
+    await writeOciFixture(dir, {
+      images: [
+        { arch: 'amd64', entries: bootEntries({ kernel, descriptor: sampleDescriptor('x86_64', { expect: ['Hello from the fixture'], cmdline: undefined }) }) }
+      ],
+      tags: ['sha-7654321']
+    })
+    writeFileSync(
+      join(runnerTemp, 'unikernel-actions', 'state.json'),
+      JSON.stringify({ version: 1, build: { image: `oci:${dir}:sha-7654321`, name: 'ghcr.io/acme/hello' } })
+    )
     const run = await bootWith({ 'boot-runs': '1' }, { runnerTemp, env: pushToMain('4245') })
     expect(run.error).toBeUndefined()
-    expect(fake.entries().map((e) => e.key)).toEqual([`unikernel-boot-baseline-v1-main-${baselineTarget('qemu', 'x86_64', 'name:ghcr.io/acme/hello')}-tcg-4245`])
+    expect(fake.entries().map((e) => e.key)).toEqual([
+      `unikernel-boot-baseline-v1-main-${baselineTarget('qemu', 'x86_64', 'name:ghcr.io/acme/hello')}-tcg-4245`
+    ])
   })
 })
 
@@ -184,7 +205,9 @@ describe('a pull request', () => {
     expect(run.error).toBeUndefined()
     expect(bootCount(run.logger)).toBe(1)
     expect(regressions(run.logger)).toEqual([])
-    expect(run.summary).toMatch(/Not compared: the baseline on main was measured under kvm and this run under tcg; runs under different accelerators are not compared\./)
+    expect(run.summary).toMatch(
+      /Not compared: the baseline on main was measured under kvm and this run under tcg; runs under different accelerators are not compared\./
+    )
     expect(run.summary).not.toMatch(/⚠️/)
   })
 
@@ -192,12 +215,17 @@ describe('a pull request', () => {
     const run = await bootWith({ kernel: await fixturePath('hello'), 'boot-runs': '3' }, { env: { ...pullRequestIntoMain, GITHUB_BASE_REF: 'release/1.x' } })
     expect(run.error).toBeUndefined()
     expect(bootCount(run.logger)).toBe(1)
-    expect(run.summary).toMatch(/No baseline on `release\/1\.x` for this boot yet \(cache keys `unikernel-boot-baseline-v1-release\/1\.x-qemu-x86_64-[0-9a-f]{12}-…`\); the next push to `release\/1\.x` records one\./)
+    expect(run.summary).toMatch(
+      /No baseline on `release\/1\.x` for this boot yet \(cache keys `unikernel-boot-baseline-v1-release\/1\.x-qemu-x86_64-[0-9a-f]{12}-…`\); the next push to `release\/1\.x` records one\./
+    )
   })
 })
 
 test('any other run boots once, asks the cache nothing and reports nothing extra', async () => {
-  const run = await bootWith({ kernel: await fixturePath('hello'), 'boot-runs': '3' }, { env: { GITHUB_EVENT_NAME: 'push', GITHUB_REF: 'refs/heads/feature', GITHUB_EVENT_PATH: eventFile('main'), GITHUB_RUN_ID: '5' } })
+  const run = await bootWith(
+    { kernel: await fixturePath('hello'), 'boot-runs': '3' },
+    { env: { GITHUB_EVENT_NAME: 'push', GITHUB_REF: 'refs/heads/feature', GITHUB_EVENT_PATH: eventFile('main'), GITHUB_RUN_ID: '5' } }
+  )
   expect(run.error).toBeUndefined()
   expect(bootCount(run.logger)).toBe(1)
   expect(fake.requests).toEqual([])
@@ -216,10 +244,17 @@ test('a bad boot-runs or regression-threshold is a configuration error naming th
 // The action's current directory is the repository root there, so that is its workspace.
 test('under the runner protocol, a regression is a warning annotation and the summary carries the comparison', async () => {
   await seedHelloBaseline({ bootTimeMs: 1 }, repoRoot)
-  const run = await runActionAsRunner('boot', 'main', { kernel: await fixturePath('hello'), 'boot-runs': '1', 'regression-threshold': '25%' }, { env: { ...fake.env, ...pullRequestIntoMain, GITHUB_WORKSPACE: repoRoot } })
+  const run = await runActionAsRunner(
+    'boot',
+    'main',
+    { kernel: await fixturePath('hello'), 'boot-runs': '1', 'regression-threshold': '25%' },
+    { env: { ...fake.env, ...pullRequestIntoMain, GITHUB_WORKSPACE: repoRoot } }
+  )
   expect(run.status).toBe(0)
   // `%` is escaped as %25 in a workflow command.
-  expect(run.stdout).toMatch(/::warning title=Boot regression::Boot time grew \d+\.\d%25 against main \(1 ms → \d+ ms\), more than the 25%25 regression-threshold\n/)
+  expect(run.stdout).toMatch(
+    /::warning title=Boot regression::Boot time grew \d+\.\d%25 against main \(1 ms → \d+ ms\), more than the 25%25 regression-threshold\n/
+  )
   expect(run.summary).toMatch(/\| boot time \| 1 ms \| \d+ ms \| ⚠️ \+\d+ ms/)
   expect(run.summary).toMatch(/```mermaid\nxychart-beta/)
   expect(readdirSync(repoRoot)).not.toContain('.unikernel-boot-baseline')

@@ -22,7 +22,14 @@ describe('solo5-spt (a process tender, no KVM needed)', () => {
   test('success: tender status 0, memory and arguments passed the tender way', async () => {
     const tender = fakeTender('echo "hello from spt"; echo "Solo5: solo5_exit(0) called"; exit 0')
     const kernel = await fixturePath('solo5-like')
-    const run = await bootWith({ kernel, vmm: 'solo5-spt', 'vmm-path': tender, memory: '64M', cmdline: '--ipv4=10.0.0.2/24 -l debug', expect: 'hello from spt' })
+    const run = await bootWith({
+      kernel,
+      vmm: 'solo5-spt',
+      'vmm-path': tender,
+      memory: '64M',
+      cmdline: '--ipv4=10.0.0.2/24 -l debug',
+      expect: 'hello from spt'
+    })
     expect(run.error).toBeUndefined()
     expect(run.outputs.get('result')).toBe('passed')
     expect(run.outputs.get('accel')).toBe('none')

@@ -161,7 +161,10 @@ describe('configuration errors name the input', () => {
   test.each([
     [{ kernel: '/nonexistent/kernel' }, /input `kernel`: \/nonexistent\/kernel does not exist/],
     [{}, /input `kernel`: is required: no build ran earlier in this job/],
-    [{ kernel: 'package.json' }, /input `kernel`: .*package.json is not a bootable image: expected an ELF kernel, a Linux bzImage or arm64 Image \(plain, gzipped or EFI zboot\), an MBR disk or a qcow2 disk/],
+    [
+      { kernel: 'package.json' },
+      /input `kernel`: .*package.json is not a bootable image: expected an ELF kernel, a Linux bzImage or arm64 Image \(plain, gzipped or EFI zboot\), an MBR disk or a qcow2 disk/
+    ],
     [{ vmm: 'bochs', kernel: 'x' }, /input `vmm`: `bochs` is not one of/],
     [{ toolchain: 'linux', kernel: 'x' }, /input `toolchain`: `linux` is not one of/],
     [{ ports: '80:abc', kernel: 'x' }, /input `ports`: `80:abc` is not HOST:GUEST/],

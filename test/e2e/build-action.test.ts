@@ -69,11 +69,19 @@ describe('build under the runner protocol', () => {
   })
 
   test('a configuration error fails the step with the input named, before anything runs; post then saves nothing', async () => {
-    const main = await runActionAsRunner('build', 'main', inputs({ target: 'qemu/x86' }), { env: { ...fake.env, GITHUB_WORKSPACE: workspace }, runnerTemp: newRunnerTemp('2') })
+    const main = await runActionAsRunner('build', 'main', inputs({ target: 'qemu/x86' }), {
+      env: { ...fake.env, GITHUB_WORKSPACE: workspace },
+      runnerTemp: newRunnerTemp('2')
+    })
     expect(main.status).toBe(1)
     expect(main.stdout).toMatch(/::error::input `target`: `qemu\/x86` is not PLATFORM\/ARCH/)
     expect(main.outputs.digest).toBeUndefined()
-    const post = await runActionAsRunner('build', 'post', {}, { runnerTemp: main.runnerTemp, state: main.state, env: { ...fake.env, GITHUB_WORKSPACE: workspace } })
+    const post = await runActionAsRunner(
+      'build',
+      'post',
+      {},
+      { runnerTemp: main.runnerTemp, state: main.state, env: { ...fake.env, GITHUB_WORKSPACE: workspace } }
+    )
     expect(post.status).toBe(0)
     expect(post.stdout).not.toMatch(/Build cache: saved/)
   })

@@ -17,7 +17,15 @@ let first: BuildRun
 let second: BuildRun
 
 function inputs(path: string, output: string): Record<string, string> {
-  return { path, command: 'make -j2', kernel: 'c-hello.elf', 'source-date-epoch': String(EPOCH), tags: '1.0.0,latest', output, labels: 'org.opencontainers.image.licenses=Apache-2.0' }
+  return {
+    path,
+    command: 'make -j2',
+    kernel: 'c-hello.elf',
+    'source-date-epoch': String(EPOCH),
+    tags: '1.0.0,latest',
+    output,
+    labels: 'org.opencontainers.image.licenses=Apache-2.0'
+  }
 }
 
 beforeAll(async () => {
@@ -47,7 +55,9 @@ describe('custom toolchain, end to end', () => {
     const kernel = outputs.get('kernel')!
     expect(readFileSync(kernel).subarray(0, 4)).toEqual(Buffer.from([0x7f, 0x45, 0x4c, 0x46]))
     const targets = JSON.parse(outputs.get('targets')!)
-    expect(targets).toEqual([{ target: 'qemu/x86_64', kernel, manifestDigest: expect.stringMatching(/^sha256:/), platform: { architecture: 'amd64', os: 'linux' } }])
+    expect(targets).toEqual([
+      { target: 'qemu/x86_64', kernel, manifestDigest: expect.stringMatching(/^sha256:/), platform: { architecture: 'amd64', os: 'linux' } }
+    ])
     expect(JSON.parse(outputs.get('metadata')!)).toEqual({
       'qemu/x86_64': { version: 1, toolchain: 'custom', platform: 'qemu', vmm: 'qemu', arch: 'x86_64', kernel: '/unikernel/kernel' }
     })
@@ -124,6 +134,12 @@ describe('custom toolchain, end to end', () => {
     expect(fromState.outputs.get('result')).toBe('passed')
     expect(fromState.logger.text()).toContain(`the job's last build (oci:${join(scratch, 'layout-b')}:1.0.0)`)
     const state = JSON.parse(readFileSync(join(runnerTemp, 'unikernel-actions', 'state.json'), 'utf8'))
-    expect(state.build).toMatchObject({ image: `oci:${join(scratch, 'layout-b')}:1.0.0`, digest: first.outputs.get('digest'), tags: ['1.0.0', 'latest'], toolchain: 'custom', name: 'c-hello' })
+    expect(state.build).toMatchObject({
+      image: `oci:${join(scratch, 'layout-b')}:1.0.0`,
+      digest: first.outputs.get('digest'),
+      tags: ['1.0.0', 'latest'],
+      toolchain: 'custom',
+      name: 'c-hello'
+    })
   })
 })

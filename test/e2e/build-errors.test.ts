@@ -32,7 +32,10 @@ function fixtureProject(name: string): string {
 
 async function expectConfigurationError(inputs: Record<string, string>, message: RegExp, env: Record<string, string> = {}): Promise<void> {
   const output = join(scratch, `layout-${++counter}`)
-  const run = await buildWith({ 'source-date-epoch': '0', tags: 'x', output, cache: 'false', ...inputs }, { env, runnerTemp: join(scratch, `runner-temp-${counter}`) })
+  const run = await buildWith(
+    { 'source-date-epoch': '0', tags: 'x', output, cache: 'false', ...inputs },
+    { env, runnerTemp: join(scratch, `runner-temp-${counter}`) }
+  )
   expect(run.error).toBeDefined()
   expect(run.error!.message).toMatch(message)
   expect(isConfigurationError(run.error)).toBe(true)
@@ -41,19 +44,31 @@ async function expectConfigurationError(inputs: Record<string, string>, message:
 
 describe('bad inputs', () => {
   test('an unknown toolchain', async () => {
-    await expectConfigurationError({ path: emptyProject(), toolchain: 'kraft' }, /^input `toolchain`: `kraft` is not one of auto, custom, unikraft, nanos, mirage, hermit$/)
+    await expectConfigurationError(
+      { path: emptyProject(), toolchain: 'kraft' },
+      /^input `toolchain`: `kraft` is not one of auto, custom, unikraft, nanos, mirage, hermit$/
+    )
   })
 
   test.each(['qemu-x86_64', 'qemu/x86', 'firecracker/x86_64', 'qemu/x86_64/extra', 'qemu/'])('a malformed target: %s', async (target) => {
-    await expectConfigurationError({ path: emptyProject(), toolchain: 'custom', command: 'true', kernel: 'k', target }, new RegExp(`^input \`target\`: \`${target.replace(/\//g, '\\/')}\` is not PLATFORM/ARCH`))
+    await expectConfigurationError(
+      { path: emptyProject(), toolchain: 'custom', command: 'true', kernel: 'k', target },
+      new RegExp(`^input \`target\`: \`${target.replace(/\//g, '\\/')}\` is not PLATFORM/ARCH`)
+    )
   })
 
   test('a target listed twice', async () => {
-    await expectConfigurationError({ path: emptyProject(), command: 'true', kernel: 'k', target: 'qemu/x86_64\nqemu/x86_64' }, /^input `target`: `qemu\/x86_64` is listed twice/)
+    await expectConfigurationError(
+      { path: emptyProject(), command: 'true', kernel: 'k', target: 'qemu/x86_64\nqemu/x86_64' },
+      /^input `target`: `qemu\/x86_64` is listed twice/
+    )
   })
 
   test('a target the toolchain cannot build', async () => {
-    await expectConfigurationError({ path: fixtureProject('unikraft'), target: 'hvt/x86_64' }, /^input `target`: toolchain unikraft cannot build for hvt \(it builds qemu, fc, xen\)/)
+    await expectConfigurationError(
+      { path: fixtureProject('unikraft'), target: 'hvt/x86_64' },
+      /^input `target`: toolchain unikraft cannot build for hvt \(it builds qemu, fc, xen\)/
+    )
   })
 
   test('custom without command', async () => {
@@ -65,19 +80,31 @@ describe('bad inputs', () => {
   })
 
   test('a kernel glob that matches nothing, after the build', async () => {
-    await expectConfigurationError({ path: emptyProject(), command: 'touch kernel.bin', kernel: 'out/*.elf' }, /^input `kernel`: `out\/\*\.elf` matches no file in .* after the build of qemu\/x86_64$/)
+    await expectConfigurationError(
+      { path: emptyProject(), command: 'touch kernel.bin', kernel: 'out/*.elf' },
+      /^input `kernel`: `out\/\*\.elf` matches no file in .* after the build of qemu\/x86_64$/
+    )
   })
 
   test('a kernel glob that matches several files', async () => {
-    await expectConfigurationError({ path: emptyProject(), command: 'mkdir -p out && touch out/a.elf out/b.elf', kernel: 'out/*.elf' }, /^input `kernel`: `out\/\*\.elf` matches 2 files \(out\/a\.elf, out\/b\.elf\); it must name exactly one/)
+    await expectConfigurationError(
+      { path: emptyProject(), command: 'mkdir -p out && touch out/a.elf out/b.elf', kernel: 'out/*.elf' },
+      /^input `kernel`: `out\/\*\.elf` matches 2 files \(out\/a\.elf, out\/b\.elf\); it must name exactly one/
+    )
   })
 
   test('a kernel path that does not exist', async () => {
-    await expectConfigurationError({ path: emptyProject(), command: 'true', kernel: 'missing.elf' }, /^input `kernel`: `missing\.elf` does not exist or is not a file/)
+    await expectConfigurationError(
+      { path: emptyProject(), command: 'true', kernel: 'missing.elf' },
+      /^input `kernel`: `missing\.elf` does not exist or is not a file/
+    )
   })
 
   test('labels without =', async () => {
-    await expectConfigurationError({ path: emptyProject(), command: 'true', kernel: 'k', labels: 'a=b\nnovalue' }, /^input `labels`: `novalue` is not key=value/)
+    await expectConfigurationError(
+      { path: emptyProject(), command: 'true', kernel: 'k', labels: 'a=b\nnovalue' },
+      /^input `labels`: `novalue` is not key=value/
+    )
   })
 
   test('auto with nothing to detect lists what it looked for', async () => {
@@ -88,11 +115,17 @@ describe('bad inputs', () => {
   })
 
   test('auto with two kinds of project asks to choose', async () => {
-    await expectConfigurationError({ path: emptyProject({ Kraftfile: 'name: x\n', 'config.ml': 'open Mirage\n' }) }, /^input `toolchain`: auto found several toolchains in .*: unikraft \(.*\); mirage \(a config\.ml\); choose one/)
+    await expectConfigurationError(
+      { path: emptyProject({ Kraftfile: 'name: x\n', 'config.ml': 'open Mirage\n' }) },
+      /^input `toolchain`: auto found several toolchains in .*: unikraft \(.*\); mirage \(a config\.ml\); choose one/
+    )
   })
 
   test('command with a toolchain that builds with its own tool', async () => {
-    await expectConfigurationError({ path: fixtureProject('unikraft'), command: 'make' }, /^input `command`: is for toolchain custom only; unikraft builds with its own tool/)
+    await expectConfigurationError(
+      { path: fixtureProject('unikraft'), command: 'make' },
+      /^input `command`: is for toolchain custom only; unikraft builds with its own tool/
+    )
   })
 
   test('a missing project directory', async () => {
@@ -100,7 +133,10 @@ describe('bad inputs', () => {
   })
 
   test('a source-date-epoch that is not a number', async () => {
-    await expectConfigurationError({ path: emptyProject(), command: 'true', kernel: 'k', 'source-date-epoch': 'yesterday' }, /^input `source-date-epoch`: `yesterday` is not a whole number of seconds/)
+    await expectConfigurationError(
+      { path: emptyProject(), command: 'true', kernel: 'k', 'source-date-epoch': 'yesterday' },
+      /^input `source-date-epoch`: `yesterday` is not a whole number of seconds/
+    )
   })
 
   test('an invalid tag', async () => {
@@ -111,18 +147,28 @@ describe('bad inputs', () => {
     const output = join(scratch, 'busy')
     mkdirSync(output)
     writeFileSync(join(output, 'notes.txt'), 'mine')
-    const run = await buildWith({ path: emptyProject(), command: 'true', kernel: 'k', output, cache: 'false' }, { runnerTemp: join(scratch, 'runner-temp-busy') })
+    const run = await buildWith(
+      { path: emptyProject(), command: 'true', kernel: 'k', output, cache: 'false' },
+      { runnerTemp: join(scratch, 'runner-temp-busy') }
+    )
     expect(run.error?.message).toMatch(/^input `output`: .*busy is a non-empty directory but not an OCI image layout/)
   })
 
   test('a toolchain whose tool is missing says how to install it', async () => {
-    await expectConfigurationError({ path: fixtureProject('nanos') }, /^toolchain nanos: `ops` is not on PATH: install ops: the setup action \(tools: ops\), or https:\/\/ops\.city$/, { PATH: '/usr/bin:/bin' })
+    await expectConfigurationError(
+      { path: fixtureProject('nanos') },
+      /^toolchain nanos: `ops` is not on PATH: install ops: the setup action \(tools: ops\), or https:\/\/ops\.city$/,
+      { PATH: '/usr/bin:/bin' }
+    )
   })
 })
 
 describe('a failing build', () => {
   test('is reported with the command and its status, is not a configuration error, and saves no cache', async () => {
-    const run = await buildWith({ path: emptyProject(), command: 'echo building\nexit 3\necho unreachable', kernel: 'k', 'source-date-epoch': '0', tags: 'x' }, { runnerTemp: join(scratch, 'runner-temp-failing') })
+    const run = await buildWith(
+      { path: emptyProject(), command: 'echo building\nexit 3\necho unreachable', kernel: 'k', 'source-date-epoch': '0', tags: 'x' },
+      { runnerTemp: join(scratch, 'runner-temp-failing') }
+    )
     expect(run.error?.message).toBe('`echo building …` exited with status 3')
     expect(isConfigurationError(run.error)).toBe(false)
     expect(run.logger.lines).toContainEqual({ level: 'info', message: 'building' })

@@ -36,7 +36,10 @@ export function cleanEnv(extra: Record<string, string | undefined> = {}): NodeJS
  * `onGitHub` makes the context say it runs under the runner: the cache is then left for the post step
  * (`buildPost(run.context)`), as there.
  */
-export async function buildWith(inputs: Record<string, string>, options: { runnerTemp?: string; env?: Record<string, string | undefined>; onGitHub?: boolean } = {}): Promise<BuildRun> {
+export async function buildWith(
+  inputs: Record<string, string>,
+  options: { runnerTemp?: string; env?: Record<string, string | undefined>; onGitHub?: boolean } = {}
+): Promise<BuildRun> {
   const runnerTemp = options.runnerTemp ?? mkdtempSync(join(tmpdir(), 'build-test-'))
   const logger = new MemoryLogger()
   const env = cleanEnv({ RUNNER_TEMP: runnerTemp, XDG_CACHE_HOME: join(runnerTemp, 'xdg-cache'), ...options.env })
@@ -81,7 +84,11 @@ export async function readLayoutImage(dir: string, tag: string): Promise<{ index
   const index = JSON.parse(await readFile(blob(entry.digest), 'utf8')) as { manifests: ReadImage['manifest'][] }
   const images: ReadImage[] = []
   for (const manifestEntry of index.manifests) {
-    const manifest = JSON.parse(await readFile(blob(manifestEntry.digest), 'utf8')) as { config: { digest: string }; layers: { digest: string }[]; annotations: Record<string, string> }
+    const manifest = JSON.parse(await readFile(blob(manifestEntry.digest), 'utf8')) as {
+      config: { digest: string }
+      layers: { digest: string }[]
+      annotations: Record<string, string>
+    }
     const config = JSON.parse(await readFile(blob(manifest.config.digest), 'utf8')) as ReadImage['config']
     const layer = blob(manifest.layers[0].digest)
     const listing = (await run('tar', ['-tvzf', layer])).stdout.toString('utf8')

@@ -38,7 +38,13 @@ interface ToolchainRun extends BuildRun {
   argv: string[][]
 }
 
-async function buildProject(fixture: string, kernel: FixtureName, inputs: Record<string, string>, tools = STAND_INS, extraTools: Record<string, string> = {}): Promise<ToolchainRun> {
+async function buildProject(
+  fixture: string,
+  kernel: FixtureName,
+  inputs: Record<string, string>,
+  tools = STAND_INS,
+  extraTools: Record<string, string> = {}
+): Promise<ToolchainRun> {
   const base = join(scratch, `${fixture}-${Object.keys(extraTools).length}-${tools.length}`)
   const project = join(base, 'project')
   cpSync(join(REPO_ROOT, 'test', 'fixtures', 'projects', fixture), project, { recursive: true })
@@ -48,11 +54,17 @@ async function buildProject(fixture: string, kernel: FixtureName, inputs: Record
   const layout = join(base, 'layout')
   const run = await buildWith(
     { path: project, output: layout, 'source-date-epoch': EPOCH, tags: 'test', ...inputs },
-    { runnerTemp: join(base, 'runner-temp'), env: { PATH: toolPath(base, tools, extraTools), HOME: home, OPS_HOME: join(home, '.ops'), STANDIN_LOG: log, STANDIN_KERNEL: await fixturePath(kernel) } }
+    {
+      runnerTemp: join(base, 'runner-temp'),
+      env: { PATH: toolPath(base, tools, extraTools), HOME: home, OPS_HOME: join(home, '.ops'), STANDIN_LOG: log, STANDIN_KERNEL: await fixturePath(kernel) }
+    }
   )
   let argv: string[][] = []
   try {
-    argv = readFileSync(log, 'utf8').trim().split('\n').map((line) => line.split('\t'))
+    argv = readFileSync(log, 'utf8')
+      .trim()
+      .split('\n')
+      .map((line) => line.split('\t'))
   } catch {
     // nothing ran
   }
@@ -81,8 +93,26 @@ describe('unikraft', () => {
 
   test('one manifest per target, with Unikraft hints and urunc annotations', async () => {
     expect(descriptors(run)).toEqual({
-      'qemu/x86_64': { version: 1, toolchain: 'unikraft', platform: 'qemu', vmm: 'qemu', arch: 'x86_64', kernel: '/unikernel/kernel', memory: '64M', expect: ['Powered by|Welcome to'] },
-      'fc/x86_64': { version: 1, toolchain: 'unikraft', platform: 'fc', vmm: 'firecracker', arch: 'x86_64', kernel: '/unikernel/kernel', memory: '64M', expect: ['Powered by|Welcome to'] }
+      'qemu/x86_64': {
+        version: 1,
+        toolchain: 'unikraft',
+        platform: 'qemu',
+        vmm: 'qemu',
+        arch: 'x86_64',
+        kernel: '/unikernel/kernel',
+        memory: '64M',
+        expect: ['Powered by|Welcome to']
+      },
+      'fc/x86_64': {
+        version: 1,
+        toolchain: 'unikraft',
+        platform: 'fc',
+        vmm: 'firecracker',
+        arch: 'x86_64',
+        kernel: '/unikernel/kernel',
+        memory: '64M',
+        expect: ['Powered by|Welcome to']
+      }
     })
     const { images } = await readLayoutImage(run.layout, 'test')
     expect(images.map((i) => uruncAnnotationsOf(i.annotations)['com.urunc.unikernel.hypervisor'])).toEqual(['qemu', 'firecracker'])
@@ -107,11 +137,14 @@ describe('unikraft', () => {
   })
 })
 
-describe('unikraft without kraft: Unikraft\'s own make build', () => {
+describe("unikraft without kraft: Unikraft's own make build", () => {
   test('a Makefile using UK_ROOT and a defconfig: make defconfig, then make', async () => {
     const run = await buildProject('unikraft-make', 'unikraft-like', { cache: 'false' }, [])
     expect(run.error).toBeUndefined()
-    expect(run.argv).toEqual([['make', 'defconfig'], ['make', 'all']])
+    expect(run.argv).toEqual([
+      ['make', 'defconfig'],
+      ['make', 'all']
+    ])
     expect(run.logger.text('info')).toContain(`$ make UK_DEFCONFIG=${join(run.project, 'defconfig')} defconfig`)
     expect(run.logger.text('info')).toContain(`$ make -j${JOBS}`)
     expect(descriptors(run)['qemu/x86_64']).toMatchObject({ toolchain: 'unikraft', kernel: '/unikernel/kernel' })
@@ -123,10 +156,15 @@ describe('nanos', () => {
     const run = await buildProject('nanos', 'disk-mbr', { cache: 'false' })
     expect(run.error).toBeUndefined()
     expect(run.argv).toEqual([['ops', 'build', 'hello', '-c', 'config.json', '-i', 'unikernel-actions-x86_64']])
-    expect(descriptors(run)).toEqual({ 'qemu/x86_64': { version: 1, toolchain: 'nanos', platform: 'qemu', vmm: 'qemu', arch: 'x86_64', kernel: '/unikernel/kernel' } })
+    expect(descriptors(run)).toEqual({
+      'qemu/x86_64': { version: 1, toolchain: 'nanos', platform: 'qemu', vmm: 'qemu', arch: 'x86_64', kernel: '/unikernel/kernel' }
+    })
     const { images } = await readLayoutImage(run.layout, 'test')
     expect(uruncAnnotationsOf(images[0].annotations)['com.urunc.unikernel.unikernelType']).toBe('nanos')
-    const boot = await bootWith({ image: `oci:${run.layout}:test`, expect: 'Hello from the boot sector' }, { runnerTemp: join(run.layout, '..', `boot-${++boots}`) })
+    const boot = await bootWith(
+      { image: `oci:${run.layout}:test`, expect: 'Hello from the boot sector' },
+      { runnerTemp: join(run.layout, '..', `boot-${++boots}`) }
+    )
     expect(boot.outputs.get('result')).toBe('passed')
   })
 })
@@ -140,13 +178,36 @@ describe('mirage', () => {
   test('mirage configure, make depend, dune build — per target', () => {
     expect(run.error).toBeUndefined()
     const build = ['dune', 'build', '--profile', 'release', '--root', '.', './dist']
-    expect(run.argv).toEqual([['mirage', 'configure', '-t', 'virtio'], ['make', 'depend'], build, ['mirage', 'configure', '-t', 'hvt'], ['make', 'depend'], build])
+    expect(run.argv).toEqual([
+      ['mirage', 'configure', '-t', 'virtio'],
+      ['make', 'depend'],
+      build,
+      ['mirage', 'configure', '-t', 'hvt'],
+      ['make', 'depend'],
+      build
+    ])
   })
 
   test('descriptors name the Solo5 tender per platform; urunc gets mirage and hvt', async () => {
     expect(descriptors(run)).toEqual({
-      'qemu/x86_64': { version: 1, toolchain: 'mirage', platform: 'qemu', vmm: 'qemu', arch: 'x86_64', kernel: '/unikernel/kernel', expect: ['Solo5: Bindings version'] },
-      'hvt/x86_64': { version: 1, toolchain: 'mirage', platform: 'hvt', vmm: 'solo5-hvt', arch: 'x86_64', kernel: '/unikernel/kernel', expect: ['Solo5: Bindings version'] }
+      'qemu/x86_64': {
+        version: 1,
+        toolchain: 'mirage',
+        platform: 'qemu',
+        vmm: 'qemu',
+        arch: 'x86_64',
+        kernel: '/unikernel/kernel',
+        expect: ['Solo5: Bindings version']
+      },
+      'hvt/x86_64': {
+        version: 1,
+        toolchain: 'mirage',
+        platform: 'hvt',
+        vmm: 'solo5-hvt',
+        arch: 'x86_64',
+        kernel: '/unikernel/kernel',
+        expect: ['Solo5: Bindings version']
+      }
     })
     const { images } = await readLayoutImage(run.layout, 'test')
     expect(uruncAnnotationsOf(images[1].annotations)).toMatchObject({ 'com.urunc.unikernel.unikernelType': 'mirage', 'com.urunc.unikernel.hypervisor': 'hvt' })
@@ -165,7 +226,9 @@ describe('hermit', () => {
   let run: ToolchainRun
   beforeAll(async () => {
     // QEMU boots a Hermit application as the initrd of the loader, found on PATH.
-    run = await buildProject('hermit', 'hermit-like', { target: 'qemu/x86_64,uhyve/x86_64', cache: 'false' }, STAND_INS, { 'hermit-loader-x86_64': await fixturePath('hermit-like') })
+    run = await buildProject('hermit', 'hermit-like', { target: 'qemu/x86_64,uhyve/x86_64', cache: 'false' }, STAND_INS, {
+      'hermit-loader-x86_64': await fixturePath('hermit-like')
+    })
   }, 120_000)
 
   test('cargo builds the hermit target once per platform', () => {
@@ -176,11 +239,31 @@ describe('hermit', () => {
 
   test('uhyve gets the application as the kernel; qemu the loader, with the application as initrd', async () => {
     expect(descriptors(run)).toEqual({
-      'qemu/x86_64': { version: 1, toolchain: 'hermit', platform: 'qemu', vmm: 'qemu', arch: 'x86_64', kernel: '/unikernel/kernel', initrd: '/unikernel/initrd', expect: ['Welcome to Hermit'] },
-      'uhyve/x86_64': { version: 1, toolchain: 'hermit', platform: 'uhyve', vmm: 'uhyve', arch: 'x86_64', kernel: '/unikernel/kernel', expect: ['Welcome to Hermit'] }
+      'qemu/x86_64': {
+        version: 1,
+        toolchain: 'hermit',
+        platform: 'qemu',
+        vmm: 'qemu',
+        arch: 'x86_64',
+        kernel: '/unikernel/kernel',
+        initrd: '/unikernel/initrd',
+        expect: ['Welcome to Hermit']
+      },
+      'uhyve/x86_64': {
+        version: 1,
+        toolchain: 'hermit',
+        platform: 'uhyve',
+        vmm: 'uhyve',
+        arch: 'x86_64',
+        kernel: '/unikernel/kernel',
+        expect: ['Welcome to Hermit']
+      }
     })
     const { images } = await readLayoutImage(run.layout, 'test')
-    expect(uruncAnnotationsOf(images[0].annotations)).toMatchObject({ 'com.urunc.unikernel.hypervisor': 'qemu', 'com.urunc.unikernel.initrd': '/unikernel/initrd' })
+    expect(uruncAnnotationsOf(images[0].annotations)).toMatchObject({
+      'com.urunc.unikernel.hypervisor': 'qemu',
+      'com.urunc.unikernel.initrd': '/unikernel/initrd'
+    })
     expect(decodeUruncJson(images[0].files.get('urunc.json')!)).toEqual(uruncAnnotationsOf(images[0].annotations))
     expect(images[0].files.has('unikernel/initrd')).toBe(true)
     // urunc has no uhyve: that image carries no hypervisor annotation.

@@ -161,7 +161,10 @@ describe('the fake cache service', () => {
     const created = await twirp('CreateCacheEntry', { key: 'once', version: 'v' })
     expect((await twirp('CreateCacheEntry', { key: 'once', version: 'v' })).status).toBe(409)
     expect((await twirp('CreateCacheEntry', { key: 'once', version: 'other' })).body.ok).toBe(true)
-    const wrongToken = await fetch(`${fake.url}twirp/github.actions.results.api.v1.CacheService/CreateCacheEntry`, { method: 'POST', body: '{"key":"k","version":"v"}' })
+    const wrongToken = await fetch(`${fake.url}twirp/github.actions.results.api.v1.CacheService/CreateCacheEntry`, {
+      method: 'POST',
+      body: '{"key":"k","version":"v"}'
+    })
     expect(wrongToken.status).toBe(401)
     const forged = created.body.signed_upload_url.replace(/sig=\w+/, 'sig=forged')
     expect((await fetch(forged, { method: 'PUT', headers: { 'x-ms-blob-type': 'BlockBlob' }, body: 'x' })).status).toBe(403)

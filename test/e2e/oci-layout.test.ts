@@ -70,7 +70,10 @@ describe('skopeo accepts what the fixture writes', () => {
     const fixture = await layout('skopeo-inspect', { images: [amd64Image(), arm64Image()], tags: ['1.0'] })
     const raw = await skopeo(['inspect', '--raw', `oci:${fixture.dir}:1.0`])
     expect(Buffer.from(raw)).toEqual(fixture.topJson)
-    const inspected = JSON.parse(await skopeo(['--override-arch', 'amd64', '--override-os', 'linux', 'inspect', `oci:${fixture.dir}:1.0`])) as Record<string, unknown>
+    const inspected = JSON.parse(await skopeo(['--override-arch', 'amd64', '--override-os', 'linux', 'inspect', `oci:${fixture.dir}:1.0`])) as Record<
+      string,
+      unknown
+    >
     expect(inspected).toMatchObject({ Digest: fixture.topDigest, Architecture: 'amd64', Os: 'linux', Layers: [fixture.images[0].layerDigest] })
   })
 
@@ -79,9 +82,7 @@ describe('skopeo accepts what the fixture writes', () => {
     const copy = join(await freshDir('skopeo-copy-dest'), 'layout')
     await skopeo(['copy', '--all', `oci:${fixture.dir}:1.0`, `oci:${copy}:1.0`])
     const index = JSON.parse(await readFile(join(copy, 'index.json'), 'utf8')) as { manifests: { digest: string; annotations: Record<string, string> }[] }
-    expect(index.manifests).toEqual([
-      expect.objectContaining({ digest: fixture.topDigest, annotations: { 'org.opencontainers.image.ref.name': '1.0' } })
-    ])
+    expect(index.manifests).toEqual([expect.objectContaining({ digest: fixture.topDigest, annotations: { 'org.opencontainers.image.ref.name': '1.0' } })])
     const { result } = await extract(`oci:${copy}:1.0`, 'arm64')
     const image = await result
     expect(await readFile(image.kernel)).toEqual(arm64Kernel)
@@ -121,9 +122,7 @@ describe('extractBootImage', () => {
     expect(byManifest.manifestDigest).toBe(fixture.images[1].manifestDigest)
 
     const missing = `sha256:${'0'.repeat(64)}`
-    await expect((await extract(`oci:${fixture.dir}@${missing}`)).result).rejects.toThrow(
-      `has no image or blob with digest ${missing} (index.json lists: 1.0)`
-    )
+    await expect((await extract(`oci:${fixture.dir}@${missing}`)).result).rejects.toThrow(`has no image or blob with digest ${missing} (index.json lists: 1.0)`)
   })
 
   test('no tag: the only entry, else an error listing the tags', async () => {
@@ -153,7 +152,7 @@ describe('extractBootImage', () => {
     expect(await readFile((await (await extract(`oci:${fixture.dir}:1.0`)).result).kernel)).toEqual(amd64Kernel)
   })
 
-  test('without arch, several platforms give this machine\'s', async () => {
+  test("without arch, several platforms give this machine's", async () => {
     const fixture = await layout('host-arch', { images: [arm64Image(), amd64Image()], tags: ['1.0'] })
     const image = await (await extract(`oci:${fixture.dir}:1.0`)).result
     const host = process.arch === 'arm64' ? arm64Kernel : amd64Kernel
@@ -185,13 +184,18 @@ describe('extractBootImage', () => {
     }
   })
 
-  test('urunc\'s binary annotation names the kernel when there is no descriptor', async () => {
+  test("urunc's binary annotation names the kernel when there is no descriptor", async () => {
     const fixture = await layout('urunc', {
-      images: [{
-        arch: 'amd64',
-        entries: [{ type: 'directory', path: '.boot/' }, { type: 'file', path: '.boot/app.elf', content: amd64Kernel }],
-        manifestAnnotations: { 'com.urunc.unikernel.binary': '/.boot/app.elf', 'com.urunc.unikernel.hypervisor': 'qemu' }
-      }]
+      images: [
+        {
+          arch: 'amd64',
+          entries: [
+            { type: 'directory', path: '.boot/' },
+            { type: 'file', path: '.boot/app.elf', content: amd64Kernel }
+          ],
+          manifestAnnotations: { 'com.urunc.unikernel.binary': '/.boot/app.elf', 'com.urunc.unikernel.hypervisor': 'qemu' }
+        }
+      ]
     })
     const image = await (await extract(`oci:${fixture.dir}:latest`)).result
     expect(await readFile(image.kernel)).toEqual(amd64Kernel)
@@ -233,7 +237,9 @@ describe('extractBootImage', () => {
 
     const empty = await freshDir('empty')
     await expect(OciLayout.open('image', empty)).rejects.toThrow(ConfigurationError)
-    await expect(OciLayout.open('image', empty)).rejects.toThrow(`input \`image\`: OCI layout \`${empty}\` is not an OCI image layout: it has no oci-layout file`)
+    await expect(OciLayout.open('image', empty)).rejects.toThrow(
+      `input \`image\`: OCI layout \`${empty}\` is not an OCI image layout: it has no oci-layout file`
+    )
 
     const noIndex = await freshDir('no-index')
     await writeFile(join(noIndex, 'oci-layout'), '{"imageLayoutVersion":"1.0.0"}')
@@ -246,10 +252,13 @@ describe('extractBootImage', () => {
     )
 
     const hostile = await layout('hostile-digest', { images: [amd64Image()] })
-    await writeFile(join(hostile.dir, 'index.json'), JSON.stringify({
-      schemaVersion: 2,
-      manifests: [{ mediaType: 'application/vnd.oci.image.index.v1+json', digest: 'sha256:../../../etc/passwd', size: 1 }]
-    }))
+    await writeFile(
+      join(hostile.dir, 'index.json'),
+      JSON.stringify({
+        schemaVersion: 2,
+        manifests: [{ mediaType: 'application/vnd.oci.image.index.v1+json', digest: 'sha256:../../../etc/passwd', size: 1 }]
+      })
+    )
     await expect(OciLayout.open('image', hostile.dir)).rejects.toThrow('digest `sha256:../../../etc/passwd` is not supported')
   })
 
@@ -290,7 +299,11 @@ const evilCases: EvilCase[] = [
   ['../evil', () => EVIL_LAYERS.dotdot(), /entry `\.\.\/evil` has a '\.\.' path component/],
   ['unikernel/../../evil', () => EVIL_LAYERS.nestedDotdot(), /entry `unikernel\/\.\.\/\.\.\/evil` has a '\.\.' path component/],
   ['an absolute path', (parent) => EVIL_LAYERS.absolute(join(parent, 'abs-evil')), /entry `\/.*\/abs-evil` has an absolute path/],
-  ['a symlink to /etc/passwd', () => EVIL_LAYERS.symlinkToPasswd(), /symlink `unikernel\/kernel` points to the absolute path `\/etc\/passwd`, outside the image/],
+  [
+    'a symlink to /etc/passwd',
+    () => EVIL_LAYERS.symlinkToPasswd(),
+    /symlink `unikernel\/kernel` points to the absolute path `\/etc\/passwd`, outside the image/
+  ],
   ['a symlink to .. and a file through it', () => EVIL_LAYERS.symlinkDirEscape(), /symlink `up` → `\.\.` points outside the image/],
   ['a chain of symlinks that leaves only together', () => EVIL_LAYERS.symlinkChainEscape(), /symlink `sub\/out` → `\.\.\/here\/\.\.` points outside the image/],
   ['a hard link to /etc/passwd', () => EVIL_LAYERS.hardlinkToPasswd(), /hard link `unikernel\/passwd` → `\/etc\/passwd` points outside the image/]

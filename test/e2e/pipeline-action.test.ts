@@ -47,18 +47,23 @@ describe('the all-in-one pipeline', () => {
 
   test('build → boot → publish to a local registry → sign; outputs checked, the signature verified with openssl', async () => {
     const to = `${registry.host}/demo/hello:1.0`
-    const result = await runActionAsRunner('pipeline', 'main', {
-      path: project,
-      command: 'make',
-      kernel: 'hello.elf',
-      name: `${registry.host}/demo/hello`,
-      tags: '1.0',
-      expect: 'Hello from unikernel-actions!',
-      to,
-      sign: 'auto',
-      key: pair.privatePem,
-      'github-token': ''
-    }, { env: GITHUB_CONTEXT })
+    const result = await runActionAsRunner(
+      'pipeline',
+      'main',
+      {
+        path: project,
+        command: 'make',
+        kernel: 'hello.elf',
+        name: `${registry.host}/demo/hello`,
+        tags: '1.0',
+        expect: 'Hello from unikernel-actions!',
+        to,
+        sign: 'auto',
+        key: pair.privatePem,
+        'github-token': ''
+      },
+      { env: GITHUB_CONTEXT }
+    )
     expect(result.stdout).not.toMatch(/::error::/)
     expect(result.status).toBe(0)
     const outputs = result.outputs
@@ -78,7 +83,9 @@ describe('the all-in-one pipeline', () => {
 
     // Independent check: the .sig payload from the registry verifies with openssl against our public key.
     const base = `http://${registry.host}/v2/demo/hello`
-    const manifest = (await (await fetch(`${base}/manifests/${served.replace(':', '-')}.sig`, { headers: { accept: 'application/vnd.oci.image.manifest.v1+json' } })).json()) as { layers: { digest: string; annotations: Record<string, string> }[] }
+    const manifest = (await (
+      await fetch(`${base}/manifests/${served.replace(':', '-')}.sig`, { headers: { accept: 'application/vnd.oci.image.manifest.v1+json' } })
+    ).json()) as { layers: { digest: string; annotations: Record<string, string> }[] }
     const payload = Buffer.from(await (await fetch(`${base}/blobs/${manifest.layers[0].digest}`)).arrayBuffer())
     expect(JSON.parse(payload.toString()).critical.image['docker-manifest-digest']).toBe(served)
     expect(opensslVerify(pair.publicPem, payload, Buffer.from(manifest.layers[0].annotations['dev.cosignproject.cosign/signature'], 'base64'))).toBe(true)
@@ -96,7 +103,15 @@ describe('the all-in-one pipeline', () => {
 
   test('a failing boot fails the step, nothing is published', async () => {
     const to = `${registry.host}/demo/broken:1.0`
-    const result = await runActionAsRunner('pipeline', 'main', { path: project, command: 'make', kernel: 'hello.elf', expect: 'this line is never printed', timeout: '5', to, 'github-token': '' })
+    const result = await runActionAsRunner('pipeline', 'main', {
+      path: project,
+      command: 'make',
+      kernel: 'hello.elf',
+      expect: 'this line is never printed',
+      timeout: '5',
+      to,
+      'github-token': ''
+    })
     expect(result.status).toBe(1)
     expect(result.outputs.result).toBe('failed')
     const tags = await fetch(`http://${registry.host}/v2/demo/broken/tags/list`)

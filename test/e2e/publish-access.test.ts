@@ -35,7 +35,10 @@ beforeAll(async () => {
     auth: 'token',
     users: { ci: 'ci-secret', admin: 'admin-secret' },
     // `ci` may not read acme/secret: a mount from there must fall back to an upload.
-    token: { refreshTokens: { 'refresh-123': 'robot' }, grant: (subject, repository, actions) => (subject === 'ci' && repository === 'acme/secret' ? [] : subject ? actions : actions.filter((a) => a === 'pull')) }
+    token: {
+      refreshTokens: { 'refresh-123': 'robot' },
+      grant: (subject, repository, actions) => (subject === 'ci' && repository === 'acme/secret' ? [] : subject ? actions : actions.filter((a) => a === 'pull'))
+    }
   })
   fixture = await writeOciFixture(temp('access-'), { images: [{ arch: 'amd64', entries: bootEntries({ kernel: fakeKernel('access') }) }], tags: ['1.0'] })
 })
@@ -57,7 +60,9 @@ describe('htpasswd (Basic) registries', () => {
   test('a wrong password: a clear 401 naming the user and where the credentials came from, not the password', async () => {
     const result = await publishWith({ image: `oci:${fixture.dir}:1.0`, to: `${basic.host}/acme/basic:1.0`, username: 'alice', password: 'not-the-password' })
     expect(result.error?.name).toBe('ConfigurationError')
-    expect(result.error?.message).toMatch(new RegExp(`${basic.host} rejected the credentials of \`alice\` \\(from the \`username\`/\`password\` inputs\\): 401`))
+    expect(result.error?.message).toMatch(
+      new RegExp(`${basic.host} rejected the credentials of \`alice\` \\(from the \`username\`/\`password\` inputs\\): 401`)
+    )
     expect(result.error?.message).not.toContain('not-the-password')
     expect(result.logger.text()).not.toContain('not-the-password')
   })
@@ -81,10 +86,16 @@ describe('htpasswd (Basic) registries', () => {
     const bin = temp('helper-bin-')
     const helper = join(bin, 'docker-credential-fake')
     // Answers only for the server it is asked about on stdin, as real helpers do.
-    writeFileSync(helper, `#!/bin/sh\nread server\n[ "$1" = get ] && [ "$server" = "${basic.host}" ] && printf '{"ServerURL":"%s","Username":"alice","Secret":"wonderland"}' "$server" && exit 0\nexit 1\n`)
+    writeFileSync(
+      helper,
+      `#!/bin/sh\nread server\n[ "$1" = get ] && [ "$server" = "${basic.host}" ] && printf '{"ServerURL":"%s","Username":"alice","Secret":"wonderland"}' "$server" && exit 0\nexit 1\n`
+    )
     chmodSync(helper, 0o755)
     const dir = dockerConfig({}, { credHelpers: { [basic.host]: 'fake' } })
-    const result = await publishWith({ image: `oci:${fixture.dir}:1.0`, to: `${basic.host}/acme/helper:1.0` }, { env: { DOCKER_CONFIG: dir, PATH: `${bin}:${process.env.PATH}` } })
+    const result = await publishWith(
+      { image: `oci:${fixture.dir}:1.0`, to: `${basic.host}/acme/helper:1.0` },
+      { env: { DOCKER_CONFIG: dir, PATH: `${bin}:${process.env.PATH}` } }
+    )
     expect(result.error).toBeUndefined()
   })
 })
@@ -99,7 +110,12 @@ describe('token-auth registries', () => {
 
   test('a mount asks for both repositories in one token', async () => {
     token.tokenServer!.requests.length = 0
-    const result = await publishWith({ image: `oci:${fixture.dir}:1.0`, to: `${token.host}/acme/one:1.0, ${token.host}/acme/two:1.0`, username: 'ci', password: 'ci-secret' })
+    const result = await publishWith({
+      image: `oci:${fixture.dir}:1.0`,
+      to: `${token.host}/acme/one:1.0, ${token.host}/acme/two:1.0`,
+      username: 'ci',
+      password: 'ci-secret'
+    })
     expect(result.error).toBeUndefined()
     expect(result.outcome?.stats?.mountedBlobs).toBe(2)
     expect(token.tokenServer!.requests.map((r) => r.scopes.join(' '))).toContain('repository:acme/one:pull repository:acme/two:pull,push')
@@ -107,10 +123,16 @@ describe('token-auth registries', () => {
 
   test('a mount the credentials may not read from falls back to an upload', async () => {
     const runnerTemp = temp('runner-')
-    const admin = await publishWith({ image: `oci:${fixture.dir}:1.0`, to: `${token.host}/acme/secret:1.0`, username: 'admin', password: 'admin-secret' }, { runnerTemp })
+    const admin = await publishWith(
+      { image: `oci:${fixture.dir}:1.0`, to: `${token.host}/acme/secret:1.0`, username: 'admin', password: 'admin-secret' },
+      { runnerTemp }
+    )
     expect(admin.error).toBeUndefined()
     // Same job: the state file names acme/secret as a mount source for the next push.
-    const ci = await publishWith({ image: `oci:${fixture.dir}:1.0`, to: `${token.host}/acme/public:1.0`, username: 'ci', password: 'ci-secret' }, { runnerTemp })
+    const ci = await publishWith(
+      { image: `oci:${fixture.dir}:1.0`, to: `${token.host}/acme/public:1.0`, username: 'ci', password: 'ci-secret' },
+      { runnerTemp }
+    )
     expect(ci.error).toBeUndefined()
     expect(ci.outcome?.stats).toMatchObject({ uploadedBlobs: 2, mountedBlobs: 0 })
     expect(token.tokenServer!.requests.some((r) => r.subject === 'ci' && r.scopes.includes('repository:acme/secret:pull'))).toBe(true)
@@ -126,7 +148,9 @@ describe('token-auth registries', () => {
 
   test('anonymous pull is not push: the message says credentials are needed for the scope', async () => {
     const result = await publishWith({ image: `oci:${fixture.dir}:1.0`, to: `${token.host}/acme/anon:1.0` })
-    expect(result.error?.message).toMatch(/requires credentials and none were given .*\(anonymous access does not grant repository:acme\/anon:(pull,push|push,pull)\)/)
+    expect(result.error?.message).toMatch(
+      /requires credentials and none were given .*\(anonymous access does not grant repository:acme\/anon:(pull,push|push,pull)\)/
+    )
   })
 
   test('a wrong password is refused by the token service, with the user and no password in the message', async () => {
@@ -137,7 +161,12 @@ describe('token-auth registries', () => {
 
   test('the username/password inputs go to the first registry of `to` only', async () => {
     token.tokenServer!.requests.length = 0
-    const result = await publishWith({ image: `oci:${fixture.dir}:1.0`, to: `${basic.host}/acme/first:1.0, ${token.host}/acme/second:1.0`, username: 'alice', password: 'wonderland' })
+    const result = await publishWith({
+      image: `oci:${fixture.dir}:1.0`,
+      to: `${basic.host}/acme/first:1.0, ${token.host}/acme/second:1.0`,
+      username: 'alice',
+      password: 'wonderland'
+    })
     expect(result.error?.message).toMatch(/requires credentials and none were given/)
     expect(token.tokenServer!.requests.every((r) => r.subject === undefined)).toBe(true)
   })
@@ -153,7 +182,10 @@ describe('pull requests from forks', () => {
 
   test('without credentials, a push to a registry is skipped with a notice and skipped=true; layouts are still written', async () => {
     const dest = temp('fork-layout-')
-    const result = await publishWith({ image: `oci:${fixture.dir}:1.0`, to: `ghcr.io/acme/web:pr-1\noci:${dest}:pr-1`, 'github-token': 'read-only-token' }, { env: forkEvent() })
+    const result = await publishWith(
+      { image: `oci:${fixture.dir}:1.0`, to: `ghcr.io/acme/web:pr-1\noci:${dest}:pr-1`, 'github-token': 'read-only-token' },
+      { env: forkEvent() }
+    )
     expect(result.error).toBeUndefined()
     expect(result.outputs.get('skipped')).toBe('true')
     expect(JSON.parse(result.outputs.get('refs') ?? '')).toEqual([{ ref: `oci:${dest}:pr-1`, digest: fixture.topDigest }])
@@ -189,7 +221,10 @@ describe('proxies', () => {
 
   test('HTTP_PROXY carries every request; NO_PROXY exempts a host', async () => {
     proxy.clear()
-    const result = await publishWith({ image: `oci:${fixture.dir}:1.0`, to: `${name}/acme/proxied:1.0`, insecure: name }, { env: { HTTP_PROXY: proxy.url, NO_PROXY: 'example.org' } })
+    const result = await publishWith(
+      { image: `oci:${fixture.dir}:1.0`, to: `${name}/acme/proxied:1.0`, insecure: name },
+      { env: { HTTP_PROXY: proxy.url, NO_PROXY: 'example.org' } }
+    )
     expect(result.error).toBeUndefined()
     expect(proxy.log.length).toBeGreaterThan(5)
     expect(proxy.log.every((r) => r.form === 'absolute' && r.host === name)).toBe(true)
@@ -198,7 +233,10 @@ describe('proxies', () => {
     client.close()
 
     proxy.clear()
-    const bypassed = await publishWith({ image: `oci:${fixture.dir}:1.0`, to: `${name}/acme/proxied:1.0`, insecure: name, retries: '1' }, { env: { http_proxy: proxy.url, no_proxy: '.proxied.test' } })
+    const bypassed = await publishWith(
+      { image: `oci:${fixture.dir}:1.0`, to: `${name}/acme/proxied:1.0`, insecure: name, retries: '1' },
+      { env: { http_proxy: proxy.url, no_proxy: '.proxied.test' } }
+    )
     expect(bypassed.error?.message).toMatch(/cannot reach registry\.proxied\.test:5000: host not found/)
     expect(proxy.log).toEqual([])
   })
@@ -212,7 +250,10 @@ describe('proxies', () => {
 
   test('loopback registries never go through the proxy', async () => {
     proxy.clear()
-    const result = await publishWith({ image: `oci:${fixture.dir}:1.0`, to: `${registry.host}/acme/direct:1.0` }, { env: { HTTP_PROXY: proxy.url, HTTPS_PROXY: proxy.url } })
+    const result = await publishWith(
+      { image: `oci:${fixture.dir}:1.0`, to: `${registry.host}/acme/direct:1.0` },
+      { env: { HTTP_PROXY: proxy.url, HTTPS_PROXY: proxy.url } }
+    )
     expect(result.error).toBeUndefined()
     expect(proxy.log).toEqual([])
   })

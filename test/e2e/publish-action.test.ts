@@ -35,7 +35,12 @@ afterAll(async () => {
 
 describe('publish under the runner protocol', () => {
   test('outputs, the summary table and the job state record', async () => {
-    const run = await runActionAsRunner('publish', 'main', { ...DEFAULTS, image: `oci:${fixture.dir}:1.0`, to: `${anonymous.host}/acme/web:1.0` }, { runnerTemp: runnerTemp() })
+    const run = await runActionAsRunner(
+      'publish',
+      'main',
+      { ...DEFAULTS, image: `oci:${fixture.dir}:1.0`, to: `${anonymous.host}/acme/web:1.0` },
+      { runnerTemp: runnerTemp() }
+    )
     expect(run.stdout).not.toMatch(/::error/)
     expect(run.status).toBe(0)
     expect(run.outputs).toMatchObject({ digest: fixture.topDigest, 'reused-blobs': '0', 'release-url': '', skipped: 'false' })
@@ -50,7 +55,12 @@ describe('publish under the runner protocol', () => {
 
   test('the password is masked the moment it is read and appears nowhere else', async () => {
     const password = 'pa55-w0rd-never-shown'
-    const run = await runActionAsRunner('publish', 'main', { ...DEFAULTS, image: `oci:${fixture.dir}:1.0`, to: `${basic.host}/acme/web:1.0`, username: 'ci', password }, { runnerTemp: runnerTemp() })
+    const run = await runActionAsRunner(
+      'publish',
+      'main',
+      { ...DEFAULTS, image: `oci:${fixture.dir}:1.0`, to: `${basic.host}/acme/web:1.0`, username: 'ci', password },
+      { runnerTemp: runnerTemp() }
+    )
     expect(run.status).toBe(0)
     expect(run.stdout).toContain(`::add-mask::${password}`)
     expect(run.stdout.split(`::add-mask::${password}`).join('')).not.toContain(password)
@@ -58,7 +68,12 @@ describe('publish under the runner protocol', () => {
   })
 
   test('a wrong password fails the step with a configuration error that names the user, not the password', async () => {
-    const run = await runActionAsRunner('publish', 'main', { ...DEFAULTS, image: `oci:${fixture.dir}:1.0`, to: `${basic.host}/acme/web:1.0`, username: 'ci', password: 'wrong-one' }, { runnerTemp: runnerTemp() })
+    const run = await runActionAsRunner(
+      'publish',
+      'main',
+      { ...DEFAULTS, image: `oci:${fixture.dir}:1.0`, to: `${basic.host}/acme/web:1.0`, username: 'ci', password: 'wrong-one' },
+      { runnerTemp: runnerTemp() }
+    )
     expect(run.status).toBe(1)
     expect(run.stdout).toMatch(/::error::.*rejected the credentials of `ci` \(from the `username`\/`password` inputs\): 401/)
     expect(run.stdout.split('::add-mask::wrong-one').join('')).not.toContain('wrong-one')
@@ -73,7 +88,11 @@ describe('publish under the runner protocol', () => {
 
   test('the CLI runs the same action and prints its outputs', async () => {
     const { status, stdout } = await new Promise<{ status: number | null; stdout: string }>((resolve, reject) => {
-      const child = spawn(process.execPath, [join(distDir, 'cli.js'), 'publish', '--image', `oci:${fixture.dir}:1.0`, '--to', `${anonymous.host}/acme/cli:1.0`], { cwd: repoRoot, env: { PATH: process.env.PATH, HOME: temps.made[0] } })
+      const child = spawn(
+        process.execPath,
+        [join(distDir, 'cli.js'), 'publish', '--image', `oci:${fixture.dir}:1.0`, '--to', `${anonymous.host}/acme/cli:1.0`],
+        { cwd: repoRoot, env: { PATH: process.env.PATH, HOME: temps.made[0] } }
+      )
       let out = ''
       child.stdout.on('data', (d: Buffer) => (out += d.toString()))
       child.on('error', reject)

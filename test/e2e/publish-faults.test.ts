@@ -144,8 +144,14 @@ describe('faults between the client and the registry', () => {
 
   test('a reset in the middle of a monolithic PUT starts that blob over in a new session', async () => {
     proxy.clear()
-    proxy.inject({ when: (r) => r.method === 'PUT' && r.path.includes(encodeURIComponent(layer().digest)), fault: { kind: 'reset', afterBytes: 50_000, forward: true } })
-    const result = await publishWith({ image: `oci:${fixture.dir}:1.0`, to: `${proxy.host}/faults/monolithic:1.0` }, { client: clientOptions([], { chunkThreshold: 1024 * 1024 }) })
+    proxy.inject({
+      when: (r) => r.method === 'PUT' && r.path.includes(encodeURIComponent(layer().digest)),
+      fault: { kind: 'reset', afterBytes: 50_000, forward: true }
+    })
+    const result = await publishWith(
+      { image: `oci:${fixture.dir}:1.0`, to: `${proxy.host}/faults/monolithic:1.0` },
+      { client: clientOptions([], { chunkThreshold: 1024 * 1024 }) }
+    )
     expect(result.error).toBeUndefined()
     const layerPuts = proxy.log.filter((r) => r.method === 'PUT' && r.path.includes(encodeURIComponent(layer().digest)))
     expect(layerPuts.map((r) => r.fault ?? r.status)).toEqual(['reset', 201])
@@ -158,7 +164,10 @@ describe('faults between the client and the registry', () => {
 
   test('a 429 with Retry-After is waited out for exactly as long as asked', async () => {
     proxy.clear()
-    proxy.inject({ when: nth('POST', 1), fault: { kind: 'status', status: 429, headers: { 'Retry-After': '7' }, body: '{"errors":[{"code":"TOOMANYREQUESTS","message":"slow down"}]}' } })
+    proxy.inject({
+      when: nth('POST', 1),
+      fault: { kind: 'status', status: 429, headers: { 'Retry-After': '7' }, body: '{"errors":[{"code":"TOOMANYREQUESTS","message":"slow down"}]}' }
+    })
     const delays: number[] = []
     const result = await publishWith({ image: `oci:${fixture.dir}:1.0`, to: `${proxy.host}/faults/throttled:1.0` }, { client: clientOptions(delays) })
     expect(result.error).toBeUndefined()
@@ -174,8 +183,14 @@ describe('faults between the client and the registry', () => {
     const tokens = tokenRegistry.tokenServer!
     tokens.requests.length = 0
     const challenge = `Bearer realm="${tokens.realm}",service="${tokens.service}",scope="repository:faults/token:pull,push",error="invalid_token"`
-    tokenProxy.inject({ when: nth('PATCH', 2), fault: { kind: 'status', status: 401, headers: { 'WWW-Authenticate': challenge }, body: '{"errors":[{"code":"UNAUTHORIZED","message":"token expired"}]}' } })
-    const result = await publishWith({ image: `oci:${fixture.dir}:1.0`, to: `${tokenProxy.host}/faults/token:1.0`, username: 'ci', password: 'ci-secret' }, { client: clientOptions() })
+    tokenProxy.inject({
+      when: nth('PATCH', 2),
+      fault: { kind: 'status', status: 401, headers: { 'WWW-Authenticate': challenge }, body: '{"errors":[{"code":"UNAUTHORIZED","message":"token expired"}]}' }
+    })
+    const result = await publishWith(
+      { image: `oci:${fixture.dir}:1.0`, to: `${tokenProxy.host}/faults/token:1.0`, username: 'ci', password: 'ci-secret' },
+      { client: clientOptions() }
+    )
     expect(result.error).toBeUndefined()
     expect(tokens.requests.filter((r) => r.scopes.join(' ') === 'repository:faults/token:pull,push').map((r) => [r.subject, r.status])).toEqual([
       ['ci', 200],
@@ -193,7 +208,10 @@ describe('faults between the client and the registry', () => {
   test('a slow link is not mistaken for a dead one: no timeouts, no restarts', async () => {
     proxy.clear()
     proxy.throttle(512 * 1024)
-    const result = await publishWith({ image: `oci:${fixture.dir}:1.0`, to: `${proxy.host}/faults/slow:1.0` }, { client: clientOptions([], { idleTimeoutMs: 2000 }) })
+    const result = await publishWith(
+      { image: `oci:${fixture.dir}:1.0`, to: `${proxy.host}/faults/slow:1.0` },
+      { client: clientOptions([], { idleTimeoutMs: 2000 }) }
+    )
     proxy.throttle(0)
     expect(result.error).toBeUndefined()
     expect(proxy.log.filter((r) => r.method === 'POST')).toHaveLength(2)
@@ -206,7 +224,10 @@ describe('faults between the client and the registry', () => {
     proxy.clear()
     proxy.inject({ when: nth('HEAD', 1, /\/blobs\//), fault: { kind: 'stall' } })
     proxy.inject({ when: nth('PATCH', 4), fault: { kind: 'stall' } })
-    const result = await publishWith({ image: `oci:${fixture.dir}:1.0`, to: `${proxy.host}/faults/stall:1.0` }, { client: clientOptions([], { idleTimeoutMs: 300 }) })
+    const result = await publishWith(
+      { image: `oci:${fixture.dir}:1.0`, to: `${proxy.host}/faults/stall:1.0` },
+      { client: clientOptions([], { idleTimeoutMs: 300 }) }
+    )
     expect(result.error).toBeUndefined()
     const stalledHead = proxy.log.find((r) => r.fault === 'stall' && r.method === 'HEAD')!
     expect(proxy.log.find((r) => r.seq > stalledHead.seq && r.method === 'HEAD' && r.path === stalledHead.path)?.status).toBe(404)
@@ -216,16 +237,21 @@ describe('faults between the client and the registry', () => {
     await expectImageIntact(registry.host, 'faults/stall', '1.0')
   })
 
-  test('a 4xx that means the request is wrong is reported with the registry\'s code, not retried, and no tag is written', async () => {
+  test("a 4xx that means the request is wrong is reported with the registry's code, not retried, and no tag is written", async () => {
     proxy.clear()
     proxy.inject({
       when: (r) => r.method === 'PUT' && r.path.endsWith(`/manifests/${fixture.images[0].manifestDigest}`),
       fault: { kind: 'status', status: 400, body: '{"errors":[{"code":"MANIFEST_INVALID","message":"manifest invalid","detail":"schema says no"}]}' }
     })
     const result = await publishWith({ image: `oci:${fixture.dir}:1.0`, to: `${proxy.host}/faults/invalid:1.0` }, { client: clientOptions() })
-    expect(result.error?.message).toMatch(/push manifest sha256:[a-f0-9]{64} to .*faults\/invalid: .* answered 400 MANIFEST_INVALID: manifest invalid \(schema says no\)/)
+    expect(result.error?.message).toMatch(
+      /push manifest sha256:[a-f0-9]{64} to .*faults\/invalid: .* answered 400 MANIFEST_INVALID: manifest invalid \(schema says no\)/
+    )
     expect(proxy.log.filter((r) => r.method === 'PUT' && /\/manifests\//.test(r.path))).toHaveLength(1)
-    const tags = await run('skopeo', ['list-tags', '--tls-verify=false', `docker://${registry.host}/faults/invalid`]).then((r) => JSON.parse(r.stdout).Tags as string[], () => [])
+    const tags = await run('skopeo', ['list-tags', '--tls-verify=false', `docker://${registry.host}/faults/invalid`]).then(
+      (r) => JSON.parse(r.stdout).Tags as string[],
+      () => []
+    )
     expect(tags).toEqual([])
   })
 
@@ -243,7 +269,10 @@ describe('faults between the client and the registry', () => {
   test('a registry that is down: a clear message after the configured attempts', async () => {
     const port = await freePort()
     const delays: number[] = []
-    const result = await publishWith({ image: `oci:${fixture.dir}:1.0`, to: `127.0.0.1:${port}/faults/nothing:1.0`, retries: '3' }, { client: clientOptions(delays) })
+    const result = await publishWith(
+      { image: `oci:${fixture.dir}:1.0`, to: `127.0.0.1:${port}/faults/nothing:1.0`, retries: '3' },
+      { client: clientOptions(delays) }
+    )
     expect(result.error?.message).toBe(`check the registry API (GET /v2/): cannot reach 127.0.0.1:${port}: connection refused (after 3 attempts)`)
     expect(delays).toHaveLength(2)
   })
@@ -254,7 +283,10 @@ describe('faults between the client and the registry', () => {
     const onRejection = (reason: unknown): void => void rejections.push(reason)
     process.on('unhandledRejection', onRejection)
     try {
-      const result = await publishWith({ image: `oci:${fixture.dir}:no-such-tag`, to: `127.0.0.1:${port}/faults/nothing:1.0`, retries: '2' }, { client: clientOptions([]) })
+      const result = await publishWith(
+        { image: `oci:${fixture.dir}:no-such-tag`, to: `127.0.0.1:${port}/faults/nothing:1.0`, retries: '2' },
+        { client: clientOptions([]) }
+      )
       expect(result.error?.message).toMatch(/no-such-tag/)
       expect(result.error?.message).not.toMatch(/cannot reach/)
       // Whatever the early GET /v2/ came to has settled by now; nothing was left unhandled.

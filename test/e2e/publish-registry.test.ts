@@ -117,7 +117,12 @@ describe('publish to a registry', () => {
         expect(head!.seq).toBeLessThan(upload!.seq)
       }
     }
-    expectSafeOrder(proxy.log, fixture.topDigest, ['1.0', 'latest'], fixture.images.map((i) => i.manifestDigest))
+    expectSafeOrder(
+      proxy.log,
+      fixture.topDigest,
+      ['1.0', 'latest'],
+      fixture.images.map((i) => i.manifestDigest)
+    )
     expect(proxy.log.filter((r) => isManifestPut(r) && fixture.images.some((i) => r.path.endsWith(i.manifestDigest)))).toHaveLength(2)
     expect(result.logger.text()).toMatch(/uploaded in/)
   })
@@ -139,7 +144,12 @@ describe('publish to a registry', () => {
     const moved = await publishWith({ image: `oci:${next.dir}:2.0`, to: `${proxy.host}/acme/again:2.0` }, { runnerTemp })
     expect(moved.error).toBeUndefined()
     expect(moved.outputs.get('reused-blobs')).toBe('0')
-    expectSafeOrder(proxy.log, next.topDigest, ['2.0'], next.images.map((i) => i.manifestDigest))
+    expectSafeOrder(
+      proxy.log,
+      next.topDigest,
+      ['2.0'],
+      next.images.map((i) => i.manifestDigest)
+    )
     const client = await RegistryClient.connect({ registry: registry.host, repository: 'acme/again' }, undefined, { insecure: true })
     expect((await client.headManifest('2.0'))?.digest).toBe(next.topDigest)
     client.close()
@@ -195,7 +205,11 @@ describe('publish to a registry', () => {
   })
 
   test('merge combines single-target images (a manifest, a one-entry index) into one index with their platforms', async () => {
-    const amd = await writeOciFixture(temp('amd-'), { images: [{ arch: 'amd64', entries: bootEntries({ kernel: fakeKernel('merge-amd') }) }], tags: ['leg'], plainManifest: true })
+    const amd = await writeOciFixture(temp('amd-'), {
+      images: [{ arch: 'amd64', entries: bootEntries({ kernel: fakeKernel('merge-amd') }) }],
+      tags: ['leg'],
+      plainManifest: true
+    })
     const arm = await writeOciFixture(temp('arm-'), { images: [{ arch: 'arm64', entries: bootEntries({ kernel: fakeKernel('merge-arm') }) }], tags: ['leg'] })
     const legs = []
     for (const leg of [amd, arm]) {
@@ -214,7 +228,9 @@ describe('publish to a registry', () => {
     expect(index.manifests.map((m) => `${m.platform.os}/${m.platform.architecture}`)).toEqual(['linux/amd64', 'linux/arm64'])
     expect(index.manifests.map((m) => m.digest)).toEqual([amd.images[0].manifestDigest, arm.images[0].manifestDigest])
     for (const arch of ['amd64', 'arm64']) {
-      const inspected = JSON.parse(await skopeo('inspect', '--tls-verify=false', '--override-arch', arch, `docker://${registry.host}/acme/merged:multi`)) as { Architecture: string }
+      const inspected = JSON.parse(await skopeo('inspect', '--tls-verify=false', '--override-arch', arch, `docker://${registry.host}/acme/merged:multi`)) as {
+        Architecture: string
+      }
       expect(inspected.Architecture).toBe(arch)
     }
     // The other repository of the same registry got the legs' blobs by mount, then the manifests, then the index.
@@ -223,7 +239,8 @@ describe('publish to a registry', () => {
     expect(intoMerged.filter(isBlobWrite)).toEqual([])
     expectSafeOrder(intoMerged, digest, ['multi'], [amd.images[0].manifestDigest, arm.images[0].manifestDigest])
     const indexPut = intoMerged.find((r) => r.method === 'PUT' && r.path.endsWith(`/manifests/${digest}`))!
-    for (const leg of [amd, arm]) expect(intoMerged.find((r) => r.method === 'PUT' && r.path.endsWith(`/manifests/${leg.images[0].manifestDigest}`))!.seq).toBeLessThan(indexPut.seq)
+    for (const leg of [amd, arm])
+      expect(intoMerged.find((r) => r.method === 'PUT' && r.path.endsWith(`/manifests/${leg.images[0].manifestDigest}`))!.seq).toBeLessThan(indexPut.seq)
 
     // Sources on another registry (by name): no mount is possible, so each blob is downloaded, checked and uploaded.
     proxy.clear()
@@ -240,10 +257,19 @@ describe('publish to a registry', () => {
     await publishWith({ image: `oci:${fixture.dir}:6.0`, to: `${registry.host}/acme/multi:6.0` })
     const multi = await publishWith({ merge: `${registry.host}/acme/multi:6.0`, to: `${registry.host}/acme/multi:merged` })
     expect(multi.error?.message).toMatch(/input `merge`: `.*acme\/multi:6.0` is an index of 2 images; merge combines single-target images/)
-    const a = await writeOciFixture(temp('a-'), { images: [{ arch: 'amd64', entries: bootEntries({ kernel: fakeKernel('clash-a') }) }], tags: ['x'], plainManifest: true })
-    const b = await writeOciFixture(temp('b-'), { images: [{ arch: 'amd64', entries: bootEntries({ kernel: fakeKernel('clash-b') }) }], tags: ['x'], plainManifest: true })
+    const a = await writeOciFixture(temp('a-'), {
+      images: [{ arch: 'amd64', entries: bootEntries({ kernel: fakeKernel('clash-a') }) }],
+      tags: ['x'],
+      plainManifest: true
+    })
+    const b = await writeOciFixture(temp('b-'), {
+      images: [{ arch: 'amd64', entries: bootEntries({ kernel: fakeKernel('clash-b') }) }],
+      tags: ['x'],
+      plainManifest: true
+    })
     const digests = []
-    for (const leg of [a, b]) digests.push((await publishWith({ image: `oci:${leg.dir}:x`, to: `${registry.host}/acme/clash`, 'push-by-digest': 'true' })).outputs.get('digest'))
+    for (const leg of [a, b])
+      digests.push((await publishWith({ image: `oci:${leg.dir}:x`, to: `${registry.host}/acme/clash`, 'push-by-digest': 'true' })).outputs.get('digest'))
     const clash = await publishWith({ merge: digests.join(','), to: `${registry.host}/acme/clash:multi` })
     expect(clash.error?.message).toMatch(/are both linux\/amd64; an index holds one image per platform/)
   })
@@ -252,7 +278,9 @@ describe('publish to a registry', () => {
     const fixture = await twoPlatformImage('7.0', 'pull')
     await publishWith({ image: `oci:${fixture.dir}:7.0`, to: `${registry.host}/acme/pull:7.0` })
     const dest = join(temp('pull-'), 'layout')
-    const pulled = await pullToLayout({ kind: 'registry', registry: registry.host, repository: 'acme/pull', tag: '7.0' }, undefined, dest, 'arm64', { insecure: true })
+    const pulled = await pullToLayout({ kind: 'registry', registry: registry.host, repository: 'acme/pull', tag: '7.0' }, undefined, dest, 'arm64', {
+      insecure: true
+    })
     const arm = fixture.images.find((i) => i.arch === 'arm64')!
     expect(pulled).toEqual({ dir: dest, tag: '7.0', reference: `oci:${dest}:7.0`, manifestDigest: arm.manifestDigest, indexDigest: fixture.topDigest })
     for (const digest of [arm.layerDigest, arm.configDigest, arm.manifestDigest]) {
@@ -265,7 +293,9 @@ describe('publish to a registry', () => {
     // A platform the index does not have is the caller's error, and leaves nothing behind.
     const missing = join(temp('pull-'), 'none')
     mkdirSync(missing)
-    await expect(pullToLayout({ kind: 'registry', registry: registry.host, repository: 'acme/pull', tag: 'nope' }, undefined, missing, undefined, { insecure: true })).rejects.toThrow(/has no manifest `nope`/)
+    await expect(
+      pullToLayout({ kind: 'registry', registry: registry.host, repository: 'acme/pull', tag: 'nope' }, undefined, missing, undefined, { insecure: true })
+    ).rejects.toThrow(/has no manifest `nope`/)
     expect(() => readdirSync(missing)).toThrow()
   })
 })
@@ -275,7 +305,11 @@ describe('publish to a registry', () => {
  * tag, and an OCI 1.1 referrer (a sigstore bundle) listed in the `sha256-<hex>` fallback index.
  */
 async function signedLayout(prefix: string) {
-  const fixture = await writeOciFixture(temp(prefix), { images: [{ arch: 'amd64', entries: bootEntries({ kernel: randomBytes(3000) }) }], tags: ['1.0'], plainManifest: true })
+  const fixture = await writeOciFixture(temp(prefix), {
+    images: [{ arch: 'amd64', entries: bootEntries({ kernel: randomBytes(3000) }) }],
+    tags: ['1.0'],
+    plainManifest: true
+  })
   const signed = fixture.topDigest
   const blob = (content: Buffer): { digest: string; size: number } => {
     const digest = `sha256:${createHash('sha256').update(content).digest('hex')}`
@@ -283,28 +317,51 @@ async function signedLayout(prefix: string) {
     return { digest, size: content.length }
   }
   // cosign's simple-signing layout (a `.sig` tag) and an OCI 1.1 referrer listed in a fallback index, as signing stores them.
-  const payload = Buffer.from(JSON.stringify({ critical: { identity: { 'docker-reference': `${registry.host}/acme/signed` }, image: { 'docker-manifest-digest': signed }, type: 'cosign container image signature' }, optional: null }))
+  const payload = Buffer.from(
+    JSON.stringify({
+      critical: {
+        identity: { 'docker-reference': `${registry.host}/acme/signed` },
+        image: { 'docker-manifest-digest': signed },
+        type: 'cosign container image signature'
+      },
+      optional: null
+    })
+  )
   const payloadBlob = blob(payload)
   const config = blob(Buffer.from(JSON.stringify({ architecture: '', os: '', config: {}, rootfs: { type: 'layers', diff_ids: [payloadBlob.digest] } })))
-  const sigManifest = Buffer.from(JSON.stringify({
-    schemaVersion: 2,
-    mediaType: 'application/vnd.oci.image.manifest.v1+json',
-    config: { mediaType: 'application/vnd.oci.image.config.v1+json', ...config },
-    layers: [{ mediaType: 'application/vnd.dev.cosign.simplesigning.v1+json', ...payloadBlob, annotations: { 'dev.cosignproject.cosign/signature': 'c2lnbmF0dXJl' } }]
-  }))
+  const sigManifest = Buffer.from(
+    JSON.stringify({
+      schemaVersion: 2,
+      mediaType: 'application/vnd.oci.image.manifest.v1+json',
+      config: { mediaType: 'application/vnd.oci.image.config.v1+json', ...config },
+      layers: [
+        { mediaType: 'application/vnd.dev.cosign.simplesigning.v1+json', ...payloadBlob, annotations: { 'dev.cosignproject.cosign/signature': 'c2lnbmF0dXJl' } }
+      ]
+    })
+  )
   const sig = blob(sigManifest)
   const empty = blob(Buffer.from('{}'))
   const bundle = blob(Buffer.from('{"mediaType":"application/vnd.dev.sigstore.bundle.v0.3+json"}'))
-  const referrer = Buffer.from(JSON.stringify({
-    schemaVersion: 2,
-    mediaType: 'application/vnd.oci.image.manifest.v1+json',
-    artifactType: 'application/vnd.dev.sigstore.bundle.v0.3+json',
-    config: { mediaType: 'application/vnd.oci.empty.v1+json', ...empty },
-    layers: [{ mediaType: 'application/vnd.dev.sigstore.bundle.v0.3+json', ...bundle }],
-    subject: { mediaType: 'application/vnd.oci.image.manifest.v1+json', digest: signed, size: fixture.topJson.length }
-  }))
+  const referrer = Buffer.from(
+    JSON.stringify({
+      schemaVersion: 2,
+      mediaType: 'application/vnd.oci.image.manifest.v1+json',
+      artifactType: 'application/vnd.dev.sigstore.bundle.v0.3+json',
+      config: { mediaType: 'application/vnd.oci.empty.v1+json', ...empty },
+      layers: [{ mediaType: 'application/vnd.dev.sigstore.bundle.v0.3+json', ...bundle }],
+      subject: { mediaType: 'application/vnd.oci.image.manifest.v1+json', digest: signed, size: fixture.topJson.length }
+    })
+  )
   const ref = blob(referrer)
-  const fallback = blob(Buffer.from(JSON.stringify({ schemaVersion: 2, mediaType: 'application/vnd.oci.image.index.v1+json', manifests: [{ mediaType: 'application/vnd.oci.image.manifest.v1+json', ...ref, artifactType: 'application/vnd.dev.sigstore.bundle.v0.3+json' }] })))
+  const fallback = blob(
+    Buffer.from(
+      JSON.stringify({
+        schemaVersion: 2,
+        mediaType: 'application/vnd.oci.image.index.v1+json',
+        manifests: [{ mediaType: 'application/vnd.oci.image.manifest.v1+json', ...ref, artifactType: 'application/vnd.dev.sigstore.bundle.v0.3+json' }]
+      })
+    )
+  )
   const hex = signed.slice('sha256:'.length)
   const index = JSON.parse(readFileSync(join(fixture.dir, 'index.json'), 'utf8')) as { manifests: unknown[] }
   index.manifests.push(
@@ -349,7 +406,9 @@ describe('signatures stored in the layout travel with the image', () => {
     const dest = temp('signed-copy-')
     const copied = await publishWith({ image: `oci:${fixture.dir}:1.0`, to: `oci:${dest}:1.0` })
     expect(copied.error).toBeUndefined()
-    const tags = (JSON.parse(readFileSync(join(dest, 'index.json'), 'utf8')) as { manifests: { annotations?: Record<string, string> }[] }).manifests.map((m) => m.annotations?.['org.opencontainers.image.ref.name'])
+    const tags = (JSON.parse(readFileSync(join(dest, 'index.json'), 'utf8')) as { manifests: { annotations?: Record<string, string> }[] }).manifests.map(
+      (m) => m.annotations?.['org.opencontainers.image.ref.name']
+    )
     expect(tags.sort()).toEqual(['1.0', `sha256-${hex}`, `sha256-${hex}.sig`].sort())
   })
   test('a registry with the referrers API: no fallback bookkeeping on push, and listing asks the API', async () => {
@@ -357,7 +416,10 @@ describe('signatures stored in the layout travel with the image', () => {
     // docker-registry 2.8 has no referrers API; the proxy lends it one: the referrer's PUT is confirmed
     // with OCI-Subject (as the distribution spec has a registry that indexes referrers answer) …
     proxy.clear()
-    proxy.inject({ when: (r) => r.method === 'PUT' && r.path.endsWith(`/manifests/${ref.digest}`), fault: { kind: 'headers', headers: { 'OCI-Subject': signed } } })
+    proxy.inject({
+      when: (r) => r.method === 'PUT' && r.path.endsWith(`/manifests/${ref.digest}`),
+      fault: { kind: 'headers', headers: { 'OCI-Subject': signed } }
+    })
     const result = await publishWith({ image: `oci:${fixture.dir}:1.0`, to: `${proxy.host}/acme/signed-api:1.0` })
     expect(result.error).toBeUndefined()
     expect(proxy.log.find((r) => r.method === 'PUT' && r.path.endsWith(`/manifests/${ref.digest}`))?.fault).toBe('headers')
@@ -365,9 +427,23 @@ describe('signatures stored in the layout travel with the image', () => {
     expect(proxy.log.filter((r) => r.path.endsWith(`/manifests/sha256-${hex}`))).toEqual([])
 
     // … and GET /v2/<name>/referrers/<digest> answers with an index: that is what the client lists.
-    const listed = { schemaVersion: 2, mediaType: 'application/vnd.oci.image.index.v1+json', manifests: [{ mediaType: 'application/vnd.oci.image.manifest.v1+json', digest: ref.digest, size: ref.size, artifactType: 'application/vnd.dev.sigstore.bundle.v0.3+json' }] }
+    const listed = {
+      schemaVersion: 2,
+      mediaType: 'application/vnd.oci.image.index.v1+json',
+      manifests: [
+        {
+          mediaType: 'application/vnd.oci.image.manifest.v1+json',
+          digest: ref.digest,
+          size: ref.size,
+          artifactType: 'application/vnd.dev.sigstore.bundle.v0.3+json'
+        }
+      ]
+    }
     proxy.clear()
-    proxy.inject({ when: (r) => r.method === 'GET' && r.path.includes(`/referrers/${signed}`), fault: { kind: 'status', status: 200, headers: { 'Content-Type': 'application/vnd.oci.image.index.v1+json' }, body: JSON.stringify(listed) } })
+    proxy.inject({
+      when: (r) => r.method === 'GET' && r.path.includes(`/referrers/${signed}`),
+      fault: { kind: 'status', status: 200, headers: { 'Content-Type': 'application/vnd.oci.image.index.v1+json' }, body: JSON.stringify(listed) }
+    })
     const client = await RegistryClient.connect({ registry: proxy.host, repository: 'acme/signed-api' }, undefined, { insecure: true })
     expect((await client.referrers(signed)).manifests).toEqual(listed.manifests)
     client.close()

@@ -25,7 +25,14 @@ beforeAll(async () => {
   fixture = await writeOciFixture(temp('release-'), {
     images: [
       { arch: 'amd64', entries: bootEntries({ kernel: fakeKernel('release-amd64'), descriptor: sampleDescriptor('x86_64') }) },
-      { arch: 'arm64', entries: bootEntries({ kernel: fakeKernel('release-arm64'), initrd: Buffer.from('initrd bytes'), descriptor: sampleDescriptor('arm64', { initrd: '/unikernel/initrd' }) }) }
+      {
+        arch: 'arm64',
+        entries: bootEntries({
+          kernel: fakeKernel('release-arm64'),
+          initrd: Buffer.from('initrd bytes'),
+          descriptor: sampleDescriptor('arm64', { initrd: '/unikernel/initrd' })
+        })
+      }
     ],
     tags: ['1.0']
   })
@@ -50,7 +57,7 @@ function publishRelease(tag: string, extra: Record<string, string> = {}, options
 }
 
 describe('release assets', () => {
-  test('creates the release and uploads each target\'s kernel, initrd and SHA256SUMS (sha256sum -c agrees)', async () => {
+  test("creates the release and uploads each target's kernel, initrd and SHA256SUMS (sha256sum -c agrees)", async () => {
     const result = await publishRelease('v1.0.0')
     expect(result.error).toBeUndefined()
     const release = github.release(REPO, 'v1.0.0')!
@@ -63,7 +70,9 @@ describe('release assets', () => {
     expect(assets['web-qemu-arm64.initrd']).toEqual(Buffer.from('initrd bytes'))
     const dir = temp('sums-')
     for (const [name, content] of Object.entries(assets)) writeFileSync(join(dir, name), content)
-    expect(execFileSync('sha256sum', ['-c', 'SHA256SUMS'], { cwd: dir, encoding: 'utf8' })).toBe('web-qemu-arm64: OK\nweb-qemu-arm64.initrd: OK\nweb-qemu-x86_64: OK\n')
+    expect(execFileSync('sha256sum', ['-c', 'SHA256SUMS'], { cwd: dir, encoding: 'utf8' })).toBe(
+      'web-qemu-arm64: OK\nweb-qemu-arm64.initrd: OK\nweb-qemu-x86_64: OK\n'
+    )
   })
 
   test('a second run changes nothing: every asset is the same', async () => {
@@ -132,7 +141,10 @@ describe('release assets', () => {
     const noToken = await publishRelease('v3.0.0', { 'github-token': '' })
     expect(noToken.error?.message).toMatch(/input `github-token`: is required to upload to a release/)
     const dest = join(temp('dest-'), 'web')
-    const noRepo = await publishWith({ image: `oci:${fixture.dir}:1.0`, to: `oci:${dest}:1.0`, release: 'v3.0.0', 'github-token': TOKEN }, { env: { GITHUB_API_URL: front.apiUrl } })
+    const noRepo = await publishWith(
+      { image: `oci:${fixture.dir}:1.0`, to: `oci:${dest}:1.0`, release: 'v3.0.0', 'github-token': TOKEN },
+      { env: { GITHUB_API_URL: front.apiUrl } }
+    )
     expect(noRepo.error?.message).toMatch(/input `release`: needs GITHUB_REPOSITORY/)
   })
 

@@ -36,7 +36,11 @@ function inputs(values: Record<string, string>): Record<string, string> {
   return { 'enable-kvm': 'true', 'github-token': '', cache: 'true', 'allow-unverified': 'false', 'api-url': github.apiUrl, mirror: github.url, ...values }
 }
 
-async function runSetup(phase: 'main' | 'post', values: Record<string, string>, options: { env?: Record<string, string>; state?: Record<string, string>; runnerTemp?: string } = {}): Promise<ActionRun & { path: string[] }> {
+async function runSetup(
+  phase: 'main' | 'post',
+  values: Record<string, string>,
+  options: { env?: Record<string, string>; state?: Record<string, string>; runnerTemp?: string } = {}
+): Promise<ActionRun & { path: string[] }> {
   const runnerTemp = options.runnerTemp ?? mkdtempSync(join(scratch, 'runner-temp-'))
   const githubPath = join(runnerTemp, 'path.txt')
   writeFileSync(githubPath, '')

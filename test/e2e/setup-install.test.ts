@@ -118,7 +118,13 @@ describe('installing release downloads', () => {
 
     const first = await setup({ tools: 'kraft, firecracker@~1.9\nuhyve@0.9.1' })
     expect(first.error).toBeUndefined()
-    expect(Object.fromEntries(first.outputs)).toMatchObject({ 'kraft-version': '0.9.4', 'firecracker-version': '1.9.1', 'uhyve-version': '0.9.1', 'cache-hit': 'false', kvm: 'false' })
+    expect(Object.fromEntries(first.outputs)).toMatchObject({
+      'kraft-version': '0.9.4',
+      'firecracker-version': '1.9.1',
+      'uhyve-version': '0.9.1',
+      'cache-hit': 'false',
+      kvm: 'false'
+    })
     const tools = JSON.parse(first.outputs.get('tools')!) as Record<string, { version: string; path: string }>
     expect(tools.kraft).toEqual({ version: '0.9.4', path: join(toolCache, 'kraft', '0.9.4', 'x64', 'bin') })
     expect(execute(join(tools.kraft.path, 'kraft'))).toBe('kraft version 0.9.4')
@@ -132,10 +138,14 @@ describe('installing release downloads', () => {
     expect(log).toMatch(/kraft@latest: resolved to 0\.9\.4 \(latest release v0\.9\.4 of unikraft\/kraftkit\)/)
     expect(log).toMatch(/firecracker@~1\.9: not in the tool cache/)
     expect(log).toMatch(/firecracker@~1\.9: resolved to 1\.9\.1 \(newest release matching ~1\.9: v1\.9\.1 of firecracker-microvm\/firecracker\)/)
-    expect(log).toMatch(/kraft 0\.9\.4: SHA-256 [0-9a-f]{64} verified against the checksum file kraftkit_0\.9\.4_checksums\.txt \(and the releases API digest\)/)
+    expect(log).toMatch(
+      /kraft 0\.9\.4: SHA-256 [0-9a-f]{64} verified against the checksum file kraftkit_0\.9\.4_checksums\.txt \(and the releases API digest\)/
+    )
     expect(log).toMatch(/firecracker 1\.9\.1: SHA-256 [0-9a-f]{64} verified against the checksum file firecracker-v1\.9\.1-x86_64\.tgz\.sha256\.txt/)
     expect(log).toMatch(/uhyve 0\.9\.1: SHA-256 [0-9a-f]{64} verified against the releases API digest/)
-    expect(log).toMatch(/kraft 0\.9\.4: downloading http:\/\/127\.0\.0\.1:\d+\/unikraft\/kraftkit\/releases\/download\/v0\.9\.4\/kraft_0\.9\.4_linux_amd64\.tar\.gz/)
+    expect(log).toMatch(
+      /kraft 0\.9\.4: downloading http:\/\/127\.0\.0\.1:\d+\/unikraft\/kraftkit\/releases\/download\/v0\.9\.4\/kraft_0\.9\.4_linux_amd64\.tar\.gz/
+    )
     expect(log).toMatch(/To use these tools in your shell: export PATH=/)
     // Downloads (three archives, two checksum files) went through github.com-style redirects to the storage host.
     expect(github.requestsTo(/^\/storage\//).length).toBe(5)
@@ -222,7 +232,10 @@ describe('verification', () => {
     expect(github.requestsTo(/^\/api\//)).toEqual([])
 
     rmSync(join(toolCache, 'kraft'), { recursive: true })
-    const bad = await setup({ tools: 'kraft@0.9.4' }, { manifest: { schema: 1, tools: { kraft: { '0.9.4': { 'kraft_0.9.4_linux_amd64.tar.gz': '0'.repeat(64) } } } } })
+    const bad = await setup(
+      { tools: 'kraft@0.9.4' },
+      { manifest: { schema: 1, tools: { kraft: { '0.9.4': { 'kraft_0.9.4_linux_amd64.tar.gz': '0'.repeat(64) } } } } }
+    )
     expect(bad.error?.message).toMatch(/but the versions manifest \(pinned\) says 0{64}/)
     expect(cachedVersions('kraft')).toEqual([])
   })
@@ -230,7 +243,14 @@ describe('verification', () => {
 
 describe('archives that try to escape are refused, whatever their checksums say', () => {
   test.each([
-    ['tar-slip', tarGz([{ type: 'file', path: 'kraft', content: fakeExecutable('kraft', '0.9.4'), mode: 0o755 }, { type: 'file', path: '../../escaped', content: 'x' }]), /entry `\.\.\/\.\.\/escaped` has a '\.\.' path component/],
+    [
+      'tar-slip',
+      tarGz([
+        { type: 'file', path: 'kraft', content: fakeExecutable('kraft', '0.9.4'), mode: 0o755 },
+        { type: 'file', path: '../../escaped', content: 'x' }
+      ]),
+      /entry `\.\.\/\.\.\/escaped` has a '\.\.' path component/
+    ],
     [
       'symlink escape',
       tarGz([
@@ -256,12 +276,16 @@ describe('HTTP errors say what they mean', () => {
   test('404: a version that is not released, and a release with no build for this platform', async () => {
     publishKraft(github, '0.9.4')
     const missing = await setup({ tools: 'kraft@9.9.9' })
-    expect(missing.error?.message).toMatch(/^input `tools`: kraft 9\.9\.9 is not available for linux\/x86_64: http:\/\/127\.0\.0\.1:\d+\/unikraft\/kraftkit\/releases\/download\/v9\.9\.9\/kraft_9\.9\.9_linux_amd64\.tar\.gz answered 404/)
+    expect(missing.error?.message).toMatch(
+      /^input `tools`: kraft 9\.9\.9 is not available for linux\/x86_64: http:\/\/127\.0\.0\.1:\d+\/unikraft\/kraftkit\/releases\/download\/v9\.9\.9\/kraft_9\.9\.9_linux_amd64\.tar\.gz answered 404/
+    )
     expect(missing.logger.text()).toMatch(/no release tagged v9\.9\.9 in unikraft\/kraftkit/)
 
     github.addRelease('firecracker-microvm/firecracker', { tag: 'v1.9.1', assets: [{ name: 'firecracker-v1.9.1-aarch64.tgz', content: 'arm only' }] })
     const noBuild = await setup({ tools: 'firecracker@1.9' })
-    expect(noBuild.error?.message).toMatch(/^input `tools`: firecracker 1\.9\.1 is not available for linux\/x86_64: .*firecracker-v1\.9\.1-x86_64\.tgz answered 404 \(no such version, or no build of it for this platform\)/)
+    expect(noBuild.error?.message).toMatch(
+      /^input `tools`: firecracker 1\.9\.1 is not available for linux\/x86_64: .*firecracker-v1\.9\.1-x86_64\.tgz answered 404 \(no such version, or no build of it for this platform\)/
+    )
   })
 
   test('a tool with no build for this platform at all is refused before any request', async () => {
@@ -301,7 +325,9 @@ describe('HTTP errors say what they mean', () => {
     github.fail({ path: /\/releases\/download\/v0\.9\.1\//, status: 503, times: 2 })
     const recovered = await setup({ tools: 'uhyve@0.9.1' })
     expect(recovered.error).toBeUndefined()
-    expect(recovered.logger.text()).toMatch(/Downloading http:\/\/.*uhyve-v0\.9\.1-linux-amd64\.tar\.gz failed \(.*answered HTTP 503\); trying again in 0 s \(attempt 2 of 3\)/)
+    expect(recovered.logger.text()).toMatch(
+      /Downloading http:\/\/.*uhyve-v0\.9\.1-linux-amd64\.tar\.gz failed \(.*answered HTTP 503\); trying again in 0 s \(attempt 2 of 3\)/
+    )
     expect(github.requestsTo(/\/releases\/download\//).map((r) => r.status)).toEqual([503, 503, 302])
 
     rmSync(join(toolCache, 'uhyve'), { recursive: true })
@@ -318,11 +344,16 @@ describe('tools outside GitHub and tools built here', () => {
     const binary = publishOps(github, '0.1.43')
     const mirror = `${github.url}/cli`
     const refused = await setup({ tools: 'ops@0.1.43', mirror: `ops=${mirror}` })
-    expect(refused.error?.message).toMatch(/input `allow-unverified`: ops 0\.1\.43: there is no SHA-256 to verify ops-linux-0\.1\.43 against \(looked for: .*ops publishes only MD5 sums .* and MD5 is not verification/)
+    expect(refused.error?.message).toMatch(
+      /input `allow-unverified`: ops 0\.1\.43: there is no SHA-256 to verify ops-linux-0\.1\.43 against \(looked for: .*ops publishes only MD5 sums .* and MD5 is not verification/
+    )
 
     github.clearRequests()
 
-    const pinned = await setup({ tools: 'ops@0.1.43', mirror: `ops=${mirror}` }, { manifest: { schema: 1, tools: { ops: { '0.1.43': { 'ops-linux-0.1.43': sha256Hex(binary) } } } } })
+    const pinned = await setup(
+      { tools: 'ops@0.1.43', mirror: `ops=${mirror}` },
+      { manifest: { schema: 1, tools: { ops: { '0.1.43': { 'ops-linux-0.1.43': sha256Hex(binary) } } } } }
+    )
     expect(pinned.error).toBeUndefined()
     expect(execute(join(pinned.result!.tools[0].path, 'ops'))).toBe('ops version 0.1.43')
     expect(github.requestsTo(/^\/cli\/linux\/release\/0\.1\.43\/ops$/).length).toBe(1)
@@ -356,9 +387,13 @@ describe('tools outside GitHub and tools built here', () => {
     publishSolo5(github, '0.9.0', { withoutSpt: true })
     publishSolo5(github, '0.9.1', { failBuild: true })
     const noSpt = await setup({ tools: 'solo5@0.9.0' })
-    expect(noSpt.error?.message).toMatch(/building solo5 0\.9\.0 produced no solo5-spt \(its configure skips spt without libseccomp: install libseccomp-dev and pkg-config\)/)
+    expect(noSpt.error?.message).toMatch(
+      /building solo5 0\.9\.0 produced no solo5-spt \(its configure skips spt without libseccomp: install libseccomp-dev and pkg-config\)/
+    )
     const failed = await setup({ tools: 'solo5@0.9.1' })
-    expect(failed.error?.message).toMatch(/building solo5 0\.9\.1 failed at `make -j\d+` \(exit 2\); it needs make, a C compiler, pkg-config and libseccomp-dev\. Last output:\n[^]*seccomp\.h: No such file or directory/)
+    expect(failed.error?.message).toMatch(
+      /building solo5 0\.9\.1 failed at `make -j\d+` \(exit 2\); it needs make, a C compiler, pkg-config and libseccomp-dev\. Last output:\n[^]*seccomp\.h: No such file or directory/
+    )
     expect(cachedVersions('solo5')).toEqual([])
   })
 })
@@ -390,7 +425,13 @@ describe('KVM', () => {
     ['usable already', { present: true, usable: true, enableWorks: false }, 'true', 0, /KVM: \/dev\/kvm is usable$/m],
     ['absent', { present: false, usable: false, enableWorks: false }, 'false', 0, /this machine has no \/dev\/kvm/],
     ['present, made usable', { present: true, usable: false, enableWorks: true }, 'true', 1, /KVM: \/dev\/kvm is usable now/],
-    ['present, enabling fails', { present: true, usable: false, enableWorks: false }, 'false', 1, /KVM: \/dev\/kvm exists but this user cannot open it; device permissions are changed only on GitHub-hosted runners/]
+    [
+      'present, enabling fails',
+      { present: true, usable: false, enableWorks: false },
+      'false',
+      1,
+      /KVM: \/dev\/kvm exists but this user cannot open it; device permissions are changed only on GitHub-hosted runners/
+    ]
   ])('%s', async (_name, state, output, enableCalls, message) => {
     const kvm = new FakeKvm(state)
     const run = await setup({ tools: '' }, { kvm })
@@ -433,7 +474,12 @@ describe('the Actions cache (fake cache service, real @actions/cache)', () => {
     expect(first.error).toBeUndefined()
     expect(first.logger.text()).toMatch(/firecracker 1\.9\.1: not in the Actions cache \(key unikernel-actions-setup-firecracker-1\.9\.1-linux-x86_64\)/)
     expect(JSON.parse(first.context.state.get('cache-saves'))).toEqual([
-      { tool: 'firecracker', version: '1.9.1', key: 'unikernel-actions-setup-firecracker-1.9.1-linux-x86_64', path: join(first.context.workRoot, 'setup', 'installed', 'firecracker-1.9.1-linux-x86_64') }
+      {
+        tool: 'firecracker',
+        version: '1.9.1',
+        key: 'unikernel-actions-setup-firecracker-1.9.1-linux-x86_64',
+        path: join(first.context.workRoot, 'setup', 'installed', 'firecracker-1.9.1-linux-x86_64')
+      }
     ])
     await setupPost(first.context)
     expect(first.logger.text()).toMatch(/firecracker 1\.9\.1: saved to the Actions cache \(key unikernel-actions-setup-firecracker-1\.9\.1-linux-x86_64\)/)

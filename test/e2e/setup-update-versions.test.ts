@@ -5,7 +5,19 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { startFakeGitHub, type FakeGitHub } from '../support/fake-github.js'
 import { repoRoot } from '../support/run-action.js'
-import { fakeExecutable, firecrackerArchive, kraftArchive, publishFirecracker, publishKraft, publishOps, publishSolo5, publishUhyve, sha256Hex, solo5SourceArchive, uhyveArchive } from '../support/tool-fixtures.js'
+import {
+  fakeExecutable,
+  firecrackerArchive,
+  kraftArchive,
+  publishFirecracker,
+  publishKraft,
+  publishOps,
+  publishSolo5,
+  publishUhyve,
+  sha256Hex,
+  solo5SourceArchive,
+  uhyveArchive
+} from '../support/tool-fixtures.js'
 
 // The generator of the pinned-hash manifest, run as the scheduled workflow runs it, against the fake
 // GitHub (it can only ever write hashes of files it downloaded).
@@ -24,7 +36,20 @@ function generate(...args: string[]): Promise<{ status: number | null; stdout: s
   return new Promise((resolve) => {
     const child = spawn(
       process.execPath,
-      [join(repoRoot, 'scripts', 'update-versions.mjs'), '--api-url', github.apiUrl, '--mirror', github.url, '--mirror', `ops=${github.url}/cli`, '--output', output, '--releases', '2', ...args],
+      [
+        join(repoRoot, 'scripts', 'update-versions.mjs'),
+        '--api-url',
+        github.apiUrl,
+        '--mirror',
+        github.url,
+        '--mirror',
+        `ops=${github.url}/cli`,
+        '--output',
+        output,
+        '--releases',
+        '2',
+        ...args
+      ],
       { env: { PATH: process.env.PATH, HOME: process.env.HOME } }
     )
     let stdout = ''
@@ -59,7 +84,9 @@ describe('scripts/update-versions.mjs', () => {
         uhyve: { '0.9.1': { 'uhyve-v0.9.1-linux-amd64.tar.gz': sha256Hex(uhyveArchive('0.9.1')) } }
       }
     })
-    expect(run.stdout).toMatch(/kraft 0\.9\.4 kraft_0\.9\.4_linux_amd64\.tar\.gz [0-9a-f]{64} \(agrees with kraftkit_0\.9\.4_checksums\.txt, the releases API digest\)/)
+    expect(run.stdout).toMatch(
+      /kraft 0\.9\.4 kraft_0\.9\.4_linux_amd64\.tar\.gz [0-9a-f]{64} \(agrees with kraftkit_0\.9\.4_checksums\.txt, the releases API digest\)/
+    )
     expect(run.stdout).toMatch(/firecracker 1\.9\.1: no firecracker-v1\.9\.1-aarch64\.tgz \(.* answered 404\); skipped/)
     // The token is for the API only; none was given here.
     expect(github.requests.every((r) => r.headers.authorization === undefined)).toBe(true)
@@ -81,7 +108,9 @@ describe('scripts/update-versions.mjs', () => {
     publishKraft(github, '0.9.4', { wrongChecksum: true })
     const run = await generate('--tools', 'kraft')
     expect(run.status).toBe(1)
-    expect(run.stderr).toMatch(/refusing to write .*:\n {2}kraft 0\.9\.4 kraft_0\.9\.4_linux_amd64\.tar\.gz: downloaded [0-9a-f]{64}, but kraftkit_0\.9\.4_checksums\.txt says f{64}/)
+    expect(run.stderr).toMatch(
+      /refusing to write .*:\n {2}kraft 0\.9\.4 kraft_0\.9\.4_linux_amd64\.tar\.gz: downloaded [0-9a-f]{64}, but kraftkit_0\.9\.4_checksums\.txt says f{64}/
+    )
     expect(() => readFileSync(output)).toThrow()
   })
 
@@ -90,12 +119,17 @@ describe('scripts/update-versions.mjs', () => {
     writeFileSync(output, JSON.stringify({ schema: 1, tools: { uhyve: { '0.9.1': { 'uhyve-v0.9.1-linux-amd64.tar.gz': '0'.repeat(64) } } } }))
     const run = await generate('--tools', 'uhyve')
     expect(run.status).toBe(1)
-    expect(run.stderr).toMatch(/uhyve 0\.9\.1 uhyve-v0\.9\.1-linux-amd64\.tar\.gz: pinned 0{64}, but the file downloaded now has [0-9a-f]{64}: the release file changed/)
+    expect(run.stderr).toMatch(
+      /uhyve 0\.9\.1 uhyve-v0\.9\.1-linux-amd64\.tar\.gz: pinned 0{64}, but the file downloaded now has [0-9a-f]{64}: the release file changed/
+    )
     expect(JSON.parse(readFileSync(output, 'utf8')).tools.uhyve['0.9.1']['uhyve-v0.9.1-linux-amd64.tar.gz']).toBe('0'.repeat(64))
   })
 
   test('the shipped manifest holds only what the generator writes', () => {
-    const shipped = JSON.parse(readFileSync(join(repoRoot, 'src', 'tools', 'versions.json'), 'utf8')) as { schema: number; tools: Record<string, Record<string, Record<string, string>>> }
+    const shipped = JSON.parse(readFileSync(join(repoRoot, 'src', 'tools', 'versions.json'), 'utf8')) as {
+      schema: number
+      tools: Record<string, Record<string, Record<string, string>>>
+    }
     expect(shipped.schema).toBe(1)
     for (const versions of Object.values(shipped.tools)) {
       for (const files of Object.values(versions)) for (const hash of Object.values(files)) expect(hash).toMatch(/^[0-9a-f]{64}$/)

@@ -57,14 +57,28 @@ describe('sign and verify under the runner protocol', () => {
     const run = await runActionAsRunner(
       'sign',
       'main',
-      { image: `oci:${dir}:1.0`, identity: 'ghcr.io/acme/web', 'fulcio-url': mock.fulcioUrl, 'rekor-url': mock.rekorUrl, files: join(files, '*.efi'), release: 'v1.0.0', 'github-token': 'ghs_runner', keyless: 'auto', format: 'cosign, bundle', provenance: 'true' },
+      {
+        image: `oci:${dir}:1.0`,
+        identity: 'ghcr.io/acme/web',
+        'fulcio-url': mock.fulcioUrl,
+        'rekor-url': mock.rekorUrl,
+        files: join(files, '*.efi'),
+        release: 'v1.0.0',
+        'github-token': 'ghs_runner',
+        keyless: 'auto',
+        format: 'cosign, bundle',
+        provenance: 'true'
+      },
       { env }
     )
     expect(run.stdout).not.toMatch(/::error/)
     expect(run.status).toBe(0)
     expect(mock.audiences).toEqual(['sigstore'])
     // The runner is told to mask the token before anything could print it; nothing else shows it.
-    const masked = run.stdout.split('\n').filter((line) => line.startsWith('::add-mask::')).map((line) => line.slice('::add-mask::'.length))
+    const masked = run.stdout
+      .split('\n')
+      .filter((line) => line.startsWith('::add-mask::'))
+      .map((line) => line.slice('::add-mask::'.length))
     const token = masked.find((value) => value.split('.').length === 3)
     expect(token).toBeDefined()
     expect(visible(run.stdout)).not.toContain(token!)
@@ -100,10 +114,20 @@ describe('sign and verify under the runner protocol', () => {
     const { dir } = await layout()
     const pair = opensslKeyPair()
     const key = pythonEncryptedCosignKey(pair.pkcs8Der, 'pa55word-runner')
-    const run = await runActionAsRunner('sign', 'main', { image: `oci:${dir}:1.0`, identity: 'ghcr.io/acme/web', key, 'key-password': 'pa55word-runner', provenance: 'true', keyless: 'auto', format: 'cosign' }, { env: GITHUB_ENV })
+    const run = await runActionAsRunner(
+      'sign',
+      'main',
+      { image: `oci:${dir}:1.0`, identity: 'ghcr.io/acme/web', key, 'key-password': 'pa55word-runner', provenance: 'true', keyless: 'auto', format: 'cosign' },
+      { env: GITHUB_ENV }
+    )
     expect(run.stdout).not.toMatch(/::error/)
     expect(run.status).toBe(0)
-    const masked = new Set(run.stdout.split('\n').filter((line) => line.startsWith('::add-mask::')).map((line) => line.slice('::add-mask::'.length)))
+    const masked = new Set(
+      run.stdout
+        .split('\n')
+        .filter((line) => line.startsWith('::add-mask::'))
+        .map((line) => line.slice('::add-mask::'.length))
+    )
     expect(masked.has('pa55word-runner')).toBe(true)
     for (const line of key.split('\n').filter((l) => l.length > 8 && !l.startsWith('-----'))) expect(masked.has(line)).toBe(true)
     expect(visible(run.stdout)).not.toMatch(/pa55word-runner|ENCRYPTED SIGSTORE/)
@@ -111,7 +135,12 @@ describe('sign and verify under the runner protocol', () => {
     const state = readFileSync(join(run.runnerTemp, 'unikernel-actions', 'state.json'), 'utf8')
     expect(state).not.toMatch(/pa55word|PRIVATE/)
 
-    const wrong = await runActionAsRunner('verify', 'main', { image: `oci:${dir}:1.0`, key: opensslKeyPair().publicPem, format: 'cosign, bundle', provenance: 'false' })
+    const wrong = await runActionAsRunner('verify', 'main', {
+      image: `oci:${dir}:1.0`,
+      key: opensslKeyPair().publicPem,
+      format: 'cosign, bundle',
+      provenance: 'false'
+    })
     expect(wrong.status).toBe(1)
     expect(wrong.stdout).toMatch(/::error::1 of 1 image did not verify:%0Aoci:.*: not signed as required: cosign: .*does not verify with the given key/)
     expect(wrong.outputs.verified).toBe('false')
@@ -119,7 +148,13 @@ describe('sign and verify under the runner protocol', () => {
   })
 
   test('a bad input fails the step with a configuration error naming it', async () => {
-    const run = await runActionAsRunner('sign', 'main', { image: 'ghcr.io/acme/web:1.0', key: opensslKeyPair().privatePem, keyless: 'auto', format: 'cosign', provenance: 'false' })
+    const run = await runActionAsRunner('sign', 'main', {
+      image: 'ghcr.io/acme/web:1.0',
+      key: opensslKeyPair().privatePem,
+      keyless: 'auto',
+      format: 'cosign',
+      provenance: 'false'
+    })
     expect(run.status).toBe(1)
     expect(run.stdout).toMatch(/::error::input `image`: `ghcr.io\/acme\/web:1.0` has no digest/)
   })

@@ -20,7 +20,13 @@ function releaseDir(): string {
   return dir
 }
 
-const EMPTY_ROOT = { mediaType: 'application/vnd.dev.sigstore.trustedroot+json;version=0.1', tlogs: [], certificateAuthorities: [], ctlogs: [], timestampAuthorities: [] }
+const EMPTY_ROOT = {
+  mediaType: 'application/vnd.dev.sigstore.trustedroot+json;version=0.1',
+  tlogs: [],
+  certificateAuthorities: [],
+  ctlogs: [],
+  timestampAuthorities: []
+}
 
 describe('signing release files (blobs)', () => {
   test('with a key: <file>.sigstore.json verifies with @sigstore/verify, <file>.sig with openssl; both uploaded to the release', async () => {
@@ -33,11 +39,14 @@ describe('signing release files (blobs)', () => {
       const bundles = JSON.parse(run.outputs.get('bundles')!) as string[]
       expect(bundles).toEqual([join(dir, 'app-arm64.bin.sigstore.json'), join(dir, 'app-x86_64.bin.sigstore.json')])
       expect(JSON.parse(run.outputs.get('signatures')!)).toEqual([])
-      const verifier = new Verifier(toTrustMaterial(TrustedRoot.fromJSON(EMPTY_ROOT), () => ({ publicKey: createPublicKey(pair.publicPem), validFor: () => true })), {
-        tlogThreshold: 0,
-        ctlogThreshold: 0,
-        timestampThreshold: 0
-      })
+      const verifier = new Verifier(
+        toTrustMaterial(TrustedRoot.fromJSON(EMPTY_ROOT), () => ({ publicKey: createPublicKey(pair.publicPem), validFor: () => true })),
+        {
+          tlogThreshold: 0,
+          ctlogThreshold: 0,
+          timestampThreshold: 0
+        }
+      )
       for (const name of ['app-x86_64.bin', 'app-arm64.bin']) {
         const file = readFileSync(join(dir, name))
         const bundle = JSON.parse(readFileSync(join(dir, `${name}.sigstore.json`), 'utf8'))
@@ -53,7 +62,15 @@ describe('signing release files (blobs)', () => {
       expect(api.deleted).toEqual(['app-arm64.bin.sig'])
       expect(new Set(api.authorizations)).toEqual(new Set(['Bearer ghs_test']))
       // Nothing else was left next to the files.
-      expect(readdirSync(dir).sort()).toEqual(['app-arm64.bin', 'app-arm64.bin.sig', 'app-arm64.bin.sigstore.json', 'app-x86_64.bin', 'app-x86_64.bin.sig', 'app-x86_64.bin.sigstore.json', 'sub'])
+      expect(readdirSync(dir).sort()).toEqual([
+        'app-arm64.bin',
+        'app-arm64.bin.sig',
+        'app-arm64.bin.sigstore.json',
+        'app-x86_64.bin',
+        'app-x86_64.bin.sig',
+        'app-x86_64.bin.sigstore.json',
+        'sub'
+      ])
     } finally {
       await api.close()
     }
@@ -99,7 +116,10 @@ describe('signing release files (blobs)', () => {
       expect(bundle.mediaType).toBe('application/vnd.dev.sigstore.bundle.v0.3+json')
       expect(bundle.verificationMaterial.tlogEntries[0].kindVersion).toEqual({ kind: 'hashedrekord', version: '0.0.1' })
       const verifier = new Verifier(toTrustMaterial(TrustedRoot.fromJSON(JSON.parse(mock.trustedRoot))))
-      const signer = verifier.verify(toSignedEntity(bundleFromJSON(bundle), readFileSync(join(dir, 'app-x86_64.bin'))), { subjectAlternativeName: mock.identity, extensions: { issuer: GITHUB_ISSUER } })
+      const signer = verifier.verify(toSignedEntity(bundleFromJSON(bundle), readFileSync(join(dir, 'app-x86_64.bin'))), {
+        subjectAlternativeName: mock.identity,
+        extensions: { issuer: GITHUB_ISSUER }
+      })
       expect(signer.identity?.subjectAlternativeName).toBe(mock.identity)
       expect(existsSync(join(dir, 'app-x86_64.bin.sig'))).toBe(true)
       expect(run.outputs.get('certificate')).toMatch(/^-----BEGIN CERTIFICATE-----/)

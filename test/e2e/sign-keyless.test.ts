@@ -57,7 +57,14 @@ describe('keyless signing against @sigstore/mock (Fulcio, Rekor, TSA on loopback
     platformDigest = layout.images[0].manifestDigest
     const run = await runInProcess(
       signAction,
-      { image: `oci:${dir}:1.0`, identity: 'ghcr.io/acme/web', 'fulcio-url': mock.fulcioUrl, 'rekor-url': mock.rekorUrl, 'tsa-url': mock.tsaUrl, provenance: 'true' },
+      {
+        image: `oci:${dir}:1.0`,
+        identity: 'ghcr.io/acme/web',
+        'fulcio-url': mock.fulcioUrl,
+        'rekor-url': mock.rekorUrl,
+        'tsa-url': mock.tsaUrl,
+        provenance: 'true'
+      },
       GITHUB_ENV
     )
     if (run.error) throw run.error
@@ -84,7 +91,11 @@ describe('keyless signing against @sigstore/mock (Fulcio, Rekor, TSA on loopback
   })
 
   test('@sigstore/verify accepts the signature and provenance bundles against the mock trust root and identity', () => {
-    const verifier = new Verifier(toTrustMaterial(TrustedRoot.fromJSON(JSON.parse(mock.trustedRoot))), { tlogThreshold: 1, ctlogThreshold: 1, timestampThreshold: 2 })
+    const verifier = new Verifier(toTrustMaterial(TrustedRoot.fromJSON(JSON.parse(mock.trustedRoot))), {
+      tlogThreshold: 1,
+      ctlogThreshold: 1,
+      timestampThreshold: 2
+    })
     const fallback = tagged(dir, platformDigest.replace(':', '-'))!
     const referrers = JSON.parse(blob(dir, fallback).toString()).manifests as { digest: string }[]
     expect(referrers).toHaveLength(2)
@@ -98,7 +109,7 @@ describe('keyless signing against @sigstore/mock (Fulcio, Rekor, TSA on loopback
     }
   })
 
-  test('the .sig layer carries cosign\'s certificate, Rekor bundle and timestamp annotations', () => {
+  test("the .sig layer carries cosign's certificate, Rekor bundle and timestamp annotations", () => {
     const manifest = JSON.parse(blob(dir, tagged(dir, `${digest.replace(':', '-')}.sig`)!).toString())
     const annotations = manifest.layers[0].annotations as Record<string, string>
     expect(annotations['dev.sigstore.cosign/certificate']).toMatch(/^-----BEGIN CERTIFICATE-----/)
@@ -109,7 +120,7 @@ describe('keyless signing against @sigstore/mock (Fulcio, Rekor, TSA on loopback
     expect(JSON.parse(annotations['dev.sigstore.cosign/rfc3161timestamp'])).toEqual({ SignedRFC3161Timestamp: expect.any(String) })
   })
 
-  test('the provenance is GitHub\'s workflow build type, from the token\'s claims', () => {
+  test("the provenance is GitHub's workflow build type, from the token's claims", () => {
     const manifest = JSON.parse(blob(dir, tagged(dir, `${digest.replace(':', '-')}.att`)!).toString())
     const envelope = JSON.parse(blob(dir, manifest.layers[0].digest).toString())
     const statement = JSON.parse(Buffer.from(envelope.payload, 'base64').toString())
@@ -149,13 +160,20 @@ describe('keyless signing against @sigstore/mock (Fulcio, Rekor, TSA on loopback
       'trusted-root': mock.trustedRoot
     })
     expect(wrongIdentity.error?.name).toBe('CheckFailedError')
-    expect(wrongIdentity.error?.message).toMatch(/certificate identity error - expected https:\/\/github.com\/acme\/web\/.github\/workflows\/other.yml@refs\/heads\/main/)
+    expect(wrongIdentity.error?.message).toMatch(
+      /certificate identity error - expected https:\/\/github.com\/acme\/web\/.github\/workflows\/other.yml@refs\/heads\/main/
+    )
 
     const otherMock = await startSigstoreMock(IDENTITY)
     try {
       const rootFile = join(mkdtempSync(join(tmpdir(), 'root-')), 'trusted_root.json')
       writeFileSync(rootFile, otherMock.trustedRoot)
-      const otherRoot = await runInProcess(verifyAction, { image: `oci:${dir}:1.0`, 'certificate-identity': mock.identity, 'certificate-oidc-issuer': GITHUB_ISSUER, 'trusted-root': rootFile })
+      const otherRoot = await runInProcess(verifyAction, {
+        image: `oci:${dir}:1.0`,
+        'certificate-identity': mock.identity,
+        'certificate-oidc-issuer': GITHUB_ISSUER,
+        'trusted-root': rootFile
+      })
       expect(otherRoot.error?.name).toBe('CheckFailedError')
       expect(JSON.parse(otherRoot.outputs.get('results')!)[0].verified).toBe(false)
     } finally {

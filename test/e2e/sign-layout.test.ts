@@ -19,7 +19,13 @@ describe('sign and verify actions over an oci: layout (key mode, in-process)', (
   test('a cosign-encrypted key (sealed by Python) signs; verify passes with its public key and fails with another', async () => {
     const { dir, digest } = await layout()
     const key = pythonEncryptedCosignKey(pair.pkcs8Der, 'hunter2')
-    const signed = await runInProcess(signAction, { image: `oci:${dir}:1.0`, identity: 'ghcr.io/acme/web', key, 'key-password': 'hunter2', provenance: 'false' })
+    const signed = await runInProcess(signAction, {
+      image: `oci:${dir}:1.0`,
+      identity: 'ghcr.io/acme/web',
+      key,
+      'key-password': 'hunter2',
+      provenance: 'false'
+    })
     expect(signed.error).toBeUndefined()
     const signatures = JSON.parse(signed.outputs.get('signatures')!) as { image: string; digest: string; format: string; 'signature-ref': string }[]
     // The index and the one manifest it lists, each in both formats.
@@ -43,7 +49,9 @@ describe('sign and verify actions over an oci: layout (key mode, in-process)', (
 
     const other = await runInProcess(verifyAction, { image: `oci:${dir}:1.0`, key: opensslKeyPair().publicPem })
     expect(other.error?.name).toBe('CheckFailedError')
-    expect(other.error?.message).toMatch(new RegExp(`1 of 1 image did not verify:\\noci:${dir}:1.0: not signed as required: cosign: .*does not verify with the given key`))
+    expect(other.error?.message).toMatch(
+      new RegExp(`1 of 1 image did not verify:\\noci:${dir}:1.0: not signed as required: cosign: .*does not verify with the given key`)
+    )
     expect(other.outputs.get('verified')).toBe('false')
   })
 
@@ -52,7 +60,14 @@ describe('sign and verify actions over an oci: layout (key mode, in-process)', (
     const keys = mkdtempSync(join(tmpdir(), 'keys-'))
     writeFileSync(join(keys, 'cosign.key'), pythonEncryptedCosignKey(pair.pkcs8Der, 'from-file'))
     writeFileSync(join(keys, 'cosign.pub'), pair.publicPem)
-    const signed = await runInProcess(signAction, { image: `oci:${dir}:1.0`, identity: 'ghcr.io/acme/web', key: join(keys, 'cosign.key'), 'key-password': 'from-file', format: 'cosign', provenance: 'false' })
+    const signed = await runInProcess(signAction, {
+      image: `oci:${dir}:1.0`,
+      identity: 'ghcr.io/acme/web',
+      key: join(keys, 'cosign.key'),
+      'key-password': 'from-file',
+      format: 'cosign',
+      provenance: 'false'
+    })
     expect(signed.error).toBeUndefined()
     const verified = await runInProcess(verifyAction, { image: `oci:${dir}:1.0`, key: join(keys, 'cosign.pub'), format: 'cosign' })
     expect(verified.error).toBeUndefined()
@@ -60,7 +75,7 @@ describe('sign and verify actions over an oci: layout (key mode, in-process)', (
     expect(missing.error?.message).toBe('input `key`: is neither PEM nor the path of a key file: expected a PUBLIC KEY block (cosign.pub)')
   })
 
-  test('without image, sign takes the job\'s last build and its name as identity; verify of an unsigned image fails', async () => {
+  test("without image, sign takes the job's last build and its name as identity; verify of an unsigned image fails", async () => {
     const { dir } = await layout()
     const runnerTemp = mkdtempSync(join(tmpdir(), 'runner-temp-'))
     const stateDir = join(runnerTemp, 'unikernel-actions')
@@ -71,7 +86,9 @@ describe('sign and verify actions over an oci: layout (key mode, in-process)', (
     const signed = await runInProcess(signAction, { key: pair.privatePem, format: 'cosign', provenance: 'false' }, {}, runnerTemp)
     expect(signed.error).toBeUndefined()
     const [record] = JSON.parse(signed.outputs.get('signatures')!) as { 'signature-ref': string }[]
-    const manifestDigest = readJsonIndex(dir).find((m) => m.annotations?.['org.opencontainers.image.ref.name'] === record['signature-ref'].split(':').pop())!.digest
+    const manifestDigest = readJsonIndex(dir).find(
+      (m) => m.annotations?.['org.opencontainers.image.ref.name'] === record['signature-ref'].split(':').pop()
+    )!.digest
     const manifest = JSON.parse(readFileSync(join(dir, 'blobs', 'sha256', manifestDigest.slice(7)), 'utf8'))
     const payload = readFileSync(join(dir, 'blobs', 'sha256', manifest.layers[0].digest.slice(7)))
     expect(JSON.parse(payload.toString()).critical.identity['docker-reference']).toBe('ghcr.io/acme/web')
@@ -81,24 +98,55 @@ describe('sign and verify actions over an oci: layout (key mode, in-process)', (
   })
 
   test.each([
-    ['an RSA key', () => ({ key: '-----BEGIN RSA PRIVATE KEY-----\nMIIB\n-----END RSA PRIVATE KEY-----\n' }), /input `key`: holds a `RSA PRIVATE KEY` PEM block \(an RSA key; ECDSA P-256 is required\)/],
+    [
+      'an RSA key',
+      () => ({ key: '-----BEGIN RSA PRIVATE KEY-----\nMIIB\n-----END RSA PRIVATE KEY-----\n' }),
+      /input `key`: holds a `RSA PRIVATE KEY` PEM block \(an RSA key; ECDSA P-256 is required\)/
+    ],
     ['a malformed PEM', () => ({ key: '-----BEGIN PRIVATE KEY-----\n!!!\n-----END PRIVATE KEY-----\n' }), /input `key`: its PRIVATE KEY block is malformed/],
-    ['a wrong password', () => ({ key: pythonEncryptedCosignKey(pair.pkcs8Der, 'right'), 'key-password': 'wrong' }), /input `key-password`: does not open `key`: wrong password/],
-    ['a registry reference without digest', () => ({ key: pair.privatePem, image: 'ghcr.io/acme/web:1.0' }), /input `image`: `ghcr.io\/acme\/web:1.0` has no digest/],
-    ['an oci: image without identity', () => ({ key: pair.privatePem, image: 'oci:/nonexistent:1.0', identity: '' }), /input `identity`: is required for `oci:\/nonexistent:1.0`/],
-    ['an identity with a tag', () => ({ key: pair.privatePem, identity: 'ghcr.io/acme/web:1.0' }), /input `identity`: `ghcr.io\/acme\/web:1.0` names a repository, without tag or digest/],
+    [
+      'a wrong password',
+      () => ({ key: pythonEncryptedCosignKey(pair.pkcs8Der, 'right'), 'key-password': 'wrong' }),
+      /input `key-password`: does not open `key`: wrong password/
+    ],
+    [
+      'a registry reference without digest',
+      () => ({ key: pair.privatePem, image: 'ghcr.io/acme/web:1.0' }),
+      /input `image`: `ghcr.io\/acme\/web:1.0` has no digest/
+    ],
+    [
+      'an oci: image without identity',
+      () => ({ key: pair.privatePem, image: 'oci:/nonexistent:1.0', identity: '' }),
+      /input `identity`: is required for `oci:\/nonexistent:1.0`/
+    ],
+    [
+      'an identity with a tag',
+      () => ({ key: pair.privatePem, identity: 'ghcr.io/acme/web:1.0' }),
+      /input `identity`: `ghcr.io\/acme\/web:1.0` names a repository, without tag or digest/
+    ],
     ['an unknown format', () => ({ key: pair.privatePem, format: 'cosign, pgp' }), /input `format`: `pgp` is not one of cosign, bundle/],
     ['neither key nor OIDC token', () => ({}), /input `key`: or an OIDC token is required: .*id-token: write/]
   ])('%s is a configuration error naming the input', async (_name, inputs, message) => {
-    const run = await runInProcess(signAction, { image: 'oci:/nonexistent:1.0', identity: 'ghcr.io/acme/web', provenance: 'false', ...inputs() }, { ACTIONS_ID_TOKEN_REQUEST_URL: '', ACTIONS_ID_TOKEN_REQUEST_TOKEN: '', SIGSTORE_ID_TOKEN: '' })
+    const run = await runInProcess(
+      signAction,
+      { image: 'oci:/nonexistent:1.0', identity: 'ghcr.io/acme/web', provenance: 'false', ...inputs() },
+      { ACTIONS_ID_TOKEN_REQUEST_URL: '', ACTIONS_ID_TOKEN_REQUEST_TOKEN: '', SIGSTORE_ID_TOKEN: '' }
+    )
     expect(run.error?.name).toBe('ConfigurationError')
     expect(run.error?.message).toMatch(message)
   })
 
   test('a pull request from a fork (no key, no token) skips with a notice', async () => {
     const event = join(mkdtempSync(join(tmpdir(), 'event-')), 'event.json')
-    writeFileSync(event, JSON.stringify({ pull_request: { head: { repo: { full_name: 'mallory/web', fork: true } }, base: { repo: { full_name: 'acme/web' } } } }))
-    const run = await runInProcess(signAction, { image: 'oci:/x:1', identity: 'ghcr.io/acme/web' }, { GITHUB_EVENT_NAME: 'pull_request', GITHUB_EVENT_PATH: event, ACTIONS_ID_TOKEN_REQUEST_URL: '', SIGSTORE_ID_TOKEN: '' })
+    writeFileSync(
+      event,
+      JSON.stringify({ pull_request: { head: { repo: { full_name: 'mallory/web', fork: true } }, base: { repo: { full_name: 'acme/web' } } } })
+    )
+    const run = await runInProcess(
+      signAction,
+      { image: 'oci:/x:1', identity: 'ghcr.io/acme/web' },
+      { GITHUB_EVENT_NAME: 'pull_request', GITHUB_EVENT_PATH: event, ACTIONS_ID_TOKEN_REQUEST_URL: '', SIGSTORE_ID_TOKEN: '' }
+    )
     expect(run.error).toBeUndefined()
     expect(run.logger.text('notice')).toBe('Signing skipped: a pull request from a fork gets neither secrets nor an OIDC token')
     expect(run.outputs.get('signatures')).toBe('[]')

@@ -69,7 +69,9 @@ describe('signing images in a registry (Debian docker-registry, no referrers API
 
   test('the .sig manifest, fetched with plain HTTP, holds a payload openssl verifies; it names the repository and digest', async () => {
     for (const signed of [digest, ...layout.images.map((i) => i.manifestDigest)]) {
-      const manifest = await getJson<{ layers: { mediaType: string; digest: string; annotations: Record<string, string> }[] }>(`manifests/${signed.replace(':', '-')}.sig`)
+      const manifest = await getJson<{ layers: { mediaType: string; digest: string; annotations: Record<string, string> }[] }>(
+        `manifests/${signed.replace(':', '-')}.sig`
+      )
       const [layer] = manifest.layers
       expect(layer.mediaType).toBe('application/vnd.dev.cosign.simplesigning.v1+json')
       const payload = await blob(layer.digest)
@@ -88,7 +90,20 @@ describe('signing images in a registry (Debian docker-registry, no referrers API
     writeFileSync(join(work, 'registries.d', 'sigstore.yaml'), `docker:\n  ${registry.host}:\n    use-sigstore-attachments: true\n`)
     writeFileSync(join(work, 'policy.json'), JSON.stringify({ default: [{ type: 'insecureAcceptAnything' }] }))
     const platform = layout.images[0].manifestDigest
-    execFileSync('skopeo', ['--policy', join(work, 'policy.json'), '--registries.d', join(work, 'registries.d'), 'copy', '--src-tls-verify=false', `docker://${registry.host}/acme/web@${platform}`, `dir:${join(work, 'out')}`], { stdio: 'pipe' })
+    execFileSync(
+      'skopeo',
+      [
+        '--policy',
+        join(work, 'policy.json'),
+        '--registries.d',
+        join(work, 'registries.d'),
+        'copy',
+        '--src-tls-verify=false',
+        `docker://${registry.host}/acme/web@${platform}`,
+        `dir:${join(work, 'out')}`
+      ],
+      { stdio: 'pipe' }
+    )
     const copied = readFileSync(join(work, 'out', 'signature-1'))
     const prefix = Buffer.from('\0sigstore-json\n')
     expect(copied.subarray(0, prefix.length)).toEqual(prefix)
@@ -100,7 +115,9 @@ describe('signing images in a registry (Debian docker-registry, no referrers API
   })
 
   test('bundles are referrers listed in the sha256-<hex> fallback index; the .att DSSE verifies with openssl over PAE', async () => {
-    const fallback = await getJson<{ manifests: { digest: string; artifactType: string; annotations: Record<string, string> }[] }>(`manifests/${digest.replace(':', '-')}`)
+    const fallback = await getJson<{ manifests: { digest: string; artifactType: string; annotations: Record<string, string> }[] }>(
+      `manifests/${digest.replace(':', '-')}`
+    )
     expect(fallback.manifests.map((m) => [m.artifactType, m.annotations['dev.sigstore.bundle.predicateType']]).sort()).toEqual([
       ['application/vnd.dev.sigstore.bundle.v0.3+json', 'https://sigstore.dev/cosign/sign/v1'],
       ['application/vnd.dev.sigstore.bundle.v0.3+json', 'https://slsa.dev/provenance/v1']
@@ -108,14 +125,20 @@ describe('signing images in a registry (Debian docker-registry, no referrers API
     for (const entry of fallback.manifests) expect((await getJson<{ subject: { digest: string } }>(`manifests/${entry.digest}`)).subject.digest).toBe(digest)
     const att = await getJson<{ layers: { digest: string }[] }>(`manifests/${digest.replace(':', '-')}.att`)
     const envelope = JSON.parse((await blob(att.layers[0].digest)).toString())
-    expect(opensslVerify(pair.publicPem, pae(envelope.payloadType, Buffer.from(envelope.payload, 'base64')), Buffer.from(envelope.signatures[0].sig, 'base64'))).toBe(true)
+    expect(
+      opensslVerify(pair.publicPem, pae(envelope.payloadType, Buffer.from(envelope.payload, 'base64')), Buffer.from(envelope.signatures[0].sig, 'base64'))
+    ).toBe(true)
   })
 
   test('verify from the registry: passes with the key and provenance; fails another key and another source repository', async () => {
     const image = `${registry.host}/acme/web@${digest}`
     const ok = await runInProcess(verifyAction, { image, key: pair.publicPem, provenance: 'true', 'source-repository': 'acme/web' }, env())
     expect(ok.error).toBeUndefined()
-    expect(JSON.parse(ok.outputs.get('results')!)[0]).toMatchObject({ verified: true, signatures: { cosign: { verified: true }, bundle: { verified: true } }, provenance: { verified: true } })
+    expect(JSON.parse(ok.outputs.get('results')!)[0]).toMatchObject({
+      verified: true,
+      signatures: { cosign: { verified: true }, bundle: { verified: true } },
+      provenance: { verified: true }
+    })
     // By tag: resolved once to the digest it names, which is what gets verified.
     const byTag = await runInProcess(verifyAction, { image: `${registry.host}/acme/web:1.0`, key: pair.publicPem }, env())
     expect(byTag.error).toBeUndefined()
@@ -128,7 +151,11 @@ describe('signing images in a registry (Debian docker-registry, no referrers API
 
   test('a second signature appended at the registry keeps the first', async () => {
     const second = opensslKeyPair()
-    const run = await runInProcess(signAction, { image: `${registry.host}/acme/web@${digest}`, key: second.privatePem, format: 'cosign', provenance: 'false' }, env())
+    const run = await runInProcess(
+      signAction,
+      { image: `${registry.host}/acme/web@${digest}`, key: second.privatePem, format: 'cosign', provenance: 'false' },
+      env()
+    )
     expect(run.error).toBeUndefined()
     const manifest = await getJson<{ layers: unknown[] }>(`manifests/${digest.replace(':', '-')}.sig`)
     expect(manifest.layers).toHaveLength(2)
@@ -165,11 +192,27 @@ describe('signing images in a registry (Debian docker-registry, no referrers API
         schemaVersion: 2,
         mediaType: 'application/vnd.oci.image.manifest.v1+json',
         config: { mediaType: 'application/vnd.oci.image.config.v1+json', digest: configDigest, size: config.length },
-        layers: [{ mediaType: 'application/vnd.dev.cosign.simplesigning.v1+json', digest: layerDigest, size: payload.length, annotations: { 'dev.cosignproject.cosign/signature': signature.toString('base64') } }]
+        layers: [
+          {
+            mediaType: 'application/vnd.dev.cosign.simplesigning.v1+json',
+            digest: layerDigest,
+            size: payload.length,
+            annotations: { 'dev.cosignproject.cosign/signature': signature.toString('base64') }
+          }
+        ]
       }
       await push(`manifests/${unsigned.replace(':', '-')}.sig`, Buffer.from(JSON.stringify(manifest)), 'application/vnd.oci.image.manifest.v1+json')
     }
-    const payload = Buffer.from(JSON.stringify({ critical: { identity: { 'docker-reference': `${registry.host}/acme/web` }, image: { 'docker-manifest-digest': unsigned }, type: 'cosign container image signature' }, optional: { creator: 'openssl' } }))
+    const payload = Buffer.from(
+      JSON.stringify({
+        critical: {
+          identity: { 'docker-reference': `${registry.host}/acme/web` },
+          image: { 'docker-manifest-digest': unsigned },
+          type: 'cosign container image signature'
+        },
+        optional: { creator: 'openssl' }
+      })
+    )
     const signature = opensslSign(pair.privatePem, payload)
     await pushSig(payload, signature)
     const passes = await runInProcess(verifyAction, { image, key: pair.publicPem, format: 'cosign' }, env())
@@ -189,12 +232,20 @@ describe('signing images in a registry (Debian docker-registry, no referrers API
   test('an oci: image signed with an identity, then published, verifies at the registry: signatures travel with publish', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'sign-then-publish-'))
     const written = await writeOciFixture(dir, { images: [{ arch: 'amd64', entries: bootEntries({ kernel: fakeKernel('three') }) }], tags: ['3.0'] })
-    const signed = await runInProcess(signAction, { image: `oci:${dir}:3.0`, identity: `${registry.host}/acme/web`, key: pair.privatePem, provenance: 'true' }, env())
+    const signed = await runInProcess(
+      signAction,
+      { image: `oci:${dir}:3.0`, identity: `${registry.host}/acme/web`, key: pair.privatePem, provenance: 'true' },
+      env()
+    )
     expect(signed.error).toBeUndefined()
     const published = await publishWith({ image: `oci:${dir}:3.0`, to: `${registry.host}/acme/web:3.0` }, { env: { HOME: home } })
     expect(published.error).toBeUndefined()
     expect(published.outputs.get('digest')).toBe(written.topDigest)
-    const verified = await runInProcess(verifyAction, { image: `${registry.host}/acme/web@${written.topDigest}`, key: pair.publicPem, provenance: 'true', 'source-repository': 'acme/web' }, env())
+    const verified = await runInProcess(
+      verifyAction,
+      { image: `${registry.host}/acme/web@${written.topDigest}`, key: pair.publicPem, provenance: 'true', 'source-repository': 'acme/web' },
+      env()
+    )
     expect(verified.error).toBeUndefined()
     expect(JSON.parse(verified.outputs.get('results')!)[0].reason).toBe('signed (cosign, bundle), provenance verified')
   })
@@ -207,14 +258,21 @@ describe('signing in a registry that needs credentials (htpasswd)', () => {
       const home = mkdtempSync(join(tmpdir(), 'home-'))
       const dir = mkdtempSync(join(tmpdir(), 'sign-auth-'))
       await writeOciFixture(dir, { images: [{ arch: 'amd64', entries: bootEntries({ kernel: fakeKernel('auth') }) }], tags: ['1'] })
-      const published = await publishWith({ image: `oci:${dir}:1`, to: `${registry.host}/acme/web:1`, username: 'alice', password: 'wonderland' }, { env: { HOME: home } })
+      const published = await publishWith(
+        { image: `oci:${dir}:1`, to: `${registry.host}/acme/web:1`, username: 'alice', password: 'wonderland' },
+        { env: { HOME: home } }
+      )
       expect(published.error).toBeUndefined()
       const image = `${registry.host}/acme/web@${published.outputs.get('digest')}`
       const pair = opensslKeyPair()
       const anonymous = await runInProcess(signAction, { image, key: pair.privatePem, provenance: 'false' }, { HOME: home })
       expect(anonymous.error?.name).toBe('ConfigurationError')
       expect(anonymous.error?.message).toMatch(/requires credentials and none were given/)
-      const signed = await runInProcess(signAction, { image, key: pair.privatePem, provenance: 'false', username: 'alice', password: 'wonderland' }, { HOME: home })
+      const signed = await runInProcess(
+        signAction,
+        { image, key: pair.privatePem, provenance: 'false', username: 'alice', password: 'wonderland' },
+        { HOME: home }
+      )
       expect(signed.error).toBeUndefined()
       expect(signed.logger.text()).not.toMatch(/wonderland/)
       const verified = await runInProcess(verifyAction, { image, key: pair.publicPem, username: 'alice', password: 'wonderland' }, { HOME: home })

@@ -81,7 +81,9 @@ function withOf(s: Step, contexts: Contexts, given: Record<string, string> = {})
   const action = /^\.\/\.unikernel-actions\/(actions\/[\w-]+)$/.exec(s.uses ?? '')?.[1]
   if (!action) throw new Error(`step ${s.id} does not use one of our actions: ${s.uses}`)
   const declared = (parse(readFileSync(join(repoRoot, action, 'action.yml'), 'utf8')) as { inputs: Record<string, { default?: string }> }).inputs
-  const defaults = Object.entries(declared).flatMap(([key, spec]) => (spec.default === undefined ? [] : [[key, evaluate(String(spec.default), { ...contexts, github: { token: '' } })]]))
+  const defaults = Object.entries(declared).flatMap(([key, spec]) =>
+    spec.default === undefined ? [] : [[key, evaluate(String(spec.default), { ...contexts, github: { token: '' } })]]
+  )
   const passed = Object.entries(s.with ?? {}).map(([key, value]) => [key, key in given ? given[key] : evaluate(String(value), contexts)])
   return Object.fromEntries([...defaults, ...passed])
 }
@@ -110,12 +112,20 @@ function runScript(s: Step, contexts: Contexts, runnerTemp: string, given: Recor
     env: { PATH: process.env.PATH, HOME: runnerTemp, RUNNER_TEMP: runnerTemp, GITHUB_OUTPUT: output, GITHUB_STEP_SUMMARY: summary, ...env },
     encoding: 'utf8'
   })
-  return { status: result.status, stdout: result.stdout, stderr: result.stderr, outputs: parseFileCommands(readFileSync(output, 'utf8')), summary: readFileSync(summary, 'utf8') }
+  return {
+    status: result.status,
+    stdout: result.stdout,
+    stderr: result.stderr,
+    outputs: parseFileCommands(readFileSync(output, 'utf8')),
+    summary: readFileSync(summary, 'utf8')
+  }
 }
 
 /** The workflow_call defaults, overridden by what a caller passes; booleans as the expressions render them. */
 function callerInputs(given: Record<string, string>): Record<string, string> {
-  const inputs = Object.fromEntries(Object.entries(workflow.on.workflow_call.inputs).map(([name, spec]) => [name, spec.default === undefined ? '' : String(spec.default)]))
+  const inputs = Object.fromEntries(
+    Object.entries(workflow.on.workflow_call.inputs).map(([name, spec]) => [name, spec.default === undefined ? '' : String(spec.default)])
+  )
   expect(Object.keys(given).filter((key) => !(key in inputs))).toEqual([])
   return { ...inputs, ...given }
 }
@@ -240,7 +250,14 @@ describe('the reusable workflow merges two targets into one signed index', () =>
     const runnerTemp = mkdtempSync(join(scratch, 'merge-'))
     for (const leg of legs) cpSync(join(leg.runnerTemp, 'unikernel-leg'), join(runnerTemp, 'unikernel-legs'), { recursive: true })
     const steps: Record<string, { outcome: string; outputs: Record<string, string> }> = {}
-    const contexts: Contexts = { inputs, github, needs, steps, secrets: { REGISTRY_PASSWORD: '', SIGNING_KEY: pair.privatePem, SIGNING_KEY_PASSWORD: '' }, runner: { temp: runnerTemp } }
+    const contexts: Contexts = {
+      inputs,
+      github,
+      needs,
+      steps,
+      secrets: { REGISTRY_PASSWORD: '', SIGNING_KEY: pair.privatePem, SIGNING_KEY_PASSWORD: '' },
+      runner: { temp: runnerTemp }
+    }
     const collect = runScript(step('merge', 'collect'), contexts, runnerTemp)
     if (collect.status !== 0) throw new Error(`collect failed: ${collect.stdout}${collect.stderr}`)
     steps.collect = { outcome: 'success', outputs: collect.outputs }
@@ -267,10 +284,14 @@ describe('the reusable workflow merges two targets into one signed index', () =>
     for (const leg of legs) {
       expect(leg.steps.leg.outputs).toEqual({ tools: 'qemu', bootable: 'true' })
       const built = JSON.parse(leg.steps.build.outputs.targets) as { target: string; manifestDigest: string; platform: { architecture: string } }[]
-      expect(built).toEqual([expect.objectContaining({ target: leg.target, platform: { architecture: leg.target.endsWith('arm64') ? 'arm64' : 'amd64', os: 'linux' } })])
+      expect(built).toEqual([
+        expect.objectContaining({ target: leg.target, platform: { architecture: leg.target.endsWith('arm64') ? 'arm64' : 'amd64', os: 'linux' } })
+      ])
       // The one-image index the build wrote is what went to the registry, byte for byte.
       expect(leg.steps.publish.outputs.digest).toBe(leg.steps.build.outputs.digest)
-      expect(JSON.parse(leg.steps.publish.outputs.refs)).toEqual([{ ref: `${image}@${leg.steps.build.outputs.digest}`, digest: leg.steps.build.outputs.digest }])
+      expect(JSON.parse(leg.steps.publish.outputs.refs)).toEqual([
+        { ref: `${image}@${leg.steps.build.outputs.digest}`, digest: leg.steps.build.outputs.digest }
+      ])
     }
     expect(legs[0].steps.boot.outputs.result).toBe('passed')
     const tags = JSON.parse(await skopeo(['list-tags', '--tls-verify=false', `docker://${image}`], scratch)) as { Tags: string[] }
@@ -294,7 +315,12 @@ describe('the reusable workflow merges two targets into one signed index', () =>
       publish: { outcome: 'success', digest: amd.steps.publish.outputs.digest, skipped: false },
       tags: ['1.0.0', 'latest']
     })
-    expect(arm.record).toMatchObject({ target: 'qemu/arm64', runner: 'ubuntu-24.04-arm', boot: { outcome: 'skipped', result: null, timeMs: null, accel: null }, build: { kernelBytes: aarch64Elf().length } })
+    expect(arm.record).toMatchObject({
+      target: 'qemu/arm64',
+      runner: 'ubuntu-24.04-arm',
+      boot: { outcome: 'skipped', result: null, timeMs: null, accel: null },
+      build: { kernelBytes: aarch64Elf().length }
+    })
   })
 
   test('collect hands both digests and every tag of the image to the merge', () => {
@@ -329,7 +355,11 @@ describe('the reusable workflow merges two targets into one signed index', () =>
     expect(new Set(signed.filter((s) => s.kind === 'signature').map((s) => s.digest))).toEqual(new Set([merge.digest, ...children]))
 
     const images = [merge.digest, ...children].map((digest) => `${image}@${digest}`).join('\n')
-    const verified = await runInProcess(verifyAction, { image: images, key: pair.publicPem, provenance: 'true', 'source-repository': 'acme/web' }, { HOME: runnerTemp })
+    const verified = await runInProcess(
+      verifyAction,
+      { image: images, key: pair.publicPem, provenance: 'true', 'source-repository': 'acme/web' },
+      { HOME: runnerTemp }
+    )
     expect(verified.error).toBeUndefined()
     expect(verified.outputs.get('verified')).toBe('true')
     const other = await runInProcess(verifyAction, { image: `${image}@${merge.digest}`, key: opensslKeyPair().publicPem }, { HOME: runnerTemp })
@@ -348,7 +378,11 @@ describe('the reusable workflow merges two targets into one signed index', () =>
   test('the workflow hands the merge job\u2019s digest, tags and results on to its caller', () => {
     const { outputs } = workflow.on.workflow_call
     expect(outputs.digest.value).toBe('${{ jobs.merge.outputs.digest }}')
-    expect(workflow.jobs.merge.outputs).toMatchObject({ digest: '${{ steps.merge.outputs.digest }}', tags: '${{ steps.collect.outputs.tags }}', results: '${{ steps.collect.outputs.results }}' })
+    expect(workflow.jobs.merge.outputs).toMatchObject({
+      digest: '${{ steps.merge.outputs.digest }}',
+      tags: '${{ steps.collect.outputs.tags }}',
+      results: '${{ steps.collect.outputs.results }}'
+    })
     // Every job output names a step of its job, every workflow output a job output.
     for (const [jobId, job] of Object.entries(workflow.jobs)) {
       for (const value of Object.values(job.outputs ?? {})) {
@@ -467,7 +501,11 @@ describe('the reusable workflow\u2019s shell steps', () => {
   })
 
   test('with `push: false` nothing is merged and the summary says so', () => {
-    const { collect, summary } = mergeJob([record('qemu/x86_64', { outcome: null, digest: null, skipped: false }), record('qemu/arm64', { outcome: null, digest: null, skipped: false })], { push: 'false' }, 'success')
+    const { collect, summary } = mergeJob(
+      [record('qemu/x86_64', { outcome: null, digest: null, skipped: false }), record('qemu/arm64', { outcome: null, digest: null, skipped: false })],
+      { push: 'false' },
+      'success'
+    )
     expect(collect.outputs.mergeable).toBe('false')
     expect(summary.summary).toContain('Not pushed: `push` is false.')
   })

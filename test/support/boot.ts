@@ -25,7 +25,10 @@ export interface BootRun {
  * Runs the boot action in-process through the same library path as the runner, with its own temp dir;
  * `env` is laid over this process's environment (GITHUB_EVENT_NAME and friends).
  */
-export async function bootWith(inputs: Record<string, string>, options: { runnerTemp?: string; kvm?: KvmProbe; env?: Record<string, string> } = {}): Promise<BootRun> {
+export async function bootWith(
+  inputs: Record<string, string>,
+  options: { runnerTemp?: string; kvm?: KvmProbe; env?: Record<string, string> } = {}
+): Promise<BootRun> {
   const runnerTemp = options.runnerTemp ?? mkdtempSync(join(tmpdir(), 'boot-test-'))
   const logger = new MemoryLogger()
   let summary = ''

@@ -88,7 +88,16 @@ export async function startFakeCacheService(): Promise<FakeCacheService> {
         if (stored.some((e) => e.key === key && e.version === version)) {
           throw new HttpError(409, 'already_exists', 'cache entry with the same key, version, and scope already exists')
         }
-        const entry: StoredEntry = { id: ++sequence, key, version, size: 0, createdAt: sequence, signature: randomBytes(12).toString('hex'), finalized: false, blocks: new Map() }
+        const entry: StoredEntry = {
+          id: ++sequence,
+          key,
+          version,
+          size: 0,
+          createdAt: sequence,
+          signature: randomBytes(12).toString('hex'),
+          finalized: false,
+          blocks: new Map()
+        }
         stored.push(entry)
         return { ok: true, signed_upload_url: blobUrl(baseUrl, entry) }
       }
@@ -157,7 +166,12 @@ export async function startFakeCacheService(): Promise<FakeCacheService> {
       } else {
         return sendBlobError(response, 400, 'MissingRequiredHeader')
       }
-      response.writeHead(201, { 'x-ms-request-id': randomBytes(8).toString('hex'), 'x-ms-version': '2025-01-05', etag: `"0x${entry.id}"`, 'last-modified': new Date(0).toUTCString() })
+      response.writeHead(201, {
+        'x-ms-request-id': randomBytes(8).toString('hex'),
+        'x-ms-version': '2025-01-05',
+        etag: `"0x${entry.id}"`,
+        'last-modified': new Date(0).toUTCString()
+      })
       response.end()
       return
     }

@@ -16,7 +16,12 @@ export interface FakeGitHubApi {
   close(): Promise<void>
 }
 
-export async function startFakeGitHubApi(options: { repository: string; releaseTag: string; existingAssets?: string[]; attestationStatus?: number }): Promise<FakeGitHubApi> {
+export async function startFakeGitHubApi(options: {
+  repository: string
+  releaseTag: string
+  existingAssets?: string[]
+  attestationStatus?: number
+}): Promise<FakeGitHubApi> {
   const server: Server = createServer()
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
   const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`
@@ -34,7 +39,11 @@ export async function startFakeGitHubApi(options: { repository: string; releaseT
       const path = new URL(request.url ?? '/', url)
       const json = (status: number, value: unknown): void => void response.writeHead(status, { 'content-type': 'application/json' }).end(JSON.stringify(value))
       if (request.method === 'GET' && path.pathname === `${repo}/releases/tags/${options.releaseTag}`) {
-        return json(200, { id: 1, upload_url: `${url}/uploads${repo}/releases/1/assets{?name,label}`, assets: [...existing].map(([id, name]) => ({ id, name })) })
+        return json(200, {
+          id: 1,
+          upload_url: `${url}/uploads${repo}/releases/1/assets{?name,label}`,
+          assets: [...existing].map(([id, name]) => ({ id, name }))
+        })
       }
       if (request.method === 'GET' && path.pathname.startsWith(`${repo}/releases/tags/`)) return json(404, { message: 'Not Found' })
       const asset = /\/releases\/assets\/(\d+)$/.exec(path.pathname)
@@ -48,7 +57,8 @@ export async function startFakeGitHubApi(options: { repository: string; releaseT
         return json(201, { name, browser_download_url: `${url}/download/${name}` })
       }
       if (request.method === 'POST' && path.pathname === `${repo}/attestations`) {
-        if (options.attestationStatus && options.attestationStatus >= 400) return json(options.attestationStatus, { message: 'Resource not accessible by integration' })
+        if (options.attestationStatus && options.attestationStatus >= 400)
+          return json(options.attestationStatus, { message: 'Resource not accessible by integration' })
         attestations.push(JSON.parse(Buffer.concat(chunks).toString()))
         return json(201, { id: attestations.length })
       }

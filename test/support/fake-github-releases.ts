@@ -27,10 +27,13 @@ export async function startReleasesFront(fake: FakeGitHub): Promise<ReleasesFron
       res.end(JSON.stringify(enabled ? { enabled: true, enforced_by_owner: false } : { message: 'Not Found' }))
       return
     }
-    const forward = httpRequest({ hostname: upstream.hostname, port: upstream.port, method: req.method, path: req.url, headers: { ...req.headers, host: upstream.host } }, (answer) => {
-      res.writeHead(answer.statusCode ?? 502, answer.headers)
-      answer.pipe(res)
-    })
+    const forward = httpRequest(
+      { hostname: upstream.hostname, port: upstream.port, method: req.method, path: req.url, headers: { ...req.headers, host: upstream.host } },
+      (answer) => {
+        res.writeHead(answer.statusCode ?? 502, answer.headers)
+        answer.pipe(res)
+      }
+    )
     forward.on('error', () => res.destroy())
     req.pipe(forward)
   })

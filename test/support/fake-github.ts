@@ -274,7 +274,13 @@ export async function startFakeGitHub(options: FakeGitHubOptions = {}): Promise<
     const limit = known ? 5000 : (options.anonymousRateLimit ?? 60)
     const used = known ? 1 : anonymousCalls
     const reset = String(Math.floor(Date.parse('2025-07-01T01:00:00Z') / 1000))
-    return { 'x-ratelimit-limit': String(limit), 'x-ratelimit-remaining': String(Math.max(0, limit - used)), 'x-ratelimit-used': String(used), 'x-ratelimit-reset': reset, 'x-ratelimit-resource': 'core' }
+    return {
+      'x-ratelimit-limit': String(limit),
+      'x-ratelimit-remaining': String(Math.max(0, limit - used)),
+      'x-ratelimit-used': String(used),
+      'x-ratelimit-reset': reset,
+      'x-ratelimit-resource': 'core'
+    }
   }
 
   const send = (response: ServerResponse, status: number, body: unknown, headers: Record<string, string> = {}): void => {
@@ -289,8 +295,14 @@ export async function startFakeGitHub(options: FakeGitHubOptions = {}): Promise<
     if (!authenticated(headers)) {
       anonymousCalls++
       if (options.anonymousRateLimit !== undefined && anonymousCalls > options.anonymousRateLimit) {
-        const message = 'API rate limit exceeded for 127.0.0.1. (But here\'s the good news: Authenticated requests get a higher rate limit. Check out the documentation for more details.)'
-        return send(response, 403, { message, documentation_url: 'https://docs.github.com/rest/overview/resources-in-the-rest-api#rate-limiting' }, rateLimitHeaders(headers))
+        const message =
+          "API rate limit exceeded for 127.0.0.1. (But here's the good news: Authenticated requests get a higher rate limit. Check out the documentation for more details.)"
+        return send(
+          response,
+          403,
+          { message, documentation_url: 'https://docs.github.com/rest/overview/resources-in-the-rest-api#rate-limiting' },
+          rateLimitHeaders(headers)
+        )
       }
     }
     const limits = rateLimitHeaders(headers)
@@ -314,8 +326,10 @@ export async function startFakeGitHub(options: FakeGitHubOptions = {}): Promise<
       requireWrite(headers)
       const body = parseJson(await readBody(request))
       const tag = body.tag_name
-      if (typeof tag !== 'string' || tag === '') throw new FakeHttpError(422, 'Validation Failed', { errors: [{ resource: 'Release', code: 'missing_field', field: 'tag_name' }] })
-      if (repoReleases(repo).some((r) => r.tag === tag)) throw new FakeHttpError(422, 'Validation Failed', { errors: [{ resource: 'Release', code: 'already_exists', field: 'tag_name' }] })
+      if (typeof tag !== 'string' || tag === '')
+        throw new FakeHttpError(422, 'Validation Failed', { errors: [{ resource: 'Release', code: 'missing_field', field: 'tag_name' }] })
+      if (repoReleases(repo).some((r) => r.tag === tag))
+        throw new FakeHttpError(422, 'Validation Failed', { errors: [{ resource: 'Release', code: 'already_exists', field: 'tag_name' }] })
       const release = addRelease(repo, {
         tag,
         name: typeof body.name === 'string' ? body.name : undefined,
@@ -355,7 +369,8 @@ export async function startFakeGitHub(options: FakeGitHubOptions = {}): Promise<
       if (method === 'PATCH') {
         const body = parseJson(await readBody(request))
         if (typeof body.name === 'string') {
-          if (found.release.assets.some((a) => a !== found.asset && a.name === body.name)) throw new FakeHttpError(422, 'Validation Failed', { errors: [{ resource: 'ReleaseAsset', code: 'already_exists', field: 'name' }] })
+          if (found.release.assets.some((a) => a !== found.asset && a.name === body.name))
+            throw new FakeHttpError(422, 'Validation Failed', { errors: [{ resource: 'ReleaseAsset', code: 'already_exists', field: 'name' }] })
           found.asset.name = body.name
         }
         if (typeof body.label === 'string') found.asset.label = body.label
@@ -367,18 +382,27 @@ export async function startFakeGitHub(options: FakeGitHubOptions = {}): Promise<
       if (!release) throw new FakeHttpError(404, 'Not Found')
       if (match[2]) {
         if (method !== 'GET') throw new FakeHttpError(404, 'Not Found')
-        return send(response, 200, release.assets.map((a) => assetJson(release, a)), limits)
+        return send(
+          response,
+          200,
+          release.assets.map((a) => assetJson(release, a)),
+          limits
+        )
       }
       if (method === 'GET') return send(response, 200, releaseJson(release), limits)
       requireWrite(headers)
       if (method === 'DELETE') {
-        releasesByRepo.set(repo, repoReleases(repo).filter((r) => r !== release))
+        releasesByRepo.set(
+          repo,
+          repoReleases(repo).filter((r) => r !== release)
+        )
         return send(response, 204, undefined, limits)
       }
       if (method === 'PATCH') {
         const body = parseJson(await readBody(request))
         if (typeof body.tag_name === 'string' && body.tag_name !== release.tag) {
-          if (repoReleases(repo).some((r) => r.tag === body.tag_name)) throw new FakeHttpError(422, 'Validation Failed', { errors: [{ resource: 'Release', code: 'already_exists', field: 'tag_name' }] })
+          if (repoReleases(repo).some((r) => r.tag === body.tag_name))
+            throw new FakeHttpError(422, 'Validation Failed', { errors: [{ resource: 'Release', code: 'already_exists', field: 'tag_name' }] })
           release.tag = body.tag_name
         }
         if (typeof body.name === 'string') release.name = body.name
@@ -403,8 +427,14 @@ export async function startFakeGitHub(options: FakeGitHubOptions = {}): Promise<
     const name = query.get('name')
     if (!name) throw new FakeHttpError(422, 'Validation Failed', { errors: [{ resource: 'ReleaseAsset', code: 'missing_field', field: 'name' }] })
     const content = await readBody(request)
-    if (release.assets.some((a) => a.name === name)) throw new FakeHttpError(422, 'Validation Failed', { errors: [{ resource: 'ReleaseAsset', code: 'already_exists', field: 'name' }] })
-    const asset = addAsset(release, { name, content, label: query.get('label') ?? undefined, contentType: request.headers['content-type'] ?? 'application/octet-stream' })
+    if (release.assets.some((a) => a.name === name))
+      throw new FakeHttpError(422, 'Validation Failed', { errors: [{ resource: 'ReleaseAsset', code: 'already_exists', field: 'name' }] })
+    const asset = addAsset(release, {
+      name,
+      content,
+      label: query.get('label') ?? undefined,
+      contentType: request.headers['content-type'] ?? 'application/octet-stream'
+    })
     return send(response, 201, assetJson(release, asset))
   }
 
@@ -466,7 +496,13 @@ export async function startFakeGitHub(options: FakeGitHubOptions = {}): Promise<
       request.resume()
       if (error instanceof FakeHttpError) {
         const api = url.pathname.startsWith(API_PREFIX) || url.pathname.startsWith(UPLOADS_PREFIX)
-        if (api) return send(response, error.status, { message: error.message, documentation_url: 'https://docs.github.com/rest', status: String(error.status), ...error.extra })
+        if (api)
+          return send(response, error.status, {
+            message: error.message,
+            documentation_url: 'https://docs.github.com/rest',
+            status: String(error.status),
+            ...error.extra
+          })
         response.writeHead(error.status, { 'content-type': 'text/plain', 'content-length': String(error.message.length) })
         return void response.end(error.message)
       }

@@ -33,16 +33,7 @@ export const HTTP_GUEST_PORT = 80
 
 const KERNEL_METAPACKAGE = 'linux-image-cloud-amd64'
 /** In dependency order, as insmod (unlike modprobe) does not resolve dependencies. */
-const MODULES = [
-  'virtio_ring',
-  'virtio',
-  'virtio_pci_modern_dev',
-  'virtio_pci_legacy_dev',
-  'virtio_pci',
-  'failover',
-  'net_failover',
-  'virtio_net'
-]
+const MODULES = ['virtio_ring', 'virtio', 'virtio_pci_modern_dev', 'virtio_pci_legacy_dev', 'virtio_pci', 'failover', 'net_failover', 'virtio_net']
 /** Bump when the build below changes in a way the init script does not show. */
 const RECIPE_VERSION = '1'
 const HOST_BUSYBOX = '/bin/busybox'
@@ -87,7 +78,10 @@ export async function httpGuest(): Promise<HttpGuest> {
 }
 
 async function locate(): Promise<HttpGuest> {
-  const key = createHash('sha256').update(`recipe ${RECIPE_VERSION}\0${HTTP_GUEST_CMDLINE}\0${initScript(MODULES)}`).digest('hex').slice(0, 16)
+  const key = createHash('sha256')
+    .update(`recipe ${RECIPE_VERSION}\0${HTTP_GUEST_CMDLINE}\0${initScript(MODULES)}`)
+    .digest('hex')
+    .slice(0, 16)
   const dir = join(CACHE_ROOT, 'http-guest', key)
   const guest = { kernel: join(dir, 'vmlinuz'), initrd: join(dir, 'initrd.cpio'), cmdline: HTTP_GUEST_CMDLINE }
   if ((await exists(guest.kernel)) && (await exists(guest.initrd))) return guest

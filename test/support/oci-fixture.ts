@@ -117,14 +117,8 @@ export function sampleDescriptor(arch: 'x86_64' | 'arm64', extra: Record<string,
 /** Entries that try to leave the extraction directory, one way each. */
 export const EVIL_LAYERS = {
   dotdot: (): TarEntry[] => [...bootEntries({ kernel: fakeKernel('evil') }), { type: 'file', path: '../evil', content: 'escaped\n' }],
-  nestedDotdot: (): TarEntry[] => [
-    ...bootEntries({ kernel: fakeKernel('evil') }),
-    { type: 'file', path: 'unikernel/../../evil', content: 'escaped\n' }
-  ],
-  absolute: (absolutePath: string): TarEntry[] => [
-    ...bootEntries({ kernel: fakeKernel('evil') }),
-    { type: 'file', path: absolutePath, content: 'escaped\n' }
-  ],
+  nestedDotdot: (): TarEntry[] => [...bootEntries({ kernel: fakeKernel('evil') }), { type: 'file', path: 'unikernel/../../evil', content: 'escaped\n' }],
+  absolute: (absolutePath: string): TarEntry[] => [...bootEntries({ kernel: fakeKernel('evil') }), { type: 'file', path: absolutePath, content: 'escaped\n' }],
   symlinkToPasswd: (): TarEntry[] => [
     { type: 'directory', path: 'unikernel/' },
     { type: 'symlink', path: 'unikernel/kernel', target: '/etc/passwd' }
@@ -142,10 +136,7 @@ export const EVIL_LAYERS = {
     { type: 'directory', path: 'sub/' },
     { type: 'symlink', path: 'sub/out', target: '../here/..' }
   ],
-  hardlinkToPasswd: (): TarEntry[] => [
-    ...bootEntries({ kernel: fakeKernel('evil') }),
-    { type: 'hardlink', path: 'unikernel/passwd', target: '/etc/passwd' }
-  ]
+  hardlinkToPasswd: (): TarEntry[] => [...bootEntries({ kernel: fakeKernel('evil') }), { type: 'hardlink', path: 'unikernel/passwd', target: '/etc/passwd' }]
 } as const
 
 export interface FixtureImage {
@@ -215,10 +206,7 @@ export async function writeOciFixture(dir: string, spec: FixtureSpec): Promise<F
     const compression = image.compression ?? 'gzip'
     const compressed = compression === 'gzip' ? gzip(tar) : compression === 'zstd' ? zstdCompressSync(tar) : tar
     const layer = await writeBlob(dir, compressed)
-    const config = await writeBlob(
-      dir,
-      json({ architecture: image.arch, os: 'linux', config: {}, rootfs: { type: 'layers', diff_ids: [sha256Digest(tar)] } })
-    )
+    const config = await writeBlob(dir, json({ architecture: image.arch, os: 'linux', config: {}, rootfs: { type: 'layers', diff_ids: [sha256Digest(tar)] } }))
     const manifestJson = json({
       schemaVersion: 2,
       mediaType: OCI_MANIFEST,
@@ -243,9 +231,7 @@ export async function writeOciFixture(dir: string, spec: FixtureSpec): Promise<F
     top = { mediaType: OCI_INDEX, ...(await writeBlob(dir, topJson)) }
   }
   const tags = spec.tags ?? ['latest']
-  const entries = tags.length === 0
-    ? [top]
-    : tags.map((tag) => ({ ...top, annotations: { 'org.opencontainers.image.ref.name': tag } }))
+  const entries = tags.length === 0 ? [top] : tags.map((tag) => ({ ...top, annotations: { 'org.opencontainers.image.ref.name': tag } }))
   await writeFile(join(dir, 'index.json'), json({ schemaVersion: 2, mediaType: OCI_INDEX, manifests: entries }))
   await writeFile(join(dir, 'oci-layout'), json({ imageLayoutVersion: '1.0.0' }))
   return { dir, topDigest: top.digest, topMediaType: top.mediaType, topJson, images }

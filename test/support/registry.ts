@@ -77,11 +77,31 @@ function ping(url: string): Promise<number> {
 function selfSignedCertificate(dir: string): { certPath: string; keyPath: string } {
   const certPath = join(dir, 'registry.crt')
   const keyPath = join(dir, 'registry.key')
-  execFileSync('openssl', [
-    'req', '-x509', '-newkey', 'ec', '-pkeyopt', 'ec_paramgen_curve:P-256', '-nodes', '-days', '1',
-    '-subj', '/CN=127.0.0.1', '-addext', 'subjectAltName=IP:127.0.0.1,DNS:localhost',
-    '-addext', 'basicConstraints=critical,CA:TRUE', '-keyout', keyPath, '-out', certPath
-  ], { stdio: ['ignore', 'ignore', 'pipe'] })
+  execFileSync(
+    'openssl',
+    [
+      'req',
+      '-x509',
+      '-newkey',
+      'ec',
+      '-pkeyopt',
+      'ec_paramgen_curve:P-256',
+      '-nodes',
+      '-days',
+      '1',
+      '-subj',
+      '/CN=127.0.0.1',
+      '-addext',
+      'subjectAltName=IP:127.0.0.1,DNS:localhost',
+      '-addext',
+      'basicConstraints=critical,CA:TRUE',
+      '-keyout',
+      keyPath,
+      '-out',
+      certPath
+    ],
+    { stdio: ['ignore', 'ignore', 'pipe'] }
+  )
   return { certPath, keyPath }
 }
 

@@ -122,7 +122,9 @@ export async function startSigstoreMock(identity: WorkflowIdentity): Promise<Sig
       const result = await route.fn(await body(request))
       if (result.statusCode < 300) counts[route.count]++
       response.writeHead(result.statusCode, { 'content-type': result.contentType ?? 'text/plain' })
-      response.end(typeof result.response === 'string' ? result.response : Buffer.from(result.response.buffer, result.response.byteOffset, result.response.byteLength))
+      response.end(
+        typeof result.response === 'string' ? result.response : Buffer.from(result.response.buffer, result.response.byteOffset, result.response.byteLength)
+      )
     })().catch((error: unknown) => {
       response.writeHead(500).end(String(error))
     })
@@ -141,7 +143,12 @@ export async function startSigstoreMock(identity: WorkflowIdentity): Promise<Sig
       }
     ],
     certificateAuthorities: [
-      { subject: { organization: 'sigstore.mock', commonName: 'sigstore' }, uri: `${url}/fulcio`, certChain: { certificates: [{ rawBytes: b64(ca.rootCertificate) }] }, validFor }
+      {
+        subject: { organization: 'sigstore.mock', commonName: 'sigstore' },
+        uri: `${url}/fulcio`,
+        certChain: { certificates: [{ rawBytes: b64(ca.rootCertificate) }] },
+        validFor
+      }
     ],
     ctlogs: [
       {

@@ -66,7 +66,12 @@ export async function startTokenServer(dir: string, options: TokenServerOptions 
   execFileSync('openssl', ['ecparam', '-name', 'prime256v1', '-genkey', '-noout', '-out', keyPath], { stdio: 'ignore' })
   execFileSync('openssl', ['req', '-new', '-x509', '-key', keyPath, '-out', certPath, '-days', '2', '-subj', '/CN=test-token-issuer'], { stdio: 'ignore' })
   const key: KeyObject = createPrivateKey(readFileSync(keyPath))
-  const certDer = Buffer.from(readFileSync(certPath, 'utf8').replace(/-----[^-]+-----/g, '').replace(/\s+/g, ''), 'base64')
+  const certDer = Buffer.from(
+    readFileSync(certPath, 'utf8')
+      .replace(/-----[^-]+-----/g, '')
+      .replace(/\s+/g, ''),
+    'base64'
+  )
   const service = 'test-registry'
   const issuer = 'test-issuer'
   const users = options.users ?? {}

@@ -152,7 +152,12 @@ export function publishFirecracker(github: FakeGitHub, version: string, options:
 /** uhyve publishes no checksum file: the API digest is all there is. */
 export function publishUhyve(github: FakeGitHub, version: string, options: PublishOptions = {}): FakeRelease {
   const name = `uhyve-v${version}-linux-amd64.tar.gz`
-  return github.addRelease('hermit-os/uhyve', { tag: `v${version}`, prerelease: options.prerelease, draft: options.draft, assets: [asset(name, options.archive ?? uhyveArchive(version), options)] })
+  return github.addRelease('hermit-os/uhyve', {
+    tag: `v${version}`,
+    prerelease: options.prerelease,
+    draft: options.draft,
+    assets: [asset(name, options.archive ?? uhyveArchive(version), options)]
+  })
 }
 
 export function publishSolo5(github: FakeGitHub, version: string, options: PublishOptions & { withoutSpt?: boolean; failBuild?: boolean } = {}): FakeRelease {

@@ -58,7 +58,12 @@ describe('a guest of another architecture than the host', () => {
 })
 
 test('a guest of the host architecture still goes through /dev/kvm (the probe is asked)', async () => {
-  const kvm: KvmProbe & { asked: number } = { asked: 0, present: async () => (kvm.asked++, false), usable: async () => (kvm.asked++, false), enable: async () => false }
+  const kvm: KvmProbe & { asked: number } = {
+    asked: 0,
+    present: async () => (kvm.asked++, false),
+    usable: async () => (kvm.asked++, false),
+    enable: async () => false
+  }
   const logger = new MemoryLogger()
   await expect(resolveAccel('auto', qemu, kvm, logger, { ...target(), arch: host ?? 'x86_64' })).resolves.toBe('tcg')
   expect(kvm.asked).toBeGreaterThan(0)

@@ -53,7 +53,7 @@ describe('the root action.yml (the Marketplace entry: the pipeline)', () => {
     expect(root.branding?.icon).toBeTruthy()
     expect(root.name.length).toBeLessThanOrEqual(50)
   })
-  test('its inputs are exactly the pipeline\'s', () => {
+  test("its inputs are exactly the pipeline's", () => {
     expect(Object.keys(root.inputs ?? {}).sort()).toEqual([...PIPELINE_INPUTS].sort())
   })
 })

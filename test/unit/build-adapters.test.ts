@@ -23,7 +23,15 @@ function project(fixture: string, extra: Record<string, string> = {}): string {
 }
 
 function request(projectDir: string, target: BuildTarget, tools: Record<string, string> = {}, extra: Partial<BuildRequest> = {}): BuildRequest {
-  return { projectDir, target, cacheDir: join(scratch, 'cache'), env: { HOME: '/home/u', PATH: '/usr/bin:/bin' }, tools: new Map(Object.entries(tools)), jobs: 4, ...extra }
+  return {
+    projectDir,
+    target,
+    cacheDir: join(scratch, 'cache'),
+    env: { HOME: '/home/u', PATH: '/usr/bin:/bin' },
+    tools: new Map(Object.entries(tools)),
+    jobs: 4,
+    ...extra
+  }
 }
 
 const qemu: BuildTarget = { platform: 'qemu', arch: 'x86_64' }
@@ -63,14 +71,81 @@ describe('argv per adapter and target (input → argv)', () => {
   const kraft = { kraft: '/bin/kraft' }
   const rows: Row[] = [
     ['unikraft qemu/x86_64 with kraft', 'unikraft', 'unikraft', qemu, kraft, [['kraft', 'build', '--plat', 'qemu', '--arch', 'x86_64', '--jobs', '4']]],
-    ['unikraft fc/arm64 with kraft', 'unikraft', 'unikraft', { platform: 'fc', arch: 'arm64' }, kraft, [['kraft', 'build', '--plat', 'fc', '--arch', 'arm64', '--jobs', '4']]],
-    ['unikraft make, defconfig only', 'unikraft', 'unikraft-make', qemu, {}, [['make', 'UK_DEFCONFIG=<project>/defconfig', 'defconfig'], ['make', '-j4']]],
-    ['unikraft make with kraft but no Kraftfile', 'unikraft', 'unikraft-make', qemu, kraft, [['make', 'UK_DEFCONFIG=<project>/defconfig', 'defconfig'], ['make', '-j4']]],
+    [
+      'unikraft fc/arm64 with kraft',
+      'unikraft',
+      'unikraft',
+      { platform: 'fc', arch: 'arm64' },
+      kraft,
+      [['kraft', 'build', '--plat', 'fc', '--arch', 'arm64', '--jobs', '4']]
+    ],
+    [
+      'unikraft make, defconfig only',
+      'unikraft',
+      'unikraft-make',
+      qemu,
+      {},
+      [
+        ['make', 'UK_DEFCONFIG=<project>/defconfig', 'defconfig'],
+        ['make', '-j4']
+      ]
+    ],
+    [
+      'unikraft make with kraft but no Kraftfile',
+      'unikraft',
+      'unikraft-make',
+      qemu,
+      kraft,
+      [
+        ['make', 'UK_DEFCONFIG=<project>/defconfig', 'defconfig'],
+        ['make', '-j4']
+      ]
+    ],
     ['nanos x86_64', 'nanos', 'nanos', qemu, {}, [['ops', 'build', 'hello', '-c', 'config.json', '-i', 'unikernel-actions-x86_64']]],
-    ['nanos arm64', 'nanos', 'nanos', { platform: 'qemu', arch: 'arm64' }, {}, [['ops', 'build', 'hello', '-c', 'config.json', '-i', 'unikernel-actions-arm64', '--arch', 'arm64']]],
-    ['mirage qemu → virtio', 'mirage', 'mirage', qemu, {}, [['mirage', 'configure', '-t', 'virtio'], ['make', 'depend'], ['dune', 'build', '--profile', 'release', '--root', '.', './dist']]],
-    ['mirage spt', 'mirage', 'mirage', { platform: 'spt', arch: 'x86_64' }, {}, [['mirage', 'configure', '-t', 'spt'], ['make', 'depend'], ['dune', 'build', '--profile', 'release', '--root', '.', './dist']]],
-    ['mirage fc → unikraft-firecracker', 'mirage', 'mirage', { platform: 'fc', arch: 'x86_64' }, {}, [['mirage', 'configure', '-t', 'unikraft-firecracker'], ['make', 'depend'], ['dune', 'build', '--profile', 'release', '--root', '.', './dist']]],
+    [
+      'nanos arm64',
+      'nanos',
+      'nanos',
+      { platform: 'qemu', arch: 'arm64' },
+      {},
+      [['ops', 'build', 'hello', '-c', 'config.json', '-i', 'unikernel-actions-arm64', '--arch', 'arm64']]
+    ],
+    [
+      'mirage qemu → virtio',
+      'mirage',
+      'mirage',
+      qemu,
+      {},
+      [
+        ['mirage', 'configure', '-t', 'virtio'],
+        ['make', 'depend'],
+        ['dune', 'build', '--profile', 'release', '--root', '.', './dist']
+      ]
+    ],
+    [
+      'mirage spt',
+      'mirage',
+      'mirage',
+      { platform: 'spt', arch: 'x86_64' },
+      {},
+      [
+        ['mirage', 'configure', '-t', 'spt'],
+        ['make', 'depend'],
+        ['dune', 'build', '--profile', 'release', '--root', '.', './dist']
+      ]
+    ],
+    [
+      'mirage fc → unikraft-firecracker',
+      'mirage',
+      'mirage',
+      { platform: 'fc', arch: 'x86_64' },
+      {},
+      [
+        ['mirage', 'configure', '-t', 'unikraft-firecracker'],
+        ['make', 'depend'],
+        ['dune', 'build', '--profile', 'release', '--root', '.', './dist']
+      ]
+    ],
     ['hermit x86_64', 'hermit', 'hermit', { platform: 'uhyve', arch: 'x86_64' }, {}, [['cargo', 'build', '--release', '--target', 'x86_64-unknown-hermit']]],
     ['hermit arm64', 'hermit', 'hermit', { platform: 'qemu', arch: 'arm64' }, {}, [['cargo', 'build', '--release', '--target', 'aarch64-unknown-hermit']]]
   ]
@@ -89,7 +164,9 @@ describe('argv per adapter and target (input → argv)', () => {
   })
 
   test('unikraft without kraft or a make project says how to install kraft', async () => {
-    await expect(buildAdapter('unikraft').plan(request(project('unikraft'), qemu))).rejects.toThrow(/^toolchain unikraft: `kraft` is not on PATH: install KraftKit: the setup action \(tools: kraft\)/)
+    await expect(buildAdapter('unikraft').plan(request(project('unikraft'), qemu))).rejects.toThrow(
+      /^toolchain unikraft: `kraft` is not on PATH: install KraftKit: the setup action \(tools: kraft\)/
+    )
   })
 
   test('nanos needs Program in config.json', async () => {
@@ -99,7 +176,9 @@ describe('argv per adapter and target (input → argv)', () => {
 
   test('mirage builds for the machine it runs on', async () => {
     const other = process.arch === 'arm64' ? 'x86_64' : 'arm64'
-    await expect(buildAdapter('mirage').plan(request(project('mirage'), { platform: 'qemu', arch: other }))).rejects.toThrow(/^toolchain mirage: builds for the machine it runs on/)
+    await expect(buildAdapter('mirage').plan(request(project('mirage'), { platform: 'qemu', arch: other }))).rejects.toThrow(
+      /^toolchain mirage: builds for the machine it runs on/
+    )
   })
 })
 
@@ -107,7 +186,8 @@ describe('locate', () => {
   test('unikraft: the kernel, not its .dbg; the initramfs beside it', async () => {
     const dir = project('unikraft')
     mkdirSync(join(dir, '.unikraft', 'build'), { recursive: true })
-    for (const file of ['helloworld_qemu-x86_64', 'helloworld_qemu-x86_64.dbg', 'helloworld_fc-x86_64', 'initramfs-x86_64.cpio']) writeFileSync(join(dir, '.unikraft', 'build', file), file)
+    for (const file of ['helloworld_qemu-x86_64', 'helloworld_qemu-x86_64.dbg', 'helloworld_fc-x86_64', 'initramfs-x86_64.cpio'])
+      writeFileSync(join(dir, '.unikraft', 'build', file), file)
     expect(await buildAdapter('unikraft').locate(request(dir, qemu))).toEqual({
       kernel: join(dir, '.unikraft', 'build', 'helloworld_qemu-x86_64'),
       initrd: join(dir, '.unikraft', 'build', 'initramfs-x86_64.cpio')
@@ -122,14 +202,18 @@ describe('locate', () => {
   })
 
   test('unikraft: nothing built is an error listing where it looked', async () => {
-    await expect(buildAdapter('unikraft').locate(request(project('unikraft'), qemu))).rejects.toThrow(/^toolchain unikraft: the build left no kernel for qemu\/x86_64 \(looked for \.unikraft\/build\/\*_qemu-x86_64, /)
+    await expect(buildAdapter('unikraft').locate(request(project('unikraft'), qemu))).rejects.toThrow(
+      /^toolchain unikraft: the build left no kernel for qemu\/x86_64 \(looked for \.unikraft\/build\/\*_qemu-x86_64, /
+    )
   })
 
   test('nanos: the image under OPS_HOME', async () => {
     const opsHome = join(scratch, 'ops-home')
     mkdirSync(join(opsHome, 'images'), { recursive: true })
     writeFileSync(join(opsHome, 'images', 'unikernel-actions-x86_64'), 'disk')
-    expect(await buildAdapter('nanos').locate(request(project('nanos'), qemu, {}, { env: { OPS_HOME: opsHome } }))).toEqual({ kernel: join(opsHome, 'images', 'unikernel-actions-x86_64') })
+    expect(await buildAdapter('nanos').locate(request(project('nanos'), qemu, {}, { env: { OPS_HOME: opsHome } }))).toEqual({
+      kernel: join(opsHome, 'images', 'unikernel-actions-x86_64')
+    })
   })
 
   test('mirage: dist/<name>.<ext> of the target', async () => {
@@ -148,8 +232,13 @@ describe('locate', () => {
     writeFileSync(join(out, 'hello-hermit.d'), 'deps')
     const adapter = buildAdapter('hermit')
     expect(await adapter.locate(request(dir, { platform: 'uhyve', arch: 'x86_64' }))).toEqual({ kernel: join(out, 'hello-hermit') })
-    expect(await adapter.locate(request(dir, qemu, { 'hermit-loader-x86_64': '/opt/loader' }))).toEqual({ kernel: '/opt/loader', initrd: join(out, 'hello-hermit') })
-    await expect(adapter.locate(request(dir, qemu))).rejects.toThrow(/^toolchain hermit: booting on qemu needs hermit-loader-x86_64 on PATH .*, or build for uhyve\/x86_64$/)
+    expect(await adapter.locate(request(dir, qemu, { 'hermit-loader-x86_64': '/opt/loader' }))).toEqual({
+      kernel: '/opt/loader',
+      initrd: join(out, 'hello-hermit')
+    })
+    await expect(adapter.locate(request(dir, qemu))).rejects.toThrow(
+      /^toolchain hermit: booting on qemu needs hermit-loader-x86_64 on PATH .*, or build for uhyve\/x86_64$/
+    )
   })
 })
 
@@ -172,7 +261,8 @@ describe('what each adapter caches, and its boot hints', () => {
     expect(buildAdapter('mirage').bootHints({ platform: 'xen', arch: 'x86_64' })).toEqual({})
     expect(buildAdapter('hermit').bootHints(qemu)).toEqual({ expect: ['Welcome to Hermit'] })
     expect(buildAdapter('custom').bootHints(qemu)).toEqual({})
-    for (const adapter of BUILD_ADAPTERS) for (const pattern of Object.values(adapter.bootHints(qemu)).flat()) expect(() => new RegExp(String(pattern))).not.toThrow()
+    for (const adapter of BUILD_ADAPTERS)
+      for (const pattern of Object.values(adapter.bootHints(qemu)).flat()) expect(() => new RegExp(String(pattern))).not.toThrow()
   })
 })
 

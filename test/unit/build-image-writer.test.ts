@@ -61,8 +61,17 @@ describe('deterministicTar', () => {
   })
 
   test('refuses paths that are not plain and relative, and duplicates', () => {
-    for (const path of ['/abs', 'a/../b', './a', 'a//b']) expect(() => deterministicTar([{ path, content: Buffer.alloc(0) }], 0)).toThrow(/not a plain relative path/)
-    expect(() => deterministicTar([{ path: 'a', content: Buffer.alloc(0) }, { path: 'a', content: Buffer.alloc(1) }], 0)).toThrow(/given twice/)
+    for (const path of ['/abs', 'a/../b', './a', 'a//b'])
+      expect(() => deterministicTar([{ path, content: Buffer.alloc(0) }], 0)).toThrow(/not a plain relative path/)
+    expect(() =>
+      deterministicTar(
+        [
+          { path: 'a', content: Buffer.alloc(0) },
+          { path: 'a', content: Buffer.alloc(1) }
+        ],
+        0
+      )
+    ).toThrow(/given twice/)
   })
 })
 
@@ -89,10 +98,15 @@ describe('writeImageIndex', () => {
     const one = await writeImageIndex(join(scratch, 'one'), [image(), image('arm64')], options)
     const two = await writeImageIndex(join(scratch, 'elsewhere', 'two'), [image(), image('arm64')], options)
     expect(two).toEqual(one)
-    expect((await readdir(join(scratch, 'one', 'blobs', 'sha256'))).sort()).toEqual((await readdir(join(scratch, 'elsewhere', 'two', 'blobs', 'sha256'))).sort())
+    expect((await readdir(join(scratch, 'one', 'blobs', 'sha256'))).sort()).toEqual(
+      (await readdir(join(scratch, 'elsewhere', 'two', 'blobs', 'sha256'))).sort()
+    )
     const index = JSON.parse(await readFile(join(scratch, 'one', 'index.json'), 'utf8'))
     expect(index.manifests.map((m: { annotations: Record<string, string> }) => m.annotations['org.opencontainers.image.ref.name'])).toEqual(['1.0', 'latest'])
-    expect(one.images.map((i) => i.manifest.platform)).toEqual([{ architecture: 'amd64', os: 'linux' }, { architecture: 'arm64', os: 'linux' }])
+    expect(one.images.map((i) => i.manifest.platform)).toEqual([
+      { architecture: 'amd64', os: 'linux' },
+      { architecture: 'arm64', os: 'linux' }
+    ])
   })
 
   test('documents are compact JSON with sorted annotations; the config carries os, architecture, created, labels and the diff id', async () => {

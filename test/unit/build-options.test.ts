@@ -13,15 +13,26 @@ const inputs = (values: Record<string, string>) => new Inputs(new MapInputs(new 
 describe('parseTargets', () => {
   test.each([
     [['qemu/x86_64'], [{ platform: 'qemu', arch: 'x86_64' }]],
-    [['fc/arm64', 'hvt/x86_64', 'spt/x86_64', 'uhyve/x86_64', 'xen/arm64'], [
-      { platform: 'fc', arch: 'arm64' }, { platform: 'hvt', arch: 'x86_64' }, { platform: 'spt', arch: 'x86_64' }, { platform: 'uhyve', arch: 'x86_64' }, { platform: 'xen', arch: 'arm64' }
-    ]]
+    [
+      ['fc/arm64', 'hvt/x86_64', 'spt/x86_64', 'uhyve/x86_64', 'xen/arm64'],
+      [
+        { platform: 'fc', arch: 'arm64' },
+        { platform: 'hvt', arch: 'x86_64' },
+        { platform: 'spt', arch: 'x86_64' },
+        { platform: 'uhyve', arch: 'x86_64' },
+        { platform: 'xen', arch: 'arm64' }
+      ]
+    ]
   ])('%j', (items, expected) => {
     expect(parseTargets('target', items)).toEqual(expected)
   })
 
   test.each(['qemu', 'qemu/', '/x86_64', 'qemu/amd64', 'kvm/x86_64', 'qemu/x86_64/1', 'QEMU/x86_64'])('%s is refused, naming the input', (item) => {
-    expect(() => parseTargets('target', [item])).toThrow(new ConfigurationError(`input \`target\`: \`${item}\` is not PLATFORM/ARCH (platform: qemu, fc, hvt, spt, uhyve, xen; arch: x86_64, arm64; e.g. qemu/x86_64)`))
+    expect(() => parseTargets('target', [item])).toThrow(
+      new ConfigurationError(
+        `input \`target\`: \`${item}\` is not PLATFORM/ARCH (platform: qemu, fc, hvt, spt, uhyve, xen; arch: x86_64, arm64; e.g. qemu/x86_64)`
+      )
+    )
   })
 
   test('none, or one twice', () => {
@@ -35,7 +46,9 @@ describe('parseLabels', () => {
     expect(parseLabels('labels', ['a=b', 'org.example.list=x,y=z', 'empty='])).toEqual({ a: 'b', 'org.example.list': 'x,y=z', empty: '' })
   })
   test.each(['novalue', '=value'])('%s is refused', (item) => {
-    expect(() => parseLabels('labels', [item])).toThrow(new ConfigurationError(`input \`labels\`: \`${item}\` is not key=value (e.g. org.opencontainers.image.licenses=Apache-2.0)`))
+    expect(() => parseLabels('labels', [item])).toThrow(
+      new ConfigurationError(`input \`labels\`: \`${item}\` is not key=value (e.g. org.opencontainers.image.licenses=Apache-2.0)`)
+    )
   })
   test('a key twice', () => {
     expect(() => parseLabels('labels', ['a=1', 'a=2'])).toThrow(/`a` is given twice/)
@@ -72,20 +85,60 @@ describe('parseEpoch and parseCacheKey', () => {
 describe('readBuildOptions', () => {
   test('defaults', () => {
     expect(readBuildOptions(inputs({}))).toEqual({
-      toolchain: 'auto', path: '.', targets: [{ platform: 'qemu', arch: 'x86_64' }], command: undefined, kernel: undefined, initrd: undefined, cmdline: undefined,
-      memory: undefined, name: undefined, tags: 'auto', labels: {}, output: undefined, cache: true, cacheKey: undefined, cachePaths: [], sourceDateEpoch: undefined
+      toolchain: 'auto',
+      path: '.',
+      targets: [{ platform: 'qemu', arch: 'x86_64' }],
+      command: undefined,
+      kernel: undefined,
+      initrd: undefined,
+      cmdline: undefined,
+      memory: undefined,
+      name: undefined,
+      tags: 'auto',
+      labels: {},
+      output: undefined,
+      cache: true,
+      cacheKey: undefined,
+      cachePaths: [],
+      sourceDateEpoch: undefined
     })
   })
 
   test('every input, lists split as documented', () => {
-    const options = readBuildOptions(inputs({
-      toolchain: 'custom', path: 'app', target: 'qemu/x86_64\nfc/x86_64', command: 'make\nmake check', kernel: 'out/{platform}.elf', initrd: 'rootfs.cpio',
-      cmdline: 'console=ttyS0', memory: '128M', name: 'ghcr.io/acme/web', tags: '1.0, latest', labels: 'a=1,2\nb=3', output: 'out/oci', cache: 'false',
-      'cache-key': 'gcc12', 'cache-paths': 'build, .deps', 'source-date-epoch': '42'
-    }))
+    const options = readBuildOptions(
+      inputs({
+        toolchain: 'custom',
+        path: 'app',
+        target: 'qemu/x86_64\nfc/x86_64',
+        command: 'make\nmake check',
+        kernel: 'out/{platform}.elf',
+        initrd: 'rootfs.cpio',
+        cmdline: 'console=ttyS0',
+        memory: '128M',
+        name: 'ghcr.io/acme/web',
+        tags: '1.0, latest',
+        labels: 'a=1,2\nb=3',
+        output: 'out/oci',
+        cache: 'false',
+        'cache-key': 'gcc12',
+        'cache-paths': 'build, .deps',
+        'source-date-epoch': '42'
+      })
+    )
     expect(options).toMatchObject({
-      toolchain: 'custom', targets: [{ platform: 'qemu', arch: 'x86_64' }, { platform: 'fc', arch: 'x86_64' }], command: 'make\nmake check', tags: ['1.0', 'latest'],
-      labels: { a: '1,2', b: '3' }, cache: false, cacheKey: 'gcc12', cachePaths: ['build', '.deps'], sourceDateEpoch: 42, memory: '128M'
+      toolchain: 'custom',
+      targets: [
+        { platform: 'qemu', arch: 'x86_64' },
+        { platform: 'fc', arch: 'x86_64' }
+      ],
+      command: 'make\nmake check',
+      tags: ['1.0', 'latest'],
+      labels: { a: '1,2', b: '3' },
+      cache: false,
+      cacheKey: 'gcc12',
+      cachePaths: ['build', '.deps'],
+      sourceDateEpoch: 42,
+      memory: '128M'
     })
   })
 

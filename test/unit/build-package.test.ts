@@ -17,22 +17,40 @@ afterAll(() => {
 })
 
 describe('the image descriptor', () => {
-  test('built in the brief\'s order, with the toolchain\'s hints and the inputs', () => {
-    const descriptor = buildDescriptor({ adapter: buildAdapter('unikraft'), target: { platform: 'fc', arch: 'x86_64' }, artifacts: { kernel: 'k', initrd: 'i' }, cmdline: 'netdev.ip=10.0.0.2' })
+  test("built in the brief's order, with the toolchain's hints and the inputs", () => {
+    const descriptor = buildDescriptor({
+      adapter: buildAdapter('unikraft'),
+      target: { platform: 'fc', arch: 'x86_64' },
+      artifacts: { kernel: 'k', initrd: 'i' },
+      cmdline: 'netdev.ip=10.0.0.2'
+    })
     expect(JSON.stringify(descriptor)).toBe(
       '{"version":1,"toolchain":"unikraft","platform":"fc","vmm":"firecracker","arch":"x86_64","kernel":"/unikernel/kernel","initrd":"/unikernel/initrd","cmdline":"netdev.ip=10.0.0.2","memory":"64M","expect":["Powered by|Welcome to"]}'
     )
   })
 
-  test('the memory input overrides the toolchain\'s; build-only platforms have no vmm', () => {
-    expect(buildDescriptor({ adapter: buildAdapter('unikraft'), target: { platform: 'xen', arch: 'arm64' }, artifacts: { kernel: 'k' }, memory: '1G' })).toEqual({
-      version: 1, toolchain: 'unikraft', platform: 'xen', arch: 'arm64', kernel: '/unikernel/kernel', memory: '1G', expect: ['Powered by|Welcome to']
+  test("the memory input overrides the toolchain's; build-only platforms have no vmm", () => {
+    expect(
+      buildDescriptor({ adapter: buildAdapter('unikraft'), target: { platform: 'xen', arch: 'arm64' }, artifacts: { kernel: 'k' }, memory: '1G' })
+    ).toEqual({
+      version: 1,
+      toolchain: 'unikraft',
+      platform: 'xen',
+      arch: 'arm64',
+      kernel: '/unikernel/kernel',
+      memory: '1G',
+      expect: ['Powered by|Welcome to']
     })
   })
 })
 
 describe('urunc', () => {
-  const facts = { adapter: buildAdapter('mirage'), target: { platform: 'hvt', arch: 'x86_64' } as BuildTarget, artifacts: { kernel: 'k' }, cmdline: '--ipv4=10.0.0.2/24' }
+  const facts = {
+    adapter: buildAdapter('mirage'),
+    target: { platform: 'hvt', arch: 'x86_64' } as BuildTarget,
+    artifacts: { kernel: 'k' },
+    cmdline: '--ipv4=10.0.0.2/24'
+  }
 
   test('annotations: type, hypervisor, binary, cmdline (initrd when there is one)', () => {
     expect(uruncAnnotations({ ...facts, labels: {} })).toEqual({
@@ -56,8 +74,19 @@ describe('urunc', () => {
     const kernel = join(scratch, 'kernel')
     writeFileSync(kernel, 'k')
     const labels = { 'com.urunc.unikernel.unikernelType': 'linux', 'com.urunc.unikernel.unikernelVersion': '6.1', team: 'core' }
-    const { image } = await imageForTarget({ adapter: buildAdapter('custom'), target: qemu, artifacts: { kernel }, labels, standard: standardAnnotations(0, {}, 'v') })
-    expect(image.annotations).toMatchObject({ 'com.urunc.unikernel.unikernelType': 'linux', 'com.urunc.unikernel.unikernelVersion': '6.1', team: 'core', 'org.opencontainers.image.version': 'v' })
+    const { image } = await imageForTarget({
+      adapter: buildAdapter('custom'),
+      target: qemu,
+      artifacts: { kernel },
+      labels,
+      standard: standardAnnotations(0, {}, 'v')
+    })
+    expect(image.annotations).toMatchObject({
+      'com.urunc.unikernel.unikernelType': 'linux',
+      'com.urunc.unikernel.unikernelVersion': '6.1',
+      team: 'core',
+      'org.opencontainers.image.version': 'v'
+    })
     const urunc = JSON.parse(image.files.find((f) => f.path === 'urunc.json')!.content.toString())
     expect(Buffer.from(urunc['com.urunc.unikernel.unikernelType'], 'base64').toString()).toBe('linux')
     expect(Buffer.from(urunc['com.urunc.unikernel.unikernelVersion'], 'base64').toString()).toBe('6.1')

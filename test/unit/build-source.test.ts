@@ -20,7 +20,15 @@ beforeAll(() => {
   mkdirSync(repo)
   mkdirSync(notRepo)
   const date = `${COMMIT_TIME} +0000`
-  const env = { ...process.env, GIT_AUTHOR_NAME: 't', GIT_AUTHOR_EMAIL: 't@example.com', GIT_COMMITTER_NAME: 't', GIT_COMMITTER_EMAIL: 't@example.com', GIT_AUTHOR_DATE: date, GIT_COMMITTER_DATE: date }
+  const env = {
+    ...process.env,
+    GIT_AUTHOR_NAME: 't',
+    GIT_AUTHOR_EMAIL: 't@example.com',
+    GIT_COMMITTER_NAME: 't',
+    GIT_COMMITTER_EMAIL: 't@example.com',
+    GIT_AUTHOR_DATE: date,
+    GIT_COMMITTER_DATE: date
+  }
   const git = (...args: string[]) => execFileSync('git', args, { cwd: repo, env, encoding: 'utf8' }).trim()
   git('init', '-q')
   writeFileSync(join(repo, 'file'), 'x')
@@ -39,7 +47,11 @@ describe('tagsForRef (tags: auto on GitHub)', () => {
     ['a semver tag without v', { ref: 'refs/tags/2.0.0-rc.1', eventName: 'push', sha: 'abcdef0123456789' }, ['2.0.0-rc.1']],
     ['a tag that is not semver', { ref: 'refs/tags/release-3', eventName: 'push', sha: 'abcdef0123456789' }, ['sha-abcdef0']],
     ['a pull request', { ref: 'refs/pull/42/merge', eventName: 'pull_request', sha: 'abcdef0123456789' }, ['pr-42']],
-    ['pull_request_target (ref is the base branch)', { ref: 'refs/heads/main', eventName: 'pull_request_target', sha: 'abcdef0123456789', prNumber: 7 }, ['pr-7']],
+    [
+      'pull_request_target (ref is the base branch)',
+      { ref: 'refs/heads/main', eventName: 'pull_request_target', sha: 'abcdef0123456789', prNumber: 7 },
+      ['pr-7']
+    ],
     ['a branch push', { ref: 'refs/heads/main', eventName: 'push', sha: 'abcdef0123456789' }, ['sha-abcdef0']],
     ['nothing known', {}, undefined]
   ]
@@ -67,14 +79,19 @@ describe('resolveSourceDateEpoch', () => {
   test('the input wins, then the environment, then the commit time, then 0 with a warning', async () => {
     const logger = new MemoryLogger()
     expect(await resolveSourceDateEpoch(5, { SOURCE_DATE_EPOCH: '6' }, repo, logger)).toEqual({ epoch: 5, from: 'the source-date-epoch input' })
-    expect(await resolveSourceDateEpoch(undefined, { SOURCE_DATE_EPOCH: '6' }, repo, logger)).toEqual({ epoch: 6, from: 'the SOURCE_DATE_EPOCH environment variable' })
+    expect(await resolveSourceDateEpoch(undefined, { SOURCE_DATE_EPOCH: '6' }, repo, logger)).toEqual({
+      epoch: 6,
+      from: 'the SOURCE_DATE_EPOCH environment variable'
+    })
     expect(await resolveSourceDateEpoch(undefined, {}, repo, logger)).toEqual({ epoch: COMMIT_TIME, from: 'the commit time of HEAD' })
     expect(logger.text('warning')).toBe('')
     expect(await resolveSourceDateEpoch(undefined, {}, notRepo, logger)).toEqual({ epoch: 0, from: 'the default (0)' })
     expect(logger.text('warning')).toMatch(/every timestamp in the image is 1970-01-01/)
   })
   test('a malformed SOURCE_DATE_EPOCH is a configuration error naming the variable', async () => {
-    await expect(resolveSourceDateEpoch(undefined, { SOURCE_DATE_EPOCH: 'soon' }, repo, new MemoryLogger())).rejects.toThrow(/^environment variable SOURCE_DATE_EPOCH: `soon` is not a whole number/)
+    await expect(resolveSourceDateEpoch(undefined, { SOURCE_DATE_EPOCH: 'soon' }, repo, new MemoryLogger())).rejects.toThrow(
+      /^environment variable SOURCE_DATE_EPOCH: `soon` is not a whole number/
+    )
   })
 })
 

@@ -66,7 +66,11 @@ test('a changed byte, a renamed file, an added file or a removed file changes th
   variants.add(await edit((d) => writeFileSync(join(d, 'src', 'extra.c'), '')))
   variants.add(await edit((d) => rmSync(join(d, 'src', 'lib', 'util.c'))))
   // Moving content between files keeps the bytes but not the hash.
-  variants.add(await edit((d) => (writeFileSync(join(d, 'src', 'main.c'), 'void util(void) {}\n'), writeFileSync(join(d, 'src', 'lib', 'util.c'), 'int main(void) { return 0; }\n'))))
+  variants.add(
+    await edit(
+      (d) => (writeFileSync(join(d, 'src', 'main.c'), 'void util(void) {}\n'), writeFileSync(join(d, 'src', 'lib', 'util.c'), 'int main(void) { return 0; }\n'))
+    )
+  )
   expect(variants.size).toBe(6)
 })
 

@@ -39,7 +39,9 @@ function checkout(name: string, label: string): string {
 
 function filesUnder(dir: string, prefix = ''): string[] {
   if (!existsSync(dir)) return []
-  return readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? filesUnder(join(dir, e.name), `${prefix}${e.name}/`) : [`${prefix}${e.name}`])).sort()
+  return readdirSync(dir, { withFileTypes: true })
+    .flatMap((e) => (e.isDirectory() ? filesUnder(join(dir, e.name), `${prefix}${e.name}/`) : [`${prefix}${e.name}`]))
+    .sort()
 }
 
 describe('the local cache backend', () => {
@@ -83,7 +85,13 @@ describe('the local cache backend', () => {
     expect(logger.text('warning')).toBe('')
     expect(await backend.save(['build'], 'a,b')).toBe(false)
     expect(await backend.save(['build'], 'y'.repeat(513))).toBe(false)
-    expect(await backend.restore(['build'], 'k', Array.from({ length: 10 }, (_, i) => `r${i}`))).toBeUndefined()
+    expect(
+      await backend.restore(
+        ['build'],
+        'k',
+        Array.from({ length: 10 }, (_, i) => `r${i}`)
+      )
+    ).toBeUndefined()
     expect(logger.text('warning').split('\n')).toEqual([
       'Failed to save the cache: cache key a,b contains a comma',
       expect.stringMatching(/^Failed to save the cache: cache key y+ is longer than 512 characters$/),
@@ -94,7 +102,10 @@ describe('the local cache backend', () => {
   test('two saves of one key racing: exactly one wins and the entry is whole', async () => {
     const a = checkout('run-a', 'A')
     const b = checkout('run-b', 'B')
-    const results = await Promise.all([new LocalCacheBackend(root, logger, { cwd: a }).save(['build'], 'race'), new LocalCacheBackend(root, logger, { cwd: b }).save(['build'], 'race')])
+    const results = await Promise.all([
+      new LocalCacheBackend(root, logger, { cwd: a }).save(['build'], 'race'),
+      new LocalCacheBackend(root, logger, { cwd: b }).save(['build'], 'race')
+    ])
     expect(results.filter(Boolean)).toHaveLength(1)
     const target = join(work, 'run-c')
     mkdirSync(target)
@@ -112,7 +123,10 @@ describe('the local cache backend', () => {
     const keyFile = createHash('sha256').update('crashed').digest('hex')
     writeFileSync(join(versionDir, `.${keyFile}.tgz.tmp`), 'half an archive')
     writeFileSync(join(versionDir, `${keyFile}.0123.tgz`), 'an archive whose record was never written')
-    writeFileSync(join(versionDir, `${keyFile}.json`), JSON.stringify({ key: 'crashed', savedAt: 1, archive: 'missing.tgz', size: 1, paths: ['build'], slots: ['directory'] }))
+    writeFileSync(
+      join(versionDir, `${keyFile}.json`),
+      JSON.stringify({ key: 'crashed', savedAt: 1, archive: 'missing.tgz', size: 1, paths: ['build'], slots: ['directory'] })
+    )
     const backend = new LocalCacheBackend(root, logger, { cwd: dir })
     expect(await backend.restore(['build'], 'crashed', ['cr'])).toBeUndefined()
     expect(logger.text('warning')).toBe('')
@@ -132,7 +146,16 @@ describe('the local cache backend refuses archives that reach outside the cached
     const versionDir = join(root, 'v1', cacheVersion(paths))
     mkdirSync(versionDir, { recursive: true })
     const names = new Map(Object.entries(files))
-    await tar.c({ file: join(versionDir, 'planted.tgz'), gzip: true, cwd: '/', preservePaths: true, onWriteEntry: (entry) => void (entry.path = names.get(entry.absolute) ?? entry.path) }, [...names.keys()])
+    await tar.c(
+      {
+        file: join(versionDir, 'planted.tgz'),
+        gzip: true,
+        cwd: '/',
+        preservePaths: true,
+        onWriteEntry: (entry) => void (entry.path = names.get(entry.absolute) ?? entry.path)
+      },
+      [...names.keys()]
+    )
     const record = { key, savedAt: Date.now(), archive: 'planted.tgz', size: 1, paths, slots: paths.map(() => 'directory') }
     writeFileSync(join(versionDir, `${createHash('sha256').update(key).digest('hex')}.json`), JSON.stringify(record))
   }

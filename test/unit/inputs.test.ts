@@ -48,7 +48,11 @@ describe('values', () => {
     ['64', 64]
   ])('memory %s = %d MiB', (text, mib) => expect(parseMemoryMiB('memory', text)).toBe(mib))
 
-  test('ports: 0 means pick later', () => expect(parsePorts(['0:80', '8080:8080'])).toEqual([{ host: 0, guest: 80 }, { host: 8080, guest: 8080 }]))
+  test('ports: 0 means pick later', () =>
+    expect(parsePorts(['0:80', '8080:8080'])).toEqual([
+      { host: 0, guest: 80 },
+      { host: 8080, guest: 8080 }
+    ]))
 
   test('probe {port} placeholders resolve to the forwarded host port', () => {
     const [target] = resolveProbeUrls(['http://127.0.0.1:{80}/health'], [{ host: 34567, guest: 80 }])

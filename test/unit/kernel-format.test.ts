@@ -81,7 +81,9 @@ describe('compressed arm64 kernels', () => {
   })
 
   test('a gzipped file that holds no Image is not bootable, and the message says which forms are', async () => {
-    await expect(inspectKernel(write(gzipSync(Buffer.alloc(4096, 7))))).rejects.toThrow(/input `kernel`: .*vmlinuz is not a bootable image: .*arm64 Image \(plain, gzipped or EFI zboot\)/)
+    await expect(inspectKernel(write(gzipSync(Buffer.alloc(4096, 7))))).rejects.toThrow(
+      /input `kernel`: .*vmlinuz is not a bootable image: .*arm64 Image \(plain, gzipped or EFI zboot\)/
+    )
   })
 
   test('an EFI zboot image: its payload offset, size and compression are read from the header', async () => {
@@ -110,8 +112,20 @@ describe('compressed arm64 kernels', () => {
   })
 
   test.each([
-    ['a compression with no decoder here', 'lzma', (p: Buffer) => p, 0, /input `kernel`: k is an EFI zboot image compressed with lzma, which this action cannot unpack/],
-    ['a payload that is not what its header says', 'gzip', (p: Buffer) => Buffer.from(p.toString('hex')), 0, /input `kernel`: k: its gzip payload does not unpack/],
+    [
+      'a compression with no decoder here',
+      'lzma',
+      (p: Buffer) => p,
+      0,
+      /input `kernel`: k is an EFI zboot image compressed with lzma, which this action cannot unpack/
+    ],
+    [
+      'a payload that is not what its header says',
+      'gzip',
+      (p: Buffer) => Buffer.from(p.toString('hex')),
+      0,
+      /input `kernel`: k: its gzip payload does not unpack/
+    ],
     ['a payload cut short', 'gzip', (p: Buffer) => p, 100, /input `kernel`: k is cut short: its zboot payload ends at byte/],
     ['a payload that is no Image', 'gzip', () => gzipSync(Buffer.alloc(100)), 0, /input `kernel`: k unpacks to something that is not an arm64 Image/]
   ] as const)('%s is a configuration error naming the input', (...[, type, mangle, missingBytes, message]) => {

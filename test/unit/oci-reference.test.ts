@@ -9,13 +9,7 @@ import {
   uruncHypervisorOf,
   vmmOfPlatform
 } from '../../src/oci/descriptor.js'
-import {
-  formatImageReference,
-  parseImageReference,
-  parseLayoutReference,
-  parseRegistryReference,
-  type ImageReference
-} from '../../src/oci/reference.js'
+import { formatImageReference, parseImageReference, parseLayoutReference, parseRegistryReference, type ImageReference } from '../../src/oci/reference.js'
 import { ConfigurationError } from '../../src/runtime/errors.js'
 
 const HEX = 'a'.repeat(64)
@@ -57,7 +51,9 @@ describe('local (oci:) references', () => {
   })
 
   test('parseLayoutReference refuses a registry name', () => {
-    expect(() => parseLayoutReference('image', 'ghcr.io/acme/web:1')).toThrow(/input `image`: `ghcr\.io\/acme\/web:1` is not a local image reference \(e\.g\. oci:/)
+    expect(() => parseLayoutReference('image', 'ghcr.io/acme/web:1')).toThrow(
+      /input `image`: `ghcr\.io\/acme\/web:1` is not a local image reference \(e\.g\. oci:/
+    )
   })
 })
 
@@ -83,7 +79,10 @@ describe('registry references', () => {
   })
 
   test.each<[string, RegExp]>([
-    ['web:1.0', /input `to`: `web:1\.0` is not registry-qualified: it would be an implicit Docker Hub reference; write the registry explicitly, e\.g\. `docker\.io\/library\/web:1\.0`/],
+    [
+      'web:1.0',
+      /input `to`: `web:1\.0` is not registry-qualified: it would be an implicit Docker Hub reference; write the registry explicitly, e\.g\. `docker\.io\/library\/web:1\.0`/
+    ],
     ['acme/web', /`acme\/web` is not registry-qualified: .*implicit Docker Hub.*`docker\.io\/acme\/web`/],
     [`acme/web@${DIGEST}`, /implicit Docker Hub.*`docker\.io\/acme\/web@sha256:a{64}`/],
     ['web', /implicit Docker Hub/],

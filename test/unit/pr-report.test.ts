@@ -141,16 +141,25 @@ describe('baseline plan, keys and targets', () => {
   }
 
   test('a pull request compares with its base branch', async () => {
-    expect(await baselinePlan({ GITHUB_EVENT_NAME: 'pull_request', GITHUB_BASE_REF: 'main', GITHUB_REF: 'refs/pull/5/merge' })).toEqual({ mode: 'compare', baseBranch: 'main' })
+    expect(await baselinePlan({ GITHUB_EVENT_NAME: 'pull_request', GITHUB_BASE_REF: 'main', GITHUB_REF: 'refs/pull/5/merge' })).toEqual({
+      mode: 'compare',
+      baseBranch: 'main'
+    })
   })
 
   test('only a push to the default branch (from the event payload) records', async () => {
     const GITHUB_EVENT_PATH = eventFile({ repository: { default_branch: 'trunk' } })
     const push = { GITHUB_EVENT_NAME: 'push', GITHUB_EVENT_PATH, GITHUB_RUN_ID: '9', GITHUB_SHA: 'f00d' }
     expect(await baselinePlan({ ...push, GITHUB_REF: 'refs/heads/trunk' })).toEqual({ mode: 'record', baseBranch: 'trunk', runId: '9', commit: 'f00d' })
-    expect(await baselinePlan({ ...push, GITHUB_REF: 'refs/heads/main' })).toMatchObject({ mode: 'off', why: expect.stringMatching(/not to the default branch trunk/) })
+    expect(await baselinePlan({ ...push, GITHUB_REF: 'refs/heads/main' })).toMatchObject({
+      mode: 'off',
+      why: expect.stringMatching(/not to the default branch trunk/)
+    })
     expect(await baselinePlan({ ...push, GITHUB_REF: 'refs/tags/v1.0.0' })).toMatchObject({ mode: 'off' })
-    expect(await baselinePlan({ ...push, GITHUB_REF: 'refs/heads/trunk', GITHUB_EVENT_PATH: eventFile({}) })).toMatchObject({ mode: 'off', why: expect.stringMatching(/default branch/) })
+    expect(await baselinePlan({ ...push, GITHUB_REF: 'refs/heads/trunk', GITHUB_EVENT_PATH: eventFile({}) })).toMatchObject({
+      mode: 'off',
+      why: expect.stringMatching(/default branch/)
+    })
   })
 
   test('anything else reports nothing', async () => {
@@ -170,9 +179,17 @@ describe('baseline plan, keys and targets', () => {
     const b = { GITHUB_WORKSPACE: '/srv/runner-2/_work/app/app', RUNNER_TEMP: '/srv/runner-2/_work/_temp' }
     expect(baselineSubject({ kernelPath: `${a.GITHUB_WORKSPACE}/build/hello.elf` }, a)).toBe('kernel:$GITHUB_WORKSPACE/build/hello.elf')
     expect(baselineSubject({ kernelPath: `${b.GITHUB_WORKSPACE}/build/hello.elf` }, b)).toBe('kernel:$GITHUB_WORKSPACE/build/hello.elf')
-    const layout = (env: typeof a, tag: string) => ({ kernelPath: '/x/kernel', image: { reference: `oci:${env.RUNNER_TEMP}/unikernel-actions/oci:${tag}`, layoutDir: `${env.RUNNER_TEMP}/unikernel-actions/oci`, manifestDigest: 'sha256:00' } })
+    const layout = (env: typeof a, tag: string) => ({
+      kernelPath: '/x/kernel',
+      image: {
+        reference: `oci:${env.RUNNER_TEMP}/unikernel-actions/oci:${tag}`,
+        layoutDir: `${env.RUNNER_TEMP}/unikernel-actions/oci`,
+        manifestDigest: 'sha256:00'
+      }
+    })
     expect(baselineSubject(layout(a, 'pr-5'), a)).toBe(baselineSubject(layout(b, 'sha-abc1234'), b))
-    const registry = (reference: string) => baselineSubject({ kernelPath: '/x', image: { reference, layoutDir: '/tmp/pulled', manifestDigest: 'sha256:00' } }, a)
+    const registry = (reference: string) =>
+      baselineSubject({ kernelPath: '/x', image: { reference, layoutDir: '/tmp/pulled', manifestDigest: 'sha256:00' } }, a)
     expect(registry('ghcr.io/acme/web:1.0')).toBe('image:ghcr.io/acme/web')
     expect(registry(`localhost:5000/acme/web@sha256:${'a'.repeat(64)}`)).toBe('image:localhost:5000/acme/web')
     expect(baselineSubject({ ...layout(a, 'x'), buildName: 'ghcr.io/acme/web' }, a)).toBe('name:ghcr.io/acme/web')
@@ -260,7 +277,9 @@ describe('the report in the summary', () => {
 
   test('no baseline yet, or another accel: this run alone, and why', () => {
     const none = bootReportMarkdown(report({ comparison: compareWithBaseline(measurement(), undefined, 25) }))
-    expect(none).toMatch(/No baseline on `main` for this boot yet \(cache keys `unikernel-boot-baseline-v1-main-qemu-x86_64-0123456789ab-…`\); the next push to `main` records one\./)
+    expect(none).toMatch(
+      /No baseline on `main` for this boot yet \(cache keys `unikernel-boot-baseline-v1-main-qemu-x86_64-0123456789ab-…`\); the next push to `main` records one\./
+    )
     expect(none).toMatch(/\| boot time \| 1000 ms \(median of 3\) \|/)
     const otherAccel = bootReportMarkdown(report({ comparison: compareWithBaseline(measurement(), found(baseline({ accel: 'kvm' })), 25) }))
     expect(otherAccel).toMatch(/Not compared: the baseline on main was measured under kvm and this run under tcg/)
@@ -268,7 +287,9 @@ describe('the report in the summary', () => {
   })
 
   test('a recording run says under which key it recorded', () => {
-    expect(bootReportMarkdown(report({ mode: 'record', recordedKey: 'unikernel-boot-baseline-v1-main-x-tcg-9' }))).toMatch(/Recorded as the baseline for `main`: `unikernel-boot-baseline-v1-main-x-tcg-9`\./)
+    expect(bootReportMarkdown(report({ mode: 'record', recordedKey: 'unikernel-boot-baseline-v1-main-x-tcg-9' }))).toMatch(
+      /Recorded as the baseline for `main`: `unikernel-boot-baseline-v1-main-x-tcg-9`\./
+    )
     expect(bootReportMarkdown(report({ mode: 'record' }))).toMatch(/not recorded as a baseline/)
   })
 

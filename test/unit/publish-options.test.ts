@@ -32,7 +32,10 @@ describe('destinations', () => {
 
   test.each<[string, RegExp]>([
     [`ghcr.io/acme/web@${DIGEST}`, /input `to`: `ghcr\.io\/acme\/web@sha256:a+` names a digest; a destination is a repository/],
-    ['acme/web:1.0', /input `to`: `acme\/web:1\.0` is not registry-qualified: it would be an implicit Docker Hub reference; write the registry explicitly, e.g. `docker\.io\/acme\/web:1\.0`/],
+    [
+      'acme/web:1.0',
+      /input `to`: `acme\/web:1\.0` is not registry-qualified: it would be an implicit Docker Hub reference; write the registry explicitly, e.g. `docker\.io\/acme\/web:1\.0`/
+    ],
     ['web', /not registry-qualified/],
     ['docker://ghcr.io/acme/web', /the `docker:` transport is not supported; write the registry name without `docker:\/\/`/],
     ['ghcr.io/Acme/web', /repository names are lowercase/],
@@ -61,7 +64,11 @@ describe('reading the inputs', () => {
     [{}, undefined, /input `image`: is required: no build ran earlier in this job/],
     [{ image: 'oci:/x:1' }, undefined, /input `to`: is required: no build in this job recorded an image name/],
     [{}, { image: 'oci:/x:1', name: 'web' }, /input `to`: is required: the build's name `web` is not registry-qualified/],
-    [{ image: 'ghcr.io/acme/web:1', to: 'oci:/y:1' }, undefined, /input `image`: `ghcr\.io\/acme\/web:1` is a registry reference; publish pushes a local layout/],
+    [
+      { image: 'ghcr.io/acme/web:1', to: 'oci:/y:1' },
+      undefined,
+      /input `image`: `ghcr\.io\/acme\/web:1` is a registry reference; publish pushes a local layout/
+    ],
     [{ image: 'oci:', to: 'oci:/y:1' }, undefined, /input `image`: `oci:` names no directory/],
     [{ image: 'oci:/x:1', merge: DIGEST, to: 'ghcr.io/a/b:1' }, undefined, /input `merge`: .* excludes `image`/],
     [{ merge: DIGEST, to: 'oci:/y:1' }, undefined, /input `to`: a merge is pushed to registries only; oci: destinations take `image`/],
@@ -102,7 +109,11 @@ describe('credentials', () => {
     await expect(readCredentialSources(inputs({ username: 'me' }), options, {})).rejects.toThrow(/input `password`: is required with `username` \(`me`\)/)
     await expect(readCredentialSources(inputs({ password: 'pw' }), options, {})).rejects.toThrow(/input `username`: is required with `password`/)
     const ghcr = readPublishOptions(inputs({ image: 'oci:/x:1', to: 'ghcr.io/a/b:1' }), state())
-    expect(await readCredentialSources(inputs({ password: 'pw' }), ghcr, { GITHUB_ACTOR: 'octocat', HOME: '/nonexistent' })).toMatchObject({ inputRegistry: 'ghcr.io', username: 'octocat', password: 'pw' })
+    expect(await readCredentialSources(inputs({ password: 'pw' }), ghcr, { GITHUB_ACTOR: 'octocat', HOME: '/nonexistent' })).toMatchObject({
+      inputRegistry: 'ghcr.io',
+      username: 'octocat',
+      password: 'pw'
+    })
   })
 })
 
@@ -115,7 +126,9 @@ describe('fork pull requests', () => {
     writeFileSync(join(dir, 'event.json'), JSON.stringify(payload))
     return join(dir, 'event.json')
   }
-  const pr = (head: string | null, base: string) => ({ pull_request: { head: { repo: head === null ? null : { full_name: head } }, base: { repo: { full_name: base } } } })
+  const pr = (head: string | null, base: string) => ({
+    pull_request: { head: { repo: head === null ? null : { full_name: head } }, base: { repo: { full_name: base } } }
+  })
 
   test.each<[string, unknown, boolean]>([
     ['pull_request', pr('someone/fork', 'acme/web'), true],
@@ -140,9 +153,12 @@ describe('release asset names', () => {
   })
 
   test('SHA256SUMS is what sha256sum -c reads, sorted by name', () => {
-    expect(sha256Sums([{ name: 'b', content: Buffer.from('b') }, { name: 'a', content: Buffer.from('') }]).toString()).toBe(
-      'e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855  a\n3e23e8160039594a33894f6564e1b1348bbd7a0088d42c4acb73eeaed59c009d  b\n'
-    )
+    expect(
+      sha256Sums([
+        { name: 'b', content: Buffer.from('b') },
+        { name: 'a', content: Buffer.from('') }
+      ]).toString()
+    ).toBe('e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855  a\n3e23e8160039594a33894f6564e1b1348bbd7a0088d42c4acb73eeaed59c009d  b\n')
   })
 })
 
@@ -166,7 +182,10 @@ describe('bad inputs end to end (no registry needed)', () => {
   })
 
   test('a corrupt blob is caught before it leaves the machine (layout destination)', async () => {
-    const broken = await writeOciFixture(join(dir, 'broken'), { images: [{ arch: 'amd64', entries: bootEntries({ kernel: fakeKernel('broken') }) }], tags: ['1.0'] })
+    const broken = await writeOciFixture(join(dir, 'broken'), {
+      images: [{ arch: 'amd64', entries: bootEntries({ kernel: fakeKernel('broken') }) }],
+      tags: ['1.0']
+    })
     const { corruptBlob } = await import('../support/oci-fixture.js')
     await corruptBlob(broken.dir, broken.images[0].layerDigest, 'content')
     const result = await publishWith({ image: `oci:${broken.dir}:1.0`, to: `oci:${dir}/copy:1.0` })
@@ -180,7 +199,10 @@ describe('action.yml', () => {
     const { parse } = await import('yaml')
     const { PUBLISH_INPUTS } = await import('../../src/publish/options.js')
     const { repoRoot } = await import('../support/run-action.js')
-    const yml = parse(readFileSync(join(repoRoot, 'actions', 'publish', 'action.yml'), 'utf8')) as { inputs: Record<string, { default?: string }>; outputs: Record<string, unknown> }
+    const yml = parse(readFileSync(join(repoRoot, 'actions', 'publish', 'action.yml'), 'utf8')) as {
+      inputs: Record<string, { default?: string }>
+      outputs: Record<string, unknown>
+    }
     expect(Object.keys(yml.inputs).sort()).toEqual([...PUBLISH_INPUTS].sort())
     expect(yml.inputs.retries.default).toBe('5')
     expect(yml.inputs.concurrency.default).toBe('4')

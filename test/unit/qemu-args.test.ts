@@ -24,29 +24,84 @@ const pairs = (args: string[], flag: string) => args.flatMap((a, i) => (a === fl
 describe('QEMU argv', () => {
   test('the baseline: no defaults, no display, no reboot, serial on stdout, QMP on an inherited socket, started paused, exit device', () => {
     expect(argv({})).toEqual([
-      '-nodefaults', '-no-user-config', '-display', 'none', '-no-reboot',
-      '-machine', 'q35', '-accel', 'tcg', '-cpu', 'max', '-m', '128M', '-smp', '1',
-      '-chardev', 'stdio,id=console,signal=off', '-serial', 'chardev:console',
-      '-chardev', 'socket,id=qmp,fd=3', '-mon', 'chardev=qmp,mode=control', '-S',
-      '-device', 'isa-debug-exit,iobase=0x501,iosize=0x02',
-      '-kernel', '/k/hello.elf',
-      '-netdev', 'user,id=net0,restrict=on', '-device', 'virtio-net-pci,netdev=net0,romfile='
+      '-nodefaults',
+      '-no-user-config',
+      '-display',
+      'none',
+      '-no-reboot',
+      '-machine',
+      'q35',
+      '-accel',
+      'tcg',
+      '-cpu',
+      'max',
+      '-m',
+      '128M',
+      '-smp',
+      '1',
+      '-chardev',
+      'stdio,id=console,signal=off',
+      '-serial',
+      'chardev:console',
+      '-chardev',
+      'socket,id=qmp,fd=3',
+      '-mon',
+      'chardev=qmp,mode=control',
+      '-S',
+      '-device',
+      'isa-debug-exit,iobase=0x501,iosize=0x02',
+      '-kernel',
+      '/k/hello.elf',
+      '-netdev',
+      'user,id=net0,restrict=on',
+      '-device',
+      'virtio-net-pci,netdev=net0,romfile='
     ])
   })
 
   test.each([
     ['kvm uses the host CPU', { accel: 'kvm' as const }, (a: string[]) => expect([pairs(a, '-accel'), pairs(a, '-cpu')]).toEqual([['kvm'], ['host']])],
-    ['initrd and cmdline', { initrd: '/k/initrd', cmdline: 'console=ttyS0 quiet' }, (a: string[]) => expect([pairs(a, '-initrd'), pairs(a, '-append')]).toEqual([['/k/initrd'], ['console=ttyS0 quiet']])],
-    ['forwards bind loopback only', { ports: [{ host: 8080, guest: 80 }, { host: 9443, guest: 443 }] }, (a: string[]) => expect(pairs(a, '-netdev')).toEqual(['user,id=net0,restrict=on,hostfwd=tcp:127.0.0.1:8080-:80,hostfwd=tcp:127.0.0.1:9443-:443'])],
+    [
+      'initrd and cmdline',
+      { initrd: '/k/initrd', cmdline: 'console=ttyS0 quiet' },
+      (a: string[]) => expect([pairs(a, '-initrd'), pairs(a, '-append')]).toEqual([['/k/initrd'], ['console=ttyS0 quiet']])
+    ],
+    [
+      'forwards bind loopback only',
+      {
+        ports: [
+          { host: 8080, guest: 80 },
+          { host: 9443, guest: 443 }
+        ]
+      },
+      (a: string[]) => expect(pairs(a, '-netdev')).toEqual(['user,id=net0,restrict=on,hostfwd=tcp:127.0.0.1:8080-:80,hostfwd=tcp:127.0.0.1:9443-:443'])
+    ],
     ['open network drops restrict', { network: 'open' as const }, (a: string[]) => expect(pairs(a, '-netdev')).toEqual(['user,id=net0'])],
     ['no network, no NIC', { network: 'none' as const }, (a: string[]) => expect(a).not.toContain('-netdev')],
-    ['hermit exit device', { exitDevices: [{ iobase: 0xf4, iosize: 4 }] }, (a: string[]) => expect(pairs(a, '-device')).toContain('isa-debug-exit,iobase=0xf4,iosize=0x04')],
-    ['arm64: virt machine, no ISA exit device', { arch: 'arm64' as const, kernelInfo: { format: 'elf' as const, arch: 'arm64' as const } }, (a: string[]) => {
-      expect(pairs(a, '-machine')).toEqual(['virt'])
-      expect(a.join(' ')).not.toContain('isa-debug-exit')
-    }],
-    ['extra args come last, verbatim', { extraArgs: ['-device', 'virtio-rng-pci'] }, (a: string[]) => expect(a.slice(-2)).toEqual(['-device', 'virtio-rng-pci'])],
-    ['data disks attach as virtio, commas escaped', { disks: ['/d/data,1.img', '/d/b.qcow2'] }, (a: string[]) => expect(pairs(a, '-drive')).toEqual(['file=/d/data,,1.img,if=virtio,format=raw,index=0', 'file=/d/b.qcow2,if=virtio,format=qcow2,index=1'])]
+    [
+      'hermit exit device',
+      { exitDevices: [{ iobase: 0xf4, iosize: 4 }] },
+      (a: string[]) => expect(pairs(a, '-device')).toContain('isa-debug-exit,iobase=0xf4,iosize=0x04')
+    ],
+    [
+      'arm64: virt machine, no ISA exit device',
+      { arch: 'arm64' as const, kernelInfo: { format: 'elf' as const, arch: 'arm64' as const } },
+      (a: string[]) => {
+        expect(pairs(a, '-machine')).toEqual(['virt'])
+        expect(a.join(' ')).not.toContain('isa-debug-exit')
+      }
+    ],
+    [
+      'extra args come last, verbatim',
+      { extraArgs: ['-device', 'virtio-rng-pci'] },
+      (a: string[]) => expect(a.slice(-2)).toEqual(['-device', 'virtio-rng-pci'])
+    ],
+    [
+      'data disks attach as virtio, commas escaped',
+      { disks: ['/d/data,1.img', '/d/b.qcow2'] },
+      (a: string[]) =>
+        expect(pairs(a, '-drive')).toEqual(['file=/d/data,,1.img,if=virtio,format=raw,index=0', 'file=/d/b.qcow2,if=virtio,format=qcow2,index=1'])
+    ]
   ])('%s', (_name, over, check) => check(argv(over as Partial<BootSpec>)))
 
   test('a disk image boots by firmware: no -kernel, the disk first, format from its magic', () => {
@@ -70,7 +125,7 @@ describe('QEMU failures are told apart from guest exits', () => {
     [{ status: 1, signal: null }, 'qemu-system-x86_64: -kernel /x: could not load kernel\n', 'qemu-system-x86_64: -kernel /x: could not load kernel'],
     [{ status: 1, signal: null }, '', undefined],
     [{ status: 7, signal: null }, 'qemu-system-x86_64: terminating on signal 15 from pid 1\n', undefined],
-    [{ status: 3, signal: null }, 'qemu-system-x86_64: warning: TCG doesn\'t support requested feature\n', undefined]
+    [{ status: 3, signal: null }, "qemu-system-x86_64: warning: TCG doesn't support requested feature\n", undefined]
   ])('%j %j', (exit, stderr, expected) => expect(qemu.vmmFailure(exit, stderr)).toBe(expected))
 })
 

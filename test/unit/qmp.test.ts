@@ -23,7 +23,11 @@ describe('info usernet', () => {
 })
 
 /** Our end of a QMP socket, with a scripted QEMU on the other end: every line we write is a request it answers. */
-function fakeQemu(answer: (request: { execute: string; arguments?: Record<string, unknown>; id?: string }) => object | undefined): { socket: Duplex; written: string[]; send(line: object): void } {
+function fakeQemu(answer: (request: { execute: string; arguments?: Record<string, unknown>; id?: string }) => object | undefined): {
+  socket: Duplex
+  written: string[]
+  send(line: object): void
+} {
   const written: string[] = []
   const socket = new Duplex({
     read() {},
@@ -62,7 +66,11 @@ describe('QmpChannel', () => {
 
   test('an error answer rejects with QEMU\u2019s class and description; events still arrive between answers', async () => {
     const shutdowns: string[] = []
-    const qemu = fakeQemu((request) => (request.execute === 'qmp_capabilities' ? { return: {}, id: request.id } : { error: { class: 'CommandNotFound', desc: 'The command nope has not been found' }, id: request.id }))
+    const qemu = fakeQemu((request) =>
+      request.execute === 'qmp_capabilities'
+        ? { return: {}, id: request.id }
+        : { error: { class: 'CommandNotFound', desc: 'The command nope has not been found' }, id: request.id }
+    )
     const channel = new QmpChannel(qemu.socket, { onShutdown: (reason) => shutdowns.push(reason) })
     qemu.send({ QMP: {} })
     const answer = channel.command('nope')
@@ -74,7 +82,9 @@ describe('QmpChannel', () => {
 
   test('resume: `cont` follows the handshake in the same write, before any answer; a refused cont is reported', async () => {
     const refused: string[] = []
-    const qemu = fakeQemu((request) => (request.execute === 'cont' ? { error: { class: 'GenericError', desc: 'Resetting the Virtual Machine is required' }, id: request.id } : undefined))
+    const qemu = fakeQemu((request) =>
+      request.execute === 'cont' ? { error: { class: 'GenericError', desc: 'Resetting the Virtual Machine is required' }, id: request.id } : undefined
+    )
     new QmpChannel(qemu.socket, { onResumeFailed: (message) => refused.push(message) }, { resume: true })
     expect(qemu.written.map((line) => JSON.parse(line).execute)).toEqual(['qmp_capabilities', 'cont'])
     await new Promise((resolve) => setImmediate(resolve))

@@ -20,12 +20,22 @@ describe('WWW-Authenticate parsing', () => {
     // A comma inside quotes belongs to the value; spaces around separators are allowed.
     [
       'Bearer realm="http://127.0.0.1:5058/token", service="test-registry", scope="repository:t/z:pull,push", error="invalid_token"',
-      [{ scheme: 'bearer', params: { realm: 'http://127.0.0.1:5058/token', service: 'test-registry', scope: 'repository:t/z:pull,push', error: 'invalid_token' } }]
+      [
+        {
+          scheme: 'bearer',
+          params: { realm: 'http://127.0.0.1:5058/token', service: 'test-registry', scope: 'repository:t/z:pull,push', error: 'invalid_token' }
+        }
+      ]
     ],
     // Several scopes in one parameter, an unquoted value, upper-case keys.
     [
       'Bearer Realm=https://auth.docker.io/token,Service="registry.docker.io",Scope="repository:a:pull repository:b:pull,push"',
-      [{ scheme: 'bearer', params: { realm: 'https://auth.docker.io/token', service: 'registry.docker.io', scope: 'repository:a:pull repository:b:pull,push' } }]
+      [
+        {
+          scheme: 'bearer',
+          params: { realm: 'https://auth.docker.io/token', service: 'registry.docker.io', scope: 'repository:a:pull repository:b:pull,push' }
+        }
+      ]
     ],
     // Two challenges in one header.
     [
@@ -66,19 +76,29 @@ describe('scopes', () => {
   })
 
   test('mergeScopes joins actions per resource, pull first, sorted by resource', () => {
-    expect(mergeScopes(['repository:b:push', 'repository:a:pull', 'repository:b:pull', 'repository:a:pull'])).toEqual(['repository:a:pull', 'repository:b:pull,push'])
+    expect(mergeScopes(['repository:b:push', 'repository:a:pull', 'repository:b:pull', 'repository:a:pull'])).toEqual([
+      'repository:a:pull',
+      'repository:b:pull,push'
+    ])
   })
 })
 
 describe('token requests and answers', () => {
   test('the token URL carries service, each scope, and the account', () => {
-    const url = tokenRequestUrl({ scheme: 'bearer', params: { realm: 'https://auth.example/token?x=1', service: 'reg' } }, ['repository:a:pull', 'repository:b:pull,push'], 'ci')
+    const url = tokenRequestUrl(
+      { scheme: 'bearer', params: { realm: 'https://auth.example/token?x=1', service: 'reg' } },
+      ['repository:a:pull', 'repository:b:pull,push'],
+      'ci'
+    )
     expect(url.toString()).toBe('https://auth.example/token?x=1&service=reg&scope=repository%3Aa%3Apull&scope=repository%3Ab%3Apull%2Cpush&account=ci')
   })
 
   test('token or access_token; expires_in counted from issued_at, renewed 10 s early', () => {
     const now = Date.parse('2026-01-01T00:01:00Z')
-    expect(parseTokenResponse({ token: 't', expires_in: 300, issued_at: '2026-01-01T00:00:00Z' }, now)).toEqual({ token: 't', expiresAt: Date.parse('2026-01-01T00:00:00Z') + 290_000 })
+    expect(parseTokenResponse({ token: 't', expires_in: 300, issued_at: '2026-01-01T00:00:00Z' }, now)).toEqual({
+      token: 't',
+      expiresAt: Date.parse('2026-01-01T00:00:00Z') + 290_000
+    })
     expect(parseTokenResponse({ access_token: 'a' }, now)).toEqual({ token: 'a', expiresAt: now + 50_000 })
     // A clock ahead of ours does not extend the token.
     expect(parseTokenResponse({ token: 't', expires_in: 60, issued_at: '2026-01-01T00:05:00Z' }, now).expiresAt).toBe(now + 50_000)
@@ -88,7 +108,14 @@ describe('token requests and answers', () => {
 
 describe('registry error bodies', () => {
   test('the distribution error document becomes CODE: message (detail)', () => {
-    const body = Buffer.from(JSON.stringify({ errors: [{ code: 'MANIFEST_BLOB_UNKNOWN', message: 'blob unknown to registry', detail: 'sha256:abc' }, { code: 'DENIED', message: 'no' }] }))
+    const body = Buffer.from(
+      JSON.stringify({
+        errors: [
+          { code: 'MANIFEST_BLOB_UNKNOWN', message: 'blob unknown to registry', detail: 'sha256:abc' },
+          { code: 'DENIED', message: 'no' }
+        ]
+      })
+    )
     expect(describeErrorBody(body)).toEqual({ code: 'MANIFEST_BLOB_UNKNOWN', text: 'MANIFEST_BLOB_UNKNOWN: blob unknown to registry (sha256:abc); DENIED: no' })
   })
 

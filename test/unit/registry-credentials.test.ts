@@ -2,13 +2,7 @@ import { afterAll, describe, expect, test } from '@jest/globals'
 import { mkdtempSync, mkdirSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import {
-  dockerConfigCredentials,
-  dockerConfigPath,
-  isInsecureRegistry,
-  loadDockerConfig,
-  normalizeRegistryKey
-} from '../../src/registry/credentials.js'
+import { dockerConfigCredentials, dockerConfigPath, isInsecureRegistry, loadDockerConfig, normalizeRegistryKey } from '../../src/registry/credentials.js'
 
 const temps: string[] = []
 afterAll(() => temps.forEach((dir) => rmSync(dir, { recursive: true, force: true })))
@@ -64,7 +58,9 @@ describe('docker config credentials', () => {
 
   test('an auth that is not user:password is an error naming the file', async () => {
     const path = configFile({ auths: { 'ghcr.io': { auth: b64('no-colon') } } })
-    await expect(dockerConfigCredentials((await loadDockerConfig(path, true))!, 'ghcr.io')).rejects.toThrow(/the `auth` of ghcr\.io is not base64 of user:password/)
+    await expect(dockerConfigCredentials((await loadDockerConfig(path, true))!, 'ghcr.io')).rejects.toThrow(
+      /the `auth` of ghcr\.io is not base64 of user:password/
+    )
   })
 
   test('a missing helper gives no credentials rather than an error', async () => {

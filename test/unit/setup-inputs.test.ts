@@ -5,7 +5,7 @@ import { Inputs, MapInputs } from '../../src/runtime/inputs.js'
 const inputs = (values: Record<string, string>) => new Inputs(new MapInputs(new Map(Object.entries(values))))
 
 describe('setup inputs', () => {
-  test('defaults: KVM enabled, cache on, verification required, the job\'s API on github.com', () => {
+  test("defaults: KVM enabled, cache on, verification required, the job's API on github.com", () => {
     const options = readSetupOptions(inputs({ tools: 'kraft' }), { GITHUB_SERVER_URL: 'https://github.com', GITHUB_API_URL: 'https://api.github.com' })
     expect(options).toEqual({
       tools: [{ name: 'kraft', range: 'latest', spec: 'kraft' }],
@@ -17,14 +17,21 @@ describe('setup inputs', () => {
     })
   })
 
-  test('the token goes to the job\'s API on github.com and to an explicit api-url', () => {
-    expect(readSetupOptions(inputs({ 'github-token': 'ghs_a' }), { GITHUB_SERVER_URL: 'https://github.com', GITHUB_API_URL: 'https://api.github.com' }).token).toBe('ghs_a')
-    const explicit = readSetupOptions(inputs({ 'github-token': 'ghs_a', 'api-url': 'https://ghes.example.com/api/v3/' }), { GITHUB_SERVER_URL: 'https://ghes.example.com' })
+  test("the token goes to the job's API on github.com and to an explicit api-url", () => {
+    expect(
+      readSetupOptions(inputs({ 'github-token': 'ghs_a' }), { GITHUB_SERVER_URL: 'https://github.com', GITHUB_API_URL: 'https://api.github.com' }).token
+    ).toBe('ghs_a')
+    const explicit = readSetupOptions(inputs({ 'github-token': 'ghs_a', 'api-url': 'https://ghes.example.com/api/v3/' }), {
+      GITHUB_SERVER_URL: 'https://ghes.example.com'
+    })
     expect(explicit).toMatchObject({ apiUrl: 'https://ghes.example.com/api/v3', token: 'ghs_a' })
   })
 
   test('on GHES without api-url the tools are looked up on github.com, without the GHES token', () => {
-    const options = readSetupOptions(inputs({ 'github-token': 'ghes_token' }), { GITHUB_SERVER_URL: 'https://ghes.example.com', GITHUB_API_URL: 'https://ghes.example.com/api/v3' })
+    const options = readSetupOptions(inputs({ 'github-token': 'ghes_token' }), {
+      GITHUB_SERVER_URL: 'https://ghes.example.com',
+      GITHUB_API_URL: 'https://ghes.example.com/api/v3'
+    })
     expect(options.apiUrl).toBe('https://api.github.com')
     expect(options.token).toBeUndefined()
   })

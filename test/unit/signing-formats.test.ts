@@ -22,12 +22,21 @@ describe('cosign formats', () => {
     expect(simpleSigningPayload('ghcr.io/acme/web', DIGEST).toString()).toBe(
       `{"critical":{"identity":{"docker-reference":"ghcr.io/acme/web"},"image":{"docker-manifest-digest":"${DIGEST}"},"type":"cosign container image signature"},"optional":null}`
     )
-    expect(simpleSigningPayload('ghcr.io/acme/web', DIGEST, { z: '1', a: 'x<y&z>' }).toString()).toMatch(/"optional":\{"a":"x\\u003cy\\u0026z\\u003e","z":"1"\}\}$/)
+    expect(simpleSigningPayload('ghcr.io/acme/web', DIGEST, { z: '1', a: 'x<y&z>' }).toString()).toMatch(
+      /"optional":\{"a":"x\\u003cy\\u0026z\\u003e","z":"1"\}\}$/
+    )
   })
 
   test('payload parsing is as strict as containers/image: exactly the critical fields', () => {
-    expect(parseSimpleSigningPayload(simpleSigningPayload('r', DIGEST))).toEqual({ dockerReference: 'r', manifestDigest: DIGEST, type: 'cosign container image signature', optional: null })
-    const extra = Buffer.from(JSON.stringify({ critical: { identity: { 'docker-reference': 'r' }, image: { 'docker-manifest-digest': DIGEST }, type: 't', extra: 1 }, optional: null }))
+    expect(parseSimpleSigningPayload(simpleSigningPayload('r', DIGEST))).toEqual({
+      dockerReference: 'r',
+      manifestDigest: DIGEST,
+      type: 'cosign container image signature',
+      optional: null
+    })
+    const extra = Buffer.from(
+      JSON.stringify({ critical: { identity: { 'docker-reference': 'r' }, image: { 'docker-manifest-digest': DIGEST }, type: 't', extra: 1 }, optional: null })
+    )
     expect(parseSimpleSigningPayload(extra)).toBeUndefined()
     const capital = Buffer.from(JSON.stringify({ critical: { identity: { 'docker-reference': 'r' }, image: { 'Docker-manifest-digest': DIGEST }, type: 't' } }))
     expect(parseSimpleSigningPayload(capital)).toBeUndefined()
@@ -54,21 +63,39 @@ describe('cosign formats', () => {
 
 describe('Sigstore instance choice (as @actions/attest chooses)', () => {
   test('a public repository signs with the public-good Fulcio and Rekor', () => {
-    expect(keylessEndpoints(eventEnv('public'), {})).toEqual({ instance: 'public-good', fulcioUrl: 'https://fulcio.sigstore.dev', rekorUrl: 'https://rekor.sigstore.dev' })
+    expect(keylessEndpoints(eventEnv('public'), {})).toEqual({
+      instance: 'public-good',
+      fulcioUrl: 'https://fulcio.sigstore.dev',
+      rekorUrl: 'https://rekor.sigstore.dev'
+    })
   })
 
   test("a private (or unknown) repository signs with GitHub's instance and its TSA, never a public log", () => {
     for (const env of [eventEnv('private'), eventEnv('internal'), {}]) {
       expect(keylessEndpoints(env, {})).toEqual({ instance: 'github', fulcioUrl: 'https://fulcio.githubapp.com', tsaUrl: 'https://timestamp.githubapp.com' })
     }
-    expect(keylessEndpoints(eventEnv('private', { GITHUB_SERVER_URL: 'https://acme.ghe.com' }), {})).toMatchObject({ fulcioUrl: 'https://fulcio.acme.ghe.com', tsaUrl: 'https://timestamp.acme.ghe.com' })
-    expect(() => keylessEndpoints(eventEnv('private'), { tlog: true })).toThrow(/input `tlog`: is true, but GitHub's Sigstore instance .* has no transparency log/)
+    expect(keylessEndpoints(eventEnv('private', { GITHUB_SERVER_URL: 'https://acme.ghe.com' }), {})).toMatchObject({
+      fulcioUrl: 'https://fulcio.acme.ghe.com',
+      tsaUrl: 'https://timestamp.acme.ghe.com'
+    })
+    expect(() => keylessEndpoints(eventEnv('private'), { tlog: true })).toThrow(
+      /input `tlog`: is true, but GitHub's Sigstore instance .* has no transparency log/
+    )
   })
 
   test('explicit URLs win; tlog false needs a TSA', () => {
-    expect(keylessEndpoints(eventEnv('public'), { fulcioUrl: 'https://f', rekorUrl: 'https://r', tsaUrl: 'https://t' })).toEqual({ instance: 'custom', fulcioUrl: 'https://f', rekorUrl: 'https://r', tsaUrl: 'https://t' })
+    expect(keylessEndpoints(eventEnv('public'), { fulcioUrl: 'https://f', rekorUrl: 'https://r', tsaUrl: 'https://t' })).toEqual({
+      instance: 'custom',
+      fulcioUrl: 'https://f',
+      rekorUrl: 'https://r',
+      tsaUrl: 'https://t'
+    })
     expect(() => keylessEndpoints(eventEnv('public'), { tlog: false })).toThrow(/input `tlog`: is false and no `tsa-url` is given/)
-    expect(keylessEndpoints(eventEnv('public'), { tlog: false, tsaUrl: 'https://t' })).toEqual({ instance: 'public-good', fulcioUrl: 'https://fulcio.sigstore.dev', tsaUrl: 'https://t' })
+    expect(keylessEndpoints(eventEnv('public'), { tlog: false, tsaUrl: 'https://t' })).toEqual({
+      instance: 'public-good',
+      fulcioUrl: 'https://fulcio.sigstore.dev',
+      tsaUrl: 'https://t'
+    })
   })
 
   test('with a key, nothing is logged unless tlog is asked for', () => {
@@ -80,7 +107,9 @@ describe('Sigstore instance choice (as @actions/attest chooses)', () => {
 
 describe('provenance', () => {
   test('outside GitHub Actions the missing context is named', () => {
-    expect(() => provenanceClaims({})).toThrow('input `provenance`: needs the GitHub Actions context, but GITHUB_REPOSITORY, GITHUB_SHA, GITHUB_WORKFLOW_REF, GITHUB_RUN_ID are not set; run on GitHub Actions or set provenance: false')
+    expect(() => provenanceClaims({})).toThrow(
+      'input `provenance`: needs the GitHub Actions context, but GITHUB_REPOSITORY, GITHUB_SHA, GITHUB_WORKFLOW_REF, GITHUB_RUN_ID are not set; run on GitHub Actions or set provenance: false'
+    )
   })
 
   test.each([

@@ -31,13 +31,20 @@ describe('signing keys', () => {
   test('a wrong password fails cleanly, naming key-password and never quoting the password', async () => {
     const sealed = pythonEncryptedCosignKey(pair.pkcs8Der, 'correct horse')
     const error = await loadSigningKey(sealed, 'battery staple').catch((e: Error) => e)
-    expect(error).toMatchObject({ name: 'ConfigurationError', message: 'input `key-password`: does not open `key`: wrong password (or the key file is damaged)' })
+    expect(error).toMatchObject({
+      name: 'ConfigurationError',
+      message: 'input `key-password`: does not open `key`: wrong password (or the key file is damaged)'
+    })
     expect((error as Error).message).not.toMatch(/battery|horse/)
     await expect(loadSigningKey(sealed, undefined)).rejects.toThrow(/input `key-password`: is required: `key` is an encrypted cosign key/)
   })
 
   test('unsupported scrypt strength is refused before any work is done', async () => {
-    const envelope = { kdf: { name: 'scrypt', params: { N: 1 << 24, r: 8, p: 1 }, salt: 'AA==' }, cipher: { name: 'nacl/secretbox', nonce: 'AA==' }, ciphertext: 'AA==' }
+    const envelope = {
+      kdf: { name: 'scrypt', params: { N: 1 << 24, r: 8, p: 1 }, salt: 'AA==' },
+      cipher: { name: 'nacl/secretbox', nonce: 'AA==' },
+      ciphertext: 'AA=='
+    }
     const pem = `-----BEGIN ENCRYPTED SIGSTORE PRIVATE KEY-----\n${Buffer.from(JSON.stringify(envelope)).toString('base64')}\n-----END ENCRYPTED SIGSTORE PRIVATE KEY-----\n`
     await expect(loadSigningKey(pem, 'x')).rejects.toThrow('input `key`: is an encrypted cosign key with unsupported scrypt parameters N=16777216, r=8, p=1')
   })

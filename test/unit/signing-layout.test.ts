@@ -70,7 +70,10 @@ describe('signing an OCI layout with a key', () => {
     for (const digest of digests) {
       const entry = tagged(layout.dir, `${digest.replace(':', '-')}.sig`)
       expect(entry?.mediaType).toBe('application/vnd.oci.image.manifest.v1+json')
-      const manifest = JSON.parse(blob(layout.dir, entry!.digest).toString()) as { config: { mediaType: string; digest: string }; layers: { mediaType: string; digest: string; annotations: Record<string, string> }[] }
+      const manifest = JSON.parse(blob(layout.dir, entry!.digest).toString()) as {
+        config: { mediaType: string; digest: string }
+        layers: { mediaType: string; digest: string; annotations: Record<string, string> }[]
+      }
       expect(manifest.config.mediaType).toBe('application/vnd.oci.image.config.v1+json')
       expect(JSON.parse(blob(layout.dir, manifest.config.digest).toString()).rootfs).toEqual({ type: 'layers', diff_ids: [manifest.layers[0].digest] })
       expect(manifest.layers).toHaveLength(1)
@@ -95,8 +98,13 @@ describe('signing an OCI layout with a key', () => {
     for (const image of layout.images) {
       const fallback = tagged(layout.dir, image.manifestDigest.replace(':', '-'))
       expect(fallback?.mediaType).toBe('application/vnd.oci.image.index.v1+json')
-      const index = JSON.parse(blob(layout.dir, fallback!.digest).toString()) as { manifests: { digest: string; artifactType: string; annotations: Record<string, string> }[] }
-      expect(index.manifests.map((m) => m.annotations['dev.sigstore.bundle.predicateType']).sort()).toEqual(['https://sigstore.dev/cosign/sign/v1', 'https://slsa.dev/provenance/v1'])
+      const index = JSON.parse(blob(layout.dir, fallback!.digest).toString()) as {
+        manifests: { digest: string; artifactType: string; annotations: Record<string, string> }[]
+      }
+      expect(index.manifests.map((m) => m.annotations['dev.sigstore.bundle.predicateType']).sort()).toEqual([
+        'https://sigstore.dev/cosign/sign/v1',
+        'https://slsa.dev/provenance/v1'
+      ])
       for (const entry of index.manifests) {
         expect(entry.artifactType).toBe('application/vnd.dev.sigstore.bundle.v0.3+json')
         const manifest = JSON.parse(blob(layout.dir, entry.digest).toString())
@@ -126,25 +134,53 @@ describe('signing an OCI layout with a key', () => {
     expect(opensslVerify(pair.publicPem, pae(envelope.payloadType, payload), Buffer.from(envelope.signatures[0].sig, 'base64'))).toBe(true)
     const statement = JSON.parse(payload.toString())
     expect(statement).toMatchObject({ _type: 'https://in-toto.io/Statement/v1', predicateType: 'https://slsa.dev/provenance/v1', predicate: PROVENANCE })
-    expect(statement.subject.map((s: { digest: { sha256: string } }) => `sha256:${s.digest.sha256}`)).toEqual([layout.topDigest, ...layout.images.map((i) => i.manifestDigest)])
+    expect(statement.subject.map((s: { digest: { sha256: string } }) => `sha256:${s.digest.sha256}`)).toEqual([
+      layout.topDigest,
+      ...layout.images.map((i) => i.manifestDigest)
+    ])
   })
 
   test('our verifier: passes with the key and provenance from the right repository; fails another key, another repository', async () => {
     const store = new LayoutSignatureStore(layout.dir, 'image')
     const key = loadPublicKey(pair.publicPem)
-    const ok = await new ImageVerifier(store, { trust: { kind: 'key', key }, formats: ['cosign', 'bundle'], requireProvenance: true, sourceRepository: 'acme/web' }).verify('x', layout.topDigest)
+    const ok = await new ImageVerifier(store, {
+      trust: { kind: 'key', key },
+      formats: ['cosign', 'bundle'],
+      requireProvenance: true,
+      sourceRepository: 'acme/web'
+    }).verify('x', layout.topDigest)
     expect(ok).toMatchObject({ verified: true, reason: 'signed (cosign, bundle), provenance verified' })
     for (const format of ['cosign', 'bundle'] as const) {
-      expect((await new ImageVerifier(store, { trust: { kind: 'key', key }, formats: [format], requireProvenance: true }).verify('x', layout.images[1].manifestDigest)).verified).toBe(true)
+      expect(
+        (
+          await new ImageVerifier(store, { trust: { kind: 'key', key }, formats: [format], requireProvenance: true }).verify(
+            'x',
+            layout.images[1].manifestDigest
+          )
+        ).verified
+      ).toBe(true)
     }
     const other = loadPublicKey(opensslKeyPair().publicPem)
-    const wrongKey = await new ImageVerifier(store, { trust: { kind: 'key', key: other }, formats: ['cosign', 'bundle'], requireProvenance: false }).verify('x', layout.topDigest)
+    const wrongKey = await new ImageVerifier(store, { trust: { kind: 'key', key: other }, formats: ['cosign', 'bundle'], requireProvenance: false }).verify(
+      'x',
+      layout.topDigest
+    )
     expect(wrongKey.verified).toBe(false)
     expect(wrongKey.reason).toMatch(/cosign: .*layer 1: the signature does not verify with the given key/)
     expect(wrongKey.reason).toMatch(/bundle: .*the DSSE signature does not verify with the given key/)
-    const wrongRepo = await new ImageVerifier(store, { trust: { kind: 'key', key }, formats: ['cosign'], requireProvenance: true, sourceRepository: 'evil/web' }).verify('x', layout.topDigest)
+    const wrongRepo = await new ImageVerifier(store, {
+      trust: { kind: 'key', key },
+      formats: ['cosign'],
+      requireProvenance: true,
+      sourceRepository: 'evil/web'
+    }).verify('x', layout.topDigest)
     expect(wrongRepo).toMatchObject({ verified: false, reason: 'provenance: provenance names https://github.com/acme/web, not evil/web' })
-    const wrongIdentity = await new ImageVerifier(store, { trust: { kind: 'key', key }, formats: ['cosign'], requireProvenance: false, dockerReference: 'ghcr.io/evil/web' }).verify('x', layout.topDigest)
+    const wrongIdentity = await new ImageVerifier(store, {
+      trust: { kind: 'key', key },
+      formats: ['cosign'],
+      requireProvenance: false,
+      dockerReference: 'ghcr.io/evil/web'
+    }).verify('x', layout.topDigest)
     expect(wrongIdentity.reason).toMatch(/the payload names ghcr.io\/acme\/web, not ghcr.io\/evil\/web/)
   })
 
@@ -159,7 +195,11 @@ describe('signing an OCI layout with a key', () => {
     expect(manifest.layers).toHaveLength(2)
     const store = new LayoutSignatureStore(layout.dir, 'image')
     for (const publicPem of [pair.publicPem, second.publicPem]) {
-      const check = await new ImageVerifier(store, { trust: { kind: 'key', key: loadPublicKey(publicPem) }, formats: ['cosign'], requireProvenance: false }).verify('x', layout.topDigest)
+      const check = await new ImageVerifier(store, {
+        trust: { kind: 'key', key: loadPublicKey(publicPem) },
+        formats: ['cosign'],
+        requireProvenance: false
+      }).verify('x', layout.topDigest)
       expect(check.verified).toBe(true)
     }
   })
@@ -172,7 +212,9 @@ describe('signing an OCI layout with a key', () => {
       requireProvenance: true
     }).verify('x', unsigned.topDigest)
     expect(check.verified).toBe(false)
-    expect(check.reason).toBe(`not signed as required: cosign: no cosign signature (${unsigned.topDigest.replace(':', '-')}.sig) | bundle: no signature bundle refers to ${unsigned.topDigest}`)
+    expect(check.reason).toBe(
+      `not signed as required: cosign: no cosign signature (${unsigned.topDigest.replace(':', '-')}.sig) | bundle: no signature bundle refers to ${unsigned.topDigest}`
+    )
   })
 })
 
@@ -187,20 +229,51 @@ describe('verify against signatures made without our signer', () => {
       return { digest: d, size: content.length }
     }
     const setSig = (payload: Buffer, signature: Buffer): void => {
-      const layer = { mediaType: 'application/vnd.dev.cosign.simplesigning.v1+json', ...write(payload), annotations: { 'dev.cosignproject.cosign/signature': signature.toString('base64') } }
+      const layer = {
+        mediaType: 'application/vnd.dev.cosign.simplesigning.v1+json',
+        ...write(payload),
+        annotations: { 'dev.cosignproject.cosign/signature': signature.toString('base64') }
+      }
       const config = write(Buffer.from(JSON.stringify({ architecture: '', os: '', rootfs: { type: 'layers', diff_ids: [layer.digest] }, config: {} })))
-      const manifest = write(Buffer.from(JSON.stringify({ schemaVersion: 2, mediaType: 'application/vnd.oci.image.manifest.v1+json', config: { mediaType: 'application/vnd.oci.image.config.v1+json', ...config }, layers: [layer] })))
+      const manifest = write(
+        Buffer.from(
+          JSON.stringify({
+            schemaVersion: 2,
+            mediaType: 'application/vnd.oci.image.manifest.v1+json',
+            config: { mediaType: 'application/vnd.oci.image.config.v1+json', ...config },
+            layers: [layer]
+          })
+        )
+      )
       const indexPath = join(layout.dir, 'index.json')
       const index = readJson<Layout['index']>(indexPath)
       const tag = `${digest.replace(':', '-')}.sig`
-      index.manifests = [...index.manifests.filter((m) => m.annotations?.['org.opencontainers.image.ref.name'] !== tag), { mediaType: 'application/vnd.oci.image.manifest.v1+json', ...manifest, annotations: { 'org.opencontainers.image.ref.name': tag } }]
+      index.manifests = [
+        ...index.manifests.filter((m) => m.annotations?.['org.opencontainers.image.ref.name'] !== tag),
+        { mediaType: 'application/vnd.oci.image.manifest.v1+json', ...manifest, annotations: { 'org.opencontainers.image.ref.name': tag } }
+      ]
       writeFileSync(indexPath, JSON.stringify(index))
     }
     const verify = async (): Promise<boolean> =>
-      (await new ImageVerifier(new LayoutSignatureStore(layout.dir, 'image'), { trust: { kind: 'key', key: loadPublicKey(pair.publicPem) }, formats: ['cosign'], requireProvenance: false }).verify('x', digest)).verified
+      (
+        await new ImageVerifier(new LayoutSignatureStore(layout.dir, 'image'), {
+          trust: { kind: 'key', key: loadPublicKey(pair.publicPem) },
+          formats: ['cosign'],
+          requireProvenance: false
+        }).verify('x', digest)
+      ).verified
 
     // Spaces and another key order than ours: any valid JSON with the required fields is a payload.
-    const payload = Buffer.from(JSON.stringify({ critical: { type: 'cosign container image signature', image: { 'docker-manifest-digest': digest }, identity: { 'docker-reference': IDENTITY } }, optional: null }, null, 1))
+    const payload = Buffer.from(
+      JSON.stringify(
+        {
+          critical: { type: 'cosign container image signature', image: { 'docker-manifest-digest': digest }, identity: { 'docker-reference': IDENTITY } },
+          optional: null
+        },
+        null,
+        1
+      )
+    )
     const signature = opensslSign(pair.privatePem, payload)
     setSig(payload, signature)
     expect(await verify()).toBe(true)

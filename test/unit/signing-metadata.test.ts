@@ -6,7 +6,11 @@ import { SIGN_INPUTS } from '../../src/actions/sign.js'
 import { VERIFY_INPUTS } from '../../src/actions/verify.js'
 import { repoRoot } from '../support/run-action.js'
 
-const load = (name: string) => parse(readFileSync(join(repoRoot, 'actions', name, 'action.yml'), 'utf8')) as { inputs: Record<string, { default?: string }>; outputs: Record<string, unknown> }
+const load = (name: string) =>
+  parse(readFileSync(join(repoRoot, 'actions', name, 'action.yml'), 'utf8')) as {
+    inputs: Record<string, { default?: string }>
+    outputs: Record<string, unknown>
+  }
 
 describe('sign and verify action.yml', () => {
   test('the CLI flags are exactly the action inputs', () => {
@@ -21,7 +25,8 @@ describe('sign and verify action.yml', () => {
 
   test('defaults the mode decides stay empty (resolved in code); secrets have no default', () => {
     const sign = load('sign').inputs
-    for (const name of ['tlog', 'fulcio-url', 'rekor-url', 'tsa-url', 'identity', 'image', 'key', 'key-password', 'password']) expect(sign[name].default).toBeUndefined()
+    for (const name of ['tlog', 'fulcio-url', 'rekor-url', 'tsa-url', 'identity', 'image', 'key', 'key-password', 'password'])
+      expect(sign[name].default).toBeUndefined()
     expect(sign.format.default).toBe('cosign, bundle')
     expect(sign.keyless.default).toBe('auto')
   })

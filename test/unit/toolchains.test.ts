@@ -48,8 +48,24 @@ describe('decodeExit', () => {
     ['solo5-hvt: success', solo5, 'solo5-hvt', status(0), `${SOLO5_BANNER}Solo5: solo5_exit(0) called\n`, exited(0)],
     ['solo5-hvt: failure', solo5, 'solo5-hvt', status(1), '', exited(1)],
     ['solo5-hvt: failure, the tender says nothing', solo5, 'solo5-hvt', status(1), 'Solo5: solo5_exit(1) called\n', exited(1), ''],
-    ['solo5-hvt: the guest tripped the tender', solo5, 'solo5-hvt', status(1), SOLO5_BANNER, crashedWith(/^the tender stopped the guest: solo5-hvt: Invalid guest access/), 'solo5-hvt: Invalid guest access: 0x1000\n'],
-    ['solo5-spt: the guest tripped the tender', solo5, 'solo5-spt', status(1), '', crashedWith(/^the tender stopped the guest: solo5-spt: guest fault/), 'solo5-spt: guest fault at 0xdead\n'],
+    [
+      'solo5-hvt: the guest tripped the tender',
+      solo5,
+      'solo5-hvt',
+      status(1),
+      SOLO5_BANNER,
+      crashedWith(/^the tender stopped the guest: solo5-hvt: Invalid guest access/),
+      'solo5-hvt: Invalid guest access: 0x1000\n'
+    ],
+    [
+      'solo5-spt: the guest tripped the tender',
+      solo5,
+      'solo5-spt',
+      status(1),
+      '',
+      crashedWith(/^the tender stopped the guest: solo5-spt: guest fault/),
+      'solo5-spt: guest fault at 0xdead\n'
+    ],
     ['solo5-hvt: other code', solo5, 'solo5-hvt', status(3), '', exited(3)],
     ['solo5-hvt: abort', solo5, 'solo5-hvt', status(255), 'Solo5: solo5_abort() called\n', crashedWith(/exit status 255/)],
     ['solo5-spt: abort', solo5, 'solo5-spt', status(255), '', crashedWith(/abort/)],
@@ -156,7 +172,13 @@ describe('exitDevices', () => {
     [mirage, [{ iobase: 0x501, iosize: 2 }]],
     [nanos, [{ iobase: 0x501, iosize: 2 }]],
     [hermit, [{ iobase: 0xf4, iosize: 4 }]],
-    [custom, [{ iobase: 0x501, iosize: 2 }, { iobase: 0xf4, iosize: 4 }]]
+    [
+      custom,
+      [
+        { iobase: 0x501, iosize: 2 },
+        { iobase: 0xf4, iosize: 4 }
+      ]
+    ]
   ] as const)('%#: x86_64 has its devices, arm64 none', (profile, devices) => {
     expect(profile.exitDevices('x86_64')).toEqual(devices)
     expect(profile.exitDevices('arm64')).toEqual([])
@@ -188,7 +210,11 @@ describe('detection', () => {
     ['a Hermit application', elf({ notes: [hermitNote] }), 'hermit'],
     ['Solo5 wins over stray .uk_ sections', elf({ notes: [solo5Note(3)], sections: ['.uk_inittab'] }), 'solo5'],
     ['a plain multiboot kernel', elf({ class: 32, machine: 3, multiboot: { flags: 0x10003, aoutKludge: true } }), 'custom'],
-    ['a Linux vmlinux', elf({ sections: ['.text', '.init.text', '.notes'], notes: [pvhNote, { name: 'Linux', type: 6, desc: Buffer.from('6.1\0') }] }), 'custom'],
+    [
+      'a Linux vmlinux',
+      elf({ sections: ['.text', '.init.text', '.notes'], notes: [pvhNote, { name: 'Linux', type: 6, desc: Buffer.from('6.1\0') }] }),
+      'custom'
+    ],
     ['a section merely named like Unikraft', elf({ sections: ['.ukdata', 'uk_inittab'] }), 'custom']
   ] as const)('%s → %s', (_name, info, expected) => {
     expect(detectToolchain(info)).toBe(expected)

@@ -79,13 +79,15 @@ describe('each adapter renders the documented release URL for every platform it 
     expect(download('ops').checksumNote).toMatch(/MD5/)
   })
 
-  test('mirrors: one base replaces github.com for GitHub-hosted tools only; TOOL=URL replaces that tool\'s own base', () => {
+  test("mirrors: one base replaces github.com for GitHub-hosted tools only; TOOL=URL replaces that tool's own base", () => {
     const bases = parseMirrors(['https://ghes.example.com/', 'ops=https://mirror.example.com/ops-bucket'])
     expect(bases).toEqual({ github: 'https://ghes.example.com', perTool: { ops: 'https://mirror.example.com/ops-bucket' } })
     expect(downloadBaseFor(download('kraft'), bases)).toBe('https://ghes.example.com')
     expect(downloadBaseFor(download('ops'), bases)).toBe('https://mirror.example.com/ops-bucket')
     expect(downloadBaseFor(download('ops'), { perTool: {} })).toBe('https://storage.googleapis.com/cli')
-    expect(download('ops').asset('0.1.43', linux64, 'https://mirror.example.com/ops-bucket').url).toBe('https://mirror.example.com/ops-bucket/linux/release/0.1.43/ops')
+    expect(download('ops').asset('0.1.43', linux64, 'https://mirror.example.com/ops-bucket').url).toBe(
+      'https://mirror.example.com/ops-bucket/linux/release/0.1.43/ops'
+    )
     expect(download('kraft').asset('0.9.4', linux64, 'https://ghes.example.com').url).toBe(
       'https://ghes.example.com/unikraft/kraftkit/releases/download/v0.9.4/kraft_0.9.4_linux_amd64.tar.gz'
     )
@@ -128,7 +130,7 @@ describe('the tools input', () => {
 })
 
 describe('platforms', () => {
-  test('Node names map to ours and to the tool cache\'s', () => {
+  test("Node names map to ours and to the tool cache's", () => {
     expect(hostPlatform('linux', 'x64')).toEqual({ os: 'linux', arch: 'x86_64' })
     expect(hostPlatform('darwin', 'arm64')).toEqual({ os: 'darwin', arch: 'arm64' })
     expect(() => hostPlatform('win32', 'x64')).toThrow(/input `tools`: setup installs tools on Linux and macOS runners .*this machine is win32\/x64/)
@@ -154,7 +156,10 @@ describe('checksum files', () => {
 describe('commands rendered for the machine (no KVM or apt runs here)', () => {
   test('enabling KVM: the udev rule through sudo -n, reload, trigger', () => {
     expect(kvmEnableCommands({ isRoot: false })).toEqual([
-      { argv: ['sudo', '-n', 'tee', '/etc/udev/rules.d/99-unikernel-actions-kvm.rules'], input: 'KERNEL=="kvm", GROUP="kvm", MODE="0666", OPTIONS+="static_node=kvm"\n' },
+      {
+        argv: ['sudo', '-n', 'tee', '/etc/udev/rules.d/99-unikernel-actions-kvm.rules'],
+        input: 'KERNEL=="kvm", GROUP="kvm", MODE="0666", OPTIONS+="static_node=kvm"\n'
+      },
       { argv: ['sudo', '-n', 'udevadm', 'control', '--reload-rules'] },
       { argv: ['sudo', '-n', 'udevadm', 'trigger', '--name-match=kvm'] }
     ])
@@ -162,7 +167,7 @@ describe('commands rendered for the machine (no KVM or apt runs here)', () => {
     expect(KVM_UDEV_RULE).toBe('KERNEL=="kvm", GROUP="kvm", MODE="0666", OPTIONS+="static_node=kvm"\n')
   })
 
-  test('installing QEMU: apt-get, no recommends, non-interactive, the host architecture\'s package', () => {
+  test("installing QEMU: apt-get, no recommends, non-interactive, the host architecture's package", () => {
     expect(qemuInstallCommands('x86_64', false)).toEqual([
       { argv: ['sudo', '-n', 'apt-get', 'update', '-q'], env: { DEBIAN_FRONTEND: 'noninteractive' } },
       { argv: ['sudo', '-n', 'apt-get', 'install', '-y', '-q', '--no-install-recommends', 'qemu-system-x86'], env: { DEBIAN_FRONTEND: 'noninteractive' } }

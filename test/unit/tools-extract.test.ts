@@ -39,15 +39,36 @@ describe('safe extraction of downloaded archives', () => {
     ['tar-slip with ..', [...good, { type: 'file', path: '../evil', content: 'x' }], /entry `\.\.\/evil` has a '\.\.' path component/],
     ['a nested ..', [...good, { type: 'file', path: 'tool-1.0/../../evil', content: 'x' }], /entry `tool-1\.0\/\.\.\/\.\.\/evil` has a '\.\.' path component/],
     ['an absolute path', [...good, { type: 'file', path: '/tmp/evil-abs', content: 'x' }], /entry `\/tmp\/evil-abs` has an absolute path/],
-    ['a symlink to an absolute path', [...good, { type: 'symlink', path: 'tool-1.0/passwd', target: '/etc/passwd' }], /symlink `tool-1\.0\/passwd` points to the absolute path `\/etc\/passwd`, outside kraft\.tar\.gz/],
-    ['a symlink up and out', [...good, { type: 'symlink', path: 'tool-1.0/out', target: '../..' }], /symlink `tool-1\.0\/out` → `\.\.\/\.\.` points outside kraft\.tar\.gz/],
-    ['a file written through a symlink', [...good, { type: 'symlink', path: 'up', target: '..' }, { type: 'file', path: 'up/evil', content: 'x' }], /entry `up\/evil` would be written through symlink `up`/],
+    [
+      'a symlink to an absolute path',
+      [...good, { type: 'symlink', path: 'tool-1.0/passwd', target: '/etc/passwd' }],
+      /symlink `tool-1\.0\/passwd` points to the absolute path `\/etc\/passwd`, outside kraft\.tar\.gz/
+    ],
+    [
+      'a symlink up and out',
+      [...good, { type: 'symlink', path: 'tool-1.0/out', target: '../..' }],
+      /symlink `tool-1\.0\/out` → `\.\.\/\.\.` points outside kraft\.tar\.gz/
+    ],
+    [
+      'a file written through a symlink',
+      [...good, { type: 'symlink', path: 'up', target: '..' }, { type: 'file', path: 'up/evil', content: 'x' }],
+      /entry `up\/evil` would be written through symlink `up`/
+    ],
     [
       'a chain of symlinks that leaves only together',
-      [...good, { type: 'symlink', path: 'here', target: '.' }, { type: 'directory', path: 'sub/' }, { type: 'symlink', path: 'sub/out', target: '../here/..' }],
+      [
+        ...good,
+        { type: 'symlink', path: 'here', target: '.' },
+        { type: 'directory', path: 'sub/' },
+        { type: 'symlink', path: 'sub/out', target: '../here/..' }
+      ],
       /symlink `sub\/out` → `\.\.\/here\/\.\.` points outside kraft\.tar\.gz/
     ],
-    ['a hard link outside', [...good, { type: 'hardlink', path: 'tool-1.0/shadow', target: '/etc/shadow' }], /hard link `tool-1\.0\/shadow` → `\/etc\/shadow` points outside kraft\.tar\.gz/]
+    [
+      'a hard link outside',
+      [...good, { type: 'hardlink', path: 'tool-1.0/shadow', target: '/etc/shadow' }],
+      /hard link `tool-1\.0\/shadow` → `\/etc\/shadow` points outside kraft\.tar\.gz/
+    ]
   ])('%s is refused and nothing is written', async (_name, entries, message) => {
     const dest = join(scratch, `evil-${counter}`)
     const file = archive(entries)
@@ -96,7 +117,7 @@ describe('the tool cache layout', () => {
     return dir
   }
 
-  test('the terminal\'s directory cache and @actions/tool-cache read each other\'s entries', async () => {
+  test("the terminal's directory cache and @actions/tool-cache read each other's entries", async () => {
     const ours = new DirectoryToolCache(root)
     const theirs = new ActionsToolCache(tc, { RUNNER_TOOL_CACHE: root })
     const a = await ours.cacheDir(toolDir('0.9.3'), 'kraft', '0.9.3', 'x64')

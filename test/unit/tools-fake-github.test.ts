@@ -17,7 +17,11 @@ async function json(response: Response): Promise<Record<string, unknown>> {
 
 describe('the fake GitHub', () => {
   test('create a release, upload to its upload_url, list, rename and delete assets', async () => {
-    const created = await fetch(`${github.apiUrl}/repos/acme/web/releases`, { method: 'POST', headers: auth, body: JSON.stringify({ tag_name: 'v1.0.0', name: 'One', draft: false }) })
+    const created = await fetch(`${github.apiUrl}/repos/acme/web/releases`, {
+      method: 'POST',
+      headers: auth,
+      body: JSON.stringify({ tag_name: 'v1.0.0', name: 'One', draft: false })
+    })
     expect(created.status).toBe(201)
     const release = await json(created)
     expect(release).toMatchObject({ tag_name: 'v1.0.0', name: 'One', draft: false, prerelease: false, assets: [] })
@@ -38,7 +42,11 @@ describe('the fake GitHub', () => {
     const listed = (await (await fetch(`${github.apiUrl}/repos/acme/web/releases/${release.id}/assets`)).json()) as { id: number; name: string }[]
     expect(listed.map((a) => a.name)).toEqual(['image.tar'])
 
-    const renamed = await fetch(`${github.apiUrl}/repos/acme/web/releases/assets/${asset.id}`, { method: 'PATCH', headers: auth, body: JSON.stringify({ name: 'image-1.0.tar' }) })
+    const renamed = await fetch(`${github.apiUrl}/repos/acme/web/releases/assets/${asset.id}`, {
+      method: 'PATCH',
+      headers: auth,
+      body: JSON.stringify({ name: 'image-1.0.tar' })
+    })
     expect((await json(renamed)).name).toBe('image-1.0.tar')
 
     // The browser download redirects to storage, as github.com does; the API download too.
@@ -46,7 +54,9 @@ describe('the fake GitHub', () => {
     expect(download.status).toBe(302)
     expect(download.headers.get('location')).toMatch(new RegExp(`^${github.url}/storage/${asset.id}/image-1\\.0\\.tar`))
     expect(await (await fetch(`${github.url}/acme/web/releases/download/v1.0.0/image-1.0.tar`)).text()).toBe('tar bytes')
-    expect(await (await fetch(`${github.apiUrl}/repos/acme/web/releases/assets/${asset.id}`, { headers: { accept: 'application/octet-stream' } })).text()).toBe('tar bytes')
+    expect(await (await fetch(`${github.apiUrl}/repos/acme/web/releases/assets/${asset.id}`, { headers: { accept: 'application/octet-stream' } })).text()).toBe(
+      'tar bytes'
+    )
     expect(await (await fetch(`${github.url}/acme/web/releases/latest/download/image-1.0.tar`)).text()).toBe('tar bytes')
 
     const deleted = await fetch(`${github.apiUrl}/repos/acme/web/releases/assets/${asset.id}`, { method: 'DELETE', headers: auth })
@@ -76,7 +86,11 @@ describe('the fake GitHub', () => {
     expect(page.headers.get('link')).toMatch(/page=2>; rel="next", <.*page=3>; rel="last"/)
     expect((await fetch(`${github.apiUrl}/repos/acme/none/releases/latest`)).status).toBe(404)
 
-    const published = await fetch(`${github.apiUrl}/repos/acme/web/releases/${github.release('acme/web', 'v2.0.0')!.id}`, { method: 'PATCH', headers: auth, body: JSON.stringify({ draft: false }) })
+    const published = await fetch(`${github.apiUrl}/repos/acme/web/releases/${github.release('acme/web', 'v2.0.0')!.id}`, {
+      method: 'PATCH',
+      headers: auth,
+      body: JSON.stringify({ draft: false })
+    })
     expect((await json(published)).published_at).not.toBeNull()
     expect((await json(await fetch(`${github.apiUrl}/repos/acme/web/releases/latest`))).tag_name).toBe('v2.0.0')
   })

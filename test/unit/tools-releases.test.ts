@@ -29,8 +29,12 @@ describe('resolving versions through the releases API', () => {
   })
 
   test('a repository without releases', async () => {
-    await expect(resolveToolVersion(kraft, 'latest', releasesApi())).rejects.toThrow(/input `tools`: no release of kraft satisfies `latest` \(unikraft\/kraftkit has no stable releases\)/)
-    await expect(resolveToolVersion(kraft, '1.2.3', releasesApi())).rejects.toThrow(/input `tools`: kraft 1\.2\.3 is not released: unikraft\/kraftkit has no release tagged v1\.2\.3/)
+    await expect(resolveToolVersion(kraft, 'latest', releasesApi())).rejects.toThrow(
+      /input `tools`: no release of kraft satisfies `latest` \(unikraft\/kraftkit has no stable releases\)/
+    )
+    await expect(resolveToolVersion(kraft, '1.2.3', releasesApi())).rejects.toThrow(
+      /input `tools`: kraft 1\.2\.3 is not released: unikraft\/kraftkit has no release tagged v1\.2\.3/
+    )
   })
 
   test('ranges pick the newest satisfying stable version; exact versions their own release', async () => {
@@ -50,10 +54,14 @@ describe('resolving versions through the releases API', () => {
     publishKraft(github, '0.9.4')
     github.fail({ path: /releases\/latest/, status: 502, times: 2 })
     expect((await resolveToolVersion(kraft, 'latest', releasesApi())).version).toBe('0.9.4')
-    expect(logger.text()).toMatch(/GET http:\/\/127\.0\.0\.1:\d+\/api\/v3\/repos\/unikraft\/kraftkit\/releases\/latest failed \(.* answered HTTP 502\); trying again in 0 s \(attempt 2 of 3\)/)
+    expect(logger.text()).toMatch(
+      /GET http:\/\/127\.0\.0\.1:\d+\/api\/v3\/repos\/unikraft\/kraftkit\/releases\/latest failed \(.* answered HTTP 502\); trying again in 0 s \(attempt 2 of 3\)/
+    )
 
     github.fail({ path: /releases\/tags\//, status: 403, body: '{"message":"Resource not accessible by integration"}' })
-    await expect(resolveToolVersion(kraft, '0.9.4', releasesApi(NO_WAIT_RETRY_POLICY, 'ghs_x'))).rejects.toThrow(/^input `github-token`: the GitHub API \(.*\) denied access to unikraft\/kraftkit \(HTTP 403\)$/)
+    await expect(resolveToolVersion(kraft, '0.9.4', releasesApi(NO_WAIT_RETRY_POLICY, 'ghs_x'))).rejects.toThrow(
+      /^input `github-token`: the GitHub API \(.*\) denied access to unikraft\/kraftkit \(HTTP 403\)$/
+    )
   })
 
   test('the retry policy decides how many attempts and how long between them', async () => {

@@ -30,11 +30,23 @@ const status = (code: number): VmmExit => ({ status: code, signal: null })
 describe('Solo5 tenders', () => {
   test.each([
     ['minimal', spec(), ['--mem=256', '--', '/k/hello.hvt']],
-    ['cmdline becomes the unikernel arguments', spec({ cmdline: '--ipv4=10.0.0.2/24  --hello=world ' }), ['--mem=256', '--', '/k/hello.hvt', '--ipv4=10.0.0.2/24', '--hello=world']],
+    [
+      'cmdline becomes the unikernel arguments',
+      spec({ cmdline: '--ipv4=10.0.0.2/24  --hello=world ' }),
+      ['--mem=256', '--', '/k/hello.hvt', '--ipv4=10.0.0.2/24', '--hello=world']
+    ],
     ['one disk is the storage block device', spec({ disks: ['/d/disk.img'] }), ['--mem=256', '--block:storage=/d/disk.img', '--', '/k/hello.hvt']],
-    ['vmm-args are tender options, before --', spec({ extraArgs: ['--net:service=tap0', '--net-mac:service=02:00:00:00:00:01'], cmdline: 'a' }), ['--mem=256', '--net:service=tap0', '--net-mac:service=02:00:00:00:00:01', '--', '/k/hello.hvt', 'a']],
+    [
+      'vmm-args are tender options, before --',
+      spec({ extraArgs: ['--net:service=tap0', '--net-mac:service=02:00:00:00:00:01'], cmdline: 'a' }),
+      ['--mem=256', '--net:service=tap0', '--net-mac:service=02:00:00:00:00:01', '--', '/k/hello.hvt', 'a']
+    ],
     ['memory in MiB', spec({ memoryMiB: 64 }), ['--mem=64', '--', '/k/hello.hvt']],
-    ['a path with spaces stays one argument', spec({ kernel: '/k/my unikernel.hvt', disks: ['/d/a b.img'] }), ['--mem=256', '--block:storage=/d/a b.img', '--', '/k/my unikernel.hvt']]
+    [
+      'a path with spaces stays one argument',
+      spec({ kernel: '/k/my unikernel.hvt', disks: ['/d/a b.img'] }),
+      ['--mem=256', '--block:storage=/d/a b.img', '--', '/k/my unikernel.hvt']
+    ]
   ])('%s', (_name, input, args) => {
     for (const driver of [solo5Spt, solo5Hvt]) {
       expect(driver.plan(input)).toEqual({ command: '/usr/local/bin/vmm', args, files: [] })
@@ -63,9 +75,24 @@ describe('Solo5 tenders', () => {
   })
 
   test.each([
-    ['missing device', status(1), "solo5-hvt: Device 'service' of type NET_BASIC declared but not attached.\nsolo5-hvt: All declared devices must be attached. See --help for syntax.\n", "solo5-hvt: Device 'service' of type NET_BASIC declared but not attached.\nsolo5-hvt: All declared devices must be attached. See --help for syntax."],
-    ['wrong target', status(1), 'solo5-spt: /k/hello.hvt: Executable is not for the solo5-spt target\n', 'solo5-spt: /k/hello.hvt: Executable is not for the solo5-spt target'],
-    ['bad option', status(1), "solo5-spt: Invalid option: `--bogus'\nusage: solo5-spt [ CORE OPTIONS ] [ MODULE OPTIONS ] [ -- ] KERNEL [ ARGS ]\nKERNEL is the filename of the unikernel to run.\n", "solo5-spt: Invalid option: `--bogus'\nusage: solo5-spt [ CORE OPTIONS ] [ MODULE OPTIONS ] [ -- ] KERNEL [ ARGS ]"],
+    [
+      'missing device',
+      status(1),
+      "solo5-hvt: Device 'service' of type NET_BASIC declared but not attached.\nsolo5-hvt: All declared devices must be attached. See --help for syntax.\n",
+      "solo5-hvt: Device 'service' of type NET_BASIC declared but not attached.\nsolo5-hvt: All declared devices must be attached. See --help for syntax."
+    ],
+    [
+      'wrong target',
+      status(1),
+      'solo5-spt: /k/hello.hvt: Executable is not for the solo5-spt target\n',
+      'solo5-spt: /k/hello.hvt: Executable is not for the solo5-spt target'
+    ],
+    [
+      'bad option',
+      status(1),
+      "solo5-spt: Invalid option: `--bogus'\nusage: solo5-spt [ CORE OPTIONS ] [ MODULE OPTIONS ] [ -- ] KERNEL [ ARGS ]\nKERNEL is the filename of the unikernel to run.\n",
+      "solo5-spt: Invalid option: `--bogus'\nusage: solo5-spt [ CORE OPTIONS ] [ MODULE OPTIONS ] [ -- ] KERNEL [ ARGS ]"
+    ],
     ['no KVM', status(1), 'solo5-hvt: Could not open: /dev/kvm: Permission denied\n', 'solo5-hvt: Could not open: /dev/kvm: Permission denied']
   ])('vmmFailure: %s', (_name, exit, stderr, message) => {
     expect(solo5Hvt.vmmFailure(exit, stderr)).toBe(message)
@@ -117,7 +144,11 @@ describe('Firecracker', () => {
     [
       'an empty cmdline is kept',
       spec({ kernel: '/k/hermit-loader', initrd: '/k/app', cmdline: '' }),
-      { 'boot-source': { kernel_image_path: '/k/hermit-loader', initrd_path: '/k/app', boot_args: '' }, drives: [], 'machine-config': { vcpu_count: 1, mem_size_mib: 256 } }
+      {
+        'boot-source': { kernel_image_path: '/k/hermit-loader', initrd_path: '/k/app', boot_args: '' },
+        drives: [],
+        'machine-config': { vcpu_count: 1, mem_size_mib: 256 }
+      }
     ]
   ])('config file: %s', (_name, input, config) => {
     expect(firecrackerConfig(input)).toEqual(config)
@@ -127,7 +158,13 @@ describe('Firecracker', () => {
   })
 
   test('driver facts', () => {
-    expect([firecracker.name, firecracker.binary('x86_64'), firecracker.binary('arm64'), firecracker.requiresKvm, firecracker.supportsPorts]).toEqual(['firecracker', 'firecracker', 'firecracker', true, false])
+    expect([firecracker.name, firecracker.binary('x86_64'), firecracker.binary('arm64'), firecracker.requiresKvm, firecracker.supportsPorts]).toEqual([
+      'firecracker',
+      'firecracker',
+      'firecracker',
+      true,
+      false
+    ])
     expect(firecracker.formats).toEqual(['elf', 'arm64-image'])
   })
 
@@ -136,9 +173,19 @@ describe('Firecracker', () => {
   })
 
   test.each([
-    ['bad config', status(1), 'Error: RunWithoutApiError(BuildMicroVMFromJson(ConfigureBootSource(InvalidKernelPath(Os { code: 2, kind: NotFound, message: "No such file or directory" }))))\n', 'Error: RunWithoutApiError(BuildMicroVMFromJson(ConfigureBootSource(InvalidKernelPath(Os { code: 2, kind: NotFound, message: "No such file or directory" }))))'],
+    [
+      'bad config',
+      status(1),
+      'Error: RunWithoutApiError(BuildMicroVMFromJson(ConfigureBootSource(InvalidKernelPath(Os { code: 2, kind: NotFound, message: "No such file or directory" }))))\n',
+      'Error: RunWithoutApiError(BuildMicroVMFromJson(ConfigureBootSource(InvalidKernelPath(Os { code: 2, kind: NotFound, message: "No such file or directory" }))))'
+    ],
     ['argument error', status(153), 'Error: ParseArguments(UnexpectedArgument("bogus"))\n', 'Error: ParseArguments(UnexpectedArgument("bogus"))'],
-    ['panic', { status: null, signal: 'SIGABRT' } as VmmExit, "thread 'main' panicked at src/firecracker/src/main.rs:330:32:\nUnable to open or read from the configuration file\n", "thread 'main' panicked at src/firecracker/src/main.rs:330:32:"]
+    [
+      'panic',
+      { status: null, signal: 'SIGABRT' } as VmmExit,
+      "thread 'main' panicked at src/firecracker/src/main.rs:330:32:\nUnable to open or read from the configuration file\n",
+      "thread 'main' panicked at src/firecracker/src/main.rs:330:32:"
+    ]
   ])('vmmFailure: %s', (_name, exit, stderr, message) => {
     expect(firecracker.vmmFailure(exit, stderr)).toBe(message)
   })
@@ -156,8 +203,16 @@ describe('uhyve', () => {
   test.each([
     ['minimal', spec({ kernel: '/k/hello' }), ['-m', '256MiB', '-c', '1', '/k/hello']],
     ['cpus and memory', spec({ kernel: '/k/hello', cpus: 4, memoryMiB: 1024 }), ['-m', '1024MiB', '-c', '4', '/k/hello']],
-    ['guest arguments after --', spec({ kernel: '/k/hello', cmdline: '-freq 2800 -- app-arg' }), ['-m', '256MiB', '-c', '1', '/k/hello', '--', '-freq', '2800', '--', 'app-arg']],
-    ['vmm-args before the kernel', spec({ kernel: '/k/hello', extraArgs: ['--file-mapping', '/data:/root/data'] }), ['-m', '256MiB', '-c', '1', '--file-mapping', '/data:/root/data', '/k/hello']]
+    [
+      'guest arguments after --',
+      spec({ kernel: '/k/hello', cmdline: '-freq 2800 -- app-arg' }),
+      ['-m', '256MiB', '-c', '1', '/k/hello', '--', '-freq', '2800', '--', 'app-arg']
+    ],
+    [
+      'vmm-args before the kernel',
+      spec({ kernel: '/k/hello', extraArgs: ['--file-mapping', '/data:/root/data'] }),
+      ['-m', '256MiB', '-c', '1', '--file-mapping', '/data:/root/data', '/k/hello']
+    ]
   ])('%s', (_name, input, args) => {
     expect(uhyve.plan(input)).toEqual({ command: '/usr/local/bin/vmm', args, files: [] })
   })
@@ -178,8 +233,18 @@ describe('uhyve', () => {
   })
 
   test.each([
-    ['no KVM', status(101), "thread 'main' panicked at src/bin/uhyve.rs:20:5:\nUnable to create VM! Is the hypervisor interface (e.g. KVM) activated?\n", "thread 'main' panicked at src/bin/uhyve.rs:20:5:"],
-    ['bad argument', status(2), "error: invalid value 'x' for '--cpu-count <CPU_COUNT>'\n\nFor more information, try '--help'.\n", "error: invalid value 'x' for '--cpu-count <CPU_COUNT>'"]
+    [
+      'no KVM',
+      status(101),
+      "thread 'main' panicked at src/bin/uhyve.rs:20:5:\nUnable to create VM! Is the hypervisor interface (e.g. KVM) activated?\n",
+      "thread 'main' panicked at src/bin/uhyve.rs:20:5:"
+    ],
+    [
+      'bad argument',
+      status(2),
+      "error: invalid value 'x' for '--cpu-count <CPU_COUNT>'\n\nFor more information, try '--help'.\n",
+      "error: invalid value 'x' for '--cpu-count <CPU_COUNT>'"
+    ]
   ])('vmmFailure: %s', (_name, exit, stderr, message) => {
     expect(uhyve.vmmFailure(exit, stderr)).toBe(message)
   })
@@ -194,12 +259,15 @@ describe('uhyve', () => {
 })
 
 describe('renderers are pure', () => {
-  test.each([solo5Spt, solo5Hvt, firecracker, uhyve].map((d) => [d.name, d] as const))('%s renders the same plan twice and leaves the spec alone', (_name, driver: VmmDriver) => {
-    const input = spec({ kernel: '/k/x', cmdline: 'a b', disks: [] })
-    const before = structuredClone(input)
-    expect(driver.plan(input)).toEqual(driver.plan(input))
-    expect(input).toEqual(before)
-  })
+  test.each([solo5Spt, solo5Hvt, firecracker, uhyve].map((d) => [d.name, d] as const))(
+    '%s renders the same plan twice and leaves the spec alone',
+    (_name, driver: VmmDriver) => {
+      const input = spec({ kernel: '/k/x', cmdline: 'a b', disks: [] })
+      const before = structuredClone(input)
+      expect(driver.plan(input)).toEqual(driver.plan(input))
+      expect(input).toEqual(before)
+    }
+  )
 })
 
 describe('registry', () => {

