@@ -155,7 +155,7 @@ async function pushAttached(client, attached, stats, logger) {
             if (!listed && (await client.addToReferrersFallback(item.subject, referrerDescriptor(item))))
                 stats.manifestsWritten++;
         }
-        logger.info(`  referrer ${push_short(item.descriptor.digest)}${item.descriptor.artifactType ?? item.manifest?.artifactType ? ` (${item.manifest?.artifactType ?? item.descriptor.artifactType})` : ''}`);
+        logger.info(`  referrer ${push_short(item.descriptor.digest)}${(item.descriptor.artifactType ?? item.manifest?.artifactType) ? ` (${item.manifest?.artifactType ?? item.descriptor.artifactType})` : ''}`);
     }
 }
 /**
@@ -567,7 +567,14 @@ class Clients {
     }
     clientOptions(registry) {
         const retry = { ...this.deps.client?.retry, attempts: this.options.retries };
-        return { env: this.deps.env, logger: this.deps.logger, ...this.deps.client, retry, insecure: (0,credentials.isInsecureRegistry)(registry, this.options.insecure), access: 'push' };
+        return {
+            env: this.deps.env,
+            logger: this.deps.logger,
+            ...this.deps.client,
+            retry,
+            insecure: (0,credentials.isInsecureRegistry)(registry, this.options.insecure),
+            access: 'push'
+        };
     }
     /** The registry's session: credentials resolved and `GET /v2/` answered, once per registry. */
     session(registry) {
@@ -651,8 +658,15 @@ async function publishImage(options, deps, clients) {
         const name = { registry: destination.registry, repository: destination.repository };
         await logger.group(`Push to ${destination.registry}/${destination.repository}`, async () => {
             const client = await clients.get(name, 'push');
-            const mountFrom = [...pushed, ...(deps.knownRepositories ?? [])].filter((r) => r.registry === name.registry && r.repository !== name.repository).map((r) => r.repository);
-            const pushStats = await pushImage(client, source, { tags: destination.tags, mountFrom: [...new Set(mountFrom)], concurrency: options.concurrency, logger });
+            const mountFrom = [...pushed, ...(deps.knownRepositories ?? [])]
+                .filter((r) => r.registry === name.registry && r.repository !== name.repository)
+                .map((r) => r.repository);
+            const pushStats = await pushImage(client, source, {
+                tags: destination.tags,
+                mountFrom: [...new Set(mountFrom)],
+                concurrency: options.concurrency,
+                logger
+            });
             logger.info(`${pushStats.uploadedBlobs} blob(s) uploaded (${formatBytes(pushStats.pushedBytes)} sent), ${pushStats.reusedBlobs} reused${pushStats.mountedBlobs ? ` (${pushStats.mountedBlobs} by mount)` : ''}`);
             addStats(stats, pushStats);
         });
@@ -801,7 +815,15 @@ async function publishAction(context, overrides = {}) {
     if (options.release && result.source) {
         // Loaded only for releases: octokit stays out of a registry push's start-up.
         const { uploadRelease } = await Promise.all(/* import() */[__webpack_require__.e(119), __webpack_require__.e(697), __webpack_require__.e(351), __webpack_require__.e(761)]).then(__webpack_require__.bind(__webpack_require__, 54761));
-        const release = await logger.group(`Upload to release ${options.release}`, () => uploadRelease(result.source, { tag: options.release, token: options.githubToken, env, logger, workRoot: context.workRoot, build: state.build, name: result.refs[0]?.ref }));
+        const release = await logger.group(`Upload to release ${options.release}`, () => uploadRelease(result.source, {
+            tag: options.release,
+            token: options.githubToken,
+            env,
+            logger,
+            workRoot: context.workRoot,
+            build: state.build,
+            name: result.refs[0]?.ref
+        }));
         releaseUrl = release.url;
     }
     outputs.set('digest', result.digest);
@@ -944,9 +966,7 @@ class OciLayout {
         catch (error) {
             if (errnoCode(error) !== 'ENOENT')
                 throw error;
-            const hint = dir.includes(':')
-                ? ` (a reference is oci:<dir>:<tag> or oci:<dir>@sha256:<hex>; with a tag the directory ends at the first ':')`
-                : '';
+            const hint = dir.includes(':') ? ` (a reference is oci:<dir>:<tag> or oci:<dir>@sha256:<hex>; with a tag the directory ends at the first ':')` : '';
             throw (0,_runtime_errors_js__WEBPACK_IMPORTED_MODULE_6__/* .inputError */ .Xu)(input, `${name} does not exist${hint}`);
         }
         const layoutFile = await readLayoutJson(input, name, (0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)(dir, 'oci-layout'), 'oci-layout');
@@ -1212,7 +1232,18 @@ __webpack_require__.r(__webpack_exports__);
 
 /** Every input of `publish`, as in its action.yml (the CLI accepts exactly these as flags). */
 const PUBLISH_INPUTS = [
-    'image', 'to', 'push-by-digest', 'username', 'password', 'github-token', 'docker-config', 'insecure', 'merge', 'release', 'retries', 'concurrency'
+    'image',
+    'to',
+    'push-by-digest',
+    'username',
+    'password',
+    'github-token',
+    'docker-config',
+    'insecure',
+    'merge',
+    'release',
+    'retries',
+    'concurrency'
 ];
 const GHCR = 'ghcr.io';
 /** The tags `build` recorded (a record from a build that gave none has no `tags`). */
@@ -1282,7 +1313,10 @@ function parseMergeSources(items, destinations) {
         if ((0,_oci_media_types_js__WEBPACK_IMPORTED_MODULE_1__/* .isSha256Digest */ .q9)(item)) {
             if (!first)
                 throw (0,_runtime_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .inputError */ .Xu)('merge', `\`${item}\` is a bare digest, which refers to the first registry repository in \`to\`, and \`to\` names none`);
-            return { ref: { kind: 'registry', registry: first.registry, repository: first.repository, digest: item }, label: `${first.registry}/${first.repository}@${item}` };
+            return {
+                ref: { kind: 'registry', registry: first.registry, repository: first.repository, digest: item },
+                label: `${first.registry}/${first.repository}@${item}`
+            };
         }
         if (item.startsWith('oci:'))
             throw (0,_runtime_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .inputError */ .Xu)('merge', `\`${item}\`: merge combines images already in a registry (references or digests), not local layouts`);
@@ -1345,7 +1379,10 @@ function readPublishOptions(inputs, state) {
 async function readCredentialSources(inputs, options, env) {
     const username = inputs.optional('username');
     const password = inputs.source.secret('password') || undefined;
-    const firstRegistry = [...options.destinations.filter((d) => d.kind === 'registry').map((d) => d.registry), ...options.merge.map((m) => m.ref.registry)][0];
+    const firstRegistry = [
+        ...options.destinations.filter((d) => d.kind === 'registry').map((d) => d.registry),
+        ...options.merge.map((m) => m.ref.registry)
+    ][0];
     if (username !== undefined && password === undefined)
         throw (0,_runtime_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .inputError */ .Xu)('password', `is required with \`username\` (\`${username}\`)`);
     if (password !== undefined && username === undefined && firstRegistry !== GHCR)
@@ -1587,7 +1624,10 @@ function isInsecureRegistry(registry, insecure) {
         return true;
     const host = registry.startsWith('[') ? registry.slice(0, registry.indexOf(']') + 1) : registry.split(':')[0];
     return insecure.some((entry) => {
-        const normalized = entry.replace(/^[a-z]+:\/\//i, '').replace(/\/.*$/, '').toLowerCase();
+        const normalized = entry
+            .replace(/^[a-z]+:\/\//i, '')
+            .replace(/\/.*$/, '')
+            .toLowerCase();
         return normalized === registry.toLowerCase() || normalized === host.toLowerCase();
     });
 }

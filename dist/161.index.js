@@ -56,9 +56,28 @@ var reference = __webpack_require__(20907);
 
 /** The root action's inputs: the union users need for the common case (as in action.yml). */
 const PIPELINE_INPUTS = [
-    'toolchain', 'path', 'target', 'command', 'kernel', 'name', 'tags', 'expect', 'fail-on', 'ports', 'probe', 'probe-expect', 'timeout', 'boot-runs',
-    'regression-threshold', 'to', 'sign',
-    'key', 'key-password', 'username', 'password', 'github-token'
+    'toolchain',
+    'path',
+    'target',
+    'command',
+    'kernel',
+    'name',
+    'tags',
+    'expect',
+    'fail-on',
+    'ports',
+    'probe',
+    'probe-expect',
+    'timeout',
+    'boot-runs',
+    'regression-threshold',
+    'to',
+    'sign',
+    'key',
+    'key-password',
+    'username',
+    'password',
+    'github-token'
 ];
 /** Which step inputs come from which pipeline inputs; everything else keeps its single-action default. */
 const STEPS = {

@@ -206,9 +206,7 @@ class OciLayout {
         catch (error) {
             if (errnoCode(error) !== 'ENOENT')
                 throw error;
-            const hint = dir.includes(':')
-                ? ` (a reference is oci:<dir>:<tag> or oci:<dir>@sha256:<hex>; with a tag the directory ends at the first ':')`
-                : '';
+            const hint = dir.includes(':') ? ` (a reference is oci:<dir>:<tag> or oci:<dir>@sha256:<hex>; with a tag the directory ends at the first ':')` : '';
             throw (0,_runtime_errors_js__WEBPACK_IMPORTED_MODULE_6__/* .inputError */ .Xu)(input, `${name} does not exist${hint}`);
         }
         const layoutFile = await readLayoutJson(input, name, (0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)(dir, 'oci-layout'), 'oci-layout');

@@ -433,7 +433,9 @@ function verifyDownload(request) {
     if (!request.allowUnverified) {
         throw (0,errors/* inputError */.Xu)('allow-unverified', `${what}: there is no SHA-256 to verify ${file} against${tried}; pin it in the versions manifest (scripts/update-versions.mjs), or set allow-unverified: true to install it unverified`);
     }
-    logger.warning(`${what}: installing ${file} UNVERIFIED (SHA-256 ${actual}): no published checksum to compare with${tried}, and allow-unverified is true`, { title: 'Unverified download' });
+    logger.warning(`${what}: installing ${file} UNVERIFIED (SHA-256 ${actual}): no published checksum to compare with${tried}, and allow-unverified is true`, {
+        title: 'Unverified download'
+    });
     return 'nothing (allow-unverified)';
 }
 
@@ -532,7 +534,15 @@ class ToolInstaller {
             logger.info(`${what}: downloaded ${asset.name} (${downloaded.bytes} bytes)`);
             const { expected, tried } = await this.expectedHashes(tool, version, asset, base, release, pinned);
             // On a mismatch the `finally` below deletes the download.
-            const verifiedBy = verifyDownload({ what, file: asset.name, actual: downloaded.sha256, expected, tried, allowUnverified: this.deps.allowUnverified, logger });
+            const verifiedBy = verifyDownload({
+                what,
+                file: asset.name,
+                actual: downloaded.sha256,
+                expected,
+                tried,
+                allowUnverified: this.deps.allowUnverified,
+                logger
+            });
             let source = file;
             if (asset.format === 'tar.gz') {
                 source = (0,external_node_path_.join)(scratch, 'extracted');
@@ -781,7 +791,11 @@ const ops = {
     versionOfTag: semverTag,
     asset(version, platform, base) {
         const arch = platform.arch === 'arm64' ? '/aarch64' : '';
-        return { name: `ops-${platform.os}${arch ? '-aarch64' : ''}-${version}`, url: `${base.replace(/\/+$/, '')}/${platform.os}${arch}/release/${version}/ops`, format: 'binary' };
+        return {
+            name: `ops-${platform.os}${arch ? '-aarch64' : ''}-${version}`,
+            url: `${base.replace(/\/+$/, '')}/${platform.os}${arch}/release/${version}/ops`,
+            format: 'binary'
+        };
     },
     checksumNote: 'ops publishes only MD5 sums (ops-<os>-<version>.md5), and MD5 is not verification',
     async arrange({ source, dest }) {
@@ -895,7 +909,11 @@ const solo5 = {
         const tree = await archiveRoot(source);
         if (!(0,external_node_fs_.existsSync)((0,external_node_path_.join)(tree, 'configure.sh')))
             throw new Error(`solo5-v${version}.tar.gz has no configure.sh: it is not a Solo5 source release`);
-        const steps = [['./configure.sh', `--prefix=${dest}`], ['make', `-j${(0,external_node_os_.availableParallelism)()}`], ['make', 'install']];
+        const steps = [
+            ['./configure.sh', `--prefix=${dest}`],
+            ['make', `-j${(0,external_node_os_.availableParallelism)()}`],
+            ['make', 'install']
+        ];
         for (const argv of steps) {
             logger.info(`solo5 ${version}: ${argv.join(' ')}`);
             const result = await commands.run(argv, { cwd: tree });
@@ -1104,7 +1122,9 @@ async function ensureKvm(kvm, enable, logger, env) {
     if (usable)
         logger.info('KVM: /dev/kvm is usable now');
     else {
-        const where = env.RUNNER_ENVIRONMENT === 'github-hosted' ? '' : '; device permissions are changed only on GitHub-hosted runners, elsewhere add the user to the kvm group';
+        const where = env.RUNNER_ENVIRONMENT === 'github-hosted'
+            ? ''
+            : '; device permissions are changed only on GitHub-hosted runners, elsewhere add the user to the kvm group';
         logger.warning(`KVM: /dev/kvm exists but this user cannot open it${where}`, { title: 'KVM not usable' });
     }
     return usable;
@@ -1252,7 +1272,9 @@ async function setupPost(context) {
             continue;
         }
         const saved = await backend.save([save.path], save.key);
-        logger.info(saved ? `${save.tool} ${save.version}: saved to the Actions cache (key ${save.key})` : `${save.tool} ${save.version}: not saved to the Actions cache (key ${save.key}; see above)`);
+        logger.info(saved
+            ? `${save.tool} ${save.version}: saved to the Actions cache (key ${save.key})`
+            : `${save.tool} ${save.version}: not saved to the Actions cache (key ${save.key}; see above)`);
     }
 }
 

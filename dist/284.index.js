@@ -152,7 +152,10 @@ class ImageVerifier {
                 }
                 else {
                     const bundle = bundleFromCosignLayer(annotations, {
-                        messageSignature: { messageDigest: { algorithm: 'SHA2_256', digest: Buffer.from((0,signing_formats/* sha256Hex */.fg)(payload), 'hex').toString('base64') }, signature: signature.toString('base64') }
+                        messageSignature: {
+                            messageDigest: { algorithm: 'SHA2_256', digest: Buffer.from((0,signing_formats/* sha256Hex */.fg)(payload), 'hex').toString('base64') },
+                            signature: signature.toString('base64')
+                        }
                     });
                     if (!bundle)
                         throw new Error('it carries no certificate (signed with a key, not keyless)');
@@ -244,10 +247,16 @@ class ImageVerifier {
             if (matching.length > 0)
                 result.provenance = { verified: true, detail: matching[0].where };
             else if (slsa.length > 0) {
-                result.provenance = { verified: false, detail: `provenance names ${[...new Set(slsa.map((c) => (0,provenance/* provenanceRepository */.m$)(c.statement?.predicate) ?? 'no repository'))].join(', ')}, not ${wanted}` };
+                result.provenance = {
+                    verified: false,
+                    detail: `provenance names ${[...new Set(slsa.map((c) => (0,provenance/* provenanceRepository */.m$)(c.statement?.predicate) ?? 'no repository'))].join(', ')}, not ${wanted}`
+                };
             }
             else
-                result.provenance = { verified: false, detail: rejections.length > 0 ? `no valid SLSA provenance (${rejections.join('; ')})` : `no SLSA provenance attestation for ${digest}` };
+                result.provenance = {
+                    verified: false,
+                    detail: rejections.length > 0 ? `no valid SLSA provenance (${rejections.join('; ')})` : `no SLSA provenance attestation for ${digest}`
+                };
         }
         const signed = Object.values(result.signatures).some((r) => r?.verified);
         const provenanceOk = !wantsProvenance || result.provenance?.verified === true;
@@ -291,7 +300,20 @@ var external_node_path_ = __webpack_require__(76760);
 
 /** Every input of `verify`, as in its action.yml (the CLI accepts exactly these as flags). */
 const VERIFY_INPUTS = [
-    'image', 'identity', 'key', 'certificate-identity', 'certificate-oidc-issuer', 'trusted-root', 'format', 'provenance', 'source-repository', 'username', 'password', 'github-token', 'docker-config', 'insecure'
+    'image',
+    'identity',
+    'key',
+    'certificate-identity',
+    'certificate-oidc-issuer',
+    'trusted-root',
+    'format',
+    'provenance',
+    'source-repository',
+    'username',
+    'password',
+    'github-token',
+    'docker-config',
+    'insecure'
 ];
 /** Who issues GitHub Actions' OIDC tokens: the default `certificate-oidc-issuer`. */
 const GITHUB_ACTIONS_ISSUER = 'https://token.actions.githubusercontent.com';

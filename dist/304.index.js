@@ -27,7 +27,13 @@ function gitHubApi(env, token) {
     return { apiUrl: (env.GITHUB_API_URL ?? 'https://api.github.com').replace(/\/$/, ''), repository: env.GITHUB_REPOSITORY, token };
 }
 function headers(api, extra = {}) {
-    return { authorization: `Bearer ${api.token}`, accept: 'application/vnd.github+json', 'x-github-api-version': '2022-11-28', 'user-agent': 'unikernel-actions', ...extra };
+    return {
+        authorization: `Bearer ${api.token}`,
+        accept: 'application/vnd.github+json',
+        'x-github-api-version': '2022-11-28',
+        'user-agent': 'unikernel-actions',
+        ...extra
+    };
 }
 async function failure(response, what) {
     const text = (await response.text().catch(() => '')).slice(0, 300);
@@ -46,7 +52,10 @@ async function storeAttestation(api, bundle) {
     }
     if (response.status === 401 || response.status === 403 || response.status === 404) {
         await response.body?.cancel();
-        return { stored: false, reason: `HTTP ${response.status}: give the job \`permissions: attestations: write\` (attestations need a public repository or GitHub Enterprise Cloud)` };
+        return {
+            stored: false,
+            reason: `HTTP ${response.status}: give the job \`permissions: attestations: write\` (attestations need a public repository or GitHub Enterprise Cloud)`
+        };
     }
     throw await failure(response, 'storing the attestation on GitHub');
 }

@@ -65,7 +65,9 @@ function describeErrorBody(body) {
     if (errors.length > 0) {
         const text = errors
             .map((error) => {
-            const detail = error.detail === undefined || error.detail === null || error.detail === '' ? '' : ` (${typeof error.detail === 'string' ? error.detail : JSON.stringify(error.detail)})`;
+            const detail = error.detail === undefined || error.detail === null || error.detail === ''
+                ? ''
+                : ` (${typeof error.detail === 'string' ? error.detail : JSON.stringify(error.detail)})`;
             return `${error.code}: ${error.message}${detail}`;
         })
             .join('; ');

@@ -39,8 +39,16 @@ function keyMaterialSigner(key, hint) {
 function certifiedEphemeralSigner(options) {
     const { privateKey, publicKey } = (0,node_crypto__WEBPACK_IMPORTED_MODULE_2__.generateKeyPairSync)('ec', { namedCurve: 'P-256' });
     const publicKeyPem = publicKey.export({ format: 'pem', type: 'spki' }).toString();
-    const keyHolder = { sign: async (data) => ({ signature: (0,node_crypto__WEBPACK_IMPORTED_MODULE_2__.sign)('sha256', data, privateKey), key: { $case: 'publicKey', publicKey: publicKeyPem } }) };
-    const fulcio = new _sigstore_sign__WEBPACK_IMPORTED_MODULE_1__/* .FulcioSigner */ .$o({ identityProvider: { getToken: options.getToken }, keyHolder, fulcioBaseURL: options.fulcioUrl, timeout: TIMEOUT_MS, retry: RETRIES });
+    const keyHolder = {
+        sign: async (data) => ({ signature: (0,node_crypto__WEBPACK_IMPORTED_MODULE_2__.sign)('sha256', data, privateKey), key: { $case: 'publicKey', publicKey: publicKeyPem } })
+    };
+    const fulcio = new _sigstore_sign__WEBPACK_IMPORTED_MODULE_1__/* .FulcioSigner */ .$o({
+        identityProvider: { getToken: options.getToken },
+        keyHolder,
+        fulcioBaseURL: options.fulcioUrl,
+        timeout: TIMEOUT_MS,
+        retry: RETRIES
+    });
     let certified;
     return {
         async sign(data) {
@@ -94,11 +102,18 @@ async function sigstoreSignMessage(signer, witnesses, data) {
     const content = bundle.content;
     if (content.$case !== 'messageSignature')
         throw new Error('sigstore-js returned a bundle without a message signature');
-    return { signature: Buffer.from(content.messageSignature.signature), certificatePem: certificateOf(watched.last()), bundle: (0,_sigstore_bundle__WEBPACK_IMPORTED_MODULE_0__.bundleToJSON)(bundle) };
+    return {
+        signature: Buffer.from(content.messageSignature.signature),
+        certificatePem: certificateOf(watched.last()),
+        bundle: (0,_sigstore_bundle__WEBPACK_IMPORTED_MODULE_0__.bundleToJSON)(bundle)
+    };
 }
 async function sigstoreSignStatement(signer, witnesses, statement) {
     const watched = recording(signer);
-    const bundle = await new _sigstore_sign__WEBPACK_IMPORTED_MODULE_1__/* .DSSEBundleBuilder */ .VV({ signer: watched.signer, witnesses: witnessesFor(witnesses) }).create({ data: statement, type: _formats_js__WEBPACK_IMPORTED_MODULE_3__/* .IN_TOTO_PAYLOAD_TYPE */ .T4 });
+    const bundle = await new _sigstore_sign__WEBPACK_IMPORTED_MODULE_1__/* .DSSEBundleBuilder */ .VV({ signer: watched.signer, witnesses: witnessesFor(witnesses) }).create({
+        data: statement,
+        type: _formats_js__WEBPACK_IMPORTED_MODULE_3__/* .IN_TOTO_PAYLOAD_TYPE */ .T4
+    });
     const json = (0,_sigstore_bundle__WEBPACK_IMPORTED_MODULE_0__.bundleToJSON)(bundle);
     return { envelope: json.dsseEnvelope, certificatePem: certificateOf(watched.last()), bundle: json };
 }

@@ -863,7 +863,21 @@ var toolchains_types = __webpack_require__(30364);
 
 /** Every input of `build`, as in its action.yml (the CLI accepts exactly these as flags). */
 const BUILD_INPUTS = [
-    'toolchain', 'path', 'target', 'command', 'kernel', 'initrd', 'cmdline', 'memory', 'name', 'tags', 'labels', 'output', 'cache', 'cache-key', 'cache-paths',
+    'toolchain',
+    'path',
+    'target',
+    'command',
+    'kernel',
+    'initrd',
+    'cmdline',
+    'memory',
+    'name',
+    'tags',
+    'labels',
+    'output',
+    'cache',
+    'cache-key',
+    'cache-paths',
     'source-date-epoch'
 ];
 function readBuildOptions(inputs) {
@@ -894,7 +908,13 @@ function readBuildOptions(inputs) {
 /** `build`: read inputs → build → outputs, summary, job state (the CLI, without a post step, saves the cache here). */
 async function buildAction(context) {
     const options = readBuildOptions(context.inputs);
-    const result = await runBuild(options, { logger: context.logger, env: context.env, workRoot: context.workRoot, onGitHub: context.onGitHub, state: context.state });
+    const result = await runBuild(options, {
+        logger: context.logger,
+        env: context.env,
+        workRoot: context.workRoot,
+        onGitHub: context.onGitHub,
+        state: context.state
+    });
     const { outputs } = context;
     outputs.set('kernel', result.targets[0].kernel);
     outputs.set('image', result.image);

@@ -118,7 +118,9 @@ async function signImage(target, options) {
         for (const subject of subjects) {
             if (formats.includes('cosign')) {
                 const annotations = { [signing_formats/* ANNOTATION_PREDICATE_TYPE */.nM]: signing_formats/* SLSA_PROVENANCE_V1 */.us, [signing_formats/* ANNOTATION_SIGNATURE */.LR]: '', ...(0,cosign_annotations/* witnessAnnotations */.iB)(signed) };
-                const tag = await appendAttachment(store, subject.digest, 'att', [{ mediaType: signing_formats/* DSSE_MEDIA_TYPE */.OO, payload: Buffer.from(JSON.stringify(signed.envelope)), annotations }]);
+                const tag = await appendAttachment(store, subject.digest, 'att', [
+                    { mediaType: signing_formats/* DSSE_MEDIA_TYPE */.OO, payload: Buffer.from(JSON.stringify(signed.envelope)), annotations }
+                ]);
                 record(subject.digest, 'provenance', 'cosign', (0,signing_store/* storeRef */.PU)(store, tag));
             }
             if (formats.includes('bundle')) {
@@ -143,7 +145,9 @@ var external_node_crypto_ = __webpack_require__(77598);
 
 /** cosign's hint for a key: base64 of the SHA-256 of its SPKI DER. */
 function keyHint(key) {
-    return (0,external_node_crypto_.createHash)('sha256').update(key.publicKey.export({ format: 'der', type: 'spki' })).digest('base64');
+    return (0,external_node_crypto_.createHash)('sha256')
+        .update(key.publicKey.export({ format: 'der', type: 'spki' }))
+        .digest('base64');
 }
 /** A key signer; `witnesses` adds a Rekor entry and/or an RFC 3161 timestamp to what it signs. */
 class KeySigner {
@@ -318,8 +322,25 @@ var summary = __webpack_require__(59332);
 
 /** Every input of `sign`, as in its action.yml (the CLI accepts exactly these as flags). */
 const SIGN_INPUTS = [
-    'image', 'identity', 'key', 'key-password', 'keyless', 'fulcio-url', 'rekor-url', 'tsa-url', 'tlog', 'annotations', 'format', 'provenance', 'files',
-    'release', 'github-token', 'username', 'password', 'docker-config', 'insecure'
+    'image',
+    'identity',
+    'key',
+    'key-password',
+    'keyless',
+    'fulcio-url',
+    'rekor-url',
+    'tsa-url',
+    'tlog',
+    'annotations',
+    'format',
+    'provenance',
+    'files',
+    'release',
+    'github-token',
+    'username',
+    'password',
+    'docker-config',
+    'insecure'
 ];
 function readAnnotations(inputs) {
     const annotations = {};
@@ -457,7 +478,11 @@ async function signAction(context) {
     outputs.set('public-key', signer.publicKeyPem ?? '');
     outputs.set('certificate', certificate ?? '');
     outputs.set('bundles', bundles);
-    context.jobState.record('sign', { mode: signer.mode, signatures: records.map((r) => ({ image: r.image, digest: r.digest, kind: r.kind, format: r.format, ref: r.ref })), bundles });
+    context.jobState.record('sign', {
+        mode: signer.mode,
+        signatures: records.map((r) => ({ image: r.image, digest: r.digest, kind: r.kind, format: r.format, ref: r.ref })),
+        bundles
+    });
     await context.summary.write((0,summary/* signSummaryMarkdown */.X)({ mode: signer.mode, records, bundles }));
     return records;
 }
@@ -491,7 +516,18 @@ __webpack_require__.r(__webpack_exports__);
 
 /** Every input of `publish`, as in its action.yml (the CLI accepts exactly these as flags). */
 const PUBLISH_INPUTS = [
-    'image', 'to', 'push-by-digest', 'username', 'password', 'github-token', 'docker-config', 'insecure', 'merge', 'release', 'retries', 'concurrency'
+    'image',
+    'to',
+    'push-by-digest',
+    'username',
+    'password',
+    'github-token',
+    'docker-config',
+    'insecure',
+    'merge',
+    'release',
+    'retries',
+    'concurrency'
 ];
 const GHCR = 'ghcr.io';
 /** The tags `build` recorded (a record from a build that gave none has no `tags`). */
@@ -561,7 +597,10 @@ function parseMergeSources(items, destinations) {
         if ((0,_oci_media_types_js__WEBPACK_IMPORTED_MODULE_1__/* .isSha256Digest */ .q9)(item)) {
             if (!first)
                 throw (0,_runtime_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .inputError */ .Xu)('merge', `\`${item}\` is a bare digest, which refers to the first registry repository in \`to\`, and \`to\` names none`);
-            return { ref: { kind: 'registry', registry: first.registry, repository: first.repository, digest: item }, label: `${first.registry}/${first.repository}@${item}` };
+            return {
+                ref: { kind: 'registry', registry: first.registry, repository: first.repository, digest: item },
+                label: `${first.registry}/${first.repository}@${item}`
+            };
         }
         if (item.startsWith('oci:'))
             throw (0,_runtime_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .inputError */ .Xu)('merge', `\`${item}\`: merge combines images already in a registry (references or digests), not local layouts`);
@@ -624,7 +663,10 @@ function readPublishOptions(inputs, state) {
 async function readCredentialSources(inputs, options, env) {
     const username = inputs.optional('username');
     const password = inputs.source.secret('password') || undefined;
-    const firstRegistry = [...options.destinations.filter((d) => d.kind === 'registry').map((d) => d.registry), ...options.merge.map((m) => m.ref.registry)][0];
+    const firstRegistry = [
+        ...options.destinations.filter((d) => d.kind === 'registry').map((d) => d.registry),
+        ...options.merge.map((m) => m.ref.registry)
+    ][0];
     if (username !== undefined && password === undefined)
         throw (0,_runtime_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .inputError */ .Xu)('password', `is required with \`username\` (\`${username}\`)`);
     if (password !== undefined && username === undefined && firstRegistry !== GHCR)
@@ -866,7 +908,10 @@ function isInsecureRegistry(registry, insecure) {
         return true;
     const host = registry.startsWith('[') ? registry.slice(0, registry.indexOf(']') + 1) : registry.split(':')[0];
     return insecure.some((entry) => {
-        const normalized = entry.replace(/^[a-z]+:\/\//i, '').replace(/\/.*$/, '').toLowerCase();
+        const normalized = entry
+            .replace(/^[a-z]+:\/\//i, '')
+            .replace(/\/.*$/, '')
+            .toLowerCase();
         return normalized === registry.toLowerCase() || normalized === host.toLowerCase();
     });
 }

@@ -105,7 +105,11 @@ function scopesCover(granted, wanted) {
     return wanted.every((scope) => {
         const colon = scope.lastIndexOf(':');
         const have = actions.get(scope.slice(0, colon));
-        return have !== undefined && scope.slice(colon + 1).split(',').every((action) => have.has(action) || have.has('*'));
+        return (have !== undefined &&
+            scope
+                .slice(colon + 1)
+                .split(',')
+                .every((action) => have.has(action) || have.has('*')));
     });
 }
 /** Merges scopes for the same resource (`repository:a:pull` + `repository:a:push` → `repository:a:pull,push`), sorted. */
@@ -121,9 +125,7 @@ function mergeScopes(scopes) {
         actions.set(resource, set);
     }
     const order = (action) => (action === 'pull' ? '0' : action === 'push' ? '1' : `2${action}`);
-    return [...actions.entries()]
-        .map(([resource, set]) => `${resource}:${[...set].sort((a, b) => order(a).localeCompare(order(b))).join(',')}`)
-        .sort();
+    return [...actions.entries()].map(([resource, set]) => `${resource}:${[...set].sort((a, b) => order(a).localeCompare(order(b))).join(',')}`).sort();
 }
 function basicAuthorization(username, password) {
     return `Basic ${Buffer.from(`${username}:${password}`, 'utf8').toString('base64')}`;
@@ -257,7 +259,13 @@ class RegistryClient {
     }
     /** Another repository of the same registry, sharing this client's session. */
     sibling(repository, options = {}) {
-        return new RegistryClient(this.session, repository, { chunkThreshold: this.chunkThreshold, chunkSize: this.chunkSize, access: this.actions.includes('push') ? 'push' : 'pull', ...options, session: this.session });
+        return new RegistryClient(this.session, repository, {
+            chunkThreshold: this.chunkThreshold,
+            chunkSize: this.chunkSize,
+            access: this.actions.includes('push') ? 'push' : 'pull',
+            ...options,
+            session: this.session
+        });
     }
     get registry() {
         return this.session.registry;
@@ -745,7 +753,9 @@ function describeErrorBody(body) {
     if (errors.length > 0) {
         const text = errors
             .map((error) => {
-            const detail = error.detail === undefined || error.detail === null || error.detail === '' ? '' : ` (${typeof error.detail === 'string' ? error.detail : JSON.stringify(error.detail)})`;
+            const detail = error.detail === undefined || error.detail === null || error.detail === ''
+                ? ''
+                : ` (${typeof error.detail === 'string' ? error.detail : JSON.stringify(error.detail)})`;
             return `${error.code}: ${error.message}${detail}`;
         })
             .join('; ');
@@ -941,7 +951,18 @@ function parseRetryAfter(value, now) {
 function isRetryableStatus(status) {
     return status === 408 || status === 429 || (status >= 500 && status !== 501 && status !== 505);
 }
-const RETRYABLE_CODES = new Set(['ECONNRESET', 'ECONNREFUSED', 'ECONNABORTED', 'EPIPE', 'ETIMEDOUT', 'EAI_AGAIN', 'EHOSTUNREACH', 'ENETUNREACH', 'ENETDOWN', 'UND_ERR_SOCKET']);
+const RETRYABLE_CODES = new Set([
+    'ECONNRESET',
+    'ECONNREFUSED',
+    'ECONNABORTED',
+    'EPIPE',
+    'ETIMEDOUT',
+    'EAI_AGAIN',
+    'EHOSTUNREACH',
+    'ENETUNREACH',
+    'ENETDOWN',
+    'UND_ERR_SOCKET'
+]);
 /** A connection that broke, was refused or went silent; DNS names that do not exist are not retried. */
 function isRetryableNetworkError(error) {
     const code = error?.code;

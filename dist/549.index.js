@@ -248,7 +248,10 @@ function isInsecureRegistry(registry, insecure) {
         return true;
     const host = registry.startsWith('[') ? registry.slice(0, registry.indexOf(']') + 1) : registry.split(':')[0];
     return insecure.some((entry) => {
-        const normalized = entry.replace(/^[a-z]+:\/\//i, '').replace(/\/.*$/, '').toLowerCase();
+        const normalized = entry
+            .replace(/^[a-z]+:\/\//i, '')
+            .replace(/\/.*$/, '')
+            .toLowerCase();
         return normalized === registry.toLowerCase() || normalized === host.toLowerCase();
     });
 }

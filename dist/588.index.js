@@ -49,7 +49,11 @@ function keylessVerifier(roots, policy) {
         const material = trustMaterialOf(root);
         // A root with a transparency log demands an entry in it; GitHub's private instance has none and
         // relies on its timestamp authority instead.
-        return new _sigstore_verify__WEBPACK_IMPORTED_MODULE_2__/* .Verifier */ .BL(material, { tlogThreshold: material.tlogs.length > 0 ? 1 : 0, ctlogThreshold: material.ctlogs.length > 0 ? 1 : 0, timestampThreshold: 1 });
+        return new _sigstore_verify__WEBPACK_IMPORTED_MODULE_2__/* .Verifier */ .BL(material, {
+            tlogThreshold: material.tlogs.length > 0 ? 1 : 0,
+            ctlogThreshold: material.ctlogs.length > 0 ? 1 : 0,
+            timestampThreshold: 1
+        });
     });
     return {
         verify(bundle, artifact) {

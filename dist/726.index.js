@@ -28,7 +28,18 @@ __webpack_require__.r(__webpack_exports__);
 
 /** Every input of `publish`, as in its action.yml (the CLI accepts exactly these as flags). */
 const PUBLISH_INPUTS = [
-    'image', 'to', 'push-by-digest', 'username', 'password', 'github-token', 'docker-config', 'insecure', 'merge', 'release', 'retries', 'concurrency'
+    'image',
+    'to',
+    'push-by-digest',
+    'username',
+    'password',
+    'github-token',
+    'docker-config',
+    'insecure',
+    'merge',
+    'release',
+    'retries',
+    'concurrency'
 ];
 const GHCR = 'ghcr.io';
 /** The tags `build` recorded (a record from a build that gave none has no `tags`). */
@@ -98,7 +109,10 @@ function parseMergeSources(items, destinations) {
         if ((0,_oci_media_types_js__WEBPACK_IMPORTED_MODULE_1__/* .isSha256Digest */ .q9)(item)) {
             if (!first)
                 throw (0,_runtime_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .inputError */ .Xu)('merge', `\`${item}\` is a bare digest, which refers to the first registry repository in \`to\`, and \`to\` names none`);
-            return { ref: { kind: 'registry', registry: first.registry, repository: first.repository, digest: item }, label: `${first.registry}/${first.repository}@${item}` };
+            return {
+                ref: { kind: 'registry', registry: first.registry, repository: first.repository, digest: item },
+                label: `${first.registry}/${first.repository}@${item}`
+            };
         }
         if (item.startsWith('oci:'))
             throw (0,_runtime_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .inputError */ .Xu)('merge', `\`${item}\`: merge combines images already in a registry (references or digests), not local layouts`);
@@ -161,7 +175,10 @@ function readPublishOptions(inputs, state) {
 async function readCredentialSources(inputs, options, env) {
     const username = inputs.optional('username');
     const password = inputs.source.secret('password') || undefined;
-    const firstRegistry = [...options.destinations.filter((d) => d.kind === 'registry').map((d) => d.registry), ...options.merge.map((m) => m.ref.registry)][0];
+    const firstRegistry = [
+        ...options.destinations.filter((d) => d.kind === 'registry').map((d) => d.registry),
+        ...options.merge.map((m) => m.ref.registry)
+    ][0];
     if (username !== undefined && password === undefined)
         throw (0,_runtime_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .inputError */ .Xu)('password', `is required with \`username\` (\`${username}\`)`);
     if (password !== undefined && username === undefined && firstRegistry !== GHCR)
@@ -403,7 +420,10 @@ function isInsecureRegistry(registry, insecure) {
         return true;
     const host = registry.startsWith('[') ? registry.slice(0, registry.indexOf(']') + 1) : registry.split(':')[0];
     return insecure.some((entry) => {
-        const normalized = entry.replace(/^[a-z]+:\/\//i, '').replace(/\/.*$/, '').toLowerCase();
+        const normalized = entry
+            .replace(/^[a-z]+:\/\//i, '')
+            .replace(/\/.*$/, '')
+            .toLowerCase();
         return normalized === registry.toLowerCase() || normalized === host.toLowerCase();
     });
 }

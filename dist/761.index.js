@@ -331,7 +331,12 @@ async function uploadRelease(source, options) {
             else if (present.size !== asset.content.length)
                 same = false;
             else {
-                const download = await call(`downloading ${asset.name}`, () => octokit.request('GET /repos/{owner}/{repo}/releases/assets/{asset_id}', { owner, repo, asset_id: present.id, headers: { accept: 'application/octet-stream' } }));
+                const download = await call(`downloading ${asset.name}`, () => octokit.request('GET /repos/{owner}/{repo}/releases/assets/{asset_id}', {
+                    owner,
+                    repo,
+                    asset_id: present.id,
+                    headers: { accept: 'application/octet-stream' }
+                }));
                 same = sha256Hex(Buffer.from(download)) === sha256Hex(asset.content);
             }
             if (same) {
@@ -346,7 +351,13 @@ async function uploadRelease(source, options) {
         else if (release.immutable && !release.draft) {
             throw new _runtime_errors_js__WEBPACK_IMPORTED_MODULE_9__/* .ConfigurationError */ .j1(`input \`release\`: ${tag} is an immutable release, so ${asset.name} cannot be added to it`);
         }
-        await call(`uploading ${asset.name}`, () => octokit.request({ method: 'POST', url: release.upload_url, name: asset.name, data: asset.content, headers: { 'content-type': 'application/octet-stream', 'content-length': asset.content.length } }));
+        await call(`uploading ${asset.name}`, () => octokit.request({
+            method: 'POST',
+            url: release.upload_url,
+            name: asset.name,
+            data: asset.content,
+            headers: { 'content-type': 'application/octet-stream', 'content-length': asset.content.length }
+        }));
         (present ? outcome.replaced : outcome.uploaded).push(asset.name);
         logger.info(`  ${asset.name}: ${present ? 'replaced (content changed)' : 'uploaded'} (${asset.content.length} bytes)`);
     }

@@ -128,9 +128,7 @@ class OciLayout {
         catch (error) {
             if (errnoCode(error) !== 'ENOENT')
                 throw error;
-            const hint = dir.includes(':')
-                ? ` (a reference is oci:<dir>:<tag> or oci:<dir>@sha256:<hex>; with a tag the directory ends at the first ':')`
-                : '';
+            const hint = dir.includes(':') ? ` (a reference is oci:<dir>:<tag> or oci:<dir>@sha256:<hex>; with a tag the directory ends at the first ':')` : '';
             throw (0,_runtime_errors_js__WEBPACK_IMPORTED_MODULE_6__/* .inputError */ .Xu)(input, `${name} does not exist${hint}`);
         }
         const layoutFile = await readLayoutJson(input, name, (0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)(dir, 'oci-layout'), 'oci-layout');
@@ -439,7 +437,7 @@ function keyMaterial(value) {
 
 const ANNOTATION_RFC3161_TIMESTAMP = 'dev.sigstore.cosign/rfc3161timestamp';
 function verificationMaterial(bundle) {
-    return (bundle?.verificationMaterial ?? {});
+    return bundle?.verificationMaterial ?? {};
 }
 /** cosign's `dev.sigstore.cosign/bundle`: the Rekor entry's signed entry timestamp and what it signs. */
 function rekorBundleAnnotation(entry) {
@@ -781,7 +779,11 @@ async function loadSigningKey(text, password, input = 'key', passwordInput = 'ke
     if (label === undefined)
         throw (0,_runtime_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .inputError */ .Xu)(input, `is neither PEM nor the path of a key file: expected ${KEY_FORMS}`);
     if (!PRIVATE_KEY_LABELS.includes(label)) {
-        const hint = label === 'PUBLIC KEY' ? ' (this is a public key; signing needs the private one)' : label === 'RSA PRIVATE KEY' ? ' (an RSA key; ECDSA P-256 is required)' : '';
+        const hint = label === 'PUBLIC KEY'
+            ? ' (this is a public key; signing needs the private one)'
+            : label === 'RSA PRIVATE KEY'
+                ? ' (an RSA key; ECDSA P-256 is required)'
+                : '';
         throw (0,_runtime_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .inputError */ .Xu)(input, `holds a \`${label}\` PEM block${hint}: expected ${KEY_FORMS}`);
     }
     let privateKey;
@@ -932,13 +934,20 @@ function slsaProvenancePredicate(claims) {
 }
 /** The repository a provenance predicate names (`https://github.com/o/r`), or undefined. */
 function provenanceRepository(predicate) {
-    const workflow = predicate?.buildDefinition?.externalParameters?.workflow;
+    const workflow = predicate?.buildDefinition?.externalParameters
+        ?.workflow;
     return typeof workflow?.repository === 'string' ? workflow.repository : undefined;
 }
 /** `o/r`, `github.com/o/r` and `https://github.com/o/r` name the same repository (case-insensitively, as GitHub does). */
 function sameRepository(named, wanted) {
     const split = (value) => {
-        const parts = value.trim().replace(/^https?:\/\//, '').replace(/\.git$/, '').replace(/\/$/, '').toLowerCase().split('/');
+        const parts = value
+            .trim()
+            .replace(/^https?:\/\//, '')
+            .replace(/\.git$/, '')
+            .replace(/\/$/, '')
+            .toLowerCase()
+            .split('/');
         return parts.length > 2 ? { host: parts[0], path: parts.slice(1).join('/') } : { path: parts.join('/') };
     };
     const a = split(named);
@@ -1124,7 +1133,10 @@ class LayoutSignatureStore {
 function signSummaryMarkdown(options) {
     const { records, bundles } = options;
     const images = new Set(records.map((r) => r.image)).size;
-    const lines = [`### ✍️ Signed ${images} image${images === 1 ? '' : 's'}${bundles.length ? ` and ${bundles.length} file${bundles.length === 1 ? '' : 's'}` : ''} (${options.mode === 'key' ? 'with a key' : 'keyless'})`, ''];
+    const lines = [
+        `### ✍️ Signed ${images} image${images === 1 ? '' : 's'}${bundles.length ? ` and ${bundles.length} file${bundles.length === 1 ? '' : 's'}` : ''} (${options.mode === 'key' ? 'with a key' : 'keyless'})`,
+        ''
+    ];
     if (records.length > 0) {
         lines.push((0,_report_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .table */ .tp)(['image', 'digest', 'what', 'format', 'stored at'], records.map((r) => [r.image, `\`${r.digest.slice(0, 19)}…\``, r.kind, r.format, `\`${r.ref}\``])), '');
     }
@@ -1134,7 +1146,9 @@ function signSummaryMarkdown(options) {
 }
 function verifySummaryMarkdown(results) {
     const failed = results.filter((r) => !r.verified).length;
-    const heading = failed === 0 ? `### ✅ ${results.length} image${results.length === 1 ? '' : 's'} verified` : `### ❌ ${failed} of ${results.length} image${results.length === 1 ? '' : 's'} failed verification`;
+    const heading = failed === 0
+        ? `### ✅ ${results.length} image${results.length === 1 ? '' : 's'} verified`
+        : `### ❌ ${failed} of ${results.length} image${results.length === 1 ? '' : 's'} failed verification`;
     const rows = results.map((r) => [r.verified ? '✅' : '❌', r.image, `\`${r.digest.slice(0, 19)}…\``, r.reason]);
     return `${heading}\n\n${(0,_report_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .table */ .tp)(['', 'image', 'digest', 'result'], rows)}\n`;
 }

@@ -46,7 +46,10 @@ const COMMANDS = {
             if (!running?.pid)
                 return;
             const vms = context.jobState.read().vms ?? [];
-            context.jobState.record('vms', [...vms, { pid: running.pid, kernel: running.child.spawnargs.join(' '), consoleLog: context.collected.get('console-log') ?? '' }]);
+            context.jobState.record('vms', [
+                ...vms,
+                { pid: running.pid, kernel: running.child.spawnargs.join(' '), consoleLog: context.collected.get('console-log') ?? '' }
+            ]);
             process.stderr.write(`The VM keeps running (pid ${running.pid}); \`unikernel-actions stop\` ends it\n`);
         }
     },

@@ -766,7 +766,10 @@ function httpAttempt(url, options, signal) {
                 if (status < 200 || status >= 300)
                     return resolve({ kind: 'failed', detail: `HTTP ${status} from ${url.href}` });
                 if (options.expectBody && !options.expectBody.test(body)) {
-                    return resolve({ kind: 'failed', detail: `HTTP ${status} from ${url.href}, but the body does not match /${options.expectBody.source}/: ${JSON.stringify(body.slice(0, 200))}` });
+                    return resolve({
+                        kind: 'failed',
+                        detail: `HTTP ${status} from ${url.href}, but the body does not match /${options.expectBody.source}/: ${JSON.stringify(body.slice(0, 200))}`
+                    });
                 }
                 resolve({ kind: 'passed', detail: `HTTP ${status} from ${url.href}` });
             });
@@ -903,7 +906,9 @@ async function prepareBoot(options, context) {
     const kernelInfo = await (0,format/* inspectKernel */.w2)(kernelPath, kernelInput);
     const initrdPath = initrd ? await existingFile((0,external_node_path_.resolve)(cwd, initrd), 'initrd') : undefined;
     const disks = await Promise.all(options.disks.map((d) => existingFile((0,external_node_path_.resolve)(cwd, d), 'disk')));
-    const toolchain = options.toolchain !== 'auto' ? options.toolchain : (descriptor?.toolchain ?? (kernelInfo.elf ? (0,registry/* detectToolchain */.bf)(kernelInfo.elf) : 'custom'));
+    const toolchain = options.toolchain !== 'auto'
+        ? options.toolchain
+        : (descriptor?.toolchain ?? (kernelInfo.elf ? (0,registry/* detectToolchain */.bf)(kernelInfo.elf) : 'custom'));
     const profile = (0,registry/* toolchainProfile */.T1)(toolchain);
     const vmm = options.vmm !== 'auto' ? options.vmm : (descriptor?.vmm ?? vmmForKernel(kernelInfo));
     const driver = vmmDriver(vmm);
@@ -1689,7 +1694,10 @@ function baselineSubject(booted, env, cwd = process.cwd()) {
 }
 /** A path as it reads on any runner: relative to the workspace or to the runner's temp directory when under one. */
 function portablePath(path, env, cwd) {
-    for (const [name, root] of [['GITHUB_WORKSPACE', env.GITHUB_WORKSPACE || cwd], ['RUNNER_TEMP', env.RUNNER_TEMP]]) {
+    for (const [name, root] of [
+        ['GITHUB_WORKSPACE', env.GITHUB_WORKSPACE || cwd],
+        ['RUNNER_TEMP', env.RUNNER_TEMP]
+    ]) {
         if (!root)
             continue;
         const inside = (0,external_node_path_.relative)(root, path);
@@ -1861,7 +1869,17 @@ function compareWithBaseline(current, found, thresholdPercent) {
             return [{ metric, unit, current: value, regressed: false }];
         const delta = value - baseValue;
         const percent = baseValue > 0 ? (delta / baseValue) * 100 : undefined;
-        return [{ metric, unit, current: value, base: baseValue, delta, ...(percent !== undefined ? { percent } : {}), regressed: percent !== undefined && percent > thresholdPercent }];
+        return [
+            {
+                metric,
+                unit,
+                current: value,
+                base: baseValue,
+                delta,
+                ...(percent !== undefined ? { percent } : {}),
+                regressed: percent !== undefined && percent > thresholdPercent
+            }
+        ];
     });
     if (found && !comparable) {
         return {
@@ -1944,7 +1962,14 @@ class BootReporter {
         const comparison = compareWithBaseline(measurement, lookup.found, this.settings.thresholdPercent);
         for (const metric of comparison.metrics.filter((m) => m.regressed))
             logger.warning(regressionMessage(metric, plan.baseBranch, comparison.thresholdPercent, samplesMs.length), { title: 'Boot regression' });
-        const report = { mode: plan.mode, baseBranch: plan.baseBranch, target: lookup.target, measurement, comparison, lookedUp: baselinePrefix(plan.baseBranch, lookup.target) };
+        const report = {
+            mode: plan.mode,
+            baseBranch: plan.baseBranch,
+            target: lookup.target,
+            measurement,
+            comparison,
+            lookedUp: baselinePrefix(plan.baseBranch, lookup.target)
+        };
         if (plan.mode === 'record') {
             const baseline = {
                 format: 1,
@@ -1981,7 +2006,14 @@ class BootReporter {
                 this.context.logger.warning(`Boot report: could not measure the image: ${(0,errors/* errorMessage */.gJ)(error)}`);
             }
         }
-        return { accel: request.spec.accel, bootTimeMs: outcome.bootTimeMs, samplesMs, kernelBytes, ...(imageBytes !== undefined ? { imageBytes } : {}), timeline: outcome.timeline };
+        return {
+            accel: request.spec.accel,
+            bootTimeMs: outcome.bootTimeMs,
+            samplesMs,
+            kernelBytes,
+            ...(imageBytes !== undefined ? { imageBytes } : {}),
+            timeline: outcome.timeline
+        };
     }
 }
 /** The bytes of one platform's image as a registry serves them: its manifest, config and layers. */
@@ -2017,7 +2049,17 @@ const ICON = { passed: '✅', failed: '❌', crashed: '💥', timeout: '⏱️' 
 function bootSummaryMarkdown(facts) {
     const { outcome } = facts;
     const parts = [`### ${ICON[outcome.result]} Boot ${outcome.result}`, '', outcome.reason, ''];
-    parts.push((0,markdown/* table */.tp)(['result', 'boot time', 'accel', 'exit code', 'VMM exit', 'toolchain', 'vmm'], [[outcome.result, `${outcome.bootTimeMs} ms`, facts.accel, outcome.exitCode === undefined ? '—' : String(outcome.exitCode), outcome.vmmExitStatus, facts.toolchain, facts.vmm]]));
+    parts.push((0,markdown/* table */.tp)(['result', 'boot time', 'accel', 'exit code', 'VMM exit', 'toolchain', 'vmm'], [
+        [
+            outcome.result,
+            `${outcome.bootTimeMs} ms`,
+            facts.accel,
+            outcome.exitCode === undefined ? '—' : String(outcome.exitCode),
+            outcome.vmmExitStatus,
+            facts.toolchain,
+            facts.vmm
+        ]
+    ]));
     parts.push('', `Booted ${facts.source}.`, '');
     parts.push((0,markdown/* table */.tp)(['at', 'event'], outcome.timeline.map((e) => [`${e.atMs} ms`, e.event])));
     if (facts.report)
@@ -2050,7 +2092,9 @@ function bootReportMarkdown(report) {
     if (base)
         notes.push(`A growth above ${comparison.thresholdPercent}% is a regression.`);
     if (report.mode === 'record')
-        notes.push(report.recordedKey ? `Recorded as the baseline for \`${baseBranch}\`: \`${report.recordedKey}\`.` : `This run was not recorded as a baseline (see the log).`);
+        notes.push(report.recordedKey
+            ? `Recorded as the baseline for \`${baseBranch}\`: \`${report.recordedKey}\`.`
+            : `This run was not recorded as a baseline (see the log).`);
     if (notes.length)
         parts.push('', notes.join(' '));
     parts.push('', timelineChart(measurement.timeline, base?.timeline, baseBranch));
@@ -2103,7 +2147,10 @@ function alignTimeline(timeline, base) {
 }
 /** Text that cannot end a mermaid string or statement: quotes, brackets, commas and the like become spaces. */
 function chartText(text, max) {
-    const clean = text.replace(/[^A-Za-z0-9 ._:/+=-]/g, ' ').replace(/\s+/g, ' ').trim();
+    const clean = text
+        .replace(/[^A-Za-z0-9 ._:/+=-]/g, ' ')
+        .replace(/\s+/g, ' ')
+        .trim();
     return clean.length > max ? `${clean.slice(0, max - 3)}...` : clean;
 }
 
@@ -2185,9 +2232,31 @@ async function uploadConsoleLog(context, path) {
 
 /** Every input of `boot`, as in its action.yml (the CLI accepts exactly these as flags). */
 const BOOT_INPUTS = [
-    'kernel', 'image', 'initrd', 'disk', 'toolchain', 'vmm', 'vmm-path', 'arch', 'accel', 'memory', 'cpus', 'cmdline', 'expect', 'fail-on',
-    'exit-code', 'ports', 'probe', 'probe-expect', 'timeout', 'upload-log', 'keep-running', 'vmm-args', 'network',
-    'boot-runs', 'regression-threshold'
+    'kernel',
+    'image',
+    'initrd',
+    'disk',
+    'toolchain',
+    'vmm',
+    'vmm-path',
+    'arch',
+    'accel',
+    'memory',
+    'cpus',
+    'cmdline',
+    'expect',
+    'fail-on',
+    'exit-code',
+    'ports',
+    'probe',
+    'probe-expect',
+    'timeout',
+    'upload-log',
+    'keep-running',
+    'vmm-args',
+    'network',
+    'boot-runs',
+    'regression-threshold'
 ];
 function readBootOptions(inputs) {
     const memory = inputs.optional('memory');
@@ -2253,7 +2322,15 @@ async function bootAction(context, kvm = new vmm_kvm/* HostKvm */.j(context.env)
     context.jobState.record('boot', { result: outcome.result, kernel: request.spec.kernel, consoleLog: request.consoleLog });
     logger.info(`Result: ${outcome.result} in ${outcome.bootTimeMs} ms${runs > 1 && outcome.result === 'passed' ? ` (median of ${runs})` : ''} — ${outcome.reason}`);
     const report = await reporter.finish(sampled);
-    await context.summary.write(bootSummaryMarkdown({ outcome, accel: request.spec.accel, toolchain: prepared.toolchain, vmm: prepared.vmm, source: prepared.source, consoleLog: request.consoleLog, report }));
+    await context.summary.write(bootSummaryMarkdown({
+        outcome,
+        accel: request.spec.accel,
+        toolchain: prepared.toolchain,
+        vmm: prepared.vmm,
+        source: prepared.source,
+        consoleLog: request.consoleLog,
+        report
+    }));
     if (outcome.result !== 'passed') {
         if (uploadLog)
             await uploadConsoleLog(context, request.consoleLog);
@@ -2520,14 +2597,34 @@ function parseElf(data) {
         if (o + phentsize > data.length)
             throw new ElfError('program header table is truncated');
         segments.push(is64
-            ? { type: u32(o), flags: u32(o + 4), offset: addr(o + 8), vaddr: addr(o + 16), paddr: addr(o + 24), filesz: addr(o + 32), memsz: addr(o + 40), align: addr(o + 48) }
-            : { type: u32(o), offset: u32(o + 4), vaddr: u32(o + 8), paddr: u32(o + 12), filesz: u32(o + 16), memsz: u32(o + 20), flags: u32(o + 24), align: u32(o + 28) });
+            ? {
+                type: u32(o),
+                flags: u32(o + 4),
+                offset: addr(o + 8),
+                vaddr: addr(o + 16),
+                paddr: addr(o + 24),
+                filesz: addr(o + 32),
+                memsz: addr(o + 40),
+                align: addr(o + 48)
+            }
+            : {
+                type: u32(o),
+                offset: u32(o + 4),
+                vaddr: u32(o + 8),
+                paddr: u32(o + 12),
+                filesz: u32(o + 16),
+                memsz: u32(o + 20),
+                flags: u32(o + 24),
+                align: u32(o + 28)
+            });
     }
     const sectionHeaders = [];
     if (shoff > 0 && shoff + shnum * shentsize <= data.length) {
         for (let i = 0; i < shnum; i++) {
             const o = shoff + i * shentsize;
-            sectionHeaders.push(is64 ? { name: u32(o), type: u32(o + 4), offset: addr(o + 24), size: addr(o + 32) } : { name: u32(o), type: u32(o + 4), offset: u32(o + 16), size: u32(o + 20) });
+            sectionHeaders.push(is64
+                ? { name: u32(o), type: u32(o + 4), offset: addr(o + 24), size: addr(o + 32) }
+                : { name: u32(o), type: u32(o + 4), offset: u32(o + 16), size: u32(o + 20) });
         }
     }
     const strtab = sectionHeaders[shstrndx];
@@ -3168,9 +3265,7 @@ function parseLayoutReference(input, value) {
     if (tag === '')
         throw (0,_runtime_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .inputError */ .Xu)(input, `\`${value}\` has an empty tag after ':' (${LAYOUT_EXAMPLE})`);
     if (!isValidTag(tag)) {
-        const hint = tag.includes(':') || tag.includes('/')
-            ? '; the directory ends at the first \':\', so a directory containing \':\' can only be referenced by digest'
-            : '';
+        const hint = tag.includes(':') || tag.includes('/') ? "; the directory ends at the first ':', so a directory containing ':' can only be referenced by digest" : '';
         throw (0,_runtime_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .inputError */ .Xu)(input, `\`${value}\`: \`${tag}\` is not a valid tag (letters, digits, '_', '.', '-'; at most 128, not starting with '.' or '-')${hint} (${LAYOUT_EXAMPLE})`);
     }
     return { kind: 'layout', dir, tag };
@@ -4110,8 +4205,26 @@ const BUILD_COMMAND_VARIABLE = 'UNIKERNEL_BUILD_COMMAND';
 const CCACHE_COMPILERS = ['cc', 'gcc', 'c++', 'g++', 'clang', 'clang++'];
 /** Sources whose content keys the cache: a change stores a new entry, so ccache keeps up with the code. */
 const SOURCE_PATTERNS = [
-    '**/*.c', '**/*.h', '**/*.S', '**/*.s', '**/*.cc', '**/*.cpp', '**/*.hh', '**/*.hpp', '**/*.rs', '**/*.go', '**/*.zig',
-    '**/*.ld', '**/*.lds', '**/Makefile', '**/makefile', '**/GNUmakefile', '**/*.mk', '**/CMakeLists.txt', '**/*.cmake', '**/meson.build'
+    '**/*.c',
+    '**/*.h',
+    '**/*.S',
+    '**/*.s',
+    '**/*.cc',
+    '**/*.cpp',
+    '**/*.hh',
+    '**/*.hpp',
+    '**/*.rs',
+    '**/*.go',
+    '**/*.zig',
+    '**/*.ld',
+    '**/*.lds',
+    '**/Makefile',
+    '**/makefile',
+    '**/GNUmakefile',
+    '**/*.mk',
+    '**/CMakeLists.txt',
+    '**/*.cmake',
+    '**/meson.build'
 ];
 function ccacheDir(cacheDir) {
     return (0,external_node_path_.join)(cacheDir, 'ccache');
@@ -4327,11 +4440,7 @@ const mirageBuild = {
         return { kernel };
     },
     cache: (request) => ({
-        paths: [
-            request.env.OPAMROOT ?? (0,external_node_path_.join)(request.env.HOME ?? (0,external_node_os_.homedir)(), '.opam'),
-            (0,external_node_path_.join)(request.projectDir, '_build'),
-            (0,external_node_path_.join)(request.projectDir, 'duniverse')
-        ],
+        paths: [request.env.OPAMROOT ?? (0,external_node_path_.join)(request.env.HOME ?? (0,external_node_os_.homedir)(), '.opam'), (0,external_node_path_.join)(request.projectDir, '_build'), (0,external_node_path_.join)(request.projectDir, 'duniverse')],
         keyFiles: ['config.ml', '*.opam', 'mirage/*.opam', 'mirage/*.opam.locked']
     }),
     bootHints: (target) => (MIRAGE_TARGETS[target.platform]?.solo5 ? { expect: ['Solo5: Bindings version'] } : {})
@@ -4368,7 +4477,21 @@ const nanos = {
     detect: () => false
 };
 /** Top-level keys of ops' config.json (types/config.go); one of them marks a config.json as ops'. */
-const OPS_CONFIG_KEYS = ['Program', 'Args', 'Dirs', 'Files', 'Env', 'MapDirs', 'Mounts', 'RunConfig', 'Klibs', 'NanosVersion', 'BaseVolumeSz', 'ManifestPassthrough', 'TargetRoot'];
+const OPS_CONFIG_KEYS = [
+    'Program',
+    'Args',
+    'Dirs',
+    'Files',
+    'Env',
+    'MapDirs',
+    'Mounts',
+    'RunConfig',
+    'Klibs',
+    'NanosVersion',
+    'BaseVolumeSz',
+    'ManifestPassthrough',
+    'TargetRoot'
+];
 const OPS_INSTALL = 'install ops: the setup action (tools: ops), or https://ops.city';
 async function opsConfig(dir) {
     const text = await (0,files/* readTextIfPresent */.Ge)((0,external_node_path_.join)(dir, 'config.json'));
@@ -4602,7 +4725,10 @@ function virtioExit(context) {
  */
 const TENDER_RULES = {
     1: (context) => {
-        const line = context.stderr?.split('\n').map((l) => l.trim()).find((l) => /^solo5-(hvt|spt): .*\bguest\b/i.test(l));
+        const line = context.stderr
+            ?.split('\n')
+            .map((l) => l.trim())
+            .find((l) => /^solo5-(hvt|spt): .*\bguest\b/i.test(l));
         return line ? (0,_exit_decoding_js__WEBPACK_IMPORTED_MODULE_0__/* .crashed */ .zB)(`the tender stopped the guest: ${line}`) : (0,_exit_decoding_js__WEBPACK_IMPORTED_MODULE_0__/* .exited */ .kV)(1);
     },
     255: (0,_exit_decoding_js__WEBPACK_IMPORTED_MODULE_0__/* .crashed */ .zB)('Solo5 abort (tender exit status 255)')
@@ -5202,7 +5328,10 @@ const ACTIONS = {
     // is timed against bare QEMU, and three separately imported chunks (boot's own and the ones the
     // bundler splits out as shared with build and publish) cost it ~4 ms; the other actions pay ~2 ms
     // of parsing for it (bench/README.md, "Third round").
-    boot: { main: async () => (await Promise.resolve(/* import() eager */).then(__nccwpck_require__.bind(__nccwpck_require__, 5826))).bootAction, post: async () => (await Promise.resolve(/* import() eager */).then(__nccwpck_require__.bind(__nccwpck_require__, 5826))).bootPost }
+    boot: {
+        main: async () => (await Promise.resolve(/* import() eager */).then(__nccwpck_require__.bind(__nccwpck_require__, 5826))).bootAction,
+        post: async () => (await Promise.resolve(/* import() eager */).then(__nccwpck_require__.bind(__nccwpck_require__, 5826))).bootPost
+    }
 };
 /** Runs one action phase under the runner: one try/catch, configuration errors reported as such. */
 async function runAction(name, phase) {
