@@ -10,7 +10,8 @@ import { parseMemoryMiB } from '../runtime/units.js'
 import { splitArguments } from '../runtime/arguments.js'
 import { TOOLCHAIN_NAMES } from '../toolchains/types.js'
 import { HostKvm, type KvmProbe } from '../vmm/kvm.js'
-import { ARCHES, VMM_NAMES } from '../vmm/types.js'
+import { VMM_NAMES } from '../vmm/drivers.js'
+import { ARCHES } from '../platform.js'
 import { uploadConsoleLog } from '../report/artifacts.js'
 
 /** Every input of `boot`, as in its action.yml (the CLI accepts exactly these as flags). */

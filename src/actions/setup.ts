@@ -11,11 +11,12 @@ import { TOOL_CACHE_RETRY_POLICY, ToolHttp, type RetryPolicy } from '../tools/ht
 import { ToolInstaller, type PendingCacheSave } from '../tools/installer.js'
 import { parseHttpUrl, parseMirrors, type DownloadBases } from '../tools/mirrors.js'
 import { hostPlatform } from '../tools/platform.js'
-import { parseToolRequests, TOOLS } from '../tools/registry.js'
+import { parseToolRequests, TOOLS } from '../tools/catalog.js'
 import { GitHubReleases } from '../tools/releases.js'
 import { ActionsToolCache, DirectoryToolCache, type ToolCacheStore } from '../tools/tool-cache.js'
 import type { InstalledTool, ToolPlatform, ToolRequest } from '../tools/types.js'
 import { BUILTIN_VERSIONS, type VersionsManifest } from '../tools/versions.js'
+import { vmmNamesWhere } from '../vmm/drivers.js'
 import { HostKvm, type KvmProbe } from '../vmm/kvm.js'
 
 /** Every input of `setup`, as in its action.yml (the CLI accepts exactly these as flags). */
@@ -89,7 +90,9 @@ async function ensureKvm(kvm: KvmProbe, enable: boolean, logger: Logger, env: No
     return true
   }
   if (!(await kvm.present())) {
-    logger.info('KVM: this machine has no /dev/kvm; firecracker, solo5-hvt and uhyve cannot boot here, and QEMU falls back to TCG')
+    logger.info(
+      `KVM: this machine has no /dev/kvm; ${vmmNamesWhere((d) => d.acceleration === 'required')} cannot boot here, and ${vmmNamesWhere((d) => d.acceleration === 'optional')} falls back to TCG`
+    )
     return false
   }
   if (!enable) {

@@ -111,13 +111,13 @@ export async function bootAndJudge(request: BootRequest): Promise<BootOutcome> {
   const stderrFd = openSync(stderrPath, 'w')
   logger.info(`${plan.command} ${plan.args.map(quoteForLog).join(' ')}`)
   started = nowMs()
-  const group = new ProcessGroup(plan.command, plan.args, { stdio: vmmStdio(consoleFd, stderrFd, plan.qmpFd), cwd: spec.workDir })
+  const group = new ProcessGroup(plan.command, plan.args, { stdio: vmmStdio(consoleFd, stderrFd, plan.control?.fd), cwd: spec.workDir })
   closeSync(consoleFd)
   closeSync(stderrFd)
   mark('VMM spawned')
   let startError: VmmStartError | undefined
   // Whatever QEMU writes to QMP waits in the socket until this reads it: nothing is lost before.
-  const qmpSocket = plan.qmpFd === undefined ? undefined : group.child.stdio[plan.qmpFd]
+  const qmpSocket = plan.control?.protocol === 'qmp' ? group.child.stdio[plan.control.fd] : undefined
   const qmp = qmpSocket
     ? new QmpChannel(
         qmpSocket as Duplex,
@@ -129,7 +129,7 @@ export async function bootAndJudge(request: BootRequest): Promise<BootOutcome> {
             settle()
           }
         },
-        { resume: plan.startsPaused }
+        { resume: plan.control?.startsPaused }
       )
     : undefined
   // A tcp:// probe of a port this VMM forwards asks QEMU whether the guest took the connection.
@@ -223,7 +223,7 @@ export async function bootAndJudge(request: BootRequest): Promise<BootOutcome> {
   })
 
   function judgeExit(exit: VmmExit, stderr: string): void {
-    const decoded = profile.decodeExit({ vmm: driver.name, exit, console: watcher.content, stderr })
+    const decoded = profile.decodeExit({ channel: driver.exitChannel, exit, console: watcher.content, stderr })
     if (decoded.kind === 'crashed') return decide('crashed', decoded.reason)
     exitCode = decoded.code
     const met = goalsMet()

@@ -1,10 +1,8 @@
 import { mkdtempSync, promises as fs } from 'node:fs'
 import { join, resolve } from 'node:path'
 import { unpackArm64Image } from '../kernel/arm64-image.js'
-import { elf64ToElf32 } from '../kernel/elf32.js'
-import { hasPvhNote } from '../kernel/elf.js'
 import { inspectKernel, type KernelInfo } from '../kernel/format.js'
-import type { UnikernelDescriptor } from '../oci/descriptor.js'
+import type { UnikernelDescriptor } from '../oci/unikernel-descriptor.js'
 import { parseImageReference } from '../oci/reference.js'
 import { ConfigurationError, errorMessage, inputError, isConfigurationError } from '../runtime/errors.js'
 import type { JobState } from '../runtime/job-state.js'
@@ -12,13 +10,12 @@ import type { Logger } from '../runtime/logger.js'
 import { parseMemoryMiB } from '../runtime/units.js'
 import { findExecutable } from '../runtime/files.js'
 import { compileRegex } from '../runtime/inputs.js'
-import { detectToolchain, toolchainProfile } from '../toolchains/registry.js'
-import { solo5AbiTarget } from '../toolchains/solo5.js'
+import { detectToolchain, toolchainProfile } from '../toolchains/catalog.js'
 import type { ToolchainName } from '../toolchains/types.js'
 import { resolveAccel, type AccelRequest, type KvmProbe } from '../vmm/kvm.js'
-import { QEMU_PACKAGES } from '../vmm/qemu.js'
-import { vmmDriver } from '../vmm/registry.js'
-import { hostArch, type Arch, type BootSpec, type NetworkMode, type PortForward, type VmmName } from '../vmm/types.js'
+import { vmmDriver, vmmForKernel, type VmmName } from '../vmm/drivers.js'
+import type { BootSpec, NetworkMode, PortForward, VmmDriver } from '../vmm/types.js'
+import { hostArch, type Arch } from '../platform.js'
 import type { BootRequest } from './engine.js'
 import { resolveFreePorts } from './ports.js'
 import { resolveProbeUrls } from './probe.js'
@@ -123,7 +120,7 @@ export async function prepareBoot(options: BootOptions, context: PrepareContext)
       ref = { kind: 'layout', dir: pulled.dir, tag: pulled.tag }
     }
     // Loaded only for images: the tar and gzip code stays out of a plain kernel boot's start-up.
-    const { extractBootImage } = await import('../oci/image-boot.js')
+    const { extractBootImage } = await import('../oci/image-extract.js')
     const layoutDir = resolve(cwd, ref.dir)
     const extracted = await extractBootImage('image', { ...ref, dir: layoutDir }, options.arch, join(workDir, 'image'))
     bootedImage = { reference: image, layoutDir, manifestDigest: extracted.manifestDigest }
@@ -142,7 +139,7 @@ export async function prepareBoot(options: BootOptions, context: PrepareContext)
       ? options.toolchain
       : ((descriptor?.toolchain as ToolchainName | undefined) ?? (kernelInfo.elf ? detectToolchain(kernelInfo.elf) : 'custom'))
   const profile = toolchainProfile(toolchain)
-  const vmm = options.vmm !== 'auto' ? options.vmm : ((descriptor?.vmm as VmmName | undefined) ?? vmmForKernel(kernelInfo))
+  const vmm = options.vmm !== 'auto' ? options.vmm : (descriptor?.vmm ?? vmmForKernel(kernelInfo))
   const driver = vmmDriver(vmm)
   if (!driver.formats.includes(kernelInfo.format)) {
     throw inputError(kernelInput, `${kernelPath} is a ${kernelInfo.format} image, which ${vmm} cannot boot (it boots ${driver.formats.join(', ')})`)
@@ -150,9 +147,9 @@ export async function prepareBoot(options: BootOptions, context: PrepareContext)
   const arch = options.arch ?? kernelInfo.arch ?? (descriptor?.arch as Arch | undefined) ?? hostArch() ?? 'x86_64'
   if (kernelInfo.arch && kernelInfo.arch !== arch) throw inputError('arch', `is ${arch}, but ${kernelPath} is an ${kernelInfo.arch} kernel`)
 
-  const vmmBinary = await findVmm(options.vmmPath, driver.binary(arch), vmm, arch)
+  const vmmBinary = await findVmm(options.vmmPath, driver, arch)
   const accel = await resolveAccel(options.accel, driver, context.kvm, logger, { binary: vmmBinary, arch, cacheDir: context.workRoot })
-  const bootKernel = await loadableKernel(kernelPath, kernelInfo, vmm, workDir, logger, kernelInput)
+  const bootKernel = await loadableKernel(kernelPath, kernelInfo, driver, workDir, logger, kernelInput)
   const memoryMiB = options.memory ? parseMemoryMiB('memory', options.memory) : parseMemoryMiB('memory', descriptor?.memory ?? DEFAULT_MEMORY)
   const ports = await resolveFreePorts(options.ports)
   if (ports.length && !driver.supportsPorts) throw inputError('ports', `${vmm} cannot forward ports (use vmm: qemu)`)
@@ -205,65 +202,42 @@ export async function prepareBoot(options: BootOptions, context: PrepareContext)
   }
 }
 
-/** No `vmm` and no descriptor: a Solo5 kernel says which tender it was built for; anything else is QEMU's. */
-function vmmForKernel(info: KernelInfo): VmmName {
-  const target = info.elf ? solo5AbiTarget(info.elf) : undefined
-  if (target === 'hvt') return 'solo5-hvt'
-  if (target === 'spt') return 'solo5-spt'
-  return 'qemu'
-}
-
 /**
  * The file the VMM is given: the kernel itself, or what this VMM can load made from it — the Image
- * inside a compressed arm64 kernel (QEMU unpacks a gzipped one itself, Firecracker none, and an EFI
- * zboot one only firmware runs), or, since QEMU's Multiboot loader refuses a 64-bit ELF, an ELF32
- * re-wrap of one (a PVH note needs nothing: QEMU reads it from either class).
+ * inside a compressed arm64 kernel the VMM does not unpack itself, then whatever conversion the
+ * driver's loader needs (`adaptKernel`).
  */
-async function loadableKernel(path: string, info: KernelInfo, vmm: VmmName, workDir: string, logger: Logger, input: string): Promise<string> {
+async function loadableKernel(path: string, info: KernelInfo, driver: VmmDriver, workDir: string, logger: Logger, input: string): Promise<string> {
   const compression = info.compression
-  if (compression && (compression.kind === 'zboot' || vmm !== 'qemu')) {
+  if (compression && !driver.unpacks.includes(compression.kind)) {
     const image = join(workDir, 'Image')
     await fs.writeFile(image, unpackArm64Image(await fs.readFile(path), compression, path, input))
     const what = compression.kind === 'zboot' ? `an EFI zboot image (${compression.type})` : 'a gzipped arm64 Image'
-    logger.info(`${path} is ${what}; ${vmm} boots the Image unpacked from it (${image})`)
+    logger.info(`${path} is ${what}; ${driver.name} boots the Image unpacked from it (${image})`)
     return image
   }
-  const elf = info.elf
-  if (vmm !== 'qemu' || !elf || elf.class !== 64 || info.arch !== 'x86_64') return path
-  if (elf.multiboot && !elf.multiboot.aoutKludge) {
-    const wrapped = join(workDir, 'kernel.elf32')
-    try {
-      await fs.writeFile(wrapped, elf64ToElf32(await fs.readFile(path), elf))
-    } catch (error) {
-      throw inputError('kernel', `${path} is a 64-bit Multiboot ELF that cannot be re-wrapped for QEMU: ${(error as Error).message}`)
-    }
-    logger.info(`${path} is a 64-bit Multiboot ELF; QEMU loads only 32-bit ones, so it boots from an ELF32 re-wrap`)
-    return wrapped
-  }
-  if (elf.multiboot || hasPvhNote(elf)) return path
-  throw inputError(
-    'kernel',
-    `${path} is a 64-bit ELF with neither a Multiboot header nor a PVH note, which QEMU cannot boot with -kernel (use a bzImage, a PVH kernel, or vmm: firecracker)`
-  )
+  return driver.adaptKernel ? driver.adaptKernel({ path, info, workDir, input, logger }) : path
 }
 
-async function findVmm(explicit: string | undefined, binary: string, vmm: VmmName, arch: Arch): Promise<string> {
+async function findVmm(explicit: string | undefined, driver: VmmDriver, arch: Arch): Promise<string> {
   if (explicit) {
     // A relative path is a file here, as a user writes it; a bare name is looked up on PATH.
     const path = findExecutable(explicit.includes('/') ? resolve(explicit) : explicit, process.env.PATH)
     if (!path) throw inputError('vmm-path', `${explicit} is not an executable file`)
     return path
   }
+  const binary = driver.binary(arch)
   const found = findExecutable(binary, process.env.PATH)
   if (found) return found
-  // setup installs the QEMU of the runner's own architecture; a guest of another one needs its package.
-  if (vmm === 'qemu' && arch !== hostArch()) {
+  // setup installs the runner's own architecture's binary; another architecture's comes from its OS package.
+  const osPackage = driver.osPackage?.(arch)
+  if (osPackage && arch !== hostArch()) {
     throw new ConfigurationError(
-      `input \`vmm\`: qemu needs \`${binary}\` for an ${arch} guest, which is not on PATH; install the OS package ${QEMU_PACKAGES[arch]} (apt-get install ${QEMU_PACKAGES[arch]}) or give \`vmm-path\``
+      `input \`vmm\`: ${driver.name} needs \`${binary}\` for an ${arch} guest, which is not on PATH; install the OS package ${osPackage} (apt-get install ${osPackage}) or give \`vmm-path\``
     )
   }
   throw new ConfigurationError(
-    `input \`vmm\`: ${vmm} needs \`${binary}\`, which is not on PATH; install it (the setup action, tools: ${vmm.startsWith('solo5') ? 'solo5' : vmm}) or give \`vmm-path\``
+    `input \`vmm\`: ${driver.name} needs \`${binary}\`, which is not on PATH; install it (the setup action, tools: ${driver.setupTool}) or give \`vmm-path\``
   )
 }
 

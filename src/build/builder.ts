@@ -2,13 +2,13 @@ import { availableParallelism } from 'node:os'
 import { copyFile, mkdir, mkdtemp, readdir, stat } from 'node:fs/promises'
 import { basename, join, resolve } from 'node:path'
 import { performance } from 'node:perf_hooks'
-import type { UnikernelDescriptor } from '../oci/descriptor.js'
+import type { UnikernelDescriptor } from '../oci/unikernel-descriptor.js'
 import { writeImageIndex, type ImageToWrite } from '../oci/image-writer.js'
-import type { OciPlatform } from '../oci/media-types.js'
+import type { OciPlatform } from '../oci/image-spec.js'
 import type { StepState } from '../runtime/context.js'
 import { ConfigurationError, errorMessage, inputError } from '../runtime/errors.js'
 import type { Logger } from '../runtime/logger.js'
-import { BUILD_ADAPTERS, buildAdapter } from '../toolchains/registry.js'
+import { BUILD_ADAPTERS, buildAdapter, COMMAND_BUILD_ADAPTER } from '../toolchains/catalog.js'
 import type { BuildArtifacts, BuildRequest, BuildStep, BuildTarget, ToolchainBuildAdapter } from '../toolchains/types.js'
 import { markBuildSucceeded, planBuildCache, restoreBuildCache, type BuildCachePlan } from './cache.js'
 import { findOneFile } from './files.js'
@@ -220,13 +220,13 @@ async function resolveAdapter(options: BuildOptions, projectDir: string): Promis
   if (found.length > 1) {
     throw inputError('toolchain', `auto found several toolchains in ${projectDir}: ${found.map((a) => `${a.name} (${a.detectsBy})`).join('; ')}; choose one`)
   }
-  if (options.command !== undefined) return buildAdapter('custom')
-  const lookedFor = BUILD_ADAPTERS.filter((a) => a.name !== 'custom').map((a) => `${a.detectsBy} (${a.name})`)
+  if (options.command !== undefined) return COMMAND_BUILD_ADAPTER
+  const lookedFor = BUILD_ADAPTERS.filter((a) => !a.runsUserCommand).map((a) => `${a.detectsBy} (${a.name})`)
   throw inputError('toolchain', `auto found no toolchain in ${projectDir}: it looked for ${lookedFor.join('; ')}. For any other build, give \`command\` and \`kernel\` (toolchain custom)`)
 }
 
 function checkInputsFit(adapter: ToolchainBuildAdapter, options: BuildOptions): void {
-  if (adapter.name === 'custom') {
+  if (adapter.runsUserCommand) {
     if (options.command === undefined) throw inputError('command', 'is required for toolchain custom: the shell command that builds the kernel')
     if (options.kernel === undefined) throw inputError('kernel', 'is required for toolchain custom: the path or glob of the kernel the command builds')
   } else {

@@ -1,9 +1,9 @@
-import { BUILD_PLATFORMS, isBuildPlatform } from '../oci/descriptor.js'
+import { BUILD_PLATFORMS, isBuildPlatform } from '../platform.js'
 import { USTAR_MAX } from '../oci/image-writer.js'
 import { isValidTag } from '../oci/reference.js'
 import { ConfigurationError, inputError } from '../runtime/errors.js'
 import type { BuildTarget, BuildToolchainName } from '../toolchains/types.js'
-import { ARCHES, type Arch } from '../vmm/types.js'
+import { ARCHES, type Arch } from '../platform.js'
 
 /** The build inputs, parsed and validated; paths are still as the user wrote them. */
 export interface BuildOptions {

@@ -4,12 +4,12 @@ import {
   DEFAULT_KERNEL_PATH,
   DESCRIPTOR_PATH,
   parseDescriptor,
-  uruncHypervisorOf,
-  vmmOfPlatform,
   type UnikernelDescriptor
-} from '../oci/descriptor.js'
+} from '../oci/unikernel-descriptor.js'
+import { uruncHypervisorOf } from '../oci/urunc.js'
+import { vmmOfPlatform } from '../vmm/drivers.js'
 import { epochToRfc3339, type ImageToWrite, type LayerFile } from '../oci/image-writer.js'
-import { ANNOTATION_CREATED, ANNOTATION_REVISION, ANNOTATION_SOURCE, ANNOTATION_VERSION, URUNC_ANNOTATIONS, type Annotations } from '../oci/media-types.js'
+import { ANNOTATION_CREATED, ANNOTATION_REVISION, ANNOTATION_SOURCE, ANNOTATION_VERSION, URUNC_ANNOTATIONS, type Annotations } from '../oci/image-spec.js'
 import type { BuildArtifacts, BuildTarget, ToolchainBuildAdapter } from '../toolchains/types.js'
 import { formatTarget } from './options.js'
 import type { SourceAnnotations } from './source.js'

@@ -1,6 +1,6 @@
 import { closeSync, fstatSync, openSync, readSync } from 'node:fs'
 import { inputError } from '../runtime/errors.js'
-import type { Arch } from '../vmm/types.js'
+import type { Arch } from '../platform.js'
 import { gzipHoldsArm64Image, isArm64Image, isGzip, isZboot, readZbootHeader, type Arm64Compression } from './arm64-image.js'
 import { EM_386, EM_AARCH64, EM_X86_64, isElf, parseElf, type ElfInfo } from './elf.js'
 

@@ -7,9 +7,9 @@
  */
 import { promisify } from 'node:util'
 import { gzip } from 'node:zlib'
-import type { Arch } from '../vmm/types.js'
-import { ociArchitecture } from './descriptor.js'
-import { ensureLayout, setTag, sha256Of, writeBlob } from './layout-write.js'
+import type { Arch } from '../platform.js'
+import { ociArchitecture } from '../platform.js'
+import { ensureLayout, setTag, sha256Of, writeBlob } from './layout-writer.js'
 import {
   OCI_CONFIG,
   OCI_INDEX,
@@ -20,7 +20,7 @@ import {
   type OciImageConfig,
   type OciIndex,
   type OciManifest
-} from './media-types.js'
+} from './image-spec.js'
 
 const gzipAsync = promisify(gzip)
 

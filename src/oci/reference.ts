@@ -1,6 +1,6 @@
 import { isIPv6 } from 'node:net'
 import { inputError } from '../runtime/errors.js'
-import { isSha256Digest } from './media-types.js'
+import { isSha256Digest } from './image-spec.js'
 
 /** `oci:<dir>[:<tag>|@sha256:<hex>]`: an OCI image layout directory on disk. */
 export interface LayoutReference {

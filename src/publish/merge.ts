@@ -10,7 +10,7 @@ import {
   type Annotations,
   type OciDescriptor,
   type OciPlatform
-} from '../oci/media-types.js'
+} from '../oci/image-spec.js'
 import { fileSource, type RegistryClient } from '../registry/client.js'
 import { ConfigurationError } from '../runtime/errors.js'
 import type { Logger } from '../runtime/logger.js'

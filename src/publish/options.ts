@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs'
-import { isSha256Digest } from '../oci/media-types.js'
+import { isSha256Digest } from '../oci/image-spec.js'
 import { parseImageReference, parseLayoutReference, parseRegistryReference, type LayoutReference, type RegistryReference } from '../oci/reference.js'
 import type { RegistryCredentials } from '../registry/auth.js'
 import { dockerConfigCredentials, dockerConfigPath, isImplicitlyInsecure, loadDockerConfig, type DockerConfig } from '../registry/credentials.js'

@@ -1,4 +1,4 @@
-import type { OciDescriptor } from '../oci/media-types.js'
+import type { OciDescriptor } from '../oci/image-spec.js'
 import { fileSource, RegistryClient, type BlobPushResult } from '../registry/client.js'
 import { RegistryError } from '../registry/errors.js'
 import type { Logger } from '../runtime/logger.js'

@@ -1,5 +1,5 @@
 import { resolve } from 'node:path'
-import { OciLayout } from '../oci/layout.js'
+import { OciLayout } from '../oci/layout-reader.js'
 import {
   ANNOTATION_REF_NAME,
   isIndexMediaType,
@@ -9,7 +9,7 @@ import {
   type OciDescriptor,
   type OciIndex,
   type OciManifest
-} from '../oci/media-types.js'
+} from '../oci/image-spec.js'
 import { formatImageReference, type LayoutReference } from '../oci/reference.js'
 import { inputError } from '../runtime/errors.js'
 

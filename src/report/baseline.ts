@@ -6,7 +6,9 @@ import type { CacheBackend } from '../cache/types.js'
 import { parseImageReference } from '../oci/reference.js'
 import { errorMessage } from '../runtime/errors.js'
 import type { Logger } from '../runtime/logger.js'
-import type { Accel, Arch, VmmName } from '../vmm/types.js'
+import type { VmmName } from '../vmm/drivers.js'
+import type { Accel } from '../vmm/types.js'
+import type { Arch } from '../platform.js'
 
 /**
  * Boot baselines: what a push to the default branch measured, kept in the Actions cache so that pull

@@ -276,7 +276,7 @@ export class BootReporter {
 
 /** The bytes of one platform's image as a registry serves them: its manifest, config and layers. */
 export async function imageSize(layoutDir: string, manifestDigest: string): Promise<number> {
-  const { OciLayout } = await import('../oci/layout.js')
+  const { OciLayout } = await import('../oci/layout-reader.js')
   const layout = await OciLayout.open('image', layoutDir)
   const descriptor = await layout.resolve({ digest: manifestDigest })
   const manifest = await layout.readManifest(descriptor)

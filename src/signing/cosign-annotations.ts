@@ -1,6 +1,6 @@
 /** cosign's layer annotations from what a signer returned (certificate, Rekor SET, RFC 3161 timestamp). */
 import { ANNOTATION_CERTIFICATE, ANNOTATION_REKOR_BUNDLE, goJson } from './formats.js'
-import type { BundleJson } from './signer.js'
+import type { BundleJson } from './types.js'
 
 export const ANNOTATION_RFC3161_TIMESTAMP = 'dev.sigstore.cosign/rfc3161timestamp'
 

@@ -4,7 +4,7 @@
  * storing them is `store.ts`'s business.
  */
 import { createHash } from 'node:crypto'
-import { ANNOTATION_CREATED, OCI_CONFIG, OCI_EMPTY, OCI_INDEX, OCI_MANIFEST, type OciDescriptor, type OciIndex, type OciManifest } from '../oci/media-types.js'
+import { ANNOTATION_CREATED, OCI_CONFIG, OCI_EMPTY, OCI_INDEX, OCI_MANIFEST, type OciDescriptor, type OciIndex, type OciManifest } from '../oci/image-spec.js'
 
 export const SIMPLE_SIGNING_MEDIA_TYPE = 'application/vnd.dev.cosign.simplesigning.v1+json'
 export const DSSE_MEDIA_TYPE = 'application/vnd.dsse.envelope.v1+json'

@@ -6,7 +6,7 @@
 import { basename } from 'node:path'
 import { readFile } from 'node:fs/promises'
 import { ConfigurationError, inputError } from '../runtime/errors.js'
-import type { BundleJson } from './signer.js'
+import type { BundleJson } from './types.js'
 
 export interface GitHubApi {
   apiUrl: string

@@ -6,7 +6,7 @@
 import { bytesSource, type RegistryClient } from '../registry/client.js'
 import { RegistryAuthError, RegistryError } from '../registry/errors.js'
 import { ConfigurationError } from '../runtime/errors.js'
-import { OCI_MANIFEST, type OciDescriptor, type OciManifest } from '../oci/media-types.js'
+import { OCI_MANIFEST, type OciDescriptor, type OciManifest } from '../oci/image-spec.js'
 import { referrerDescriptor, sha256Hex } from './formats.js'
 import type { SignatureStore, StoredDocument } from './store.js'
 

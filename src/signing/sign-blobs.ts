@@ -7,7 +7,7 @@ import { readFile, stat } from 'node:fs/promises'
 import { writeFileAtomically } from '../runtime/files.js'
 import { inputError } from '../runtime/errors.js'
 import type { Logger } from '../runtime/logger.js'
-import type { ArtifactSigner } from './signer.js'
+import type { ArtifactSigner } from './types.js'
 
 export interface SignedBlob {
   file: string

@@ -4,7 +4,7 @@
  * `sha256-<hex>.sig` (format `cosign`) and/or a Sigstore bundle referrer (format `bundle`); per image
  * one provenance statement naming all of them, stored as `.att` layer and/or bundle referrer.
  */
-import { OCI_CONFIG, OCI_EMPTY, OCI_MANIFEST, isIndexMediaType, isManifestMediaType, parseOciManifest, type OciDescriptor } from '../oci/media-types.js'
+import { OCI_CONFIG, OCI_EMPTY, OCI_MANIFEST, isIndexMediaType, isManifestMediaType, parseOciManifest, type OciDescriptor } from '../oci/image-spec.js'
 import type { Logger } from '../runtime/logger.js'
 import { statement, type StatementSubject } from './dsse.js'
 import {
@@ -27,7 +27,7 @@ import {
   type SignatureFormat
 } from './formats.js'
 import { witnessAnnotations } from './cosign-annotations.js'
-import type { ArtifactSigner, BundleJson, SignedStatement } from './signer.js'
+import type { ArtifactSigner, BundleJson, SignedStatement } from './types.js'
 import { parseDocument, storeRef, type SignatureStore } from './store.js'
 
 export { SIGNATURE_FORMATS, type SignatureFormat } from './formats.js'

@@ -4,47 +4,8 @@
  * bundle (or talks to Fulcio, Rekor, a TSA) loads sigstore-js on first use.
  */
 import { createHash } from 'node:crypto'
-import type { DsseEnvelope } from './dsse.js'
 import type { SigningKey } from './keys.js'
-
-/** A serialized Sigstore bundle (`bundleToJSON` output). */
-export type BundleJson = Record<string, unknown> & { mediaType: string }
-
-export interface SignedMessage {
-  signature: Buffer
-  /** PEM of the Fulcio leaf certificate (keyless). */
-  certificatePem?: string
-  /** A v0.3 message-signature bundle, when one was asked for or a witness was involved. */
-  bundle?: BundleJson
-}
-
-export interface SignedStatement {
-  envelope: DsseEnvelope
-  certificatePem?: string
-  /** A v0.3 DSSE bundle. */
-  bundle: BundleJson
-}
-
-export interface ArtifactSigner {
-  readonly mode: 'key' | 'keyless'
-  /** PEM of the public key (key mode). */
-  readonly publicKeyPem?: string
-  /** Signs `data` as a message (ECDSA-SHA256 over the bytes themselves). */
-  signMessage(data: Buffer, options?: { bundle?: boolean }): Promise<SignedMessage>
-  /** Signs an in-toto statement as a DSSE envelope. */
-  signStatement(statement: Buffer): Promise<SignedStatement>
-}
-
-export interface Witnesses {
-  rekorUrl?: string
-  tsaUrl?: string
-}
-
-export interface KeylessOptions extends Witnesses {
-  fulcioUrl: string
-  /** Returns the OIDC token (audience `sigstore`); called when a certificate is needed. */
-  getToken: () => Promise<string>
-}
+import type { ArtifactSigner, KeylessOptions, SignedMessage, SignedStatement, Witnesses } from './types.js'
 
 /** cosign's hint for a key: base64 of the SHA-256 of its SPKI DER. */
 export function keyHint(key: SigningKey): string {

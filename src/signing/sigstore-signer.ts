@@ -16,7 +16,7 @@ import {
 import { generateKeyPairSync, sign as nodeSign } from 'node:crypto'
 import { IN_TOTO_PAYLOAD_TYPE } from './formats.js'
 import type { SigningKey } from './keys.js'
-import type { BundleJson, KeylessOptions, SignedMessage, SignedStatement, Witnesses } from './signer.js'
+import type { BundleJson, KeylessOptions, SignedMessage, SignedStatement, Witnesses } from './types.js'
 import type { DsseEnvelope } from './dsse.js'
 
 const BUNDLE_V03 = 'application/vnd.dev.sigstore.bundle.v0.3+json'

@@ -7,7 +7,7 @@ import { bundleFromJSON } from '@sigstore/bundle'
 import { TrustedRoot } from '@sigstore/protobuf-specs'
 import { Verifier, toSignedEntity, toTrustMaterial, type TrustMaterial } from '@sigstore/verify'
 import { errorMessage } from '../runtime/errors.js'
-import type { BundleJson } from './signer.js'
+import type { BundleJson } from './types.js'
 
 export interface KeylessPolicy {
   /** The certificate's subject alternative name (for GitHub: the workflow URI @ ref). */

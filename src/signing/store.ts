@@ -6,8 +6,8 @@
  */
 import { readFile } from 'node:fs/promises'
 import { join } from 'node:path'
-import { OciLayout } from '../oci/layout.js'
-import { ensureLayout, setTag, writeBlob } from '../oci/layout-write.js'
+import { OciLayout } from '../oci/layout-reader.js'
+import { ensureLayout, setTag, writeBlob } from '../oci/layout-writer.js'
 import {
   ANNOTATION_REF_NAME,
   OCI_INDEX,
@@ -18,7 +18,7 @@ import {
   type OciDescriptor,
   type OciIndex,
   type OciManifest
-} from '../oci/media-types.js'
+} from '../oci/image-spec.js'
 import { inputError } from '../runtime/errors.js'
 import { attachmentTag, referrerDescriptor, referrersIndexWith } from './formats.js'
 

@@ -3,7 +3,7 @@
  * the job's last publish, else its last build; each opened as a SignatureStore with the digest to
  * sign and the repository a payload names.
  */
-import { OciLayout } from '../oci/layout.js'
+import { OciLayout } from '../oci/layout-reader.js'
 import { formatImageReference, parseImageReference, parseRegistryReference, type RegistryReference } from '../oci/reference.js'
 import { ConfigurationError, inputError } from '../runtime/errors.js'
 import type { Inputs } from '../runtime/inputs.js'

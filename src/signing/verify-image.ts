@@ -5,7 +5,7 @@
  * reason, so a failure says why.
  */
 import type { KeyObject } from 'node:crypto'
-import { isManifestMediaType, parseOciManifest, type OciDescriptor } from '../oci/media-types.js'
+import { isManifestMediaType, parseOciManifest, type OciDescriptor } from '../oci/image-spec.js'
 import { errorMessage } from '../runtime/errors.js'
 import { parseRekorBundleAnnotation } from './cosign-annotations.js'
 import { parseEnvelope, parseStatement, preAuthEncoding, statementCovers, type DsseEnvelope, type InTotoStatement } from './dsse.js'
@@ -25,7 +25,7 @@ import {
 } from './formats.js'
 import { pemBody, verifySignature } from './keys.js'
 import { provenanceRepository, sameRepository } from './provenance.js'
-import type { BundleJson } from './signer.js'
+import type { BundleJson } from './types.js'
 import type { KeylessVerifier } from './sigstore-verify.js'
 import type { SignatureStore } from './store.js'
 

@@ -1,11 +1,11 @@
 import { promises as fs } from 'node:fs'
 import { join } from 'node:path'
-import { BUILD_PLATFORMS } from '../oci/descriptor.js'
+import { BUILD_PLATFORMS } from '../platform.js'
 import { findExecutable } from '../build/tools.js'
 import { findOneFile } from '../build/files.js'
 import { inputError } from '../runtime/errors.js'
 import type { BuildEnvironment, BuildRequest, ToolchainBootProfile, ToolchainBuildAdapter } from './types.js'
-import { DEBUG_EXIT_0X501, DEBUG_EXIT_0XF4, decodeByVmm, x86ExitDevices } from './exit-decoding.js'
+import { DEBUG_EXIT_0X501, DEBUG_EXIT_0XF4, decodeByChannel, x86ExitDevices } from './exit-decoding.js'
 
 /** Anything else (a multiboot kernel, Linux): expect/probe decide, `(v << 1) | 1` is decoded when odd. */
 export const custom: ToolchainBootProfile = {
@@ -14,7 +14,7 @@ export const custom: ToolchainBootProfile = {
   failOn: [/Kernel panic/],
   successCode: 0,
   exitDevices: (arch) => x86ExitDevices(arch, [DEBUG_EXIT_0X501, DEBUG_EXIT_0XF4]),
-  decodeExit: (context) => decodeByVmm(context, {}),
+  decodeExit: (context) => decodeByChannel(context, {}),
   detect: () => false
 }
 
@@ -59,6 +59,7 @@ function ccacheDir(cacheDir: string): string {
  */
 export const customBuild: ToolchainBuildAdapter = {
   name: 'custom',
+  runsUserCommand: true,
   detectsBy: 'a `command` input (custom is never detected from files)',
   // urunc has no type for an arbitrary kernel; a label com.urunc.unikernel.unikernelType=… overrides it.
   uruncType: 'custom',

@@ -2,7 +2,8 @@
  * The exit decoding every toolchain shares, so each profile states only what is its own: which QEMU
  * statuses mean something special to it. Facts: research-toolchains.md §0.2, research-cache-kvm.md §4.1.
  */
-import type { Arch, ExitDevice, VmmExit, VmmName } from '../vmm/types.js'
+import type { ExitChannel, ExitDevice, VmmExit } from '../vmm/types.js'
+import type { Arch } from '../platform.js'
 import type { DecodedExit, ExitContext } from './types.js'
 
 /** Plain `-device isa-debug-exit`: Unikraft, Solo5 virtio and Nanos write here. */
@@ -42,7 +43,7 @@ function applyRule(rule: StatusRule, context: ExitContext): DecodedExit {
  * QEMU with isa-debug-exit: v written → status (v << 1) | 1. Status 0 is a poweroff, or a triple fault
  * under -no-reboot, which only QMP's SHUTDOWN reason (`guest-reset`) tells apart.
  */
-export function decodeQemuStatus(context: ExitContext, rules: StatusRules = {}): DecodedExit {
+export function decodeDebugExitStatus(context: ExitContext, rules: StatusRules = {}): DecodedExit {
   const abnormal = abnormalEnd(context.exit)
   if (abnormal) return abnormal
   const status = context.exit.status as number
@@ -64,8 +65,8 @@ export function decodeProcessStatus(context: ExitContext, rules: StatusRules = {
   return rule ? applyRule(rule, context) : exited(status)
 }
 
-/** Per-VMM status rules for one toolchain; QEMU gets the isa-debug-exit decoding, the others the raw status. */
-export function decodeByVmm(context: ExitContext, rules: Partial<Record<VmmName, StatusRules>>): DecodedExit {
-  const vmmRules = rules[context.vmm] ?? {}
-  return context.vmm === 'qemu' ? decodeQemuStatus(context, vmmRules) : decodeProcessStatus(context, vmmRules)
+/** A toolchain's status rules per exit channel, decoded the way the VMM's channel reports exits. */
+export function decodeByChannel(context: ExitContext, rules: Partial<Record<ExitChannel, StatusRules>>): DecodedExit {
+  const channelRules = rules[context.channel] ?? {}
+  return context.channel === 'debug-exit' ? decodeDebugExitStatus(context, channelRules) : decodeProcessStatus(context, channelRules)
 }

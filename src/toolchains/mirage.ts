@@ -1,8 +1,8 @@
 import { homedir } from 'node:os'
 import { join } from 'node:path'
 import { findOneFile, isFile, toolchainError } from '../build/files.js'
-import type { BuildPlatform } from '../oci/descriptor.js'
-import { hostArch } from '../vmm/types.js'
+import type { BuildPlatform } from '../platform.js'
+import { hostArch } from '../platform.js'
 import type { BuildTarget, ToolchainBootProfile, ToolchainBuildAdapter } from './types.js'
 import { solo5 } from './solo5.js'
 

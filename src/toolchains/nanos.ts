@@ -2,7 +2,7 @@ import { homedir } from 'node:os'
 import { join } from 'node:path'
 import { isFile, readTextIfPresent, toolchainError } from '../build/files.js'
 import type { BuildRequest, ToolchainBootProfile, ToolchainBuildAdapter } from './types.js'
-import { crashed, DEBUG_EXIT_0X501, decodeByVmm, x86ExitDevices } from './exit-decoding.js'
+import { crashed, DEBUG_EXIT_0X501, decodeByChannel, x86ExitDevices } from './exit-decoding.js'
 
 /** Nanos (ops): `QEMU_HALT(code)` writes the app's exit code to isa-debug-exit 0x501 (src/kernel/kvm_platform.h). */
 export const nanos: ToolchainBootProfile = {
@@ -20,9 +20,9 @@ export const nanos: ToolchainBootProfile = {
   successCode: 0,
   exitDevices: (arch) => x86ExitDevices(arch, [DEBUG_EXIT_0X501]),
   decodeExit: (context) =>
-    decodeByVmm(context, {
+    decodeByChannel(context, {
       // VM_EXIT_FAULT 0x7e and VM_EXIT_HALT 0x7f (src/runtime/runtime.h); app exits 126/127 look the same.
-      qemu: {
+      'debug-exit': {
         253: crashed('Nanos kernel fault (VM_EXIT_FAULT)'),
         255: crashed('Nanos kernel halt (VM_EXIT_HALT)')
       }

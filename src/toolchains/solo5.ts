@@ -1,21 +1,7 @@
-import type { ElfInfo } from '../kernel/elf.js'
+import { hasSolo5AbiNote } from '../kernel/solo5-abi.js'
 import type { StatusRules } from './exit-decoding.js'
-import { crashed, DEBUG_EXIT_0X501, decodeByVmm, exited, x86ExitDevices } from './exit-decoding.js'
+import { crashed, DEBUG_EXIT_0X501, decodeByChannel, exited, x86ExitDevices } from './exit-decoding.js'
 import type { ExitContext, ToolchainBootProfile } from './types.js'
-
-// From Solo5/solo5 include/elf_abi.h: ABI1_NOTE_NAME "Solo5", ABI1_NOTE_TYPE 0x31494241 ("ABI1"),
-// struct abi1_info { uint32_t abi_target; ... }, enum abi_target { HVT_ABI_TARGET = 1, SPT, VIRTIO, MUEN, GENODE, XEN }.
-const ABI1_NOTE_NAME = 'Solo5'
-const ABI1_NOTE_TYPE = 0x31494241
-const ABI_TARGETS = ['hvt', 'spt', 'virtio', 'muen', 'genode', 'xen'] as const
-export type Solo5AbiTarget = (typeof ABI_TARGETS)[number]
-
-/** The binding a Solo5 unikernel was built for, from its ABI1 note; undefined when it has none. */
-export function solo5AbiTarget(elf: ElfInfo): Solo5AbiTarget | undefined {
-  const note = elf.notes.find((n) => n.name === ABI1_NOTE_NAME && n.type === ABI1_NOTE_TYPE)
-  if (!note || note.desc.length < 4) return undefined
-  return ABI_TARGETS[note.desc.readUInt32LE(0) - 1]
-}
 
 // Lines written by bindings/exit.c and bindings/abort.c.
 const EXIT_LINE = /Solo5: solo5_exit\((-?\d+)\) called/g
@@ -51,6 +37,6 @@ export const solo5: ToolchainBootProfile = {
   failOn: [/Solo5: ABORT/, /Solo5: trap:/, /solo5_abort\(\) called/],
   successCode: 0,
   exitDevices: (arch) => x86ExitDevices(arch, [DEBUG_EXIT_0X501]),
-  decodeExit: (context) => decodeByVmm(context, { qemu: { 83: virtioExit }, 'solo5-hvt': TENDER_RULES, 'solo5-spt': TENDER_RULES }),
-  detect: (elf) => elf.notes.some((n) => n.name === ABI1_NOTE_NAME)
+  decodeExit: (context) => decodeByChannel(context, { 'debug-exit': { 83: virtioExit }, 'process-status': TENDER_RULES }),
+  detect: hasSolo5AbiNote
 }

@@ -1,6 +1,7 @@
 import type { ElfInfo } from '../kernel/elf.js'
-import type { BuildPlatform } from '../oci/descriptor.js'
-import type { Arch, ExitDevice, VmmExit, VmmName } from '../vmm/types.js'
+import type { BuildPlatform } from '../platform.js'
+import type { ExitChannel, ExitDevice, VmmExit } from '../vmm/types.js'
+import type { Arch } from '../platform.js'
 
 export const TOOLCHAIN_NAMES = ['unikraft', 'solo5', 'nanos', 'hermit', 'mirage', 'custom'] as const
 export type ToolchainName = (typeof TOOLCHAIN_NAMES)[number]
@@ -9,7 +10,8 @@ export type ToolchainName = (typeof TOOLCHAIN_NAMES)[number]
 export type DecodedExit = { kind: 'exited'; code: number } | { kind: 'crashed'; reason: string }
 
 export interface ExitContext {
-  vmm: VmmName
+  /** How the VMM reports the guest's exit (its driver says). */
+  channel: ExitChannel
   exit: VmmExit
   /** The whole console so far (ANSI stripped): some toolchains say their exit status there. */
   console: string
@@ -107,6 +109,8 @@ export interface BuildBootHints {
  */
 export interface ToolchainBuildAdapter {
   readonly name: BuildToolchainName
+  /** Builds with the user's own `command` and `kernel` (custom); never detected from a project's files. */
+  readonly runsUserCommand?: true
   /** What detection looks for, as the "nothing matched" error lists it. */
   readonly detectsBy: string
   /** urunc's `com.urunc.unikernel.unikernelType` for this toolchain's kernels. */

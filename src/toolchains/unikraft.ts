@@ -2,7 +2,7 @@ import { homedir } from 'node:os'
 import { dirname, join, relative } from 'node:path'
 import { firstFile, globFiles, isFile, readTextIfPresent, toolchainError } from '../build/files.js'
 import type { BuildStep, BuildTarget, ToolchainBootProfile, ToolchainBuildAdapter } from './types.js'
-import { crashed, DEBUG_EXIT_0X501, decodeByVmm, exited, x86ExitDevices } from './exit-decoding.js'
+import { crashed, DEBUG_EXIT_0X501, decodeByChannel, exited, x86ExitDevices } from './exit-decoding.js'
 
 /** Unikraft (kraft): ACPI poweroff exits 0, isa-debug-exit 41/42 are the fallbacks (plat/common/x86/cpu_native.c). */
 export const unikraft: ToolchainBootProfile = {
@@ -16,8 +16,8 @@ export const unikraft: ToolchainBootProfile = {
   successCode: 0,
   exitDevices: (arch) => x86ExitDevices(arch, [DEBUG_EXIT_0X501]),
   decodeExit: (context) =>
-    decodeByVmm(context, {
-      qemu: { 83: exited(0), 85: crashed('Unikraft crash (isa-debug-exit 42)') }
+    decodeByChannel(context, {
+      'debug-exit': { 83: exited(0), 85: crashed('Unikraft crash (isa-debug-exit 42)') }
     }),
   detect: (elf) => elf.sections.some((section) => section.startsWith('.uk_'))
 }

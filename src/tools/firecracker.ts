@@ -13,6 +13,7 @@ const MACHINE = { x86_64: 'x86_64', arm64: 'aarch64' } as const
 export const firecracker: DownloadTool = {
   kind: 'download',
   name: 'firecracker',
+  versionOutput: 'The Firecracker version installed.',
   releases: { owner: 'firecracker-microvm', repo: 'firecracker' },
   defaultDownloadBase: GITHUB_DOWNLOAD_BASE,
   platforms: [

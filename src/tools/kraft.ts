@@ -13,6 +13,7 @@ const GO_ARCH = { x86_64: 'amd64', arm64: 'arm64' } as const
 export const kraft: DownloadTool = {
   kind: 'download',
   name: 'kraft',
+  versionOutput: 'The kraft version installed.',
   releases: { owner: 'unikraft', repo: 'kraftkit' },
   defaultDownloadBase: GITHUB_DOWNLOAD_BASE,
   platforms: [

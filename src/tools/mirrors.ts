@@ -1,5 +1,6 @@
 import { inputError } from '../runtime/errors.js'
 import { GITHUB_DOWNLOAD_BASE } from './github-release.js'
+import { TOOLS } from './catalog.js'
 import { TOOL_NAMES, type DownloadTool, type ToolName } from './types.js'
 
 /** `mirror`: one base replacing https://github.com, and per-tool bases replacing each tool's own. */
@@ -29,7 +30,7 @@ export function parseMirrors(items: readonly string[]): DownloadBases {
       const name = entry[1].toLowerCase()
       if (!(TOOL_NAMES as readonly string[]).includes(name))
         throw inputError('mirror', `\`${entry[1]}=…\` names no tool setup installs (known: ${TOOL_NAMES.join(', ')})`)
-      if (name === 'qemu') throw inputError('mirror', 'qemu comes from the OS packages; configure an APT mirror instead')
+      if (TOOLS[name as ToolName].kind === 'system') throw inputError('mirror', `${name} comes from the OS packages; configure an APT mirror instead`)
       if (bases.perTool[name as ToolName]) throw inputError('mirror', `${name} is given twice`)
       bases.perTool[name as ToolName] = parseHttpUrl('mirror', entry[2].trim())
       continue

@@ -13,6 +13,7 @@ const OPS_BUCKET = 'https://storage.googleapis.com/cli'
 export const ops: DownloadTool = {
   kind: 'download',
   name: 'ops',
+  versionOutput: 'The ops version installed.',
   releases: { owner: 'nanovms', repo: 'ops' },
   defaultDownloadBase: OPS_BUCKET,
   platforms: [

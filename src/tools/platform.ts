@@ -1,6 +1,6 @@
 import { inputError } from '../runtime/errors.js'
 import type { ToolPlatform } from './types.js'
-import type { Arch } from '../vmm/types.js'
+import type { Arch } from '../platform.js'
 
 /** This machine as the tools name it; setup runs on Linux and macOS, x86_64 and arm64. */
 export function hostPlatform(platform: NodeJS.Platform = process.platform, arch: string = process.arch): ToolPlatform {

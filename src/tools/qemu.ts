@@ -3,7 +3,7 @@ import * as semver from 'semver'
 import { inputError } from '../runtime/errors.js'
 import type { Logger } from '../runtime/logger.js'
 import { QEMU_BINARIES, QEMU_PACKAGES } from '../vmm/qemu.js'
-import type { Arch } from '../vmm/types.js'
+import type { Arch } from '../platform.js'
 import { findOnPath, outputTail, privileged, type CommandRunner } from './commands.js'
 import type { SystemTool, SystemToolResult, ToolPlatform } from './types.js'
 
@@ -46,6 +46,7 @@ function satisfies(version: string, range: string): boolean {
 export const qemu: SystemTool = {
   kind: 'system',
   name: 'qemu',
+  versionOutput: 'The QEMU version on PATH.',
   async ensure(range: string, platform: ToolPlatform, context: { logger: Logger; commands: CommandRunner; env: NodeJS.ProcessEnv }): Promise<SystemToolResult> {
     const { logger, commands, env } = context
     const binary = QEMU_BINARIES[platform.arch]

@@ -15,6 +15,7 @@ import type { ArrangeContext, DownloadTool, ToolAsset, ToolPlatform } from './ty
 export const solo5: DownloadTool = {
   kind: 'download',
   name: 'solo5',
+  versionOutput: 'The Solo5 version whose tenders were installed.',
   releases: { owner: 'Solo5', repo: 'solo5' },
   defaultDownloadBase: GITHUB_DOWNLOAD_BASE,
   platforms: [

@@ -1,5 +1,5 @@
 import type { Logger } from '../runtime/logger.js'
-import type { Arch } from '../vmm/types.js'
+import type { Arch } from '../platform.js'
 import type { CommandRunner } from './commands.js'
 
 export const TOOL_NAMES = ['kraft', 'ops', 'solo5', 'firecracker', 'uhyve', 'qemu'] as const
@@ -62,6 +62,8 @@ export interface ArrangeContext {
 export interface DownloadTool {
   readonly kind: 'download'
   readonly name: ToolName
+  /** The description of setup's `<name>-version` output (action.yml is generated from it). */
+  readonly versionOutput: string
   /** The repository whose GitHub releases list the versions (downloads may live elsewhere: ops). */
   readonly releases: GitHubRepository
   /** The download base a `mirror` replaces: `https://github.com`, or the tool's own host. */
@@ -97,6 +99,8 @@ export interface SystemToolResult {
 export interface SystemTool {
   readonly kind: 'system'
   readonly name: ToolName
+  /** The description of setup's `<name>-version` output (action.yml is generated from it). */
+  readonly versionOutput: string
   ensure(range: string, platform: ToolPlatform, context: { logger: Logger; commands: CommandRunner; env: NodeJS.ProcessEnv }): Promise<SystemToolResult>
 }
 

@@ -10,6 +10,7 @@ import type { ArrangeContext, DownloadTool, ToolAsset, ToolPlatform } from './ty
 export const uhyve: DownloadTool = {
   kind: 'download',
   name: 'uhyve',
+  versionOutput: 'The uhyve version installed.',
   releases: { owner: 'hermit-os', repo: 'uhyve' },
   defaultDownloadBase: GITHUB_DOWNLOAD_BASE,
   platforms: [{ os: 'linux', arch: 'x86_64' }],

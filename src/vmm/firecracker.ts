@@ -60,11 +60,15 @@ function firecrackerFailure(exit: VmmExit, stderr: string): string | undefined {
 export const firecracker: VmmDriver = {
   name: 'firecracker',
   binary: () => 'firecracker',
-  requiresKvm: true,
+  setupTool: 'firecracker',
+  platform: 'fc',
+  acceleration: 'required',
   supportsPorts: false,
   // x86_64: an uncompressed vmlinux-style ELF or a PVH ELF (its loader takes no bzImage); arm64: the
   // Linux Image format (its arm64 loader takes no ELF).
   formats: ['elf', 'arm64-image'],
+  unpacks: [],
+  exitChannel: 'process-status',
   plan: planFirecracker,
   vmmFailure: firecrackerFailure
 }

@@ -2,8 +2,10 @@ import { accessSync, constants, promises as fs, readFileSync, statSync } from 'n
 import { spawnSync } from 'node:child_process'
 import { inputError } from '../runtime/errors.js'
 import { kvmEnableCommands } from '../tools/kvm-enable.js'
+import { vmmNamesWhere } from './drivers.js'
 import type { Logger } from '../runtime/logger.js'
-import { hostArch, type Accel, type Arch, type VmmDriver } from './types.js'
+import { type Accel, type VmmDriver } from './types.js'
+import { hostArch, type Arch } from '../platform.js'
 import { join } from 'node:path'
 
 export type AccelRequest = 'auto' | 'kvm' | 'tcg'
@@ -65,12 +67,14 @@ export interface KvmCheckTarget {
 
 /** input `accel` → the accelerator to use, failing clearly where the request cannot be met. */
 export async function resolveAccel(request: AccelRequest, driver: VmmDriver, kvm: KvmProbe, logger: Logger, target?: KvmCheckTarget): Promise<Accel> {
-  if (!driver.requiresKvm && driver.name !== 'qemu') return 'none'
+  if (driver.acceleration === 'none') return 'none'
+  const required = driver.acceleration === 'required'
   const host = hostArch()
   if (target && target.arch !== host) {
     // KVM runs guests of the host's own architecture only: no /dev/kvm to probe, no vCPU check to run.
     const why = `KVM cannot run an ${target.arch} guest on this ${host ?? process.arch} host`
-    if (driver.requiresKvm) throw inputError('vmm', `${driver.name} needs KVM, but ${why}; use qemu, which emulates it`)
+    const emulators = vmmNamesWhere((d) => d.acceleration === 'optional')
+    if (required) throw inputError('vmm', `${driver.name} needs KVM, but ${why}; use ${emulators}, which can emulate it`)
     if (request === 'kvm') throw inputError('accel', `kvm was requested, but ${why}`)
     logger.info(`${why}: booting under TCG emulation`)
     return 'tcg'
@@ -86,10 +90,10 @@ export async function resolveAccel(request: AccelRequest, driver: VmmDriver, kvm
     }
   }
   if (usable && request !== 'tcg') return 'kvm'
-  if (driver.requiresKvm) {
+  if (required) {
     throw inputError(
       'vmm',
-      `${driver.name} needs KVM, but ${why}${request === 'tcg' ? ' (and `accel` is tcg)' : ''}; use a runner with KVM, or a VMM that runs without it (qemu, solo5-spt)`
+      `${driver.name} needs KVM, but ${why}${request === 'tcg' ? ' (and `accel` is tcg)' : ''}; use a runner with KVM, or a VMM that runs without it (${vmmNamesWhere((d) => d.acceleration !== 'required')})`
     )
   }
   if (request === 'kvm') throw inputError('accel', `kvm was requested, but ${why}`)

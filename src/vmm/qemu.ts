@@ -1,7 +1,12 @@
-import { inputError } from '../runtime/errors.js'
-import { isDisk } from '../kernel/format.js'
-import type { Arch, BootSpec, LaunchPlan, VmmDriver, VmmExit } from './types.js'
 import { execFile } from 'node:child_process'
+import { promises as fs } from 'node:fs'
+import { join } from 'node:path'
+import { hasPvhNote } from '../kernel/elf.js'
+import { elf64ToElf32 } from '../kernel/elf32.js'
+import { isDisk } from '../kernel/format.js'
+import type { Arch } from '../platform.js'
+import { inputError } from '../runtime/errors.js'
+import type { BootSpec, KernelToAdapt, LaunchPlan, VmmDriver, VmmExit } from './types.js'
 
 /** The typed QEMU configuration; `renderQemuArgs` is the one place it becomes argv. */
 export interface QemuConfig {
@@ -104,15 +109,52 @@ function escapeOption(value: string): string {
   return value.replaceAll(',', ',,')
 }
 
+/**
+ * QEMU's Multiboot loader refuses a 64-bit ELF, so a 64-bit Multiboot kernel boots from an ELF32
+ * re-wrap of it; a PVH note needs nothing (QEMU reads it from either class); a 64-bit ELF with neither
+ * cannot be booted with -kernel at all.
+ */
+async function adaptQemuKernel({ path, info, workDir, input, logger }: KernelToAdapt): Promise<string> {
+  const elf = info.elf
+  if (!elf || elf.class !== 64 || info.arch !== 'x86_64') return path
+  if (elf.multiboot && !elf.multiboot.aoutKludge) {
+    const wrapped = join(workDir, 'kernel.elf32')
+    try {
+      await fs.writeFile(wrapped, elf64ToElf32(await fs.readFile(path), elf))
+    } catch (error) {
+      throw inputError(input, `${path} is a 64-bit Multiboot ELF that cannot be re-wrapped for QEMU: ${(error as Error).message}`)
+    }
+    logger.info(`${path} is a 64-bit Multiboot ELF; QEMU loads only 32-bit ones, so it boots from an ELF32 re-wrap`)
+    return wrapped
+  }
+  if (elf.multiboot || hasPvhNote(elf)) return path
+  throw inputError(
+    input,
+    `${path} is a 64-bit ELF with neither a Multiboot header nor a PVH note, which QEMU cannot boot with -kernel (use a bzImage, a PVH kernel, or vmm: firecracker)`
+  )
+}
+
 export const qemu: VmmDriver = {
   name: 'qemu',
   binary: (arch) => QEMU_BINARIES[arch],
-  requiresKvm: false,
+  setupTool: 'qemu',
+  osPackage: (arch) => QEMU_PACKAGES[arch],
+  platform: 'qemu',
+  acceleration: 'optional',
   supportsPorts: true,
   formats: ['elf', 'bzimage', 'arm64-image', 'mbr', 'qcow2'],
+  // The virt machine inflates a gzipped Image itself; an EFI zboot one only firmware would run.
+  unpacks: ['gzip'],
+  exitChannel: 'debug-exit',
+  adaptKernel: adaptQemuKernel,
   plan(spec: BootSpec): LaunchPlan {
     const config = qemuConfig(spec)
-    return { command: spec.vmmBinary, args: renderQemuArgs(config), files: [], qmpFd: config.qmpFd, startsPaused: config.startPaused }
+    return {
+      command: spec.vmmBinary,
+      args: renderQemuArgs(config),
+      files: [],
+      control: { protocol: 'qmp', fd: config.qmpFd, startsPaused: config.startPaused }
+    }
   },
   vmmFailure(exit: VmmExit, stderr: string): string | undefined {
     // The guest's own exits carry no stderr line from QEMU; QEMU's refusals always do.

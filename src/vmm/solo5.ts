@@ -1,5 +1,6 @@
+import { solo5AbiTarget, type Solo5AbiTarget } from '../kernel/solo5-abi.js'
 import { inputError } from '../runtime/errors.js'
-import type { BootSpec, LaunchPlan, VmmDriver, VmmExit } from './types.js'
+import type { Acceleration, BootSpec, LaunchPlan, VmmDriver, VmmExit } from './types.js'
 
 type TenderName = 'solo5-spt' | 'solo5-hvt'
 
@@ -50,18 +51,25 @@ function tenderFailure(exit: VmmExit, stderr: string): string | undefined {
   return lines.join('\n')
 }
 
-function tender(name: TenderName, requiresKvm: boolean): VmmDriver {
+function tender(name: TenderName, target: Solo5AbiTarget & ('hvt' | 'spt'), acceleration: Acceleration): VmmDriver {
   return {
     name,
     binary: () => name,
-    requiresKvm,
+    setupTool: 'solo5',
+    platform: target,
+    acceleration,
     supportsPorts: false,
     formats: ['elf'],
+    unpacks: [],
+    // The tender exits with the guest's status (255: abort).
+    exitChannel: 'process-status',
+    // A Solo5 kernel runs only on the tender its ABI note names.
+    claims: (kernel) => kernel.elf !== undefined && solo5AbiTarget(kernel.elf) === target,
     plan: (spec) => planTender(name, spec),
     vmmFailure: tenderFailure
   }
 }
 
 /** seccomp-sandboxed process: needs no KVM. */
-export const solo5Spt: VmmDriver = tender('solo5-spt', false)
-export const solo5Hvt: VmmDriver = tender('solo5-hvt', true)
+export const solo5Spt: VmmDriver = tender('solo5-spt', 'spt', 'none')
+export const solo5Hvt: VmmDriver = tender('solo5-hvt', 'hvt', 'required')

@@ -1,17 +1,8 @@
-import type { KernelInfo } from '../kernel/format.js'
-
-export const ARCHES = ['x86_64', 'arm64'] as const
-export type Arch = (typeof ARCHES)[number]
-
-/** This machine's architecture, when it is one we boot. */
-export function hostArch(): Arch | undefined {
-  if (process.arch === 'x64') return 'x86_64'
-  if (process.arch === 'arm64') return 'arm64'
-  return undefined
-}
-
-export const VMM_NAMES = ['qemu', 'solo5-spt', 'solo5-hvt', 'firecracker', 'uhyve'] as const
-export type VmmName = (typeof VMM_NAMES)[number]
+import type { Arm64Compression } from '../kernel/arm64-image.js'
+import type { KernelFormat, KernelInfo } from '../kernel/format.js'
+import type { Logger } from '../runtime/logger.js'
+import type { Arch, BuildPlatform } from '../platform.js'
+import type { ToolName } from '../tools/types.js'
 
 /** `none`: the VMM neither emulates nor uses KVM (solo5-spt runs the guest as a sandboxed process). */
 export type Accel = 'kvm' | 'tcg' | 'none'
@@ -59,15 +50,21 @@ export interface PlannedFile {
   content: string
 }
 
+/** A control channel the VMM speaks on an inherited descriptor (QEMU's QMP monitor). */
+export interface ControlChannel {
+  protocol: 'qmp'
+  /** The descriptor at which the VMM expects one end of a connected socket pair. */
+  fd: number
+  /** The VM starts paused and runs on the channel's resume command, sent with the handshake. */
+  startsPaused: boolean
+}
+
 /** The rendered launch: pure data, so it can be unit-tested and printed. */
 export interface LaunchPlan {
   command: string
   args: string[]
   files: PlannedFile[]
-  /** QEMU only: the descriptor at which the VMM expects a connected socket to speak QMP on. */
-  qmpFd?: number
-  /** QEMU only: the VM starts paused (-S) and runs on QMP's `cont`. */
-  startsPaused?: boolean
+  control?: ControlChannel
 }
 
 /** How the VMM ended, as the boot engine saw it. */
@@ -81,17 +78,61 @@ export interface VmmExit {
   guestPanicked?: boolean
 }
 
-/** One file per VMM implements this and registers itself in `registry.ts`. */
+/**
+ * How a VMM uses hardware virtualisation: `optional` uses KVM when it really runs a vCPU and emulates
+ * otherwise (TCG); `required` cannot boot without KVM (a configuration error, not a verdict); `none`
+ * neither emulates nor uses KVM (a sandboxed process).
+ */
+export type Acceleration = 'optional' | 'required' | 'none'
+
+/**
+ * How the guest's exit code reaches the host: `debug-exit` — QEMU's isa-debug-exit, the guest writes v
+ * and the VMM exits (v << 1) | 1, while 0 is a poweroff or a reset (the control channel tells them
+ * apart); `process-status` — the VMM's own exit status is the guest's code.
+ */
+export type ExitChannel = 'debug-exit' | 'process-status'
+
+/** A kernel file to make loadable, and where a converted copy may be written. */
+export interface KernelToAdapt {
+  path: string
+  info: KernelInfo
+  workDir: string
+  /** The input the kernel came from, for error messages. */
+  input: string
+  logger: Logger
+}
+
+/**
+ * One file per VMM implements this and adds one line to `drivers.ts`. Everything outside the driver
+ * files asks these capabilities; nothing outside them compares a VMM's name.
+ */
 export interface VmmDriver {
-  readonly name: VmmName
+  /** The `vmm` input's value; the key of its line in `drivers.ts`. */
+  readonly name: string
   /** Default binary name per architecture, looked up on PATH. */
   binary(arch: Arch): string
-  /** Needs /dev/kvm: without it, booting is a configuration error, not a result. */
-  readonly requiresKvm: boolean
+  /** The `setup` tool that installs the binary (the install hint of a missing binary names it). */
+  readonly setupTool: ToolName
+  /** The OS package carrying `binary(arch)`, for VMMs that come from the OS (a foreign-architecture binary is not set up by `setup`). */
+  osPackage?(arch: Arch): string
+  /** The build target platform whose images this VMM boots, if any (the image descriptor's `vmm`). */
+  readonly platform?: BuildPlatform
+  readonly acceleration: Acceleration
   /** Can forward host TCP ports to the guest (QEMU user networking). */
   readonly supportsPorts: boolean
   /** Kernel formats the VMM can boot. */
-  readonly formats: readonly KernelInfo['format'][]
+  readonly formats: readonly KernelFormat[]
+  /** Compressed arm64 kernels the VMM unpacks itself; others are unpacked for it before the boot. */
+  readonly unpacks: readonly Arm64Compression['kind'][]
+  readonly exitChannel: ExitChannel
+  /** With `vmm: auto` and no image descriptor: whether this VMM is the one a kernel was built for (a Solo5 ABI note). */
+  claims?(kernel: KernelInfo): boolean
+  /**
+   * Converts a kernel its loader cannot take as it is (QEMU's Multiboot loader and a 64-bit ELF);
+   * returns the path to boot, the kernel's own when nothing is needed. A ConfigurationError naming the
+   * input for a kernel it cannot boot at all.
+   */
+  adaptKernel?(kernel: KernelToAdapt): Promise<string>
   /** Renders the launch; throws a ConfigurationError naming the input for anything it cannot do. */
   plan(spec: BootSpec): LaunchPlan
   /**

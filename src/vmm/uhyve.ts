@@ -37,9 +37,13 @@ function uhyveFailure(exit: VmmExit, stderr: string): string | undefined {
 export const uhyve: VmmDriver = {
   name: 'uhyve',
   binary: () => 'uhyve',
-  requiresKvm: true,
+  setupTool: 'uhyve',
+  platform: 'uhyve',
+  acceleration: 'required',
   supportsPorts: false,
   formats: ['elf'],
+  unpacks: [],
+  exitChannel: 'process-status',
   plan: planUhyve,
   vmmFailure: uhyveFailure
 }

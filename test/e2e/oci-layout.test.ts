@@ -4,9 +4,9 @@ import { mkdir, mkdtemp, readdir, readFile, realpath, rm, writeFile } from 'node
 import { tmpdir } from 'node:os'
 import { join, sep } from 'node:path'
 import { promisify } from 'node:util'
-import { extractBootImage } from '../../src/oci/image-boot.js'
+import { extractBootImage } from '../../src/oci/image-extract.js'
 import { unpackTar } from '../../src/runtime/safe-extract.js'
-import { OciLayout } from '../../src/oci/layout.js'
+import { OciLayout } from '../../src/oci/layout-reader.js'
 import { parseLayoutReference, type LayoutReference } from '../../src/oci/reference.js'
 import { ConfigurationError } from '../../src/runtime/errors.js'
 import {

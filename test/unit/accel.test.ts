@@ -7,7 +7,7 @@ import { MemoryLogger } from '../../src/runtime/logger.js'
 import { firecracker } from '../../src/vmm/firecracker.js'
 import { resolveAccel, type KvmProbe } from '../../src/vmm/kvm.js'
 import { qemu } from '../../src/vmm/qemu.js'
-import { hostArch, type Arch } from '../../src/vmm/types.js'
+import { hostArch, type Arch } from '../../src/platform.js'
 
 /** A host whose /dev/kvm works, counting every time it is asked. */
 function workingKvm(): KvmProbe & { asked: number } {

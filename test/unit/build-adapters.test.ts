@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, test } from '@jest/globals'
 import { chmodSync, cpSync, mkdirSync, mkdtempSync, readlinkSync, readdirSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { BUILD_ADAPTERS, buildAdapter } from '../../src/toolchains/registry.js'
+import { BUILD_ADAPTERS, buildAdapter } from '../../src/toolchains/catalog.js'
 import { BUILD_TOOLCHAIN_NAMES, type BuildRequest, type BuildTarget, type BuildToolchainName } from '../../src/toolchains/types.js'
 import { REPO_ROOT } from '../support/fixtures.js'
 

@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { gunzipSync } from 'node:zlib'
 import { list as tarList, type ReadEntry } from 'tar'
-import { extractBootImage } from '../../src/oci/image-boot.js'
+import { extractBootImage } from '../../src/oci/image-extract.js'
 import { deterministicGzip, deterministicTar, epochToRfc3339, writeImageIndex, type ImageToWrite } from '../../src/oci/image-writer.js'
 
 let scratch: string

@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { planBuildCache } from '../../src/build/cache.js'
 import { buildDescriptor, imageForTarget, standardAnnotations, uruncAnnotations, uruncJson } from '../../src/build/package.js'
-import { buildAdapter } from '../../src/toolchains/registry.js'
+import { buildAdapter } from '../../src/toolchains/catalog.js'
 import type { BuildTarget } from '../../src/toolchains/types.js'
 
 const qemu: BuildTarget = { platform: 'qemu', arch: 'x86_64' }

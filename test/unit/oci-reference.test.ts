@@ -1,14 +1,8 @@
 import { describe, expect, test } from '@jest/globals'
-import {
-  archOfOciArchitecture,
-  ociArchitecture,
-  parseDescriptor,
-  platformNames,
-  platformOfUruncHypervisor,
-  platformOfVmm,
-  uruncHypervisorOf,
-  vmmOfPlatform
-} from '../../src/oci/descriptor.js'
+import { parseDescriptor } from '../../src/oci/unikernel-descriptor.js'
+import { platformOfUruncHypervisor, uruncHypervisorOf } from '../../src/oci/urunc.js'
+import { archOfOciArchitecture, BUILD_PLATFORMS, ociArchitecture } from '../../src/platform.js'
+import { vmmDriver, vmmOfPlatform } from '../../src/vmm/drivers.js'
 import { formatImageReference, parseImageReference, parseLayoutReference, parseRegistryReference, type ImageReference } from '../../src/oci/reference.js'
 import { ConfigurationError } from '../../src/runtime/errors.js'
 
@@ -118,15 +112,18 @@ describe('registry references', () => {
 
 describe('name table', () => {
   test('platform ↔ vmm ↔ urunc hypervisor ↔ KVM, as in the brief', () => {
-    expect(platformNames('qemu')).toEqual({ platform: 'qemu', vmm: 'qemu', uruncHypervisor: 'qemu', needsKvm: false })
-    expect(platformNames('fc')).toEqual({ platform: 'fc', vmm: 'firecracker', uruncHypervisor: 'firecracker', needsKvm: true })
-    expect(platformNames('hvt')).toEqual({ platform: 'hvt', vmm: 'solo5-hvt', uruncHypervisor: 'hvt', needsKvm: true })
-    expect(platformNames('spt')).toEqual({ platform: 'spt', vmm: 'solo5-spt', uruncHypervisor: 'spt', needsKvm: false })
-    expect(platformNames('uhyve')).toEqual({ platform: 'uhyve', vmm: 'uhyve', needsKvm: true })
-    expect(platformNames('xen')).toEqual({ platform: 'xen' })
-    expect(vmmOfPlatform('xen')).toBeUndefined()
-    expect(platformOfVmm('solo5-hvt')).toBe('hvt')
-    expect(uruncHypervisorOf('uhyve')).toBeUndefined()
+    const row = (platform: (typeof BUILD_PLATFORMS)[number]) => {
+      const vmm = vmmOfPlatform(platform)
+      return { vmm, urunc: uruncHypervisorOf(platform), acceleration: vmm && vmmDriver(vmm).acceleration }
+    }
+    expect(Object.fromEntries(BUILD_PLATFORMS.map((platform) => [platform, row(platform)]))).toEqual({
+      qemu: { vmm: 'qemu', urunc: 'qemu', acceleration: 'optional' },
+      fc: { vmm: 'firecracker', urunc: 'firecracker', acceleration: 'required' },
+      hvt: { vmm: 'solo5-hvt', urunc: 'hvt', acceleration: 'required' },
+      spt: { vmm: 'solo5-spt', urunc: 'spt', acceleration: 'none' },
+      uhyve: { vmm: 'uhyve', urunc: undefined, acceleration: 'required' },
+      xen: { vmm: undefined, urunc: undefined, acceleration: undefined }
+    })
     expect(platformOfUruncHypervisor('firecracker')).toBe('fc')
     expect(platformOfUruncHypervisor('kvm')).toBeUndefined()
   })

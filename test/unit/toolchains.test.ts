@@ -4,11 +4,13 @@ import { custom } from '../../src/toolchains/custom.js'
 import { hermit } from '../../src/toolchains/hermit.js'
 import { mirage } from '../../src/toolchains/mirage.js'
 import { nanos } from '../../src/toolchains/nanos.js'
-import { detectToolchain, toolchainProfile, TOOLCHAINS } from '../../src/toolchains/registry.js'
-import { solo5, solo5AbiTarget } from '../../src/toolchains/solo5.js'
+import { detectToolchain, toolchainProfile, TOOLCHAINS } from '../../src/toolchains/catalog.js'
+import { solo5AbiTarget } from '../../src/kernel/solo5-abi.js'
+import { solo5 } from '../../src/toolchains/solo5.js'
 import { TOOLCHAIN_NAMES, type DecodedExit, type ToolchainBootProfile } from '../../src/toolchains/types.js'
 import { unikraft } from '../../src/toolchains/unikraft.js'
-import type { VmmExit, VmmName } from '../../src/vmm/types.js'
+import { vmmDriver, type VmmName } from '../../src/vmm/drivers.js'
+import type { VmmExit } from '../../src/vmm/types.js'
 
 const status = (code: number, extra: Partial<VmmExit> = {}): VmmExit => ({ status: code, signal: null, ...extra })
 const killed = (signal: NodeJS.Signals): VmmExit => ({ status: null, signal })
@@ -108,13 +110,13 @@ describe('decodeExit', () => {
 
   // The optional stderr goes in a rest parameter: a seventh named one would make jest wait for a `done` callback.
   test.each(rows)('%s', (_name, profile, vmm, exit, console, expected, ...[stderr]) => {
-    expect(profile.decodeExit({ vmm, exit, console, stderr })).toEqual(expected)
+    expect(profile.decodeExit({ channel: vmmDriver(vmm).exitChannel, exit, console, stderr })).toEqual(expected)
   })
 
   test.each(TOOLCHAINS.map((p) => [p.name, p] as const))('%s: a signal is always a crash, success is 0', (_name, profile) => {
     expect(profile.successCode).toBe(0)
     for (const vmm of ['qemu', 'solo5-hvt', 'firecracker', 'uhyve'] as const) {
-      expect(profile.decodeExit({ vmm, exit: killed('SIGKILL'), console: '' })).toMatchObject({ kind: 'crashed' })
+      expect(profile.decodeExit({ channel: vmmDriver(vmm).exitChannel, exit: killed('SIGKILL'), console: '' })).toMatchObject({ kind: 'crashed' })
     }
   })
 })

@@ -2,8 +2,13 @@ import { describe, expect, test } from '@jest/globals'
 import { ConfigurationError } from '../../src/runtime/errors.js'
 import { firecracker, firecrackerConfig } from '../../src/vmm/firecracker.js'
 import { solo5Hvt, solo5Spt } from '../../src/vmm/solo5.js'
-import { VMM_DRIVERS, vmmDriver } from '../../src/vmm/registry.js'
-import { VMM_NAMES, type BootSpec, type VmmDriver, type VmmExit } from '../../src/vmm/types.js'
+import { custom } from '../../src/toolchains/custom.js'
+import { solo5 } from '../../src/toolchains/solo5.js'
+import { DEFAULT_VMM, VMM_DRIVERS, VMM_NAMES, vmmDriver, vmmForKernel, vmmOfPlatform } from '../../src/vmm/drivers.js'
+import { qemu } from '../../src/vmm/qemu.js'
+import type { BootSpec, VmmDriver, VmmExit } from '../../src/vmm/types.js'
+import type { KernelInfo } from '../../src/kernel/format.js'
+import type { ElfInfo } from '../../src/kernel/elf.js'
 import { uhyve } from '../../src/vmm/uhyve.js'
 
 function spec(overrides: Partial<BootSpec> = {}): BootSpec {
@@ -53,13 +58,24 @@ describe('Solo5 tenders', () => {
     }
   })
 
-  test('names, binaries and KVM', () => {
-    expect([solo5Spt.name, solo5Spt.binary('x86_64'), solo5Spt.binary('arm64'), solo5Spt.requiresKvm]).toEqual(['solo5-spt', 'solo5-spt', 'solo5-spt', false])
-    expect([solo5Hvt.name, solo5Hvt.binary('x86_64'), solo5Hvt.binary('arm64'), solo5Hvt.requiresKvm]).toEqual(['solo5-hvt', 'solo5-hvt', 'solo5-hvt', true])
-    for (const driver of [solo5Spt, solo5Hvt]) {
-      expect(driver.supportsPorts).toBe(false)
-      expect(driver.formats).toEqual(['elf'])
+  test('a kernel is claimed by the tender its Solo5 ABI note names, and by no other VMM', () => {
+    for (const [target, expected] of [
+      [1, 'solo5-hvt'],
+      [2, 'solo5-spt'],
+      [3, DEFAULT_VMM]
+    ] as const) {
+      expect(vmmForKernel(solo5Kernel(target))).toBe(expected)
     }
+    expect(vmmForKernel({ format: 'elf', arch: 'x86_64', elf: elfWithNotes([]) })).toBe(DEFAULT_VMM)
+    expect(vmmForKernel({ format: 'bzimage', arch: 'x86_64' })).toBe(DEFAULT_VMM)
+  })
+
+  test("the tender's status is the guest's code; 255 and a tripped tender are crashes", () => {
+    const decode = (exit: VmmExit, stderr = '') => solo5.decodeExit({ channel: solo5Hvt.exitChannel, exit, console: '', stderr })
+    expect(decode(status(0))).toEqual({ kind: 'exited', code: 0 })
+    expect(decode(status(3))).toEqual({ kind: 'exited', code: 3 })
+    expect(decode(status(255))).toMatchObject({ kind: 'crashed' })
+    expect(decode(status(1), 'solo5-hvt: Invalid guest access: gpa=0x0, sz=16\n')).toMatchObject({ kind: 'crashed' })
   })
 
   test.each([
@@ -116,7 +132,7 @@ describe('Firecracker', () => {
     expect(plan.command).toBe('/usr/local/bin/vmm')
     expect(plan.args).toEqual(['--no-api', '--config-file', '/tmp/boot-1/firecracker.json', '--level', 'Debug'])
     expect(plan.files.map((f) => f.path)).toEqual(['/tmp/boot-1/firecracker.json'])
-    expect(plan.qmpFd).toBeUndefined()
+    expect(plan.control).toBeUndefined()
   })
 
   test.each([
@@ -157,15 +173,10 @@ describe('Firecracker', () => {
     expect(file.content.endsWith('\n')).toBe(true)
   })
 
-  test('driver facts', () => {
-    expect([firecracker.name, firecracker.binary('x86_64'), firecracker.binary('arm64'), firecracker.requiresKvm, firecracker.supportsPorts]).toEqual([
-      'firecracker',
-      'firecracker',
-      'firecracker',
-      true,
-      false
-    ])
-    expect(firecracker.formats).toEqual(['elf', 'arm64-image'])
+  test("its exit status is the guest's code, where QEMU's is an isa-debug-exit value", () => {
+    const decode = (driver: VmmDriver, code: number) => custom.decodeExit({ channel: driver.exitChannel, exit: status(code), console: '' })
+    expect(decode(firecracker, 3)).toEqual({ kind: 'exited', code: 3 })
+    expect(decode(qemu, 3)).toEqual({ kind: 'exited', code: 1 })
   })
 
   test('ports are a configuration error', () => {
@@ -217,11 +228,6 @@ describe('uhyve', () => {
     expect(uhyve.plan(input)).toEqual({ command: '/usr/local/bin/vmm', args, files: [] })
   })
 
-  test('driver facts', () => {
-    expect([uhyve.name, uhyve.binary('x86_64'), uhyve.requiresKvm, uhyve.supportsPorts]).toEqual(['uhyve', 'uhyve', true, false])
-    expect(uhyve.formats).toEqual(['elf'])
-  })
-
   test.each([
     ['ports', spec({ ports: [{ host: 8080, guest: 80 }] }), /^input `ports`: uhyve cannot forward ports/],
     ['a disk', spec({ disks: ['/d/a.img'] }), /^input `disk`: uhyve has no block devices/],
@@ -270,9 +276,25 @@ describe('renderers are pure', () => {
   )
 })
 
-describe('registry', () => {
-  test('every VMM name has its driver, under its own name', () => {
-    for (const name of VMM_NAMES) expect(vmmDriver(name).name).toBe(name)
-    expect(VMM_DRIVERS.map((d) => d.name).sort()).toEqual([...VMM_NAMES].sort())
+describe('drivers', () => {
+  test('the `vmm` input selects the driver of that name', () => {
+    expect(VMM_NAMES.map((name) => vmmDriver(name).name)).toEqual(VMM_NAMES)
+    expect(VMM_DRIVERS.map((driver) => driver.name)).toEqual(VMM_NAMES)
+  })
+
+  test('each platform a driver boots maps back to it, as image descriptors name it', () => {
+    for (const driver of VMM_DRIVERS) if (driver.platform) expect(vmmOfPlatform(driver.platform)).toBe(driver.name)
+    expect(vmmOfPlatform('xen')).toBeUndefined()
   })
 })
+
+function elfWithNotes(notes: ElfInfo['notes']): ElfInfo {
+  return { class: 64, machine: 62, entry: 0, segments: [], sections: [], notes }
+}
+
+/** A kernel whose Solo5 ABI1 note names binding `target` (1 hvt, 2 spt, 3 virtio). */
+function solo5Kernel(target: number): KernelInfo {
+  const desc = Buffer.alloc(8)
+  desc.writeUInt32LE(target, 0)
+  return { format: 'elf', arch: 'x86_64', elf: elfWithNotes([{ name: 'Solo5', type: 0x31494241, desc }]) }
+}

@@ -1,86 +1,15 @@
 import { posix } from 'node:path'
-import { ConfigurationError, errorMessage, inputError } from '../runtime/errors.js'
+import { ConfigurationError, errorMessage } from '../runtime/errors.js'
 import { parseMemoryMiB } from '../runtime/units.js'
 import { TOOLCHAIN_NAMES, type ToolchainName } from '../toolchains/types.js'
-import { ARCHES, VMM_NAMES, type Arch, type VmmName } from '../vmm/types.js'
+import { ARCHES, BUILD_PLATFORMS, type Arch, type BuildPlatform } from '../platform.js'
+import { VMM_NAMES, vmmOfPlatform, type VmmName } from '../vmm/drivers.js'
 
 /** Where our image descriptor lives inside an image. */
 export const DESCRIPTOR_PATH = '/unikernel/unikernel.json'
 export const DEFAULT_KERNEL_PATH = '/unikernel/kernel'
 export const DEFAULT_INITRD_PATH = '/unikernel/initrd'
 export const DESCRIPTOR_VERSION = 1
-
-export const BUILD_PLATFORMS = ['qemu', 'fc', 'hvt', 'spt', 'uhyve', 'xen'] as const
-export type BuildPlatform = (typeof BUILD_PLATFORMS)[number]
-
-export const URUNC_HYPERVISORS = ['qemu', 'firecracker', 'hvt', 'spt'] as const
-export type UruncHypervisor = (typeof URUNC_HYPERVISORS)[number]
-
-/** One row of the brief's name table. */
-export interface PlatformNames {
-  platform: BuildPlatform
-  /** The `boot` vmm; undefined for build-only platforms. */
-  vmm?: VmmName
-  /** urunc's `com.urunc.unikernel.hypervisor`; undefined where urunc cannot run it. */
-  uruncHypervisor?: UruncHypervisor
-  /** false for qemu (TCG fallback) and spt; undefined for build-only platforms. */
-  needsKvm?: boolean
-}
-
-export const PLATFORM_NAMES: readonly PlatformNames[] = [
-  { platform: 'qemu', vmm: 'qemu', uruncHypervisor: 'qemu', needsKvm: false },
-  { platform: 'fc', vmm: 'firecracker', uruncHypervisor: 'firecracker', needsKvm: true },
-  { platform: 'hvt', vmm: 'solo5-hvt', uruncHypervisor: 'hvt', needsKvm: true },
-  { platform: 'spt', vmm: 'solo5-spt', uruncHypervisor: 'spt', needsKvm: false },
-  { platform: 'uhyve', vmm: 'uhyve', needsKvm: true },
-  { platform: 'xen' }
-]
-
-export function platformNames(platform: BuildPlatform): PlatformNames {
-  const row = PLATFORM_NAMES.find((names) => names.platform === platform)
-  if (!row) throw new Error(`no name mapping for platform ${platform}`)
-  return row
-}
-
-export function vmmOfPlatform(platform: BuildPlatform): VmmName | undefined {
-  return platformNames(platform).vmm
-}
-
-export function platformOfVmm(vmm: VmmName): BuildPlatform {
-  const row = PLATFORM_NAMES.find((names) => names.vmm === vmm)
-  if (!row) throw new Error(`no build platform for vmm ${vmm}`)
-  return row.platform
-}
-
-export function uruncHypervisorOf(platform: BuildPlatform): UruncHypervisor | undefined {
-  return platformNames(platform).uruncHypervisor
-}
-
-export function platformOfUruncHypervisor(hypervisor: string): BuildPlatform | undefined {
-  return PLATFORM_NAMES.find((names) => names.uruncHypervisor === hypervisor)?.platform
-}
-
-export function isBuildPlatform(value: string): value is BuildPlatform {
-  return (BUILD_PLATFORMS as readonly string[]).includes(value)
-}
-
-export function parseBuildPlatform(input: string, value: string): BuildPlatform {
-  if (isBuildPlatform(value)) return value
-  throw inputError(input, `\`${value}\` is not a build platform (one of ${BUILD_PLATFORMS.join(', ')})`)
-}
-
-export type OciArchitecture = 'amd64' | 'arm64'
-
-const OCI_ARCHITECTURE: Readonly<Record<Arch, OciArchitecture>> = { x86_64: 'amd64', arm64: 'arm64' }
-
-/** Our `x86_64`/`arm64` → the Go-style name in OCI platforms and configs. */
-export function ociArchitecture(arch: Arch): OciArchitecture {
-  return OCI_ARCHITECTURE[arch]
-}
-
-export function archOfOciArchitecture(architecture: string): Arch | undefined {
-  return ARCHES.find((arch) => OCI_ARCHITECTURE[arch] === architecture)
-}
 
 /** `/unikernel/unikernel.json`: what `build` knows about the image, read by `boot` as defaults. */
 export interface UnikernelDescriptor {

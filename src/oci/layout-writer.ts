@@ -2,7 +2,7 @@ import { createHash, randomBytes } from 'node:crypto'
 import { copyFile, mkdir, readFile, rename, stat } from 'node:fs/promises'
 import { join } from 'node:path'
 import { writeFileAtomically } from '../runtime/files.js'
-import { ANNOTATION_REF_NAME, OCI_INDEX, OCI_LAYOUT_VERSION, type OciDescriptor, type OciIndex } from './media-types.js'
+import { ANNOTATION_REF_NAME, OCI_INDEX, OCI_LAYOUT_VERSION, type OciDescriptor, type OciIndex } from './image-spec.js'
 
 /**
  * The write primitives of an OCI image layout, shared by everything that writes one (build, publish to

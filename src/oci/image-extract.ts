@@ -2,18 +2,11 @@ import { mkdir, readdir, readFile, realpath, stat } from 'node:fs/promises'
 import { join, posix, sep } from 'node:path'
 import { ConfigurationError, errorMessage, inputError } from '../runtime/errors.js'
 import { checkTarEntries, unpackTar, UnsafeArchiveError } from '../runtime/safe-extract.js'
-import type { Arch } from '../vmm/types.js'
-import {
-  archOfOciArchitecture,
-  DEFAULT_INITRD_PATH,
-  DEFAULT_KERNEL_PATH,
-  DESCRIPTOR_PATH,
-  ociArchitecture,
-  parseDescriptor,
-  type UnikernelDescriptor
-} from './descriptor.js'
-import { OciLayout } from './layout.js'
-import { isImageConfigMediaType, layerCompression, OCI_CONFIG, URUNC_ANNOTATIONS, type Annotations } from './media-types.js'
+import type { Arch } from '../platform.js'
+import { archOfOciArchitecture, ociArchitecture } from '../platform.js'
+import { DEFAULT_INITRD_PATH, DEFAULT_KERNEL_PATH, DESCRIPTOR_PATH, parseDescriptor, type UnikernelDescriptor } from './unikernel-descriptor.js'
+import { OciLayout } from './layout-reader.js'
+import { isImageConfigMediaType, layerCompression, OCI_CONFIG, URUNC_ANNOTATIONS, type Annotations } from './image-spec.js'
 import { formatImageReference, type LayoutReference } from './reference.js'
 
 /** What `boot` needs from an image, extracted to disk. */

@@ -3,8 +3,8 @@ import { createReadStream } from 'node:fs'
 import { readFile, stat } from 'node:fs/promises'
 import { join } from 'node:path'
 import { type ConfigurationError, errorMessage, inputError } from '../runtime/errors.js'
-import { hostArch, type Arch } from '../vmm/types.js'
-import { ociArchitecture } from './descriptor.js'
+import { hostArch, type Arch } from '../platform.js'
+import { ociArchitecture } from '../platform.js'
 import {
   ANNOTATION_REF_NAME,
   OciFormatError,
@@ -21,7 +21,7 @@ import {
   type OciImageConfig,
   type OciIndex,
   type OciManifest
-} from './media-types.js'
+} from './image-spec.js'
 
 /** Which image of a layout: by tag, by digest, or neither (the only one). */
 export interface LayoutTarget {

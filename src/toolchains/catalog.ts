@@ -39,6 +39,9 @@ const BUILDERS = {
 
 export const BUILD_ADAPTERS: readonly ToolchainBuildAdapter[] = Object.values(BUILDERS)
 
+/** What `auto` builds with when only `command` is given. */
+export const COMMAND_BUILD_ADAPTER: ToolchainBuildAdapter = customBuild
+
 export function buildAdapter(name: BuildToolchainName): ToolchainBuildAdapter {
   return BUILDERS[name]
 }
