@@ -1,10 +1,13 @@
 #!/usr/bin/env node
-// Writes actions/<name>/README.md from actions/<name>/action.yml (inputs and outputs tables) plus the
-// hand-written part kept in actions/<name>/NOTES.md. `--check` fails when a README is stale.
+// Brings the generated parts of the docs up to date: first the lists of VMMs, toolchains and setup tools
+// in action.yml files, README.md and docs/ (rendered from the code, scripts/lib/catalog-docs.mjs), then
+// actions/<name>/README.md from actions/<name>/action.yml (inputs and outputs tables) plus the
+// hand-written part kept in actions/<name>/NOTES.md. `--check` fails when anything is stale.
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { dirname, join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { parse } from 'yaml'
+import { CATALOG_EDITS } from './lib/catalog-docs.mjs'
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..')
 const check = process.argv.includes('--check')
@@ -48,6 +51,14 @@ function render(name, action, notes) {
 }
 
 let stale = []
+for (const [file, update] of CATALOG_EDITS) {
+  const path = join(root, file)
+  const current = readFileSync(path, 'utf8')
+  const text = update(current)
+  if (text === current) continue
+  if (check) stale.push(file)
+  else writeFileSync(path, text)
+}
 for (const name of readdirSync(join(root, 'actions')).sort()) {
   const dir = join(root, 'actions', name)
   if (!existsSync(join(dir, 'action.yml'))) continue

@@ -11,26 +11,14 @@
 // GITHUB_TOKEN, when set, is sent to the releases API only.
 import { createHash } from 'node:crypto'
 import { existsSync, readFileSync, renameSync, writeFileSync } from 'node:fs'
-import { registerHooks } from 'node:module'
 import { dirname, join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { parseArgs } from 'node:util'
+// The adapters are the TypeScript sources themselves.
+import './lib/import-ts.mjs'
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..')
 const DEFAULT_OUTPUT = join(ROOT, 'src', 'tools', 'versions.json')
-
-// The adapters are TypeScript importing each other as `./x.js` (NodeNext); Node strips the types, and
-// this hook finds the `.ts` file behind a `.js` specifier.
-registerHooks({
-  resolve(specifier, context, next) {
-    try {
-      return next(specifier, context)
-    } catch (error) {
-      if (error.code !== 'ERR_MODULE_NOT_FOUND' || !specifier.endsWith('.js') || !context.parentURL?.endsWith('.ts')) throw error
-      return next(`${specifier.slice(0, -3)}.ts`, context)
-    }
-  }
-})
 
 function usage(problem) {
   if (problem) console.error(`update-versions: ${problem}`)
@@ -58,7 +46,7 @@ if (flags.help) usage()
 const RELEASES = Number(flags.releases)
 if (!Number.isInteger(RELEASES) || RELEASES < 1) usage(`--releases wants a positive integer, got ${flags.releases}`)
 
-const { TOOLS } = await import('../src/tools/registry.ts')
+const { TOOLS } = await import('../src/tools/catalog.ts')
 const { downloadBaseFor, parseMirrors } = await import('../src/tools/mirrors.ts')
 const semver = (await import('semver')).default
 
