@@ -1,5 +1,5 @@
 export const id = 152;
-export const ids = [152,470,760,726];
+export const ids = [152,952,760,726];
 export const modules = {
 
 /***/ 89152:
@@ -30,10 +30,10 @@ var external_node_crypto_ = __webpack_require__(77598);
 var promises_ = __webpack_require__(51455);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(76760);
-// EXTERNAL MODULE: ./build/oci/layout-write.js
-var layout_write = __webpack_require__(55476);
-// EXTERNAL MODULE: ./build/oci/media-types.js
-var media_types = __webpack_require__(54566);
+// EXTERNAL MODULE: ./build/oci/layout-writer.js
+var layout_writer = __webpack_require__(71540);
+// EXTERNAL MODULE: ./build/oci/image-spec.js
+var image_spec = __webpack_require__(74891);
 // EXTERNAL MODULE: ./build/registry/errors.js
 var errors = __webpack_require__(17375);
 ;// CONCATENATED MODULE: ./build/publish/push.js
@@ -213,7 +213,7 @@ async function exists(path) {
 async function addUntaggedEntry(dir, descriptor) {
     const path = (0,external_node_path_.join)(dir, 'index.json');
     const index = JSON.parse(await (0,promises_.readFile)(path, 'utf8'));
-    if (index.manifests.some((entry) => entry.digest === descriptor.digest && entry.annotations?.[media_types/* ANNOTATION_REF_NAME */._0] === undefined))
+    if (index.manifests.some((entry) => entry.digest === descriptor.digest && entry.annotations?.[image_spec/* ANNOTATION_REF_NAME */._0] === undefined))
         return;
     index.manifests.push(descriptor);
     const temp = `${path}.${(0,external_node_crypto_.randomBytes)(6).toString('hex')}.tmp`;
@@ -230,14 +230,14 @@ async function addUntaggedEntry(dir, descriptor) {
 async function addToFallbackIndex(dir, subject, referrer) {
     const tag = (0,registry_client.referrersFallbackTag)(subject);
     const index = JSON.parse(await (0,promises_.readFile)((0,external_node_path_.join)(dir, 'index.json'), 'utf8'));
-    const entry = index.manifests.find((e) => e.annotations?.[media_types/* ANNOTATION_REF_NAME */._0] === tag);
+    const entry = index.manifests.find((e) => e.annotations?.[image_spec/* ANNOTATION_REF_NAME */._0] === tag);
     let listed = [];
-    if (entry && (0,media_types/* isIndexMediaType */.$$)(entry.mediaType))
-        listed = JSON.parse(await (0,promises_.readFile)((0,layout_write/* blobPath */.nD)(dir, entry.digest), 'utf8')).manifests;
+    if (entry && (0,image_spec/* isIndexMediaType */.$$)(entry.mediaType))
+        listed = JSON.parse(await (0,promises_.readFile)((0,layout_writer/* blobPath */.nD)(dir, entry.digest), 'utf8')).manifests;
     if (listed.some((e) => e.digest === referrer.digest))
         return;
-    const bytes = Buffer.from(JSON.stringify({ schemaVersion: 2, mediaType: media_types/* OCI_INDEX */.$p, manifests: [...listed, referrer] }));
-    await (0,layout_write/* setTag */.NA)(dir, tag, await (0,layout_write/* writeBlob */.Zh)(dir, bytes, media_types/* OCI_INDEX */.$p));
+    const bytes = Buffer.from(JSON.stringify({ schemaVersion: 2, mediaType: image_spec/* OCI_INDEX */.$p, manifests: [...listed, referrer] }));
+    await (0,layout_writer/* setTag */.NA)(dir, tag, await (0,layout_writer/* writeBlob */.Zh)(dir, bytes, image_spec/* OCI_INDEX */.$p));
 }
 /**
  * Copies an image and its attachments into another OCI layout (created if missing): blobs checked
@@ -247,35 +247,35 @@ async function addToFallbackIndex(dir, subject, referrer) {
 async function copyToLayout(source, dest, options) {
     const stats = emptyStats();
     const dir = (0,external_node_path_.resolve)(options.cwd ?? process.cwd(), dest.dir);
-    await (0,layout_write/* ensureLayout */.p0)(dir);
+    await (0,layout_writer/* ensureLayout */.p0)(dir);
     const sameLayout = dir === (0,external_node_path_.resolve)(source.layout.dir);
     await forEachLimited([...source.blobs, ...source.attachedBlobs], options.concurrency, async (blob) => {
-        if (sameLayout || (await exists((0,layout_write/* blobPath */.nD)(dir, blob.digest)))) {
+        if (sameLayout || (await exists((0,layout_writer/* blobPath */.nD)(dir, blob.digest)))) {
             stats.reusedBlobs++;
             return;
         }
         await source.layout.verifyBlob(blob);
-        await (0,layout_write/* copyBlob */.Z7)(source.layout.dir, dir, blob.digest);
+        await (0,layout_writer/* copyBlob */.Z7)(source.layout.dir, dir, blob.digest);
         stats.uploadedBlobs++;
         stats.pushedBytes += blob.size;
     });
     for (const stored of [...source.manifests, ...source.attached]) {
-        if (await exists((0,layout_write/* blobPath */.nD)(dir, stored.descriptor.digest)))
+        if (await exists((0,layout_writer/* blobPath */.nD)(dir, stored.descriptor.digest)))
             continue;
-        await (0,layout_write/* writeBlob */.Zh)(dir, stored.bytes, stored.descriptor.mediaType);
+        await (0,layout_writer/* writeBlob */.Zh)(dir, stored.bytes, stored.descriptor.mediaType);
         stats.manifestsWritten++;
         stats.pushedBytes += stored.bytes.length;
     }
     for (const item of source.attached) {
         if (item.tag)
-            await (0,layout_write/* setTag */.NA)(dir, item.tag, item.descriptor);
+            await (0,layout_writer/* setTag */.NA)(dir, item.tag, item.descriptor);
         else if (item.subject)
             await addToFallbackIndex(dir, item.subject, referrerDescriptor(item));
         else
             await addUntaggedEntry(dir, item.descriptor);
     }
     if (dest.tag)
-        await (0,layout_write/* setTag */.NA)(dir, dest.tag, source.top.descriptor);
+        await (0,layout_writer/* setTag */.NA)(dir, dest.tag, source.top.descriptor);
     else
         await addUntaggedEntry(dir, source.top.descriptor);
     options.logger.info(`  oci:${dest.dir}${dest.tag ? `:${dest.tag}` : `@${source.top.descriptor.digest}`}: ${stats.uploadedBlobs} blobs copied, ${stats.reusedBlobs} already there`);
@@ -325,20 +325,20 @@ async function buildMergedIndex(sources, logger) {
     for (const source of sources) {
         const fetched = await source.client.getManifest(source.reference);
         let entry;
-        if ((0,media_types/* isManifestMediaType */.CM)(fetched.mediaType)) {
-            const manifest = (0,media_types/* parseOciManifest */.Ke)(JSON.parse(fetched.bytes.toString('utf8')), source.label);
+        if ((0,image_spec/* isManifestMediaType */.CM)(fetched.mediaType)) {
+            const manifest = (0,image_spec/* parseOciManifest */.Ke)(JSON.parse(fetched.bytes.toString('utf8')), source.label);
             entry = { mediaType: fetched.mediaType, digest: fetched.digest, size: fetched.bytes.length, platform: await platformFromConfig(source, manifest.config) };
             annotations.push(manifest.annotations);
         }
-        else if ((0,media_types/* isIndexMediaType */.$$)(fetched.mediaType)) {
-            const index = (0,media_types/* parseOciIndex */.ri)(JSON.parse(fetched.bytes.toString('utf8')), source.label);
-            const images = index.manifests.filter((e) => (0,media_types/* isManifestMediaType */.CM)(e.mediaType) && !(e.platform?.os === 'unknown' && e.platform.architecture === 'unknown'));
+        else if ((0,image_spec/* isIndexMediaType */.$$)(fetched.mediaType)) {
+            const index = (0,image_spec/* parseOciIndex */.ri)(JSON.parse(fetched.bytes.toString('utf8')), source.label);
+            const images = index.manifests.filter((e) => (0,image_spec/* isManifestMediaType */.CM)(e.mediaType) && !(e.platform?.os === 'unknown' && e.platform.architecture === 'unknown'));
             if (images.length !== 1) {
                 throw new runtime_errors/* ConfigurationError */.j1(`input \`merge\`: \`${source.label}\` is an index of ${images.length} images; merge combines single-target images (a manifest, or an index with one image)`);
             }
             entry = { ...images[0] };
             if (!entry.platform) {
-                const manifest = (0,media_types/* parseOciManifest */.Ke)(JSON.parse((await source.client.getManifest(entry.digest)).bytes.toString('utf8')), source.label);
+                const manifest = (0,image_spec/* parseOciManifest */.Ke)(JSON.parse((await source.client.getManifest(entry.digest)).bytes.toString('utf8')), source.label);
                 entry.platform = await platformFromConfig(source, manifest.config);
             }
             annotations.push(index.annotations);
@@ -355,13 +355,13 @@ async function buildMergedIndex(sources, logger) {
         logger.info(`  ${source.label}: ${platformKey(entry.platform)} ${entry.digest}`);
     }
     children.sort((a, b) => platformKey(a.descriptor.platform).localeCompare(platformKey(b.descriptor.platform)));
-    const index = { schemaVersion: 2, mediaType: media_types/* OCI_INDEX */.$p, manifests: children.map((child) => child.descriptor) };
+    const index = { schemaVersion: 2, mediaType: image_spec/* OCI_INDEX */.$p, manifests: children.map((child) => child.descriptor) };
     const common = commonAnnotations(annotations);
     if (common)
         index.annotations = common;
     const bytes = Buffer.from(JSON.stringify(index));
     const digest = `sha256:${(0,external_node_crypto_.createHash)('sha256').update(bytes).digest('hex')}`;
-    return { bytes, descriptor: { mediaType: media_types/* OCI_INDEX */.$p, digest, size: bytes.length }, children };
+    return { bytes, descriptor: { mediaType: image_spec/* OCI_INDEX */.$p, digest, size: bytes.length }, children };
 }
 /**
  * Makes a manifest and its blobs exist in `target`, taking them from `from`: nothing when present,
@@ -373,13 +373,13 @@ async function copyManifest(from, target, descriptor, tempRoot, stats) {
     if (await target.headManifest(descriptor.digest))
         return;
     const fetched = await from.getManifest(descriptor.digest);
-    if ((0,media_types/* isIndexMediaType */.$$)(fetched.mediaType)) {
-        const index = (0,media_types/* parseOciIndex */.ri)(JSON.parse(fetched.bytes.toString('utf8')), descriptor.digest);
+    if ((0,image_spec/* isIndexMediaType */.$$)(fetched.mediaType)) {
+        const index = (0,image_spec/* parseOciIndex */.ri)(JSON.parse(fetched.bytes.toString('utf8')), descriptor.digest);
         for (const child of index.manifests)
             await copyManifest(from, target, child, tempRoot, stats);
     }
     else {
-        const manifest = (0,media_types/* parseOciManifest */.Ke)(JSON.parse(fetched.bytes.toString('utf8')), descriptor.digest);
+        const manifest = (0,image_spec/* parseOciManifest */.Ke)(JSON.parse(fetched.bytes.toString('utf8')), descriptor.digest);
         for (const blob of [manifest.config, ...manifest.layers]) {
             if ((await target.headBlob(blob.digest)) !== undefined) {
                 stats.reusedBlobs++;
@@ -408,8 +408,8 @@ async function copyManifest(from, target, descriptor, tempRoot, stats) {
     stats.pushedBytes += fetched.bytes.length;
 }
 
-// EXTERNAL MODULE: ./build/oci/layout.js
-var oci_layout = __webpack_require__(42470);
+// EXTERNAL MODULE: ./build/oci/layout-reader.js
+var layout_reader = __webpack_require__(84952);
 ;// CONCATENATED MODULE: ./build/publish/source.js
 
 
@@ -423,7 +423,7 @@ const FALLBACK_TAG = /^sha256-([a-f0-9]{64})$/;
 const MAX_DEPTH = 4;
 function plain(descriptor) {
     const { annotations, ...rest } = descriptor;
-    const kept = Object.fromEntries(Object.entries(annotations ?? {}).filter(([key]) => key !== media_types/* ANNOTATION_REF_NAME */._0));
+    const kept = Object.fromEntries(Object.entries(annotations ?? {}).filter(([key]) => key !== image_spec/* ANNOTATION_REF_NAME */._0));
     return Object.keys(kept).length > 0 ? { ...rest, annotations: kept } : rest;
 }
 async function readStored(layout, descriptor) {
@@ -432,10 +432,10 @@ async function readStored(layout, descriptor) {
     const json = JSON.parse(bytes.toString('utf8'));
     const stored = { descriptor: plain(descriptor), bytes };
     try {
-        if ((0,media_types/* isIndexMediaType */.$$)(descriptor.mediaType))
-            stored.index = (0,media_types/* parseOciIndex */.ri)(json, where);
+        if ((0,image_spec/* isIndexMediaType */.$$)(descriptor.mediaType))
+            stored.index = (0,image_spec/* parseOciIndex */.ri)(json, where);
         else
-            stored.manifest = (0,media_types/* parseOciManifest */.Ke)(json, where);
+            stored.manifest = (0,image_spec/* parseOciManifest */.Ke)(json, where);
     }
     catch (error) {
         throw (0,runtime_errors/* inputError */.Xu)(layout.input, `OCI layout \`${layout.dir}\`: ${error.message}`);
@@ -449,7 +449,7 @@ async function collect(layout, descriptor, manifests, blobs, depth = 0) {
         return known;
     if (depth > MAX_DEPTH)
         throw (0,runtime_errors/* inputError */.Xu)(layout.input, `OCI layout \`${layout.dir}\`: indexes nest deeper than ${MAX_DEPTH} levels`);
-    if (!(0,media_types/* isIndexMediaType */.$$)(descriptor.mediaType) && !(0,media_types/* isManifestMediaType */.CM)(descriptor.mediaType)) {
+    if (!(0,image_spec/* isIndexMediaType */.$$)(descriptor.mediaType) && !(0,image_spec/* isManifestMediaType */.CM)(descriptor.mediaType)) {
         throw (0,runtime_errors/* inputError */.Xu)(layout.input, `OCI layout \`${layout.dir}\`: ${descriptor.digest} has media type ${descriptor.mediaType}, which is neither an image manifest nor an index`);
     }
     const stored = await readStored(layout, descriptor);
@@ -472,7 +472,7 @@ async function collect(layout, descriptor, manifests, blobs, depth = 0) {
  * (OCI 1.1 referrers), listed directly in index.json or in a `sha256-<hex>` fallback index.
  */
 async function readSourceImage(input, ref, cwd = process.cwd()) {
-    const layout = await oci_layout.OciLayout.open(input, (0,external_node_path_.resolve)(cwd, ref.dir));
+    const layout = await layout_reader.OciLayout.open(input, (0,external_node_path_.resolve)(cwd, ref.dir));
     const entry = await layout.resolve(ref);
     const manifests = new Map();
     const blobs = new Map();
@@ -505,7 +505,7 @@ async function readSourceImage(input, ref, cwd = process.cwd()) {
     for (const candidate of layout.index.manifests) {
         if (candidate.digest === entry.digest)
             continue;
-        const tag = candidate.annotations?.[media_types/* ANNOTATION_REF_NAME */._0];
+        const tag = candidate.annotations?.[image_spec/* ANNOTATION_REF_NAME */._0];
         const attachment = tag ? ATTACHMENT_TAG.exec(tag) : null;
         if (attachment) {
             if (imageDigests.has(`sha256:${attachment[1]}`))
@@ -514,16 +514,16 @@ async function readSourceImage(input, ref, cwd = process.cwd()) {
         }
         const fallback = tag ? FALLBACK_TAG.exec(tag) : null;
         if (fallback) {
-            if (!imageDigests.has(`sha256:${fallback[1]}`) || !(0,media_types/* isIndexMediaType */.$$)(candidate.mediaType))
+            if (!imageDigests.has(`sha256:${fallback[1]}`) || !(0,image_spec/* isIndexMediaType */.$$)(candidate.mediaType))
                 continue;
             // The fallback index itself is rebuilt at the destination, which may already list other referrers.
             const index = (await readStored(layout, candidate)).index;
             for (const referrer of index?.manifests ?? [])
-                if ((0,media_types/* isManifestMediaType */.CM)(referrer.mediaType) || (0,media_types/* isIndexMediaType */.$$)(referrer.mediaType))
+                if ((0,image_spec/* isManifestMediaType */.CM)(referrer.mediaType) || (0,image_spec/* isIndexMediaType */.$$)(referrer.mediaType))
                     await attach(referrer, {});
             continue;
         }
-        if (!(0,media_types/* isManifestMediaType */.CM)(candidate.mediaType) && !(0,media_types/* isIndexMediaType */.$$)(candidate.mediaType))
+        if (!(0,image_spec/* isManifestMediaType */.CM)(candidate.mediaType) && !(0,image_spec/* isIndexMediaType */.$$)(candidate.mediaType))
             continue;
         if (candidate.size > 4 * 1024 * 1024)
             continue;
@@ -541,7 +541,7 @@ async function readSourceImage(input, ref, cwd = process.cwd()) {
         attached: [...attached.values()],
         attachedBlobs: [...attachedBlobs.values()]
     };
-    const tag = ref.tag ?? entry.annotations?.[media_types/* ANNOTATION_REF_NAME */._0];
+    const tag = ref.tag ?? entry.annotations?.[image_spec/* ANNOTATION_REF_NAME */._0];
     if (tag !== undefined && !ATTACHMENT_TAG.test(tag))
         source.tag = tag;
     return source;
@@ -840,86 +840,7 @@ async function publishAction(context, overrides = {}) {
 
 /***/ }),
 
-/***/ 55476:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Bj: () => (/* binding */ sha256Of),
-/* harmony export */   NA: () => (/* binding */ setTag),
-/* harmony export */   Z7: () => (/* binding */ copyBlob),
-/* harmony export */   Zh: () => (/* binding */ writeBlob),
-/* harmony export */   nD: () => (/* binding */ blobPath),
-/* harmony export */   p0: () => (/* binding */ ensureLayout)
-/* harmony export */ });
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77598);
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(51455);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(76760);
-/* harmony import */ var _runtime_files_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(68560);
-/* harmony import */ var _media_types_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(54566);
-
-
-
-
-
-/**
- * The write primitives of an OCI image layout, shared by everything that writes one (build, publish to
- * `oci:`, sign): content-addressed blobs, and index.json entries named by tag. Every write is
- * write-then-rename, so a reader never sees half a blob or half an index.
- */
-function sha256Of(content) {
-    return `sha256:${(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(content).digest('hex')}`;
-}
-async function ensureLayout(dir) {
-    await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.mkdir)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(dir, 'blobs', 'sha256'), { recursive: true });
-    const layoutFile = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(dir, 'oci-layout');
-    if (!(await exists(layoutFile)))
-        await (0,_runtime_files_js__WEBPACK_IMPORTED_MODULE_3__/* .writeFileAtomically */ .lo)(layoutFile, JSON.stringify({ imageLayoutVersion: _media_types_js__WEBPACK_IMPORTED_MODULE_4__/* .OCI_LAYOUT_VERSION */ .sM }));
-    const indexFile = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(dir, 'index.json');
-    if (!(await exists(indexFile)))
-        await (0,_runtime_files_js__WEBPACK_IMPORTED_MODULE_3__/* .writeFileAtomically */ .lo)(indexFile, serializeIndex({ schemaVersion: 2, mediaType: _media_types_js__WEBPACK_IMPORTED_MODULE_4__/* .OCI_INDEX */ .$p, manifests: [] }));
-}
-function blobPath(dir, digest) {
-    return (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(dir, 'blobs', 'sha256', digest.slice('sha256:'.length));
-}
-/** Writes a blob (skipped when present) and returns its descriptor. */
-async function writeBlob(dir, content, mediaType, extra = {}) {
-    const digest = sha256Of(content);
-    const path = blobPath(dir, digest);
-    if (!(await exists(path)))
-        await (0,_runtime_files_js__WEBPACK_IMPORTED_MODULE_3__/* .writeFileAtomically */ .lo)(path, content);
-    return { mediaType, digest, size: content.length, ...extra };
-}
-/** Copies a blob file from another layout (skipped when present). */
-async function copyBlob(fromDir, toDir, digest) {
-    const target = blobPath(toDir, digest);
-    if (await exists(target))
-        return;
-    const temp = `${target}.${(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.randomBytes)(6).toString('hex')}.tmp`;
-    await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.copyFile)(blobPath(fromDir, digest), temp);
-    await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.rename)(temp, target);
-}
-/**
- * Points `tag` at `descriptor` in index.json: the entry's `org.opencontainers.image.ref.name` is the tag
- * alone (so `skopeo … oci:<dir>:<tag>` finds it); an existing entry for the tag is replaced.
- */
-async function setTag(dir, tag, descriptor) {
-    await ensureLayout(dir);
-    const index = JSON.parse(await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.readFile)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(dir, 'index.json'), 'utf8'));
-    const entry = { ...descriptor, annotations: { ...descriptor.annotations, [_media_types_js__WEBPACK_IMPORTED_MODULE_4__/* .ANNOTATION_REF_NAME */ ._0]: tag } };
-    index.manifests = [...index.manifests.filter((m) => m.annotations?.[_media_types_js__WEBPACK_IMPORTED_MODULE_4__/* .ANNOTATION_REF_NAME */ ._0] !== tag), entry];
-    await (0,_runtime_files_js__WEBPACK_IMPORTED_MODULE_3__/* .writeFileAtomically */ .lo)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(dir, 'index.json'), serializeIndex(index));
-}
-function serializeIndex(index) {
-    return JSON.stringify(index);
-}
-async function exists(path) {
-    return (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.stat)(path).then(() => true, () => false);
-}
-
-
-/***/ }),
-
-/***/ 42470:
+/***/ 84952:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -930,9 +851,8 @@ async function exists(path) {
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(51455);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(76760);
 /* harmony import */ var _runtime_errors_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(84704);
-/* harmony import */ var _vmm_types_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(26422);
-/* harmony import */ var _descriptor_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(46937);
-/* harmony import */ var _media_types_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(54566);
+/* harmony import */ var _platform_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(7997);
+/* harmony import */ var _image_spec_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(74891);
 
 
 
@@ -970,9 +890,9 @@ class OciLayout {
             throw (0,_runtime_errors_js__WEBPACK_IMPORTED_MODULE_6__/* .inputError */ .Xu)(input, `${name} does not exist${hint}`);
         }
         const layoutFile = await readLayoutJson(input, name, (0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)(dir, 'oci-layout'), 'oci-layout');
-        wrapFormatError(input, name, () => (0,_media_types_js__WEBPACK_IMPORTED_MODULE_5__/* .parseOciLayoutFile */ .pM)(layoutFile, 'oci-layout'));
+        wrapFormatError(input, name, () => (0,_image_spec_js__WEBPACK_IMPORTED_MODULE_5__/* .parseOciLayoutFile */ .pM)(layoutFile, 'oci-layout'));
         const indexJson = await readLayoutJson(input, name, (0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)(dir, 'index.json'), 'index.json');
-        const index = wrapFormatError(input, name, () => (0,_media_types_js__WEBPACK_IMPORTED_MODULE_5__/* .parseOciIndex */ .ri)(indexJson, 'index.json'));
+        const index = wrapFormatError(input, name, () => (0,_image_spec_js__WEBPACK_IMPORTED_MODULE_5__/* .parseOciIndex */ .ri)(indexJson, 'index.json'));
         return new OciLayout(input, dir, index);
     }
     get name() {
@@ -984,12 +904,12 @@ class OciLayout {
     /** The `org.opencontainers.image.ref.name` of every entry of index.json that has one, in order. */
     get tags() {
         return this.index.manifests.flatMap((entry) => {
-            const tag = entry.annotations?.[_media_types_js__WEBPACK_IMPORTED_MODULE_5__/* .ANNOTATION_REF_NAME */ ._0];
+            const tag = entry.annotations?.[_image_spec_js__WEBPACK_IMPORTED_MODULE_5__/* .ANNOTATION_REF_NAME */ ._0];
             return tag === undefined ? [] : [tag];
         });
     }
     listEntries() {
-        const names = this.index.manifests.map((entry) => entry.annotations?.[_media_types_js__WEBPACK_IMPORTED_MODULE_5__/* .ANNOTATION_REF_NAME */ ._0] ?? `${entry.digest} (untagged)`);
+        const names = this.index.manifests.map((entry) => entry.annotations?.[_image_spec_js__WEBPACK_IMPORTED_MODULE_5__/* .ANNOTATION_REF_NAME */ ._0] ?? `${entry.digest} (untagged)`);
         return names.length > 0 ? names.join(', ') : 'none';
     }
     /** The index.json entry a target names; a digest may also name any manifest or index blob in the layout. */
@@ -1001,7 +921,7 @@ class OciLayout {
         }
         if (target.tag !== undefined) {
             const tag = target.tag;
-            const matches = entries.filter((entry) => entry.annotations?.[_media_types_js__WEBPACK_IMPORTED_MODULE_5__/* .ANNOTATION_REF_NAME */ ._0] === tag);
+            const matches = entries.filter((entry) => entry.annotations?.[_image_spec_js__WEBPACK_IMPORTED_MODULE_5__/* .ANNOTATION_REF_NAME */ ._0] === tag);
             if (matches.length === 0)
                 throw this.fail(`has no image tagged \`${tag}\` (index.json lists: ${this.listEntries()})`);
             if (matches.length > 1)
@@ -1017,7 +937,7 @@ class OciLayout {
     }
     /** A descriptor for a blob that index.json does not list, from the blob itself. */
     async describeBlob(digest) {
-        if (!(0,_media_types_js__WEBPACK_IMPORTED_MODULE_5__/* .isSha256Digest */ .q9)(digest))
+        if (!(0,_image_spec_js__WEBPACK_IMPORTED_MODULE_5__/* .isSha256Digest */ .q9)(digest))
             throw this.fail(`cannot look up \`${digest}\`: expected sha256: followed by 64 lowercase hex digits`);
         let size;
         try {
@@ -1036,16 +956,16 @@ class OciLayout {
         if (typeof declared === 'string')
             mediaType = declared;
         else if (typeof json === 'object' && json !== null && 'manifests' in json)
-            mediaType = _media_types_js__WEBPACK_IMPORTED_MODULE_5__/* .OCI_INDEX */ .$p;
+            mediaType = _image_spec_js__WEBPACK_IMPORTED_MODULE_5__/* .OCI_INDEX */ .$p;
         else if (typeof json === 'object' && json !== null && 'layers' in json)
-            mediaType = _media_types_js__WEBPACK_IMPORTED_MODULE_5__/* .OCI_MANIFEST */ .EG;
+            mediaType = _image_spec_js__WEBPACK_IMPORTED_MODULE_5__/* .OCI_MANIFEST */ .EG;
         else
             throw this.fail(`blob ${digest} is not an image manifest or index`);
         return { mediaType, digest, size };
     }
     blobPath(digest) {
         // The digest becomes a path: only a well-formed one may, or `sha256:../../x` would escape the layout.
-        if (!(0,_media_types_js__WEBPACK_IMPORTED_MODULE_5__/* .isSha256Digest */ .q9)(digest))
+        if (!(0,_image_spec_js__WEBPACK_IMPORTED_MODULE_5__/* .isSha256Digest */ .q9)(digest))
             throw this.fail(`refers to \`${digest}\`, which is not a sha256 digest`);
         return (0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)(this.dir, 'blobs', 'sha256', digest.slice('sha256:'.length));
     }
@@ -1115,34 +1035,34 @@ class OciLayout {
         return wrapFormatError(this.input, this.name, () => parse(json, `${what} ${descriptor.digest}`));
     }
     readIndex(descriptor) {
-        return this.readDocument(descriptor, 'image index', _media_types_js__WEBPACK_IMPORTED_MODULE_5__/* .parseOciIndex */ .ri);
+        return this.readDocument(descriptor, 'image index', _image_spec_js__WEBPACK_IMPORTED_MODULE_5__/* .parseOciIndex */ .ri);
     }
     readManifest(descriptor) {
-        return this.readDocument(descriptor, 'image manifest', _media_types_js__WEBPACK_IMPORTED_MODULE_5__/* .parseOciManifest */ .Ke);
+        return this.readDocument(descriptor, 'image manifest', _image_spec_js__WEBPACK_IMPORTED_MODULE_5__/* .parseOciManifest */ .Ke);
     }
     readImageConfig(descriptor) {
-        return this.readDocument(descriptor, 'image config', _media_types_js__WEBPACK_IMPORTED_MODULE_5__/* .parseOciImageConfig */ .M5);
+        return this.readDocument(descriptor, 'image config', _image_spec_js__WEBPACK_IMPORTED_MODULE_5__/* .parseOciImageConfig */ .M5);
     }
     /**
      * Follows an image index to the manifest for `arch`, or takes a plain manifest as it is. Without
      * `arch`, an index with one image gives that image, and one with several gives this machine's.
      */
     async selectManifest(descriptor, arch) {
-        if ((0,_media_types_js__WEBPACK_IMPORTED_MODULE_5__/* .isManifestMediaType */ .CM)(descriptor.mediaType))
+        if ((0,_image_spec_js__WEBPACK_IMPORTED_MODULE_5__/* .isManifestMediaType */ .CM)(descriptor.mediaType))
             return { descriptor, manifest: await this.readManifest(descriptor) };
-        if (!(0,_media_types_js__WEBPACK_IMPORTED_MODULE_5__/* .isIndexMediaType */ .$$)(descriptor.mediaType)) {
+        if (!(0,_image_spec_js__WEBPACK_IMPORTED_MODULE_5__/* .isIndexMediaType */ .$$)(descriptor.mediaType)) {
             throw this.fail(`entry ${descriptor.digest} is not an image: its media type is ${descriptor.mediaType}`);
         }
         const index = await this.readIndex(descriptor);
-        const images = index.manifests.filter((entry) => (0,_media_types_js__WEBPACK_IMPORTED_MODULE_5__/* .isManifestMediaType */ .CM)(entry.mediaType) && !isAttestation(entry));
+        const images = index.manifests.filter((entry) => (0,_image_spec_js__WEBPACK_IMPORTED_MODULE_5__/* .isManifestMediaType */ .CM)(entry.mediaType) && !isAttestation(entry));
         if (images.length === 0) {
-            const nested = index.manifests.some((entry) => (0,_media_types_js__WEBPACK_IMPORTED_MODULE_5__/* .isIndexMediaType */ .$$)(entry.mediaType));
+            const nested = index.manifests.some((entry) => (0,_image_spec_js__WEBPACK_IMPORTED_MODULE_5__/* .isIndexMediaType */ .$$)(entry.mediaType));
             throw this.fail(`image index ${descriptor.digest} lists no image manifests${nested ? ' (nested image indexes are not supported)' : ''}`);
         }
         const platforms = images.map(describePlatform).join(', ');
         let chosen;
         if (arch !== undefined) {
-            const wanted = (0,_descriptor_js__WEBPACK_IMPORTED_MODULE_4__/* .ociArchitecture */ .Jk)(arch);
+            const wanted = (0,_platform_js__WEBPACK_IMPORTED_MODULE_4__/* .ociArchitecture */ .Jk)(arch);
             chosen = images.find((entry) => isLinuxOn(entry, wanted));
             if (!chosen && images.length === 1 && !images[0].platform)
                 chosen = images[0];
@@ -1153,8 +1073,8 @@ class OciLayout {
             chosen = images[0];
         }
         else {
-            const host = (0,_vmm_types_js__WEBPACK_IMPORTED_MODULE_7__/* .hostArch */ .LY)();
-            chosen = host && images.find((entry) => isLinuxOn(entry, (0,_descriptor_js__WEBPACK_IMPORTED_MODULE_4__/* .ociArchitecture */ .Jk)(host)));
+            const host = (0,_platform_js__WEBPACK_IMPORTED_MODULE_4__/* .hostArch */ .LY)();
+            chosen = host && images.find((entry) => isLinuxOn(entry, (0,_platform_js__WEBPACK_IMPORTED_MODULE_4__/* .ociArchitecture */ .Jk)(host)));
             if (!chosen) {
                 throw this.fail(`image index ${descriptor.digest} lists several platforms (${platforms}) and none is this machine's (${process.arch}); choose one with the \`arch\` input`);
             }
@@ -1197,10 +1117,89 @@ function wrapFormatError(input, name, parse) {
         return parse();
     }
     catch (error) {
-        if (error instanceof _media_types_js__WEBPACK_IMPORTED_MODULE_5__/* .OciFormatError */ .bj)
+        if (error instanceof _image_spec_js__WEBPACK_IMPORTED_MODULE_5__/* .OciFormatError */ .bj)
             throw (0,_runtime_errors_js__WEBPACK_IMPORTED_MODULE_6__/* .inputError */ .Xu)(input, `${name}: ${error.message}`);
         throw error;
     }
+}
+
+
+/***/ }),
+
+/***/ 71540:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Bj: () => (/* binding */ sha256Of),
+/* harmony export */   NA: () => (/* binding */ setTag),
+/* harmony export */   Z7: () => (/* binding */ copyBlob),
+/* harmony export */   Zh: () => (/* binding */ writeBlob),
+/* harmony export */   nD: () => (/* binding */ blobPath),
+/* harmony export */   p0: () => (/* binding */ ensureLayout)
+/* harmony export */ });
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77598);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(51455);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(76760);
+/* harmony import */ var _runtime_files_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(68560);
+/* harmony import */ var _image_spec_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(74891);
+
+
+
+
+
+/**
+ * The write primitives of an OCI image layout, shared by everything that writes one (build, publish to
+ * `oci:`, sign): content-addressed blobs, and index.json entries named by tag. Every write is
+ * write-then-rename, so a reader never sees half a blob or half an index.
+ */
+function sha256Of(content) {
+    return `sha256:${(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(content).digest('hex')}`;
+}
+async function ensureLayout(dir) {
+    await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.mkdir)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(dir, 'blobs', 'sha256'), { recursive: true });
+    const layoutFile = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(dir, 'oci-layout');
+    if (!(await exists(layoutFile)))
+        await (0,_runtime_files_js__WEBPACK_IMPORTED_MODULE_3__/* .writeFileAtomically */ .lo)(layoutFile, JSON.stringify({ imageLayoutVersion: _image_spec_js__WEBPACK_IMPORTED_MODULE_4__/* .OCI_LAYOUT_VERSION */ .sM }));
+    const indexFile = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(dir, 'index.json');
+    if (!(await exists(indexFile)))
+        await (0,_runtime_files_js__WEBPACK_IMPORTED_MODULE_3__/* .writeFileAtomically */ .lo)(indexFile, serializeIndex({ schemaVersion: 2, mediaType: _image_spec_js__WEBPACK_IMPORTED_MODULE_4__/* .OCI_INDEX */ .$p, manifests: [] }));
+}
+function blobPath(dir, digest) {
+    return (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(dir, 'blobs', 'sha256', digest.slice('sha256:'.length));
+}
+/** Writes a blob (skipped when present) and returns its descriptor. */
+async function writeBlob(dir, content, mediaType, extra = {}) {
+    const digest = sha256Of(content);
+    const path = blobPath(dir, digest);
+    if (!(await exists(path)))
+        await (0,_runtime_files_js__WEBPACK_IMPORTED_MODULE_3__/* .writeFileAtomically */ .lo)(path, content);
+    return { mediaType, digest, size: content.length, ...extra };
+}
+/** Copies a blob file from another layout (skipped when present). */
+async function copyBlob(fromDir, toDir, digest) {
+    const target = blobPath(toDir, digest);
+    if (await exists(target))
+        return;
+    const temp = `${target}.${(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.randomBytes)(6).toString('hex')}.tmp`;
+    await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.copyFile)(blobPath(fromDir, digest), temp);
+    await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.rename)(temp, target);
+}
+/**
+ * Points `tag` at `descriptor` in index.json: the entry's `org.opencontainers.image.ref.name` is the tag
+ * alone (so `skopeo … oci:<dir>:<tag>` finds it); an existing entry for the tag is replaced.
+ */
+async function setTag(dir, tag, descriptor) {
+    await ensureLayout(dir);
+    const index = JSON.parse(await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.readFile)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(dir, 'index.json'), 'utf8'));
+    const entry = { ...descriptor, annotations: { ...descriptor.annotations, [_image_spec_js__WEBPACK_IMPORTED_MODULE_4__/* .ANNOTATION_REF_NAME */ ._0]: tag } };
+    index.manifests = [...index.manifests.filter((m) => m.annotations?.[_image_spec_js__WEBPACK_IMPORTED_MODULE_4__/* .ANNOTATION_REF_NAME */ ._0] !== tag), entry];
+    await (0,_runtime_files_js__WEBPACK_IMPORTED_MODULE_3__/* .writeFileAtomically */ .lo)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(dir, 'index.json'), serializeIndex(index));
+}
+function serializeIndex(index) {
+    return JSON.stringify(index);
+}
+async function exists(path) {
+    return (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.stat)(path).then(() => true, () => false);
 }
 
 
@@ -1221,7 +1220,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */   registriesWithoutCredentials: () => (/* binding */ registriesWithoutCredentials)
 /* harmony export */ });
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73024);
-/* harmony import */ var _oci_media_types_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(54566);
+/* harmony import */ var _oci_image_spec_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(74891);
 /* harmony import */ var _oci_reference_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(20907);
 /* harmony import */ var _registry_credentials_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(55760);
 /* harmony import */ var _runtime_errors_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(84704);
@@ -1310,7 +1309,7 @@ function parseDestinations(items, pushByDigest, sourceTag) {
 function parseMergeSources(items, destinations) {
     const first = destinations.find((d) => d.kind === 'registry');
     return items.map((item) => {
-        if ((0,_oci_media_types_js__WEBPACK_IMPORTED_MODULE_1__/* .isSha256Digest */ .q9)(item)) {
+        if ((0,_oci_image_spec_js__WEBPACK_IMPORTED_MODULE_1__/* .isSha256Digest */ .q9)(item)) {
             if (!first)
                 throw (0,_runtime_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .inputError */ .Xu)('merge', `\`${item}\` is a bare digest, which refers to the first registry repository in \`to\`, and \`to\` names none`);
             return {

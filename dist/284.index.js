@@ -21,8 +21,8 @@ var errors = __webpack_require__(84704);
 var keys = __webpack_require__(88426);
 // EXTERNAL MODULE: ./build/signing/targets.js
 var targets = __webpack_require__(13494);
-// EXTERNAL MODULE: ./build/oci/media-types.js
-var media_types = __webpack_require__(54566);
+// EXTERNAL MODULE: ./build/oci/image-spec.js
+var image_spec = __webpack_require__(74891);
 // EXTERNAL MODULE: ./build/signing/cosign-annotations.js
 var cosign_annotations = __webpack_require__(63454);
 // EXTERNAL MODULE: ./build/signing/dsse.js
@@ -116,9 +116,9 @@ class ImageVerifier {
     }
     async attachmentLayers(digest, kind) {
         const tagged = await this.store.getTagged((0,signing_formats/* attachmentTag */.Ko)(digest, kind));
-        if (!tagged || !(0,media_types/* isManifestMediaType */.CM)(tagged.descriptor.mediaType))
+        if (!tagged || !(0,image_spec/* isManifestMediaType */.CM)(tagged.descriptor.mediaType))
             return undefined;
-        return (0,media_types/* parseOciManifest */.Ke)(JSON.parse(tagged.bytes.toString('utf8')), (0,signing_formats/* attachmentTag */.Ko)(digest, kind)).layers;
+        return (0,image_spec/* parseOciManifest */.Ke)(JSON.parse(tagged.bytes.toString('utf8')), (0,signing_formats/* attachmentTag */.Ko)(digest, kind)).layers;
     }
     /** Format `cosign`: any simple-signing layer of `sha256-<hex>.sig` that names this digest and verifies. */
     async cosignSignature(digest) {
@@ -202,7 +202,7 @@ class ImageVerifier {
                 continue;
             const where = `bundle ${referrer.digest}`;
             try {
-                const manifest = (0,media_types/* parseOciManifest */.Ke)(JSON.parse((await this.store.getByDigest(referrer.digest)).bytes.toString('utf8')), where);
+                const manifest = (0,image_spec/* parseOciManifest */.Ke)(JSON.parse((await this.store.getByDigest(referrer.digest)).bytes.toString('utf8')), where);
                 if (manifest.subject?.digest !== digest)
                     throw new Error('its subject is another digest');
                 const layer = manifest.layers[0];

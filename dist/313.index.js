@@ -12,7 +12,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var _registry_client_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6499);
 /* harmony import */ var _registry_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(17375);
 /* harmony import */ var _runtime_errors_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(84704);
-/* harmony import */ var _oci_media_types_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(54566);
+/* harmony import */ var _oci_image_spec_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(74891);
 /* harmony import */ var _formats_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6564);
 /**
  * Signatures on a registry: the `publish` engineer's RegistryClient behind the SignatureStore seam.
@@ -83,7 +83,7 @@ class RegistrySignatureStore {
         if (!subject)
             throw new Error('a referrer manifest needs a subject');
         return guarded(async () => {
-            const mediaType = manifest.mediaType ?? _oci_media_types_js__WEBPACK_IMPORTED_MODULE_2__/* .OCI_MANIFEST */ .EG;
+            const mediaType = manifest.mediaType ?? _oci_image_spec_js__WEBPACK_IMPORTED_MODULE_2__/* .OCI_MANIFEST */ .EG;
             const written = await this.client.putManifest(`sha256:${(0,_formats_js__WEBPACK_IMPORTED_MODULE_3__/* .sha256Hex */ .fg)(content)}`, content, mediaType);
             const descriptor = { mediaType, digest: written.digest, size: content.length };
             // No `OCI-Subject` in the answer: the registry keeps no referrers, so clients keep the fallback tag.

@@ -28,12 +28,12 @@ var external_node_perf_hooks_ = __webpack_require__(643);
 var external_node_util_ = __webpack_require__(57975);
 // EXTERNAL MODULE: external "node:zlib"
 var external_node_zlib_ = __webpack_require__(38522);
-// EXTERNAL MODULE: ./build/oci/descriptor.js
-var oci_descriptor = __webpack_require__(46937);
-// EXTERNAL MODULE: ./build/oci/layout-write.js
-var layout_write = __webpack_require__(55476);
-// EXTERNAL MODULE: ./build/oci/media-types.js
-var media_types = __webpack_require__(54566);
+// EXTERNAL MODULE: ./build/platform.js
+var build_platform = __webpack_require__(7997);
+// EXTERNAL MODULE: ./build/oci/layout-writer.js
+var layout_writer = __webpack_require__(71540);
+// EXTERNAL MODULE: ./build/oci/image-spec.js
+var image_spec = __webpack_require__(74891);
 ;// CONCATENATED MODULE: ./build/oci/image-writer.js
 /**
  * Writes images the way `build` promises them: byte for byte the same for the same inputs. The layer
@@ -127,30 +127,30 @@ function sortedRecord(record) {
     return Object.fromEntries(Object.entries(record).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
 }
 async function writeJsonBlob(dir, document, mediaType) {
-    return (0,layout_write/* writeBlob */.Zh)(dir, Buffer.from(JSON.stringify(document)), mediaType);
+    return (0,layout_writer/* writeBlob */.Zh)(dir, Buffer.from(JSON.stringify(document)), mediaType);
 }
 async function writeImage(dir, image, epochSeconds) {
     const created = epochToRfc3339(epochSeconds);
     const tar = deterministicTar(image.files, epochSeconds);
-    const layer = await (0,layout_write/* writeBlob */.Zh)(dir, await deterministicGzip(tar), media_types/* OCI_LAYER_TAR_GZIP */.pQ);
-    const architecture = (0,oci_descriptor/* ociArchitecture */.Jk)(image.arch);
+    const layer = await (0,layout_writer/* writeBlob */.Zh)(dir, await deterministicGzip(tar), image_spec/* OCI_LAYER_TAR_GZIP */.pQ);
+    const architecture = (0,build_platform/* ociArchitecture */.Jk)(image.arch);
     const config = {
         created,
         architecture,
         os: 'linux',
         config: Object.keys(image.labels).length ? { Labels: sortedRecord(image.labels) } : {},
-        rootfs: { type: 'layers', diff_ids: [(0,layout_write/* sha256Of */.Bj)(tar)] },
+        rootfs: { type: 'layers', diff_ids: [(0,layout_writer/* sha256Of */.Bj)(tar)] },
         history: [{ created, created_by: image.createdBy }]
     };
-    const configDescriptor = await writeJsonBlob(dir, config, media_types/* OCI_CONFIG */.TF);
+    const configDescriptor = await writeJsonBlob(dir, config, image_spec/* OCI_CONFIG */.TF);
     const manifest = {
         schemaVersion: 2,
-        mediaType: media_types/* OCI_MANIFEST */.EG,
+        mediaType: image_spec/* OCI_MANIFEST */.EG,
         config: configDescriptor,
         layers: [layer],
         annotations: sortedRecord(image.annotations)
     };
-    const manifestDescriptor = await writeJsonBlob(dir, manifest, media_types/* OCI_MANIFEST */.EG);
+    const manifestDescriptor = await writeJsonBlob(dir, manifest, image_spec/* OCI_MANIFEST */.EG);
     return { manifest: { ...manifestDescriptor, platform: { architecture, os: 'linux' } }, config: configDescriptor, layer };
 }
 /**
@@ -159,26 +159,26 @@ async function writeImage(dir, image, epochSeconds) {
  * leaves the layout as it was, plus unreferenced blobs.
  */
 async function writeImageIndex(dir, images, options) {
-    await (0,layout_write/* ensureLayout */.p0)(dir);
+    await (0,layout_writer/* ensureLayout */.p0)(dir);
     const written = [];
     for (const image of images)
         written.push(await writeImage(dir, image, options.epochSeconds));
     const index = {
         schemaVersion: 2,
-        mediaType: media_types/* OCI_INDEX */.$p,
+        mediaType: image_spec/* OCI_INDEX */.$p,
         manifests: written.map((image) => image.manifest),
         annotations: sortedRecord(options.annotations)
     };
-    const indexDescriptor = await writeJsonBlob(dir, index, media_types/* OCI_INDEX */.$p);
+    const indexDescriptor = await writeJsonBlob(dir, index, image_spec/* OCI_INDEX */.$p);
     for (const tag of options.tags)
-        await (0,layout_write/* setTag */.NA)(dir, tag, indexDescriptor);
+        await (0,layout_writer/* setTag */.NA)(dir, tag, indexDescriptor);
     return { index: indexDescriptor, images: written };
 }
 
 // EXTERNAL MODULE: ./build/runtime/errors.js
 var errors = __webpack_require__(84704);
-// EXTERNAL MODULE: ./build/toolchains/registry.js + 5 modules
-var registry = __webpack_require__(5903);
+// EXTERNAL MODULE: ./build/toolchains/catalog.js + 7 modules
+var catalog = __webpack_require__(6264);
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __webpack_require__(77598);
 ;// CONCATENATED MODULE: ./build/build/cache.js
@@ -272,8 +272,6 @@ async function saveBuildCache(context) {
 var files = __webpack_require__(4920);
 // EXTERNAL MODULE: ./build/oci/reference.js
 var reference = __webpack_require__(20907);
-// EXTERNAL MODULE: ./build/vmm/types.js
-var types = __webpack_require__(26422);
 ;// CONCATENATED MODULE: ./build/build/options.js
 
 
@@ -290,8 +288,8 @@ function parseTargets(input, items) {
     const targets = [];
     for (const item of items) {
         const [platform, arch, ...rest] = item.split('/');
-        if (arch === undefined || rest.length > 0 || !(0,oci_descriptor/* isBuildPlatform */._G)(platform) || !types/* ARCHES */.Pr.includes(arch)) {
-            throw (0,errors/* inputError */.Xu)(input, `\`${item}\` is not PLATFORM/ARCH (platform: ${oci_descriptor/* BUILD_PLATFORMS */.Cm.join(', ')}; arch: ${types/* ARCHES */.Pr.join(', ')}; e.g. qemu/x86_64)`);
+        if (arch === undefined || rest.length > 0 || !(0,build_platform/* isBuildPlatform */._G)(platform) || !build_platform/* ARCHES */.Pr.includes(arch)) {
+            throw (0,errors/* inputError */.Xu)(input, `\`${item}\` is not PLATFORM/ARCH (platform: ${build_platform/* BUILD_PLATFORMS */.Cm.join(', ')}; arch: ${build_platform/* ARCHES */.Pr.join(', ')}; e.g. qemu/x86_64)`);
         }
         if (targets.some((t) => t.platform === platform && t.arch === arch))
             throw (0,errors/* inputError */.Xu)(input, `\`${item}\` is listed twice`);
@@ -344,7 +342,15 @@ function parseCacheKey(input, value) {
     return value;
 }
 
+// EXTERNAL MODULE: ./build/oci/unikernel-descriptor.js
+var unikernel_descriptor = __webpack_require__(33855);
+// EXTERNAL MODULE: ./build/oci/urunc.js
+var urunc = __webpack_require__(66659);
+// EXTERNAL MODULE: ./build/vmm/drivers.js + 3 modules
+var drivers = __webpack_require__(15440);
 ;// CONCATENATED MODULE: ./build/build/package.js
+
+
 
 
 
@@ -355,20 +361,20 @@ const URUNC_JSON_PATH = '/urunc.json';
 const URUNC_PREFIX = 'com.urunc.unikernel.';
 /** The OCI standard annotations every manifest and the index carry; nothing here depends on where the build ran. */
 function standardAnnotations(epochSeconds, source, version) {
-    const annotations = { [media_types/* ANNOTATION_CREATED */.H]: epochToRfc3339(epochSeconds) };
+    const annotations = { [image_spec/* ANNOTATION_CREATED */.H]: epochToRfc3339(epochSeconds) };
     if (source.source)
-        annotations[media_types/* ANNOTATION_SOURCE */.KM] = source.source;
+        annotations[image_spec/* ANNOTATION_SOURCE */.KM] = source.source;
     if (source.revision)
-        annotations[media_types/* ANNOTATION_REVISION */.qK] = source.revision;
+        annotations[image_spec/* ANNOTATION_REVISION */.qK] = source.revision;
     if (version)
-        annotations[media_types/* ANNOTATION_VERSION */.Rp] = version;
+        annotations[image_spec/* ANNOTATION_VERSION */.Rp] = version;
     return annotations;
 }
 /** `/unikernel/unikernel.json` for one target, checked by the same parser `boot` reads it with. */
 function buildDescriptor(facts) {
     const { adapter, target, artifacts } = facts;
     const hints = adapter.bootHints(target);
-    const vmm = (0,oci_descriptor/* vmmOfPlatform */.py)(target.platform);
+    const vmm = (0,drivers/* vmmOfPlatform */.py)(target.platform);
     const memory = facts.memory ?? hints.memory;
     const descriptor = {
         version: 1,
@@ -376,13 +382,13 @@ function buildDescriptor(facts) {
         platform: target.platform,
         ...(vmm ? { vmm } : {}),
         arch: target.arch,
-        kernel: oci_descriptor/* DEFAULT_KERNEL_PATH */.ii,
-        ...(artifacts.initrd ? { initrd: oci_descriptor/* DEFAULT_INITRD_PATH */.tD } : {}),
+        kernel: unikernel_descriptor/* DEFAULT_KERNEL_PATH */.ii,
+        ...(artifacts.initrd ? { initrd: unikernel_descriptor/* DEFAULT_INITRD_PATH */.tD } : {}),
         ...(facts.cmdline !== undefined ? { cmdline: facts.cmdline } : {}),
         ...(memory ? { memory } : {}),
         ...(hints.expect?.length ? { expect: hints.expect } : {})
     };
-    (0,oci_descriptor/* parseDescriptor */.BA)(JSON.parse(JSON.stringify(descriptor)), `the descriptor built for ${formatTarget(target)}`);
+    (0,unikernel_descriptor/* parseDescriptor */.BA)(JSON.parse(JSON.stringify(descriptor)), `the descriptor built for ${formatTarget(target)}`);
     return descriptor;
 }
 /**
@@ -390,14 +396,14 @@ function buildDescriptor(facts) {
  * binary, cmdline and initrd. A `com.urunc.unikernel.*` label overrides or adds to them.
  */
 function uruncAnnotations(facts) {
-    const annotations = { [media_types/* URUNC_ANNOTATIONS */.Fj.unikernelType]: facts.adapter.uruncType };
-    const hypervisor = (0,oci_descriptor/* uruncHypervisorOf */.W9)(facts.target.platform);
+    const annotations = { [image_spec/* URUNC_ANNOTATIONS */.Fj.unikernelType]: facts.adapter.uruncType };
+    const hypervisor = (0,urunc/* uruncHypervisorOf */.W9)(facts.target.platform);
     if (hypervisor)
-        annotations[media_types/* URUNC_ANNOTATIONS */.Fj.hypervisor] = hypervisor;
-    annotations[media_types/* URUNC_ANNOTATIONS */.Fj.binary] = oci_descriptor/* DEFAULT_KERNEL_PATH */.ii;
-    annotations[media_types/* URUNC_ANNOTATIONS */.Fj.cmdline] = facts.cmdline ?? '';
+        annotations[image_spec/* URUNC_ANNOTATIONS */.Fj.hypervisor] = hypervisor;
+    annotations[image_spec/* URUNC_ANNOTATIONS */.Fj.binary] = unikernel_descriptor/* DEFAULT_KERNEL_PATH */.ii;
+    annotations[image_spec/* URUNC_ANNOTATIONS */.Fj.cmdline] = facts.cmdline ?? '';
     if (facts.artifacts.initrd)
-        annotations[media_types/* URUNC_ANNOTATIONS */.Fj.initrd] = oci_descriptor/* DEFAULT_INITRD_PATH */.tD;
+        annotations[image_spec/* URUNC_ANNOTATIONS */.Fj.initrd] = unikernel_descriptor/* DEFAULT_INITRD_PATH */.tD;
     for (const [key, value] of Object.entries(facts.labels))
         if (key.startsWith(URUNC_PREFIX))
             annotations[key] = value;
@@ -416,12 +422,12 @@ async function imageForTarget(facts) {
     const descriptor = buildDescriptor(facts);
     const urunc = uruncAnnotations(facts);
     const files = [
-        { path: oci_descriptor/* DEFAULT_KERNEL_PATH */.ii.slice(1), content: await (0,promises_.readFile)(facts.artifacts.kernel) },
-        { path: oci_descriptor/* DESCRIPTOR_PATH */.MU.slice(1), content: Buffer.from(`${JSON.stringify(descriptor, null, 2)}\n`) },
+        { path: unikernel_descriptor/* DEFAULT_KERNEL_PATH */.ii.slice(1), content: await (0,promises_.readFile)(facts.artifacts.kernel) },
+        { path: unikernel_descriptor/* DESCRIPTOR_PATH */.MU.slice(1), content: Buffer.from(`${JSON.stringify(descriptor, null, 2)}\n`) },
         { path: URUNC_JSON_PATH.slice(1), content: Buffer.from(uruncJson(urunc)) }
     ];
     if (facts.artifacts.initrd)
-        files.push({ path: oci_descriptor/* DEFAULT_INITRD_PATH */.tD.slice(1), content: await (0,promises_.readFile)(facts.artifacts.initrd) });
+        files.push({ path: unikernel_descriptor/* DEFAULT_INITRD_PATH */.tD.slice(1), content: await (0,promises_.readFile)(facts.artifacts.initrd) });
     const image = {
         arch: facts.target.arch,
         files,
@@ -742,9 +748,9 @@ async function projectDirectory(dir) {
 /** The toolchain input, else the one project kind found (`command` alone means custom). */
 async function resolveAdapter(options, projectDir) {
     if (options.toolchain !== 'auto')
-        return (0,registry/* buildAdapter */.y5)(options.toolchain);
+        return (0,catalog/* buildAdapter */.y5)(options.toolchain);
     const found = [];
-    for (const adapter of registry/* BUILD_ADAPTERS */.iG)
+    for (const adapter of catalog/* BUILD_ADAPTERS */.iG)
         if (await adapter.detect(projectDir))
             found.push(adapter);
     if (found.length === 1)
@@ -753,12 +759,12 @@ async function resolveAdapter(options, projectDir) {
         throw (0,errors/* inputError */.Xu)('toolchain', `auto found several toolchains in ${projectDir}: ${found.map((a) => `${a.name} (${a.detectsBy})`).join('; ')}; choose one`);
     }
     if (options.command !== undefined)
-        return (0,registry/* buildAdapter */.y5)('custom');
-    const lookedFor = registry/* BUILD_ADAPTERS */.iG.filter((a) => a.name !== 'custom').map((a) => `${a.detectsBy} (${a.name})`);
+        return catalog/* COMMAND_BUILD_ADAPTER */.JI;
+    const lookedFor = catalog/* BUILD_ADAPTERS */.iG.filter((a) => !a.runsUserCommand).map((a) => `${a.detectsBy} (${a.name})`);
     throw (0,errors/* inputError */.Xu)('toolchain', `auto found no toolchain in ${projectDir}: it looked for ${lookedFor.join('; ')}. For any other build, give \`command\` and \`kernel\` (toolchain custom)`);
 }
 function checkInputsFit(adapter, options) {
-    if (adapter.name === 'custom') {
+    if (adapter.runsUserCommand) {
         if (options.command === undefined)
             throw (0,errors/* inputError */.Xu)('command', 'is required for toolchain custom: the shell command that builds the kernel');
         if (options.kernel === undefined)
@@ -852,7 +858,7 @@ function buildSummaryMarkdown(result) {
 // EXTERNAL MODULE: ./build/runtime/units.js
 var units = __webpack_require__(50200);
 // EXTERNAL MODULE: ./build/toolchains/types.js
-var toolchains_types = __webpack_require__(30364);
+var types = __webpack_require__(30364);
 ;// CONCATENATED MODULE: ./build/actions/build.js
 
 
@@ -886,7 +892,7 @@ function readBuildOptions(inputs) {
         (0,units/* parseMemoryMiB */.l)('memory', memory);
     const epoch = inputs.optional('source-date-epoch');
     return {
-        toolchain: inputs.choice('toolchain', ['auto', ...toolchains_types/* BUILD_TOOLCHAIN_NAMES */.a], 'auto'),
+        toolchain: inputs.choice('toolchain', ['auto', ...types/* BUILD_TOOLCHAIN_NAMES */.a], 'auto'),
         path: inputs.optional('path') ?? '.',
         targets: parseTargets('target', inputs.list('target').length ? inputs.list('target') : ['qemu/x86_64']),
         // The command is a script: kept whole, newlines and all.
@@ -948,7 +954,7 @@ async function buildPost(context) {
 
 /***/ }),
 
-/***/ 55476:
+/***/ 71540:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -963,7 +969,7 @@ async function buildPost(context) {
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(51455);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(76760);
 /* harmony import */ var _runtime_files_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(68560);
-/* harmony import */ var _media_types_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(54566);
+/* harmony import */ var _image_spec_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(74891);
 
 
 
@@ -981,10 +987,10 @@ async function ensureLayout(dir) {
     await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.mkdir)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(dir, 'blobs', 'sha256'), { recursive: true });
     const layoutFile = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(dir, 'oci-layout');
     if (!(await exists(layoutFile)))
-        await (0,_runtime_files_js__WEBPACK_IMPORTED_MODULE_3__/* .writeFileAtomically */ .lo)(layoutFile, JSON.stringify({ imageLayoutVersion: _media_types_js__WEBPACK_IMPORTED_MODULE_4__/* .OCI_LAYOUT_VERSION */ .sM }));
+        await (0,_runtime_files_js__WEBPACK_IMPORTED_MODULE_3__/* .writeFileAtomically */ .lo)(layoutFile, JSON.stringify({ imageLayoutVersion: _image_spec_js__WEBPACK_IMPORTED_MODULE_4__/* .OCI_LAYOUT_VERSION */ .sM }));
     const indexFile = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(dir, 'index.json');
     if (!(await exists(indexFile)))
-        await (0,_runtime_files_js__WEBPACK_IMPORTED_MODULE_3__/* .writeFileAtomically */ .lo)(indexFile, serializeIndex({ schemaVersion: 2, mediaType: _media_types_js__WEBPACK_IMPORTED_MODULE_4__/* .OCI_INDEX */ .$p, manifests: [] }));
+        await (0,_runtime_files_js__WEBPACK_IMPORTED_MODULE_3__/* .writeFileAtomically */ .lo)(indexFile, serializeIndex({ schemaVersion: 2, mediaType: _image_spec_js__WEBPACK_IMPORTED_MODULE_4__/* .OCI_INDEX */ .$p, manifests: [] }));
 }
 function blobPath(dir, digest) {
     return (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(dir, 'blobs', 'sha256', digest.slice('sha256:'.length));
@@ -1013,8 +1019,8 @@ async function copyBlob(fromDir, toDir, digest) {
 async function setTag(dir, tag, descriptor) {
     await ensureLayout(dir);
     const index = JSON.parse(await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.readFile)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(dir, 'index.json'), 'utf8'));
-    const entry = { ...descriptor, annotations: { ...descriptor.annotations, [_media_types_js__WEBPACK_IMPORTED_MODULE_4__/* .ANNOTATION_REF_NAME */ ._0]: tag } };
-    index.manifests = [...index.manifests.filter((m) => m.annotations?.[_media_types_js__WEBPACK_IMPORTED_MODULE_4__/* .ANNOTATION_REF_NAME */ ._0] !== tag), entry];
+    const entry = { ...descriptor, annotations: { ...descriptor.annotations, [_image_spec_js__WEBPACK_IMPORTED_MODULE_4__/* .ANNOTATION_REF_NAME */ ._0]: tag } };
+    index.manifests = [...index.manifests.filter((m) => m.annotations?.[_image_spec_js__WEBPACK_IMPORTED_MODULE_4__/* .ANNOTATION_REF_NAME */ ._0] !== tag), entry];
     await (0,_runtime_files_js__WEBPACK_IMPORTED_MODULE_3__/* .writeFileAtomically */ .lo)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(dir, 'index.json'), serializeIndex(index));
 }
 function serializeIndex(index) {
@@ -1022,6 +1028,153 @@ function serializeIndex(index) {
 }
 async function exists(path) {
     return (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.stat)(path).then(() => true, () => false);
+}
+
+
+/***/ }),
+
+/***/ 33855:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   BA: () => (/* binding */ parseDescriptor),
+/* harmony export */   MU: () => (/* binding */ DESCRIPTOR_PATH),
+/* harmony export */   ii: () => (/* binding */ DEFAULT_KERNEL_PATH),
+/* harmony export */   tD: () => (/* binding */ DEFAULT_INITRD_PATH)
+/* harmony export */ });
+/* unused harmony export DESCRIPTOR_VERSION */
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(76760);
+/* harmony import */ var _runtime_errors_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(84704);
+/* harmony import */ var _runtime_units_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(50200);
+/* harmony import */ var _toolchains_types_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(30364);
+/* harmony import */ var _platform_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7997);
+/* harmony import */ var _vmm_drivers_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(15440);
+
+
+
+
+
+
+/** Where our image descriptor lives inside an image. */
+const DESCRIPTOR_PATH = '/unikernel/unikernel.json';
+const DEFAULT_KERNEL_PATH = '/unikernel/kernel';
+const DEFAULT_INITRD_PATH = '/unikernel/initrd';
+const DESCRIPTOR_VERSION = 1;
+function isRecord(value) {
+    return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+function oneOf(fail, json, field, allowed) {
+    const value = json[field];
+    if (typeof value !== 'string' || !allowed.includes(value)) {
+        fail(field, `is ${JSON.stringify(value)}, expected one of ${allowed.join(', ')}`);
+    }
+    return value;
+}
+function imagePath(fail, value, field) {
+    if (typeof value !== 'string' || !value.startsWith('/') || value.split('/').includes('..') || node_path__WEBPACK_IMPORTED_MODULE_0__.posix.normalize(value) !== value) {
+        fail(field, `is ${JSON.stringify(value)}, expected an absolute path inside the image such as ${DEFAULT_KERNEL_PATH}`);
+    }
+    return value;
+}
+function patterns(fail, value, field) {
+    if (!Array.isArray(value) || !value.every((item) => typeof item === 'string'))
+        fail(field, 'must be an array of regular expressions (strings)');
+    for (const pattern of value) {
+        try {
+            new RegExp(pattern);
+        }
+        catch (error) {
+            fail(field, `\`${pattern}\` is not a valid regular expression: ${(0,_runtime_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .errorMessage */ .gJ)(error)}`);
+        }
+    }
+    return value;
+}
+/**
+ * Validates a descriptor read from an image. `source` names where it came from (file, image) and leads
+ * every error message. Unknown fields are ignored, so version 1 can grow optional fields.
+ */
+function parseDescriptor(json, source) {
+    const fail = (field, problem) => {
+        throw new _runtime_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .ConfigurationError */ .j1(`${source}: \`${field}\` ${problem}`);
+    };
+    if (!isRecord(json))
+        throw new _runtime_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .ConfigurationError */ .j1(`${source}: expected a JSON object`);
+    if (json.version !== DESCRIPTOR_VERSION) {
+        const newer = typeof json.version === 'number' && json.version > DESCRIPTOR_VERSION;
+        fail('version', newer
+            ? `is ${json.version}: written by a newer unikernel-actions; this one reads version ${DESCRIPTOR_VERSION}`
+            : `is ${JSON.stringify(json.version)}, expected ${DESCRIPTOR_VERSION}`);
+    }
+    const toolchain = oneOf(fail, json, 'toolchain', _toolchains_types_js__WEBPACK_IMPORTED_MODULE_5__/* .TOOLCHAIN_NAMES */ .t);
+    const platform = oneOf(fail, json, 'platform', _platform_js__WEBPACK_IMPORTED_MODULE_2__/* .BUILD_PLATFORMS */ .Cm);
+    const arch = oneOf(fail, json, 'arch', _platform_js__WEBPACK_IMPORTED_MODULE_2__/* .ARCHES */ .Pr);
+    const descriptor = { version: 1, toolchain, platform, arch, kernel: imagePath(fail, json.kernel, 'kernel') };
+    const expectedVmm = (0,_vmm_drivers_js__WEBPACK_IMPORTED_MODULE_3__/* .vmmOfPlatform */ .py)(platform);
+    if (expectedVmm === undefined) {
+        if (json.vmm !== undefined)
+            fail('vmm', `must be absent: platform ${platform} is build-only`);
+    }
+    else {
+        const vmm = oneOf(fail, json, 'vmm', _vmm_drivers_js__WEBPACK_IMPORTED_MODULE_3__/* .VMM_NAMES */ .YV);
+        if (vmm !== expectedVmm)
+            fail('vmm', `is ${vmm}, but platform ${platform} boots with ${expectedVmm}`);
+        descriptor.vmm = vmm;
+    }
+    if (json.initrd !== undefined)
+        descriptor.initrd = imagePath(fail, json.initrd, 'initrd');
+    if (json.cmdline !== undefined) {
+        if (typeof json.cmdline !== 'string')
+            fail('cmdline', 'must be a string');
+        descriptor.cmdline = json.cmdline;
+    }
+    if (json.memory !== undefined) {
+        if (typeof json.memory !== 'string')
+            fail('memory', 'must be a string such as "128M"');
+        try {
+            (0,_runtime_units_js__WEBPACK_IMPORTED_MODULE_1__/* .parseMemoryMiB */ .l)('memory', json.memory);
+        }
+        catch {
+            fail('memory', `is ${JSON.stringify(json.memory)}, expected a whole number of MiB such as 128M or 1G`);
+        }
+        descriptor.memory = json.memory;
+    }
+    if (json.cpus !== undefined) {
+        if (typeof json.cpus !== 'number' || !Number.isInteger(json.cpus) || json.cpus < 1)
+            fail('cpus', `is ${JSON.stringify(json.cpus)}, expected a whole number ≥ 1`);
+        descriptor.cpus = json.cpus;
+    }
+    if (json.timeout !== undefined) {
+        if (typeof json.timeout !== 'number' || !Number.isFinite(json.timeout) || json.timeout <= 0) {
+            fail('timeout', `is ${JSON.stringify(json.timeout)}, expected a number of seconds > 0`);
+        }
+        descriptor.timeout = json.timeout;
+    }
+    if (json.expect !== undefined)
+        descriptor.expect = patterns(fail, json.expect, 'expect');
+    if (json.failOn !== undefined)
+        descriptor.failOn = patterns(fail, json.failOn, 'failOn');
+    return descriptor;
+}
+
+
+/***/ }),
+
+/***/ 66659:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   W9: () => (/* binding */ uruncHypervisorOf),
+/* harmony export */   fX: () => (/* binding */ platformOfUruncHypervisor)
+/* harmony export */ });
+/* unused harmony export URUNC_HYPERVISORS */
+const URUNC_HYPERVISORS = (/* unused pure expression or super */ null && (['qemu', 'firecracker', 'hvt', 'spt']));
+/** Build platform → urunc hypervisor; absent where urunc cannot run the platform (uhyve, xen). */
+const URUNC_HYPERVISOR_OF = { qemu: 'qemu', fc: 'firecracker', hvt: 'hvt', spt: 'spt' };
+function uruncHypervisorOf(platform) {
+    return URUNC_HYPERVISOR_OF[platform];
+}
+function platformOfUruncHypervisor(hypervisor) {
+    return Object.keys(URUNC_HYPERVISOR_OF).find((platform) => URUNC_HYPERVISOR_OF[platform] === hypervisor);
 }
 
 

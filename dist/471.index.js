@@ -20,8 +20,8 @@ __webpack_require__.d(__webpack_exports__, {
 var options = __webpack_require__(98726);
 // EXTERNAL MODULE: ./build/runtime/errors.js
 var errors = __webpack_require__(84704);
-// EXTERNAL MODULE: ./build/oci/media-types.js
-var media_types = __webpack_require__(54566);
+// EXTERNAL MODULE: ./build/oci/image-spec.js
+var image_spec = __webpack_require__(74891);
 // EXTERNAL MODULE: ./build/signing/dsse.js
 var dsse = __webpack_require__(54631);
 // EXTERNAL MODULE: ./build/signing/formats.js
@@ -47,10 +47,10 @@ var signing_store = __webpack_require__(62325);
 async function subjectsOf(store, digest) {
     const root = await store.getByDigest(digest);
     const subjects = [root.descriptor];
-    if ((0,media_types/* isIndexMediaType */.$$)(root.descriptor.mediaType)) {
+    if ((0,image_spec/* isIndexMediaType */.$$)(root.descriptor.mediaType)) {
         const index = (0,signing_store/* parseDocument */.Tp)('index', root, `image index ${digest}`);
         for (const entry of index.manifests) {
-            if ((0,media_types/* isManifestMediaType */.CM)(entry.mediaType) && !subjects.some((s) => s.digest === entry.digest)) {
+            if ((0,image_spec/* isManifestMediaType */.CM)(entry.mediaType) && !subjects.some((s) => s.digest === entry.digest)) {
                 subjects.push({ mediaType: entry.mediaType, digest: entry.digest, size: entry.size });
             }
         }
@@ -61,7 +61,7 @@ async function subjectsOf(store, digest) {
 async function appendAttachment(store, digest, kind, layers) {
     const tag = (0,signing_formats/* attachmentTag */.Ko)(digest, kind);
     const existing = await store.getTagged(tag);
-    const previous = existing && (0,media_types/* isManifestMediaType */.CM)(existing.descriptor.mediaType) ? (0,media_types/* parseOciManifest */.Ke)(JSON.parse(existing.bytes.toString('utf8')), tag).layers : [];
+    const previous = existing && (0,image_spec/* isManifestMediaType */.CM)(existing.descriptor.mediaType) ? (0,image_spec/* parseOciManifest */.Ke)(JSON.parse(existing.bytes.toString('utf8')), tag).layers : [];
     const descriptors = [...previous];
     for (const layer of layers) {
         if (descriptors.some((d) => (0,signing_formats/* sameLayer */.ac)(d, layer)))
@@ -69,16 +69,16 @@ async function appendAttachment(store, digest, kind, layers) {
         const blob = await store.putBlob(layer.payload, layer.mediaType);
         descriptors.push({ ...blob, annotations: layer.annotations });
     }
-    const config = await store.putBlob((0,signing_formats/* attachmentConfig */.O3)(descriptors), media_types/* OCI_CONFIG */.TF);
-    await store.putManifest((0,signing_formats/* attachmentManifest */.Ny)(config, descriptors), media_types/* OCI_MANIFEST */.EG, tag);
+    const config = await store.putBlob((0,signing_formats/* attachmentConfig */.O3)(descriptors), image_spec/* OCI_CONFIG */.TF);
+    await store.putManifest((0,signing_formats/* attachmentManifest */.Ny)(config, descriptors), image_spec/* OCI_MANIFEST */.EG, tag);
     return tag;
 }
 /** Stores a bundle as an OCI 1.1 referrer of `subject`; returns the referrer manifest's digest. */
 async function attachBundle(store, subject, bundle, predicateType, created) {
     const layer = await store.putBlob(Buffer.from(JSON.stringify(bundle)), signing_formats/* BUNDLE_MEDIA_TYPE */.NV);
-    await store.putBlob(signing_formats/* EMPTY_CONFIG */.$v, media_types/* OCI_EMPTY */.g1);
+    await store.putBlob(signing_formats/* EMPTY_CONFIG */.$v, image_spec/* OCI_EMPTY */.g1);
     const bytes = (0,signing_formats/* bundleReferrerManifest */.j_)(layer, subject, predicateType, created);
-    const descriptor = await store.putReferrer(bytes, (0,media_types/* parseOciManifest */.Ke)(JSON.parse(bytes.toString('utf8')), 'bundle referrer'));
+    const descriptor = await store.putReferrer(bytes, (0,image_spec/* parseOciManifest */.Ke)(JSON.parse(bytes.toString('utf8')), 'bundle referrer'));
     return descriptor.digest;
 }
 function subjectOf(identity, digest) {
@@ -505,7 +505,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */   registriesWithoutCredentials: () => (/* binding */ registriesWithoutCredentials)
 /* harmony export */ });
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73024);
-/* harmony import */ var _oci_media_types_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(54566);
+/* harmony import */ var _oci_image_spec_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(74891);
 /* harmony import */ var _oci_reference_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(20907);
 /* harmony import */ var _registry_credentials_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(55760);
 /* harmony import */ var _runtime_errors_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(84704);
@@ -594,7 +594,7 @@ function parseDestinations(items, pushByDigest, sourceTag) {
 function parseMergeSources(items, destinations) {
     const first = destinations.find((d) => d.kind === 'registry');
     return items.map((item) => {
-        if ((0,_oci_media_types_js__WEBPACK_IMPORTED_MODULE_1__/* .isSha256Digest */ .q9)(item)) {
+        if ((0,_oci_image_spec_js__WEBPACK_IMPORTED_MODULE_1__/* .isSha256Digest */ .q9)(item)) {
             if (!first)
                 throw (0,_runtime_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .inputError */ .Xu)('merge', `\`${item}\` is a bare digest, which refers to the first registry repository in \`to\`, and \`to\` names none`);
             return {

@@ -175,7 +175,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(51455);
 /* harmony import */ var node_stream__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(57075);
 /* harmony import */ var node_stream_promises__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(46466);
-/* harmony import */ var _oci_media_types_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(54566);
+/* harmony import */ var _oci_image_spec_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(74891);
 /* harmony import */ var _auth_js__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(23606);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(17375);
 /* harmony import */ var _http_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(8176);
@@ -541,7 +541,7 @@ class RegistryClient {
     }
     // ------------------------------------------------------------------------------------ manifests
     /** GET a manifest or index by tag or digest, with every manifest type in `Accept`; the digest is checked. */
-    async getManifest(reference, accept = _oci_media_types_js__WEBPACK_IMPORTED_MODULE_5__/* .MANIFEST_MEDIA_TYPES */ .$T) {
+    async getManifest(reference, accept = _oci_image_spec_js__WEBPACK_IMPORTED_MODULE_5__/* .MANIFEST_MEDIA_TYPES */ .$T) {
         const what = `get manifest ${reference} from ${this.name}`;
         const response = await this.session.send({ method: 'GET', url: this.path('manifests', reference), headers: { Accept: accept.join(', ') } }, { scopes: this.scopes, what });
         if (response.status === 404) {
@@ -552,7 +552,7 @@ class RegistryClient {
         await this.expect(response, what, [200]);
         const bytes = await (0,_http_js__WEBPACK_IMPORTED_MODULE_7__/* .readBody */ .x8)(response, MAX_MANIFEST_BYTES);
         const digest = sha256(bytes);
-        const expected = (0,_oci_media_types_js__WEBPACK_IMPORTED_MODULE_5__/* .isSha256Digest */ .q9)(reference) ? reference : (0,_http_js__WEBPACK_IMPORTED_MODULE_7__/* .header */ .wx)(response, 'docker-content-digest');
+        const expected = (0,_oci_image_spec_js__WEBPACK_IMPORTED_MODULE_5__/* .isSha256Digest */ .q9)(reference) ? reference : (0,_http_js__WEBPACK_IMPORTED_MODULE_7__/* .header */ .wx)(response, 'docker-content-digest');
         if (expected !== undefined && expected.startsWith('sha256:') && expected !== digest) {
             throw new _errors_js__WEBPACK_IMPORTED_MODULE_6__.RegistryIntegrityError(`${what}: the content's digest is ${digest}, not ${expected}`);
         }
@@ -572,7 +572,7 @@ class RegistryClient {
     /** HEAD a manifest: its digest, type and size, or undefined when absent. */
     async headManifest(reference) {
         const what = `check manifest ${reference} in ${this.name}`;
-        const response = await this.session.send({ method: 'HEAD', url: this.path('manifests', reference), headers: { Accept: _oci_media_types_js__WEBPACK_IMPORTED_MODULE_5__/* .MANIFEST_MEDIA_TYPES */ .$T.join(', ') } }, { scopes: this.scopes, what });
+        const response = await this.session.send({ method: 'HEAD', url: this.path('manifests', reference), headers: { Accept: _oci_image_spec_js__WEBPACK_IMPORTED_MODULE_5__/* .MANIFEST_MEDIA_TYPES */ .$T.join(', ') } }, { scopes: this.scopes, what });
         await (0,_http_js__WEBPACK_IMPORTED_MODULE_7__/* .discard */ .vf)(response);
         if (response.status === 404)
             return undefined;
@@ -585,7 +585,7 @@ class RegistryClient {
             const manifest = await this.getManifest(reference);
             return { digest: manifest.digest, mediaType: manifest.mediaType, size: manifest.bytes.length };
         }
-        if ((0,_oci_media_types_js__WEBPACK_IMPORTED_MODULE_5__/* .isSha256Digest */ .q9)(reference) && digest !== reference)
+        if ((0,_oci_image_spec_js__WEBPACK_IMPORTED_MODULE_5__/* .isSha256Digest */ .q9)(reference) && digest !== reference)
             throw new _errors_js__WEBPACK_IMPORTED_MODULE_6__.RegistryIntegrityError(`${what}: the registry describes it as ${digest}`);
         return { digest, mediaType, size };
     }
@@ -595,7 +595,7 @@ class RegistryClient {
      */
     async putManifest(reference, bytes, mediaType) {
         const digest = sha256(bytes);
-        if ((0,_oci_media_types_js__WEBPACK_IMPORTED_MODULE_5__/* .isSha256Digest */ .q9)(reference) && reference !== digest)
+        if ((0,_oci_image_spec_js__WEBPACK_IMPORTED_MODULE_5__/* .isSha256Digest */ .q9)(reference) && reference !== digest)
             throw new Error(`putManifest: the bytes have digest ${digest}, not ${reference}`);
         const what = `push manifest ${reference === digest ? digest : `${reference} (${digest})`} to ${this.name}`;
         const response = await this.session.send({ method: 'PUT', url: this.path('manifests', reference), headers: { 'Content-Type': mediaType }, body: bytes }, { scopes: this.scopes, what });
@@ -646,9 +646,9 @@ class RegistryClient {
         if (artifactType)
             url.searchParams.set('artifactType', artifactType);
         const what = `list referrers of ${digest} in ${this.name}`;
-        const response = await this.session.send({ method: 'GET', url, headers: { Accept: _oci_media_types_js__WEBPACK_IMPORTED_MODULE_5__/* .OCI_INDEX */ .$p } }, { scopes: this.scopes, what });
-        if (response.status === 200 && stripParameters((0,_http_js__WEBPACK_IMPORTED_MODULE_7__/* .header */ .wx)(response, 'content-type')) === _oci_media_types_js__WEBPACK_IMPORTED_MODULE_5__/* .OCI_INDEX */ .$p) {
-            const index = (0,_oci_media_types_js__WEBPACK_IMPORTED_MODULE_5__/* .parseOciIndex */ .ri)(JSON.parse((await (0,_http_js__WEBPACK_IMPORTED_MODULE_7__/* .readBody */ .x8)(response)).toString('utf8')), what);
+        const response = await this.session.send({ method: 'GET', url, headers: { Accept: _oci_image_spec_js__WEBPACK_IMPORTED_MODULE_5__/* .OCI_INDEX */ .$p } }, { scopes: this.scopes, what });
+        if (response.status === 200 && stripParameters((0,_http_js__WEBPACK_IMPORTED_MODULE_7__/* .header */ .wx)(response, 'content-type')) === _oci_image_spec_js__WEBPACK_IMPORTED_MODULE_5__/* .OCI_INDEX */ .$p) {
+            const index = (0,_oci_image_spec_js__WEBPACK_IMPORTED_MODULE_5__/* .parseOciIndex */ .ri)(JSON.parse((await (0,_http_js__WEBPACK_IMPORTED_MODULE_7__/* .readBody */ .x8)(response)).toString('utf8')), what);
             // A registry that ignores the filter says so by not sending OCI-Filters-Applied.
             if (artifactType && !/artifactType/.test((0,_http_js__WEBPACK_IMPORTED_MODULE_7__/* .header */ .wx)(response, 'oci-filters-applied') ?? '')) {
                 index.manifests = index.manifests.filter((entry) => entry.artifactType === artifactType);
@@ -664,11 +664,11 @@ class RegistryClient {
     async fallbackReferrers(digest) {
         try {
             const manifest = await this.getManifest(referrersFallbackTag(digest));
-            return (0,_oci_media_types_js__WEBPACK_IMPORTED_MODULE_5__/* .parseOciIndex */ .ri)(JSON.parse(manifest.bytes.toString('utf8')), `${this.name}:${referrersFallbackTag(digest)}`);
+            return (0,_oci_image_spec_js__WEBPACK_IMPORTED_MODULE_5__/* .parseOciIndex */ .ri)(JSON.parse(manifest.bytes.toString('utf8')), `${this.name}:${referrersFallbackTag(digest)}`);
         }
         catch (error) {
             if (error instanceof _errors_js__WEBPACK_IMPORTED_MODULE_6__.RegistryError && error.status === 404)
-                return { schemaVersion: 2, mediaType: _oci_media_types_js__WEBPACK_IMPORTED_MODULE_5__/* .OCI_INDEX */ .$p, manifests: [] };
+                return { schemaVersion: 2, mediaType: _oci_image_spec_js__WEBPACK_IMPORTED_MODULE_5__/* .OCI_INDEX */ .$p, manifests: [] };
             throw error;
         }
     }
@@ -681,8 +681,8 @@ class RegistryClient {
         if (index.manifests.some((entry) => entry.digest === referrer.digest))
             return false;
         index.manifests.push(referrer);
-        const bytes = Buffer.from(JSON.stringify({ schemaVersion: 2, mediaType: _oci_media_types_js__WEBPACK_IMPORTED_MODULE_5__/* .OCI_INDEX */ .$p, manifests: index.manifests }));
-        await this.putManifest(referrersFallbackTag(subjectDigest), bytes, _oci_media_types_js__WEBPACK_IMPORTED_MODULE_5__/* .OCI_INDEX */ .$p);
+        const bytes = Buffer.from(JSON.stringify({ schemaVersion: 2, mediaType: _oci_image_spec_js__WEBPACK_IMPORTED_MODULE_5__/* .OCI_INDEX */ .$p, manifests: index.manifests }));
+        await this.putManifest(referrersFallbackTag(subjectDigest), bytes, _oci_image_spec_js__WEBPACK_IMPORTED_MODULE_5__/* .OCI_INDEX */ .$p);
         return true;
     }
 }

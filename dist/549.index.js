@@ -2,7 +2,7 @@ export const id = 549;
 export const ids = [549,760];
 export const modules = {
 
-/***/ 55476:
+/***/ 71540:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -17,7 +17,7 @@ export const modules = {
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(51455);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(76760);
 /* harmony import */ var _runtime_files_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(68560);
-/* harmony import */ var _media_types_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(54566);
+/* harmony import */ var _image_spec_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(74891);
 
 
 
@@ -35,10 +35,10 @@ async function ensureLayout(dir) {
     await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.mkdir)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(dir, 'blobs', 'sha256'), { recursive: true });
     const layoutFile = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(dir, 'oci-layout');
     if (!(await exists(layoutFile)))
-        await (0,_runtime_files_js__WEBPACK_IMPORTED_MODULE_3__/* .writeFileAtomically */ .lo)(layoutFile, JSON.stringify({ imageLayoutVersion: _media_types_js__WEBPACK_IMPORTED_MODULE_4__/* .OCI_LAYOUT_VERSION */ .sM }));
+        await (0,_runtime_files_js__WEBPACK_IMPORTED_MODULE_3__/* .writeFileAtomically */ .lo)(layoutFile, JSON.stringify({ imageLayoutVersion: _image_spec_js__WEBPACK_IMPORTED_MODULE_4__/* .OCI_LAYOUT_VERSION */ .sM }));
     const indexFile = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(dir, 'index.json');
     if (!(await exists(indexFile)))
-        await (0,_runtime_files_js__WEBPACK_IMPORTED_MODULE_3__/* .writeFileAtomically */ .lo)(indexFile, serializeIndex({ schemaVersion: 2, mediaType: _media_types_js__WEBPACK_IMPORTED_MODULE_4__/* .OCI_INDEX */ .$p, manifests: [] }));
+        await (0,_runtime_files_js__WEBPACK_IMPORTED_MODULE_3__/* .writeFileAtomically */ .lo)(indexFile, serializeIndex({ schemaVersion: 2, mediaType: _image_spec_js__WEBPACK_IMPORTED_MODULE_4__/* .OCI_INDEX */ .$p, manifests: [] }));
 }
 function blobPath(dir, digest) {
     return (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(dir, 'blobs', 'sha256', digest.slice('sha256:'.length));
@@ -67,8 +67,8 @@ async function copyBlob(fromDir, toDir, digest) {
 async function setTag(dir, tag, descriptor) {
     await ensureLayout(dir);
     const index = JSON.parse(await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.readFile)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(dir, 'index.json'), 'utf8'));
-    const entry = { ...descriptor, annotations: { ...descriptor.annotations, [_media_types_js__WEBPACK_IMPORTED_MODULE_4__/* .ANNOTATION_REF_NAME */ ._0]: tag } };
-    index.manifests = [...index.manifests.filter((m) => m.annotations?.[_media_types_js__WEBPACK_IMPORTED_MODULE_4__/* .ANNOTATION_REF_NAME */ ._0] !== tag), entry];
+    const entry = { ...descriptor, annotations: { ...descriptor.annotations, [_image_spec_js__WEBPACK_IMPORTED_MODULE_4__/* .ANNOTATION_REF_NAME */ ._0]: tag } };
+    index.manifests = [...index.manifests.filter((m) => m.annotations?.[_image_spec_js__WEBPACK_IMPORTED_MODULE_4__/* .ANNOTATION_REF_NAME */ ._0] !== tag), entry];
     await (0,_runtime_files_js__WEBPACK_IMPORTED_MODULE_3__/* .writeFileAtomically */ .lo)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(dir, 'index.json'), serializeIndex(index));
 }
 function serializeIndex(index) {
@@ -283,18 +283,16 @@ var retry = __webpack_require__(67728);
 var registry_credentials = __webpack_require__(55760);
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __webpack_require__(51455);
-// EXTERNAL MODULE: ./build/oci/descriptor.js
-var descriptor = __webpack_require__(46937);
-// EXTERNAL MODULE: ./build/oci/layout-write.js
-var layout_write = __webpack_require__(55476);
-// EXTERNAL MODULE: ./build/oci/media-types.js
-var media_types = __webpack_require__(54566);
+// EXTERNAL MODULE: ./build/platform.js
+var platform = __webpack_require__(7997);
+// EXTERNAL MODULE: ./build/oci/layout-writer.js
+var layout_writer = __webpack_require__(71540);
+// EXTERNAL MODULE: ./build/oci/image-spec.js
+var image_spec = __webpack_require__(74891);
 // EXTERNAL MODULE: ./build/oci/reference.js
 var reference = __webpack_require__(20907);
 // EXTERNAL MODULE: ./build/runtime/errors.js
 var runtime_errors = __webpack_require__(84704);
-// EXTERNAL MODULE: ./build/vmm/types.js
-var types = __webpack_require__(26422);
 ;// CONCATENATED MODULE: ./build/registry/pull.js
 
 
@@ -311,20 +309,20 @@ function describePlatform(entry) {
 }
 /** Picks the image manifest for `arch` from an index (default: the only one, else this machine's). */
 function choosePlatform(input, image, entries, arch) {
-    const images = entries.filter((entry) => (0,media_types/* isManifestMediaType */.CM)(entry.mediaType) && !(entry.platform?.os === 'unknown' && entry.platform.architecture === 'unknown'));
+    const images = entries.filter((entry) => (0,image_spec/* isManifestMediaType */.CM)(entry.mediaType) && !(entry.platform?.os === 'unknown' && entry.platform.architecture === 'unknown'));
     if (images.length === 0)
         throw (0,runtime_errors/* inputError */.Xu)(input, `${image} is an image index that lists no image manifests`);
     const on = (architecture) => images.find((entry) => entry.platform?.os === 'linux' && entry.platform.architecture === architecture);
     if (arch !== undefined) {
-        const chosen = on((0,descriptor/* ociArchitecture */.Jk)(arch)) ?? (images.length === 1 && !images[0].platform ? images[0] : undefined);
+        const chosen = on((0,platform/* ociArchitecture */.Jk)(arch)) ?? (images.length === 1 && !images[0].platform ? images[0] : undefined);
         if (!chosen)
-            throw (0,runtime_errors/* inputError */.Xu)(input, `${image} has no image for ${arch} (linux/${(0,descriptor/* ociArchitecture */.Jk)(arch)}); available: ${images.map(describePlatform).join(', ')}`);
+            throw (0,runtime_errors/* inputError */.Xu)(input, `${image} has no image for ${arch} (linux/${(0,platform/* ociArchitecture */.Jk)(arch)}); available: ${images.map(describePlatform).join(', ')}`);
         return chosen;
     }
     if (images.length === 1)
         return images[0];
-    const host = (0,types/* hostArch */.LY)();
-    const chosen = host && on((0,descriptor/* ociArchitecture */.Jk)(host));
+    const host = (0,platform/* hostArch */.LY)();
+    const chosen = host && on((0,platform/* ociArchitecture */.Jk)(host));
     if (!chosen)
         throw (0,runtime_errors/* inputError */.Xu)(input, `${image} lists several platforms (${images.map(describePlatform).join(', ')}) and none is this machine's; choose one with \`arch\``);
     return chosen;
@@ -349,28 +347,28 @@ async function pullToLayout(ref, credentials, destDir, arch, options = {}) {
         throw new Error(`pull destination ${destDir} is not empty`);
     const client = await registry_client.RegistryClient.connect(ref, credentials, { insecure: (0,registry_credentials.isImplicitlyInsecure)(ref.registry), ...options, access: 'pull' });
     try {
-        await (0,layout_write/* ensureLayout */.p0)(destDir);
+        await (0,layout_writer/* ensureLayout */.p0)(destDir);
         const top = await client.getManifest(ref.digest ?? ref.tag ?? 'latest');
         let manifestBytes = top.bytes;
         let manifestDescriptor = { mediaType: top.mediaType, digest: top.digest, size: top.bytes.length };
         let indexDigest;
-        if ((0,media_types/* isIndexMediaType */.$$)(top.mediaType)) {
-            const index = (0,media_types/* parseOciIndex */.ri)(JSON.parse(top.bytes.toString('utf8')), `${image}`);
+        if ((0,image_spec/* isIndexMediaType */.$$)(top.mediaType)) {
+            const index = (0,image_spec/* parseOciIndex */.ri)(JSON.parse(top.bytes.toString('utf8')), `${image}`);
             const chosen = choosePlatform(input, image, index.manifests, arch);
             const manifest = await client.getManifest(chosen.digest);
             manifestBytes = manifest.bytes;
             manifestDescriptor = { mediaType: manifest.mediaType, digest: manifest.digest, size: manifest.bytes.length };
             indexDigest = top.digest;
         }
-        else if (!(0,media_types/* isManifestMediaType */.CM)(top.mediaType)) {
+        else if (!(0,image_spec/* isManifestMediaType */.CM)(top.mediaType)) {
             throw (0,runtime_errors/* inputError */.Xu)(input, `${image} is not an image: its media type is ${top.mediaType}`);
         }
-        const manifest = (0,media_types/* parseOciManifest */.Ke)(JSON.parse(manifestBytes.toString('utf8')), `${image} manifest ${manifestDescriptor.digest}`);
+        const manifest = (0,image_spec/* parseOciManifest */.Ke)(JSON.parse(manifestBytes.toString('utf8')), `${image} manifest ${manifestDescriptor.digest}`);
         for (const blob of [manifest.config, ...manifest.layers])
-            await client.downloadBlob(blob, (0,layout_write/* blobPath */.nD)(destDir, blob.digest));
-        await (0,layout_write/* writeBlob */.Zh)(destDir, manifestBytes, manifestDescriptor.mediaType);
+            await client.downloadBlob(blob, (0,layout_writer/* blobPath */.nD)(destDir, blob.digest));
+        await (0,layout_writer/* writeBlob */.Zh)(destDir, manifestBytes, manifestDescriptor.mediaType);
         const tag = ref.tag ?? 'latest';
-        await (0,layout_write/* setTag */.NA)(destDir, tag, manifestDescriptor);
+        await (0,layout_writer/* setTag */.NA)(destDir, tag, manifestDescriptor);
         const pulled = { dir: destDir, tag, reference: `oci:${destDir}:${tag}`, manifestDigest: manifestDescriptor.digest };
         if (indexDigest)
             pulled.indexDigest = indexDigest;

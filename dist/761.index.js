@@ -2,7 +2,7 @@ export const id = 761;
 export const ids = [761,526];
 export const modules = {
 
-/***/ 36188:
+/***/ 63927:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -10,12 +10,14 @@ export const modules = {
 /* harmony export */ });
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(51455);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
-/* harmony import */ var _runtime_errors_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(84704);
+/* harmony import */ var _runtime_errors_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(84704);
 /* harmony import */ var _runtime_safe_extract_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(92526);
-/* harmony import */ var _descriptor_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(46937);
-/* harmony import */ var _layout_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(42470);
-/* harmony import */ var _media_types_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(54566);
-/* harmony import */ var _reference_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(20907);
+/* harmony import */ var _platform_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(7997);
+/* harmony import */ var _unikernel_descriptor_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(33855);
+/* harmony import */ var _layout_reader_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(84952);
+/* harmony import */ var _image_spec_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(74891);
+/* harmony import */ var _reference_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(20907);
+
 
 
 
@@ -59,27 +61,27 @@ async function locateInImage(destDir, imagePath) {
  * kernel path comes from the descriptor, else urunc's `binary` annotation, else `/unikernel/kernel`.
  */
 async function extractBootImage(input, ref, arch, destDir) {
-    const image = (0,_reference_js__WEBPACK_IMPORTED_MODULE_6__/* .formatImageReference */ .my)(ref);
-    const fail = (message) => (0,_runtime_errors_js__WEBPACK_IMPORTED_MODULE_7__/* .inputError */ .Xu)(input, `image ${image}: ${message}`);
-    const layout = await _layout_js__WEBPACK_IMPORTED_MODULE_4__.OciLayout.open(input, ref.dir);
+    const image = (0,_reference_js__WEBPACK_IMPORTED_MODULE_7__/* .formatImageReference */ .my)(ref);
+    const fail = (message) => (0,_runtime_errors_js__WEBPACK_IMPORTED_MODULE_8__/* .inputError */ .Xu)(input, `image ${image}: ${message}`);
+    const layout = await _layout_reader_js__WEBPACK_IMPORTED_MODULE_5__.OciLayout.open(input, ref.dir);
     const top = await layout.resolve(ref);
     const selected = await layout.selectManifest(top, arch);
     const { manifest } = selected;
     const manifestDigest = selected.descriptor.digest;
-    if (!(0,_media_types_js__WEBPACK_IMPORTED_MODULE_5__/* .isImageConfigMediaType */ .i8)(manifest.config.mediaType)) {
-        throw fail(`manifest ${manifestDigest} is not a container image: its config media type is ${manifest.config.mediaType} (expected ${_media_types_js__WEBPACK_IMPORTED_MODULE_5__/* .OCI_CONFIG */ .TF})`);
+    if (!(0,_image_spec_js__WEBPACK_IMPORTED_MODULE_6__/* .isImageConfigMediaType */ .i8)(manifest.config.mediaType)) {
+        throw fail(`manifest ${manifestDigest} is not a container image: its config media type is ${manifest.config.mediaType} (expected ${_image_spec_js__WEBPACK_IMPORTED_MODULE_6__/* .OCI_CONFIG */ .TF})`);
     }
     const config = await layout.readImageConfig(manifest.config);
-    if (arch !== undefined && config.architecture !== (0,_descriptor_js__WEBPACK_IMPORTED_MODULE_3__/* .ociArchitecture */ .Jk)(arch)) {
-        throw fail(`manifest ${manifestDigest} is for ${config.os}/${config.architecture}, not ${arch} (${(0,_descriptor_js__WEBPACK_IMPORTED_MODULE_3__/* .ociArchitecture */ .Jk)(arch)})`);
+    if (arch !== undefined && config.architecture !== (0,_platform_js__WEBPACK_IMPORTED_MODULE_3__/* .ociArchitecture */ .Jk)(arch)) {
+        throw fail(`manifest ${manifestDigest} is for ${config.os}/${config.architecture}, not ${arch} (${(0,_platform_js__WEBPACK_IMPORTED_MODULE_3__/* .ociArchitecture */ .Jk)(arch)})`);
     }
-    const imageArch = (0,_descriptor_js__WEBPACK_IMPORTED_MODULE_3__/* .archOfOciArchitecture */ .Qk)(config.architecture);
+    const imageArch = (0,_platform_js__WEBPACK_IMPORTED_MODULE_3__/* .archOfOciArchitecture */ .Qk)(config.architecture);
     if (manifest.layers.length === 0)
         throw fail(`manifest ${manifestDigest} has no layers`);
     await prepareDestination(destDir);
     const links = new Map();
     for (const layer of manifest.layers) {
-        const compression = (0,_media_types_js__WEBPACK_IMPORTED_MODULE_5__/* .layerCompression */ .AH)(layer.mediaType);
+        const compression = (0,_image_spec_js__WEBPACK_IMPORTED_MODULE_6__/* .layerCompression */ .AH)(layer.mediaType);
         if (compression === undefined)
             throw fail(`layer ${layer.digest} has media type ${layer.mediaType}, which is not a tar layer`);
         const file = await layout.verifyBlob(layer);
@@ -89,13 +91,13 @@ async function extractBootImage(input, ref, arch, destDir) {
         catch (error) {
             if (error instanceof _runtime_safe_extract_js__WEBPACK_IMPORTED_MODULE_2__.UnsafeArchiveError)
                 throw fail(`layer ${layer.digest} is unsafe to extract, nothing was extracted from it: ${error.message}`);
-            throw fail(`layer ${layer.digest} is not a readable tar archive: ${(0,_runtime_errors_js__WEBPACK_IMPORTED_MODULE_7__/* .errorMessage */ .gJ)(error)}`);
+            throw fail(`layer ${layer.digest} is not a readable tar archive: ${(0,_runtime_errors_js__WEBPACK_IMPORTED_MODULE_8__/* .errorMessage */ .gJ)(error)}`);
         }
         try {
             await (0,_runtime_safe_extract_js__WEBPACK_IMPORTED_MODULE_2__/* .unpackTar */ .A)(file, destDir, compression);
         }
         catch (error) {
-            throw fail(`layer ${layer.digest} could not be extracted: ${(0,_runtime_errors_js__WEBPACK_IMPORTED_MODULE_7__/* .errorMessage */ .gJ)(error)}`);
+            throw fail(`layer ${layer.digest} could not be extracted: ${(0,_runtime_errors_js__WEBPACK_IMPORTED_MODULE_8__/* .errorMessage */ .gJ)(error)}`);
         }
     }
     const annotations = manifest.annotations ?? {};
@@ -108,38 +110,38 @@ async function extractBootImage(input, ref, arch, destDir) {
         return found.path;
     };
     let descriptor;
-    const descriptorFile = await locateInImage(destDir, _descriptor_js__WEBPACK_IMPORTED_MODULE_3__/* .DESCRIPTOR_PATH */ .MU);
+    const descriptorFile = await locateInImage(destDir, _unikernel_descriptor_js__WEBPACK_IMPORTED_MODULE_4__/* .DESCRIPTOR_PATH */ .MU);
     if (descriptorFile !== undefined) {
         if ('problem' in descriptorFile)
             throw fail(`descriptor: ${descriptorFile.problem}`);
-        const source = `image ${image}: ${_descriptor_js__WEBPACK_IMPORTED_MODULE_3__/* .DESCRIPTOR_PATH */ .MU}`;
+        const source = `image ${image}: ${_unikernel_descriptor_js__WEBPACK_IMPORTED_MODULE_4__/* .DESCRIPTOR_PATH */ .MU}`;
         let json;
         try {
             json = JSON.parse(await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readFile)(descriptorFile.path, 'utf8'));
         }
         catch (error) {
-            throw (0,_runtime_errors_js__WEBPACK_IMPORTED_MODULE_7__/* .inputError */ .Xu)(input, `${source} is not valid JSON: ${(0,_runtime_errors_js__WEBPACK_IMPORTED_MODULE_7__/* .errorMessage */ .gJ)(error)}`);
+            throw (0,_runtime_errors_js__WEBPACK_IMPORTED_MODULE_8__/* .inputError */ .Xu)(input, `${source} is not valid JSON: ${(0,_runtime_errors_js__WEBPACK_IMPORTED_MODULE_8__/* .errorMessage */ .gJ)(error)}`);
         }
         try {
-            descriptor = (0,_descriptor_js__WEBPACK_IMPORTED_MODULE_3__/* .parseDescriptor */ .BA)(json, source);
+            descriptor = (0,_unikernel_descriptor_js__WEBPACK_IMPORTED_MODULE_4__/* .parseDescriptor */ .BA)(json, source);
         }
         catch (error) {
-            if (error instanceof _runtime_errors_js__WEBPACK_IMPORTED_MODULE_7__/* .ConfigurationError */ .j1)
-                throw (0,_runtime_errors_js__WEBPACK_IMPORTED_MODULE_7__/* .inputError */ .Xu)(input, error.message);
+            if (error instanceof _runtime_errors_js__WEBPACK_IMPORTED_MODULE_8__/* .ConfigurationError */ .j1)
+                throw (0,_runtime_errors_js__WEBPACK_IMPORTED_MODULE_8__/* .inputError */ .Xu)(input, error.message);
             throw error;
         }
         if (imageArch !== undefined && descriptor.arch !== imageArch) {
-            throw fail(`${_descriptor_js__WEBPACK_IMPORTED_MODULE_3__/* .DESCRIPTOR_PATH */ .MU} says arch ${descriptor.arch}, but the image config says ${config.architecture}`);
+            throw fail(`${_unikernel_descriptor_js__WEBPACK_IMPORTED_MODULE_4__/* .DESCRIPTOR_PATH */ .MU} says arch ${descriptor.arch}, but the image config says ${config.architecture}`);
         }
     }
-    const kernel = await required(descriptor?.kernel ?? annotations[_media_types_js__WEBPACK_IMPORTED_MODULE_5__/* .URUNC_ANNOTATIONS */ .Fj.binary] ?? _descriptor_js__WEBPACK_IMPORTED_MODULE_3__/* .DEFAULT_KERNEL_PATH */ .ii, 'kernel');
+    const kernel = await required(descriptor?.kernel ?? annotations[_image_spec_js__WEBPACK_IMPORTED_MODULE_6__/* .URUNC_ANNOTATIONS */ .Fj.binary] ?? _unikernel_descriptor_js__WEBPACK_IMPORTED_MODULE_4__/* .DEFAULT_KERNEL_PATH */ .ii, 'kernel');
     let initrd;
-    const namedInitrd = descriptor?.initrd ?? annotations[_media_types_js__WEBPACK_IMPORTED_MODULE_5__/* .URUNC_ANNOTATIONS */ .Fj.initrd];
+    const namedInitrd = descriptor?.initrd ?? annotations[_image_spec_js__WEBPACK_IMPORTED_MODULE_6__/* .URUNC_ANNOTATIONS */ .Fj.initrd];
     if (namedInitrd !== undefined) {
         initrd = await required(namedInitrd, 'initrd');
     }
     else {
-        const found = await locateInImage(destDir, _descriptor_js__WEBPACK_IMPORTED_MODULE_3__/* .DEFAULT_INITRD_PATH */ .tD);
+        const found = await locateInImage(destDir, _unikernel_descriptor_js__WEBPACK_IMPORTED_MODULE_4__/* .DEFAULT_INITRD_PATH */ .tD);
         if (found && 'problem' in found)
             throw fail(`initrd: ${found.problem}`);
         initrd = found?.path;
@@ -159,6 +161,153 @@ async function extractBootImage(input, ref, arch, destDir) {
 
 /***/ }),
 
+/***/ 33855:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   BA: () => (/* binding */ parseDescriptor),
+/* harmony export */   MU: () => (/* binding */ DESCRIPTOR_PATH),
+/* harmony export */   ii: () => (/* binding */ DEFAULT_KERNEL_PATH),
+/* harmony export */   tD: () => (/* binding */ DEFAULT_INITRD_PATH)
+/* harmony export */ });
+/* unused harmony export DESCRIPTOR_VERSION */
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(76760);
+/* harmony import */ var _runtime_errors_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(84704);
+/* harmony import */ var _runtime_units_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(50200);
+/* harmony import */ var _toolchains_types_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(30364);
+/* harmony import */ var _platform_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7997);
+/* harmony import */ var _vmm_drivers_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(15440);
+
+
+
+
+
+
+/** Where our image descriptor lives inside an image. */
+const DESCRIPTOR_PATH = '/unikernel/unikernel.json';
+const DEFAULT_KERNEL_PATH = '/unikernel/kernel';
+const DEFAULT_INITRD_PATH = '/unikernel/initrd';
+const DESCRIPTOR_VERSION = 1;
+function isRecord(value) {
+    return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+function oneOf(fail, json, field, allowed) {
+    const value = json[field];
+    if (typeof value !== 'string' || !allowed.includes(value)) {
+        fail(field, `is ${JSON.stringify(value)}, expected one of ${allowed.join(', ')}`);
+    }
+    return value;
+}
+function imagePath(fail, value, field) {
+    if (typeof value !== 'string' || !value.startsWith('/') || value.split('/').includes('..') || node_path__WEBPACK_IMPORTED_MODULE_0__.posix.normalize(value) !== value) {
+        fail(field, `is ${JSON.stringify(value)}, expected an absolute path inside the image such as ${DEFAULT_KERNEL_PATH}`);
+    }
+    return value;
+}
+function patterns(fail, value, field) {
+    if (!Array.isArray(value) || !value.every((item) => typeof item === 'string'))
+        fail(field, 'must be an array of regular expressions (strings)');
+    for (const pattern of value) {
+        try {
+            new RegExp(pattern);
+        }
+        catch (error) {
+            fail(field, `\`${pattern}\` is not a valid regular expression: ${(0,_runtime_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .errorMessage */ .gJ)(error)}`);
+        }
+    }
+    return value;
+}
+/**
+ * Validates a descriptor read from an image. `source` names where it came from (file, image) and leads
+ * every error message. Unknown fields are ignored, so version 1 can grow optional fields.
+ */
+function parseDescriptor(json, source) {
+    const fail = (field, problem) => {
+        throw new _runtime_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .ConfigurationError */ .j1(`${source}: \`${field}\` ${problem}`);
+    };
+    if (!isRecord(json))
+        throw new _runtime_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .ConfigurationError */ .j1(`${source}: expected a JSON object`);
+    if (json.version !== DESCRIPTOR_VERSION) {
+        const newer = typeof json.version === 'number' && json.version > DESCRIPTOR_VERSION;
+        fail('version', newer
+            ? `is ${json.version}: written by a newer unikernel-actions; this one reads version ${DESCRIPTOR_VERSION}`
+            : `is ${JSON.stringify(json.version)}, expected ${DESCRIPTOR_VERSION}`);
+    }
+    const toolchain = oneOf(fail, json, 'toolchain', _toolchains_types_js__WEBPACK_IMPORTED_MODULE_5__/* .TOOLCHAIN_NAMES */ .t);
+    const platform = oneOf(fail, json, 'platform', _platform_js__WEBPACK_IMPORTED_MODULE_2__/* .BUILD_PLATFORMS */ .Cm);
+    const arch = oneOf(fail, json, 'arch', _platform_js__WEBPACK_IMPORTED_MODULE_2__/* .ARCHES */ .Pr);
+    const descriptor = { version: 1, toolchain, platform, arch, kernel: imagePath(fail, json.kernel, 'kernel') };
+    const expectedVmm = (0,_vmm_drivers_js__WEBPACK_IMPORTED_MODULE_3__/* .vmmOfPlatform */ .py)(platform);
+    if (expectedVmm === undefined) {
+        if (json.vmm !== undefined)
+            fail('vmm', `must be absent: platform ${platform} is build-only`);
+    }
+    else {
+        const vmm = oneOf(fail, json, 'vmm', _vmm_drivers_js__WEBPACK_IMPORTED_MODULE_3__/* .VMM_NAMES */ .YV);
+        if (vmm !== expectedVmm)
+            fail('vmm', `is ${vmm}, but platform ${platform} boots with ${expectedVmm}`);
+        descriptor.vmm = vmm;
+    }
+    if (json.initrd !== undefined)
+        descriptor.initrd = imagePath(fail, json.initrd, 'initrd');
+    if (json.cmdline !== undefined) {
+        if (typeof json.cmdline !== 'string')
+            fail('cmdline', 'must be a string');
+        descriptor.cmdline = json.cmdline;
+    }
+    if (json.memory !== undefined) {
+        if (typeof json.memory !== 'string')
+            fail('memory', 'must be a string such as "128M"');
+        try {
+            (0,_runtime_units_js__WEBPACK_IMPORTED_MODULE_1__/* .parseMemoryMiB */ .l)('memory', json.memory);
+        }
+        catch {
+            fail('memory', `is ${JSON.stringify(json.memory)}, expected a whole number of MiB such as 128M or 1G`);
+        }
+        descriptor.memory = json.memory;
+    }
+    if (json.cpus !== undefined) {
+        if (typeof json.cpus !== 'number' || !Number.isInteger(json.cpus) || json.cpus < 1)
+            fail('cpus', `is ${JSON.stringify(json.cpus)}, expected a whole number ≥ 1`);
+        descriptor.cpus = json.cpus;
+    }
+    if (json.timeout !== undefined) {
+        if (typeof json.timeout !== 'number' || !Number.isFinite(json.timeout) || json.timeout <= 0) {
+            fail('timeout', `is ${JSON.stringify(json.timeout)}, expected a number of seconds > 0`);
+        }
+        descriptor.timeout = json.timeout;
+    }
+    if (json.expect !== undefined)
+        descriptor.expect = patterns(fail, json.expect, 'expect');
+    if (json.failOn !== undefined)
+        descriptor.failOn = patterns(fail, json.failOn, 'failOn');
+    return descriptor;
+}
+
+
+/***/ }),
+
+/***/ 66659:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   W9: () => (/* binding */ uruncHypervisorOf),
+/* harmony export */   fX: () => (/* binding */ platformOfUruncHypervisor)
+/* harmony export */ });
+/* unused harmony export URUNC_HYPERVISORS */
+const URUNC_HYPERVISORS = (/* unused pure expression or super */ null && (['qemu', 'firecracker', 'hvt', 'spt']));
+/** Build platform → urunc hypervisor; absent where urunc cannot run the platform (uhyve, xen). */
+const URUNC_HYPERVISOR_OF = { qemu: 'qemu', fc: 'firecracker', hvt: 'hvt', spt: 'spt' };
+function uruncHypervisorOf(platform) {
+    return URUNC_HYPERVISOR_OF[platform];
+}
+function platformOfUruncHypervisor(hypervisor) {
+    return Object.keys(URUNC_HYPERVISOR_OF).find((platform) => URUNC_HYPERVISOR_OF[platform] === hypervisor);
+}
+
+
+/***/ }),
+
 /***/ 54761:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
@@ -171,11 +320,13 @@ async function extractBootImage(input, ref, arch, destDir) {
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(51455);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(76760);
 /* harmony import */ var _actions_github__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(61351);
-/* harmony import */ var _oci_descriptor_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(46937);
-/* harmony import */ var _oci_image_boot_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(36188);
-/* harmony import */ var _oci_media_types_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(54566);
-/* harmony import */ var _oci_reference_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(20907);
-/* harmony import */ var _runtime_errors_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(84704);
+/* harmony import */ var _platform_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(7997);
+/* harmony import */ var _oci_urunc_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(66659);
+/* harmony import */ var _oci_image_extract_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(63927);
+/* harmony import */ var _oci_image_spec_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(74891);
+/* harmony import */ var _oci_reference_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(20907);
+/* harmony import */ var _runtime_errors_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(84704);
+
 
 
 
@@ -196,7 +347,7 @@ function assetBaseName(name) {
     if (!name)
         return 'unikernel';
     try {
-        const ref = (0,_oci_reference_js__WEBPACK_IMPORTED_MODULE_8__/* .parseImageReference */ .o_)('to', name);
+        const ref = (0,_oci_reference_js__WEBPACK_IMPORTED_MODULE_9__/* .parseImageReference */ .o_)('to', name);
         const base = ref.kind === 'registry' ? ref.repository.split('/').pop() : (0,node_path__WEBPACK_IMPORTED_MODULE_3__.basename)(ref.dir);
         return base && /^[\w.-]+$/.test(base) ? base : 'unikernel';
     }
@@ -235,15 +386,15 @@ async function releaseAssets(source, options) {
         }
         let n = 0;
         for (const stored of source.manifests) {
-            if (!stored.manifest || !(0,_oci_media_types_js__WEBPACK_IMPORTED_MODULE_7__/* .isImageConfigMediaType */ .i8)(stored.manifest.config.mediaType))
+            if (!stored.manifest || !(0,_oci_image_spec_js__WEBPACK_IMPORTED_MODULE_8__/* .isImageConfigMediaType */ .i8)(stored.manifest.config.mediaType))
                 continue;
             const config = await source.layout.readImageConfig(stored.manifest.config);
-            const image = await (0,_oci_image_boot_js__WEBPACK_IMPORTED_MODULE_6__.extractBootImage)('image', { kind: 'layout', dir: source.layout.dir, digest: stored.descriptor.digest }, undefined, (0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)(scratch, String(n++)));
-            const platform = image.descriptor?.platform ?? (0,_oci_descriptor_js__WEBPACK_IMPORTED_MODULE_5__/* .platformOfUruncHypervisor */ .fX)(image.annotations[_oci_media_types_js__WEBPACK_IMPORTED_MODULE_7__/* .URUNC_ANNOTATIONS */ .Fj.hypervisor] ?? '') ?? 'unikernel';
-            const arch = image.descriptor?.arch ?? (0,_oci_descriptor_js__WEBPACK_IMPORTED_MODULE_5__/* .archOfOciArchitecture */ .Qk)(config.architecture) ?? config.architecture;
+            const image = await (0,_oci_image_extract_js__WEBPACK_IMPORTED_MODULE_7__.extractBootImage)('image', { kind: 'layout', dir: source.layout.dir, digest: stored.descriptor.digest }, undefined, (0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)(scratch, String(n++)));
+            const platform = image.descriptor?.platform ?? (0,_oci_urunc_js__WEBPACK_IMPORTED_MODULE_6__/* .platformOfUruncHypervisor */ .fX)(image.annotations[_oci_image_spec_js__WEBPACK_IMPORTED_MODULE_8__/* .URUNC_ANNOTATIONS */ .Fj.hypervisor] ?? '') ?? 'unikernel';
+            const arch = image.descriptor?.arch ?? (0,_platform_js__WEBPACK_IMPORTED_MODULE_5__/* .archOfOciArchitecture */ .Qk)(config.architecture) ?? config.architecture;
             const name = `${base}-${platform}-${arch}`;
             if (assets.some((asset) => asset.name === name))
-                throw new _runtime_errors_js__WEBPACK_IMPORTED_MODULE_9__/* .ConfigurationError */ .j1(`input \`release\`: two images of ${source.reference} would both be released as ${name}`);
+                throw new _runtime_errors_js__WEBPACK_IMPORTED_MODULE_10__/* .ConfigurationError */ .j1(`input \`release\`: two images of ${source.reference} would both be released as ${name}`);
             const kernel = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.readFile)(image.kernel);
             assets.push({ name, content: kernel });
             if (image.initrd)
@@ -259,7 +410,7 @@ async function releaseAssets(source, options) {
         await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.rm)(scratch, { recursive: true, force: true });
     }
     if (assets.length === 0)
-        throw (0,_runtime_errors_js__WEBPACK_IMPORTED_MODULE_9__/* .inputError */ .Xu)('release', `${source.reference} holds no container images with a kernel to release`);
+        throw (0,_runtime_errors_js__WEBPACK_IMPORTED_MODULE_10__/* .inputError */ .Xu)('release', `${source.reference} holds no container images with a kernel to release`);
     const binaries = assets.filter((asset) => !SIGNATURE_SUFFIXES.some((suffix) => asset.name.endsWith(suffix)));
     assets.push({ name: 'SHA256SUMS', content: sha256Sums(binaries) });
     return assets;
@@ -275,10 +426,10 @@ function status(error) {
 async function uploadRelease(source, options) {
     const { env, logger, tag } = options;
     if (!options.token)
-        throw (0,_runtime_errors_js__WEBPACK_IMPORTED_MODULE_9__/* .inputError */ .Xu)('github-token', 'is required to upload to a release');
+        throw (0,_runtime_errors_js__WEBPACK_IMPORTED_MODULE_10__/* .inputError */ .Xu)('github-token', 'is required to upload to a release');
     const repository = env.GITHUB_REPOSITORY;
     if (!repository || !/^[\w.-]+\/[\w.-]+$/.test(repository))
-        throw (0,_runtime_errors_js__WEBPACK_IMPORTED_MODULE_9__/* .inputError */ .Xu)('release', 'needs GITHUB_REPOSITORY (owner/repo) to know which repository the release belongs to');
+        throw (0,_runtime_errors_js__WEBPACK_IMPORTED_MODULE_10__/* .inputError */ .Xu)('release', 'needs GITHUB_REPOSITORY (owner/repo) to know which repository the release belongs to');
     const [owner, repo] = repository.split('/');
     const assets = await releaseAssets(source, options);
     const octokit = (0,_actions_github__WEBPACK_IMPORTED_MODULE_4__/* .getOctokit */ .Q)(options.token, { baseUrl: (env.GITHUB_API_URL ?? 'https://api.github.com').replace(/\/$/, '') });
@@ -289,7 +440,7 @@ async function uploadRelease(source, options) {
         catch (error) {
             const code = status(error);
             const hint = code === 403 || code === 404 ? ' (the token needs `contents: write` on the repository)' : '';
-            throw new Error(`release ${tag}: ${what} failed${code ? ` (HTTP ${code})` : ''}: ${(0,_runtime_errors_js__WEBPACK_IMPORTED_MODULE_9__/* .errorMessage */ .gJ)(error)}${hint}`, { cause: error });
+            throw new Error(`release ${tag}: ${what} failed${code ? ` (HTTP ${code})` : ''}: ${(0,_runtime_errors_js__WEBPACK_IMPORTED_MODULE_10__/* .errorMessage */ .gJ)(error)}${hint}`, { cause: error });
         }
     };
     let release;
@@ -345,11 +496,11 @@ async function uploadRelease(source, options) {
                 continue;
             }
             if (release.immutable && !release.draft)
-                throw new _runtime_errors_js__WEBPACK_IMPORTED_MODULE_9__/* .ConfigurationError */ .j1(`input \`release\`: ${tag} is an immutable release; its asset ${asset.name} differs and cannot be replaced`);
+                throw new _runtime_errors_js__WEBPACK_IMPORTED_MODULE_10__/* .ConfigurationError */ .j1(`input \`release\`: ${tag} is an immutable release; its asset ${asset.name} differs and cannot be replaced`);
             await call(`deleting the old ${asset.name}`, () => octokit.request('DELETE /repos/{owner}/{repo}/releases/assets/{asset_id}', { owner, repo, asset_id: present.id }));
         }
         else if (release.immutable && !release.draft) {
-            throw new _runtime_errors_js__WEBPACK_IMPORTED_MODULE_9__/* .ConfigurationError */ .j1(`input \`release\`: ${tag} is an immutable release, so ${asset.name} cannot be added to it`);
+            throw new _runtime_errors_js__WEBPACK_IMPORTED_MODULE_10__/* .ConfigurationError */ .j1(`input \`release\`: ${tag} is an immutable release, so ${asset.name} cannot be added to it`);
         }
         await call(`uploading ${asset.name}`, () => octokit.request({
             method: 'POST',

@@ -1,87 +1,8 @@
 export const id = 901;
-export const ids = [901,470];
+export const ids = [901,952];
 export const modules = {
 
-/***/ 55476:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Bj: () => (/* binding */ sha256Of),
-/* harmony export */   NA: () => (/* binding */ setTag),
-/* harmony export */   Z7: () => (/* binding */ copyBlob),
-/* harmony export */   Zh: () => (/* binding */ writeBlob),
-/* harmony export */   nD: () => (/* binding */ blobPath),
-/* harmony export */   p0: () => (/* binding */ ensureLayout)
-/* harmony export */ });
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77598);
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(51455);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(76760);
-/* harmony import */ var _runtime_files_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(68560);
-/* harmony import */ var _media_types_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(54566);
-
-
-
-
-
-/**
- * The write primitives of an OCI image layout, shared by everything that writes one (build, publish to
- * `oci:`, sign): content-addressed blobs, and index.json entries named by tag. Every write is
- * write-then-rename, so a reader never sees half a blob or half an index.
- */
-function sha256Of(content) {
-    return `sha256:${(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(content).digest('hex')}`;
-}
-async function ensureLayout(dir) {
-    await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.mkdir)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(dir, 'blobs', 'sha256'), { recursive: true });
-    const layoutFile = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(dir, 'oci-layout');
-    if (!(await exists(layoutFile)))
-        await (0,_runtime_files_js__WEBPACK_IMPORTED_MODULE_3__/* .writeFileAtomically */ .lo)(layoutFile, JSON.stringify({ imageLayoutVersion: _media_types_js__WEBPACK_IMPORTED_MODULE_4__/* .OCI_LAYOUT_VERSION */ .sM }));
-    const indexFile = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(dir, 'index.json');
-    if (!(await exists(indexFile)))
-        await (0,_runtime_files_js__WEBPACK_IMPORTED_MODULE_3__/* .writeFileAtomically */ .lo)(indexFile, serializeIndex({ schemaVersion: 2, mediaType: _media_types_js__WEBPACK_IMPORTED_MODULE_4__/* .OCI_INDEX */ .$p, manifests: [] }));
-}
-function blobPath(dir, digest) {
-    return (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(dir, 'blobs', 'sha256', digest.slice('sha256:'.length));
-}
-/** Writes a blob (skipped when present) and returns its descriptor. */
-async function writeBlob(dir, content, mediaType, extra = {}) {
-    const digest = sha256Of(content);
-    const path = blobPath(dir, digest);
-    if (!(await exists(path)))
-        await (0,_runtime_files_js__WEBPACK_IMPORTED_MODULE_3__/* .writeFileAtomically */ .lo)(path, content);
-    return { mediaType, digest, size: content.length, ...extra };
-}
-/** Copies a blob file from another layout (skipped when present). */
-async function copyBlob(fromDir, toDir, digest) {
-    const target = blobPath(toDir, digest);
-    if (await exists(target))
-        return;
-    const temp = `${target}.${(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.randomBytes)(6).toString('hex')}.tmp`;
-    await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.copyFile)(blobPath(fromDir, digest), temp);
-    await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.rename)(temp, target);
-}
-/**
- * Points `tag` at `descriptor` in index.json: the entry's `org.opencontainers.image.ref.name` is the tag
- * alone (so `skopeo … oci:<dir>:<tag>` finds it); an existing entry for the tag is replaced.
- */
-async function setTag(dir, tag, descriptor) {
-    await ensureLayout(dir);
-    const index = JSON.parse(await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.readFile)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(dir, 'index.json'), 'utf8'));
-    const entry = { ...descriptor, annotations: { ...descriptor.annotations, [_media_types_js__WEBPACK_IMPORTED_MODULE_4__/* .ANNOTATION_REF_NAME */ ._0]: tag } };
-    index.manifests = [...index.manifests.filter((m) => m.annotations?.[_media_types_js__WEBPACK_IMPORTED_MODULE_4__/* .ANNOTATION_REF_NAME */ ._0] !== tag), entry];
-    await (0,_runtime_files_js__WEBPACK_IMPORTED_MODULE_3__/* .writeFileAtomically */ .lo)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(dir, 'index.json'), serializeIndex(index));
-}
-function serializeIndex(index) {
-    return JSON.stringify(index);
-}
-async function exists(path) {
-    return (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.stat)(path).then(() => true, () => false);
-}
-
-
-/***/ }),
-
-/***/ 42470:
+/***/ 84952:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -92,9 +13,8 @@ async function exists(path) {
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(51455);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(76760);
 /* harmony import */ var _runtime_errors_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(84704);
-/* harmony import */ var _vmm_types_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(26422);
-/* harmony import */ var _descriptor_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(46937);
-/* harmony import */ var _media_types_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(54566);
+/* harmony import */ var _platform_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(7997);
+/* harmony import */ var _image_spec_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(74891);
 
 
 
@@ -132,9 +52,9 @@ class OciLayout {
             throw (0,_runtime_errors_js__WEBPACK_IMPORTED_MODULE_6__/* .inputError */ .Xu)(input, `${name} does not exist${hint}`);
         }
         const layoutFile = await readLayoutJson(input, name, (0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)(dir, 'oci-layout'), 'oci-layout');
-        wrapFormatError(input, name, () => (0,_media_types_js__WEBPACK_IMPORTED_MODULE_5__/* .parseOciLayoutFile */ .pM)(layoutFile, 'oci-layout'));
+        wrapFormatError(input, name, () => (0,_image_spec_js__WEBPACK_IMPORTED_MODULE_5__/* .parseOciLayoutFile */ .pM)(layoutFile, 'oci-layout'));
         const indexJson = await readLayoutJson(input, name, (0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)(dir, 'index.json'), 'index.json');
-        const index = wrapFormatError(input, name, () => (0,_media_types_js__WEBPACK_IMPORTED_MODULE_5__/* .parseOciIndex */ .ri)(indexJson, 'index.json'));
+        const index = wrapFormatError(input, name, () => (0,_image_spec_js__WEBPACK_IMPORTED_MODULE_5__/* .parseOciIndex */ .ri)(indexJson, 'index.json'));
         return new OciLayout(input, dir, index);
     }
     get name() {
@@ -146,12 +66,12 @@ class OciLayout {
     /** The `org.opencontainers.image.ref.name` of every entry of index.json that has one, in order. */
     get tags() {
         return this.index.manifests.flatMap((entry) => {
-            const tag = entry.annotations?.[_media_types_js__WEBPACK_IMPORTED_MODULE_5__/* .ANNOTATION_REF_NAME */ ._0];
+            const tag = entry.annotations?.[_image_spec_js__WEBPACK_IMPORTED_MODULE_5__/* .ANNOTATION_REF_NAME */ ._0];
             return tag === undefined ? [] : [tag];
         });
     }
     listEntries() {
-        const names = this.index.manifests.map((entry) => entry.annotations?.[_media_types_js__WEBPACK_IMPORTED_MODULE_5__/* .ANNOTATION_REF_NAME */ ._0] ?? `${entry.digest} (untagged)`);
+        const names = this.index.manifests.map((entry) => entry.annotations?.[_image_spec_js__WEBPACK_IMPORTED_MODULE_5__/* .ANNOTATION_REF_NAME */ ._0] ?? `${entry.digest} (untagged)`);
         return names.length > 0 ? names.join(', ') : 'none';
     }
     /** The index.json entry a target names; a digest may also name any manifest or index blob in the layout. */
@@ -163,7 +83,7 @@ class OciLayout {
         }
         if (target.tag !== undefined) {
             const tag = target.tag;
-            const matches = entries.filter((entry) => entry.annotations?.[_media_types_js__WEBPACK_IMPORTED_MODULE_5__/* .ANNOTATION_REF_NAME */ ._0] === tag);
+            const matches = entries.filter((entry) => entry.annotations?.[_image_spec_js__WEBPACK_IMPORTED_MODULE_5__/* .ANNOTATION_REF_NAME */ ._0] === tag);
             if (matches.length === 0)
                 throw this.fail(`has no image tagged \`${tag}\` (index.json lists: ${this.listEntries()})`);
             if (matches.length > 1)
@@ -179,7 +99,7 @@ class OciLayout {
     }
     /** A descriptor for a blob that index.json does not list, from the blob itself. */
     async describeBlob(digest) {
-        if (!(0,_media_types_js__WEBPACK_IMPORTED_MODULE_5__/* .isSha256Digest */ .q9)(digest))
+        if (!(0,_image_spec_js__WEBPACK_IMPORTED_MODULE_5__/* .isSha256Digest */ .q9)(digest))
             throw this.fail(`cannot look up \`${digest}\`: expected sha256: followed by 64 lowercase hex digits`);
         let size;
         try {
@@ -198,16 +118,16 @@ class OciLayout {
         if (typeof declared === 'string')
             mediaType = declared;
         else if (typeof json === 'object' && json !== null && 'manifests' in json)
-            mediaType = _media_types_js__WEBPACK_IMPORTED_MODULE_5__/* .OCI_INDEX */ .$p;
+            mediaType = _image_spec_js__WEBPACK_IMPORTED_MODULE_5__/* .OCI_INDEX */ .$p;
         else if (typeof json === 'object' && json !== null && 'layers' in json)
-            mediaType = _media_types_js__WEBPACK_IMPORTED_MODULE_5__/* .OCI_MANIFEST */ .EG;
+            mediaType = _image_spec_js__WEBPACK_IMPORTED_MODULE_5__/* .OCI_MANIFEST */ .EG;
         else
             throw this.fail(`blob ${digest} is not an image manifest or index`);
         return { mediaType, digest, size };
     }
     blobPath(digest) {
         // The digest becomes a path: only a well-formed one may, or `sha256:../../x` would escape the layout.
-        if (!(0,_media_types_js__WEBPACK_IMPORTED_MODULE_5__/* .isSha256Digest */ .q9)(digest))
+        if (!(0,_image_spec_js__WEBPACK_IMPORTED_MODULE_5__/* .isSha256Digest */ .q9)(digest))
             throw this.fail(`refers to \`${digest}\`, which is not a sha256 digest`);
         return (0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)(this.dir, 'blobs', 'sha256', digest.slice('sha256:'.length));
     }
@@ -277,34 +197,34 @@ class OciLayout {
         return wrapFormatError(this.input, this.name, () => parse(json, `${what} ${descriptor.digest}`));
     }
     readIndex(descriptor) {
-        return this.readDocument(descriptor, 'image index', _media_types_js__WEBPACK_IMPORTED_MODULE_5__/* .parseOciIndex */ .ri);
+        return this.readDocument(descriptor, 'image index', _image_spec_js__WEBPACK_IMPORTED_MODULE_5__/* .parseOciIndex */ .ri);
     }
     readManifest(descriptor) {
-        return this.readDocument(descriptor, 'image manifest', _media_types_js__WEBPACK_IMPORTED_MODULE_5__/* .parseOciManifest */ .Ke);
+        return this.readDocument(descriptor, 'image manifest', _image_spec_js__WEBPACK_IMPORTED_MODULE_5__/* .parseOciManifest */ .Ke);
     }
     readImageConfig(descriptor) {
-        return this.readDocument(descriptor, 'image config', _media_types_js__WEBPACK_IMPORTED_MODULE_5__/* .parseOciImageConfig */ .M5);
+        return this.readDocument(descriptor, 'image config', _image_spec_js__WEBPACK_IMPORTED_MODULE_5__/* .parseOciImageConfig */ .M5);
     }
     /**
      * Follows an image index to the manifest for `arch`, or takes a plain manifest as it is. Without
      * `arch`, an index with one image gives that image, and one with several gives this machine's.
      */
     async selectManifest(descriptor, arch) {
-        if ((0,_media_types_js__WEBPACK_IMPORTED_MODULE_5__/* .isManifestMediaType */ .CM)(descriptor.mediaType))
+        if ((0,_image_spec_js__WEBPACK_IMPORTED_MODULE_5__/* .isManifestMediaType */ .CM)(descriptor.mediaType))
             return { descriptor, manifest: await this.readManifest(descriptor) };
-        if (!(0,_media_types_js__WEBPACK_IMPORTED_MODULE_5__/* .isIndexMediaType */ .$$)(descriptor.mediaType)) {
+        if (!(0,_image_spec_js__WEBPACK_IMPORTED_MODULE_5__/* .isIndexMediaType */ .$$)(descriptor.mediaType)) {
             throw this.fail(`entry ${descriptor.digest} is not an image: its media type is ${descriptor.mediaType}`);
         }
         const index = await this.readIndex(descriptor);
-        const images = index.manifests.filter((entry) => (0,_media_types_js__WEBPACK_IMPORTED_MODULE_5__/* .isManifestMediaType */ .CM)(entry.mediaType) && !isAttestation(entry));
+        const images = index.manifests.filter((entry) => (0,_image_spec_js__WEBPACK_IMPORTED_MODULE_5__/* .isManifestMediaType */ .CM)(entry.mediaType) && !isAttestation(entry));
         if (images.length === 0) {
-            const nested = index.manifests.some((entry) => (0,_media_types_js__WEBPACK_IMPORTED_MODULE_5__/* .isIndexMediaType */ .$$)(entry.mediaType));
+            const nested = index.manifests.some((entry) => (0,_image_spec_js__WEBPACK_IMPORTED_MODULE_5__/* .isIndexMediaType */ .$$)(entry.mediaType));
             throw this.fail(`image index ${descriptor.digest} lists no image manifests${nested ? ' (nested image indexes are not supported)' : ''}`);
         }
         const platforms = images.map(describePlatform).join(', ');
         let chosen;
         if (arch !== undefined) {
-            const wanted = (0,_descriptor_js__WEBPACK_IMPORTED_MODULE_4__/* .ociArchitecture */ .Jk)(arch);
+            const wanted = (0,_platform_js__WEBPACK_IMPORTED_MODULE_4__/* .ociArchitecture */ .Jk)(arch);
             chosen = images.find((entry) => isLinuxOn(entry, wanted));
             if (!chosen && images.length === 1 && !images[0].platform)
                 chosen = images[0];
@@ -315,8 +235,8 @@ class OciLayout {
             chosen = images[0];
         }
         else {
-            const host = (0,_vmm_types_js__WEBPACK_IMPORTED_MODULE_7__/* .hostArch */ .LY)();
-            chosen = host && images.find((entry) => isLinuxOn(entry, (0,_descriptor_js__WEBPACK_IMPORTED_MODULE_4__/* .ociArchitecture */ .Jk)(host)));
+            const host = (0,_platform_js__WEBPACK_IMPORTED_MODULE_4__/* .hostArch */ .LY)();
+            chosen = host && images.find((entry) => isLinuxOn(entry, (0,_platform_js__WEBPACK_IMPORTED_MODULE_4__/* .ociArchitecture */ .Jk)(host)));
             if (!chosen) {
                 throw this.fail(`image index ${descriptor.digest} lists several platforms (${platforms}) and none is this machine's (${process.arch}); choose one with the \`arch\` input`);
             }
@@ -359,10 +279,89 @@ function wrapFormatError(input, name, parse) {
         return parse();
     }
     catch (error) {
-        if (error instanceof _media_types_js__WEBPACK_IMPORTED_MODULE_5__/* .OciFormatError */ .bj)
+        if (error instanceof _image_spec_js__WEBPACK_IMPORTED_MODULE_5__/* .OciFormatError */ .bj)
             throw (0,_runtime_errors_js__WEBPACK_IMPORTED_MODULE_6__/* .inputError */ .Xu)(input, `${name}: ${error.message}`);
         throw error;
     }
+}
+
+
+/***/ }),
+
+/***/ 71540:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Bj: () => (/* binding */ sha256Of),
+/* harmony export */   NA: () => (/* binding */ setTag),
+/* harmony export */   Z7: () => (/* binding */ copyBlob),
+/* harmony export */   Zh: () => (/* binding */ writeBlob),
+/* harmony export */   nD: () => (/* binding */ blobPath),
+/* harmony export */   p0: () => (/* binding */ ensureLayout)
+/* harmony export */ });
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77598);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(51455);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(76760);
+/* harmony import */ var _runtime_files_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(68560);
+/* harmony import */ var _image_spec_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(74891);
+
+
+
+
+
+/**
+ * The write primitives of an OCI image layout, shared by everything that writes one (build, publish to
+ * `oci:`, sign): content-addressed blobs, and index.json entries named by tag. Every write is
+ * write-then-rename, so a reader never sees half a blob or half an index.
+ */
+function sha256Of(content) {
+    return `sha256:${(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(content).digest('hex')}`;
+}
+async function ensureLayout(dir) {
+    await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.mkdir)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(dir, 'blobs', 'sha256'), { recursive: true });
+    const layoutFile = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(dir, 'oci-layout');
+    if (!(await exists(layoutFile)))
+        await (0,_runtime_files_js__WEBPACK_IMPORTED_MODULE_3__/* .writeFileAtomically */ .lo)(layoutFile, JSON.stringify({ imageLayoutVersion: _image_spec_js__WEBPACK_IMPORTED_MODULE_4__/* .OCI_LAYOUT_VERSION */ .sM }));
+    const indexFile = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(dir, 'index.json');
+    if (!(await exists(indexFile)))
+        await (0,_runtime_files_js__WEBPACK_IMPORTED_MODULE_3__/* .writeFileAtomically */ .lo)(indexFile, serializeIndex({ schemaVersion: 2, mediaType: _image_spec_js__WEBPACK_IMPORTED_MODULE_4__/* .OCI_INDEX */ .$p, manifests: [] }));
+}
+function blobPath(dir, digest) {
+    return (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(dir, 'blobs', 'sha256', digest.slice('sha256:'.length));
+}
+/** Writes a blob (skipped when present) and returns its descriptor. */
+async function writeBlob(dir, content, mediaType, extra = {}) {
+    const digest = sha256Of(content);
+    const path = blobPath(dir, digest);
+    if (!(await exists(path)))
+        await (0,_runtime_files_js__WEBPACK_IMPORTED_MODULE_3__/* .writeFileAtomically */ .lo)(path, content);
+    return { mediaType, digest, size: content.length, ...extra };
+}
+/** Copies a blob file from another layout (skipped when present). */
+async function copyBlob(fromDir, toDir, digest) {
+    const target = blobPath(toDir, digest);
+    if (await exists(target))
+        return;
+    const temp = `${target}.${(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.randomBytes)(6).toString('hex')}.tmp`;
+    await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.copyFile)(blobPath(fromDir, digest), temp);
+    await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.rename)(temp, target);
+}
+/**
+ * Points `tag` at `descriptor` in index.json: the entry's `org.opencontainers.image.ref.name` is the tag
+ * alone (so `skopeo … oci:<dir>:<tag>` finds it); an existing entry for the tag is replaced.
+ */
+async function setTag(dir, tag, descriptor) {
+    await ensureLayout(dir);
+    const index = JSON.parse(await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.readFile)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(dir, 'index.json'), 'utf8'));
+    const entry = { ...descriptor, annotations: { ...descriptor.annotations, [_image_spec_js__WEBPACK_IMPORTED_MODULE_4__/* .ANNOTATION_REF_NAME */ ._0]: tag } };
+    index.manifests = [...index.manifests.filter((m) => m.annotations?.[_image_spec_js__WEBPACK_IMPORTED_MODULE_4__/* .ANNOTATION_REF_NAME */ ._0] !== tag), entry];
+    await (0,_runtime_files_js__WEBPACK_IMPORTED_MODULE_3__/* .writeFileAtomically */ .lo)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(dir, 'index.json'), serializeIndex(index));
+}
+function serializeIndex(index) {
+    return JSON.stringify(index);
+}
+async function exists(path) {
+    return (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.stat)(path).then(() => true, () => false);
 }
 
 
@@ -576,7 +575,7 @@ function statementCovers(value, digest) {
 /* harmony export */ });
 /* unused harmony exports ANNOTATION_CHAIN, ANNOTATION_BUNDLE_CONTENT, ANNOTATION_BUNDLE_PREDICATE_TYPE, EMPTY_CONFIG_DESCRIPTOR */
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77598);
-/* harmony import */ var _oci_media_types_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(54566);
+/* harmony import */ var _oci_image_spec_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(74891);
 /**
  * cosign's and Sigstore's names, media types and documents: the simple-signing payload, the tags
  * signatures live under, the `.sig`/`.att` manifests and the bundle referrer. Pure functions only;
@@ -603,7 +602,7 @@ const ANNOTATION_BUNDLE_CONTENT = 'dev.sigstore.bundle.content';
 const ANNOTATION_BUNDLE_PREDICATE_TYPE = 'dev.sigstore.bundle.predicateType';
 const EMPTY_CONFIG = Buffer.from('{}');
 const EMPTY_CONFIG_DESCRIPTOR = {
-    mediaType: _oci_media_types_js__WEBPACK_IMPORTED_MODULE_1__/* .OCI_EMPTY */ .g1,
+    mediaType: _oci_image_spec_js__WEBPACK_IMPORTED_MODULE_1__/* .OCI_EMPTY */ .g1,
     digest: 'sha256:44136fa355b3678a1146ad16f7e8649e94fb4fc21fe77e8310c060f61caaff8a',
     size: 2
 };
@@ -690,7 +689,7 @@ function attachmentConfig(layers) {
     }));
 }
 function attachmentManifest(config, layers) {
-    const manifest = { schemaVersion: 2, mediaType: _oci_media_types_js__WEBPACK_IMPORTED_MODULE_1__/* .OCI_MANIFEST */ .EG, config: { ...config, mediaType: _oci_media_types_js__WEBPACK_IMPORTED_MODULE_1__/* .OCI_CONFIG */ .TF }, layers: [...layers] };
+    const manifest = { schemaVersion: 2, mediaType: _oci_image_spec_js__WEBPACK_IMPORTED_MODULE_1__/* .OCI_MANIFEST */ .EG, config: { ...config, mediaType: _oci_image_spec_js__WEBPACK_IMPORTED_MODULE_1__/* .OCI_CONFIG */ .TF }, layers: [...layers] };
     return Buffer.from(JSON.stringify(manifest));
 }
 /** Same payload, same media type, same annotations: appending it again would only duplicate it. */
@@ -705,13 +704,13 @@ function sameLayer(existing, layer) {
 function bundleReferrerManifest(bundleLayer, subject, predicateType, created) {
     const manifest = {
         schemaVersion: 2,
-        mediaType: _oci_media_types_js__WEBPACK_IMPORTED_MODULE_1__/* .OCI_MANIFEST */ .EG,
+        mediaType: _oci_image_spec_js__WEBPACK_IMPORTED_MODULE_1__/* .OCI_MANIFEST */ .EG,
         artifactType: BUNDLE_MEDIA_TYPE,
         config: EMPTY_CONFIG_DESCRIPTOR,
         layers: [bundleLayer],
         subject: { mediaType: subject.mediaType, digest: subject.digest, size: subject.size },
         annotations: {
-            [_oci_media_types_js__WEBPACK_IMPORTED_MODULE_1__/* .ANNOTATION_CREATED */ .H]: created.toISOString().replace(/\.\d{3}Z$/, 'Z'),
+            [_oci_image_spec_js__WEBPACK_IMPORTED_MODULE_1__/* .ANNOTATION_CREATED */ .H]: created.toISOString().replace(/\.\d{3}Z$/, 'Z'),
             [ANNOTATION_BUNDLE_CONTENT]: 'dsse-envelope',
             [ANNOTATION_BUNDLE_PREDICATE_TYPE]: predicateType
         }
@@ -729,7 +728,7 @@ function referrerDescriptor(manifest, descriptor) {
 /** The `sha256-<hex>` fallback tag's index with `entry` added (once). */
 function referrersIndexWith(existing, entry) {
     const manifests = (existing?.manifests ?? []).filter((m) => m.digest !== entry.digest);
-    const index = { schemaVersion: 2, mediaType: _oci_media_types_js__WEBPACK_IMPORTED_MODULE_1__/* .OCI_INDEX */ .$p, manifests: [...manifests, entry] };
+    const index = { schemaVersion: 2, mediaType: _oci_image_spec_js__WEBPACK_IMPORTED_MODULE_1__/* .OCI_INDEX */ .$p, manifests: [...manifests, entry] };
     return Buffer.from(JSON.stringify(index));
 }
 
@@ -1025,9 +1024,9 @@ function registryOpener(options) {
 /* harmony export */ });
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(51455);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
-/* harmony import */ var _oci_layout_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(42470);
-/* harmony import */ var _oci_layout_write_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(55476);
-/* harmony import */ var _oci_media_types_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(54566);
+/* harmony import */ var _oci_layout_reader_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(84952);
+/* harmony import */ var _oci_layout_writer_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(71540);
+/* harmony import */ var _oci_image_spec_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(74891);
 /* harmony import */ var _runtime_errors_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(84704);
 /* harmony import */ var _formats_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(6564);
 /**
@@ -1049,7 +1048,7 @@ function storeRef(store, tagOrDigest) {
 }
 function parseDocument(kind, document, where) {
     const json = JSON.parse(document.bytes.toString('utf8'));
-    return (kind === 'index' ? (0,_oci_media_types_js__WEBPACK_IMPORTED_MODULE_4__/* .parseOciIndex */ .ri)(json, where) : (0,_oci_media_types_js__WEBPACK_IMPORTED_MODULE_4__/* .parseOciManifest */ .Ke)(json, where));
+    return (kind === 'index' ? (0,_oci_image_spec_js__WEBPACK_IMPORTED_MODULE_4__/* .parseOciIndex */ .ri)(json, where) : (0,_oci_image_spec_js__WEBPACK_IMPORTED_MODULE_4__/* .parseOciManifest */ .Ke)(json, where));
 }
 /**
  * An OCI image layout. Referrers are kept as the distribution spec's fallback: an index tagged
@@ -1066,21 +1065,21 @@ class LayoutSignatureStore {
         this.location = `oci:${dir}`;
     }
     async layout() {
-        return _oci_layout_js__WEBPACK_IMPORTED_MODULE_2__.OciLayout.open(this.input, this.dir);
+        return _oci_layout_reader_js__WEBPACK_IMPORTED_MODULE_2__.OciLayout.open(this.input, this.dir);
     }
     async indexEntries() {
         const text = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readFile)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(this.dir, 'index.json'), 'utf8');
-        return (0,_oci_media_types_js__WEBPACK_IMPORTED_MODULE_4__/* .parseOciIndex */ .ri)(JSON.parse(text), 'index.json').manifests;
+        return (0,_oci_image_spec_js__WEBPACK_IMPORTED_MODULE_4__/* .parseOciIndex */ .ri)(JSON.parse(text), 'index.json').manifests;
     }
     async getTagged(tag) {
-        const entry = (await this.indexEntries()).find((e) => e.annotations?.[_oci_media_types_js__WEBPACK_IMPORTED_MODULE_4__/* .ANNOTATION_REF_NAME */ ._0] === tag);
+        const entry = (await this.indexEntries()).find((e) => e.annotations?.[_oci_image_spec_js__WEBPACK_IMPORTED_MODULE_4__/* .ANNOTATION_REF_NAME */ ._0] === tag);
         if (!entry)
             return undefined;
         const descriptor = { mediaType: entry.mediaType, digest: entry.digest, size: entry.size };
         return { descriptor, bytes: await (await this.layout()).readBlob(descriptor) };
     }
     async getByDigest(digest) {
-        if (!(0,_oci_media_types_js__WEBPACK_IMPORTED_MODULE_4__/* .isSha256Digest */ .q9)(digest))
+        if (!(0,_oci_image_spec_js__WEBPACK_IMPORTED_MODULE_4__/* .isSha256Digest */ .q9)(digest))
             throw (0,_runtime_errors_js__WEBPACK_IMPORTED_MODULE_6__/* .inputError */ .Xu)(this.input, `\`${digest}\` is not a sha256 digest`);
         const layout = await this.layout();
         const descriptor = await layout.resolve({ digest });
@@ -1091,13 +1090,13 @@ class LayoutSignatureStore {
         return (await this.layout()).readBlob(descriptor);
     }
     async putBlob(content, mediaType) {
-        await (0,_oci_layout_write_js__WEBPACK_IMPORTED_MODULE_3__/* .ensureLayout */ .p0)(this.dir);
-        return (0,_oci_layout_write_js__WEBPACK_IMPORTED_MODULE_3__/* .writeBlob */ .Zh)(this.dir, content, mediaType);
+        await (0,_oci_layout_writer_js__WEBPACK_IMPORTED_MODULE_3__/* .ensureLayout */ .p0)(this.dir);
+        return (0,_oci_layout_writer_js__WEBPACK_IMPORTED_MODULE_3__/* .writeBlob */ .Zh)(this.dir, content, mediaType);
     }
     async putManifest(content, mediaType, tag) {
         const descriptor = await this.putBlob(content, mediaType);
         if (tag !== undefined)
-            await (0,_oci_layout_write_js__WEBPACK_IMPORTED_MODULE_3__/* .setTag */ .NA)(this.dir, tag, descriptor);
+            await (0,_oci_layout_writer_js__WEBPACK_IMPORTED_MODULE_3__/* .setTag */ .NA)(this.dir, tag, descriptor);
         return descriptor;
     }
     async putReferrer(content, manifest) {
@@ -1106,13 +1105,13 @@ class LayoutSignatureStore {
         const descriptor = await this.putManifest(content, manifest.mediaType ?? 'application/vnd.oci.image.manifest.v1+json');
         const tag = (0,_formats_js__WEBPACK_IMPORTED_MODULE_5__/* .attachmentTag */ .Ko)(manifest.subject.digest);
         const existing = await this.getTagged(tag);
-        const index = existing && (0,_oci_media_types_js__WEBPACK_IMPORTED_MODULE_4__/* .isIndexMediaType */ .$$)(existing.descriptor.mediaType) ? parseDocument('index', existing, `referrers index ${tag}`) : undefined;
-        await this.putManifest((0,_formats_js__WEBPACK_IMPORTED_MODULE_5__/* .referrersIndexWith */ .tS)(index, (0,_formats_js__WEBPACK_IMPORTED_MODULE_5__/* .referrerDescriptor */ .xh)(manifest, descriptor)), _oci_media_types_js__WEBPACK_IMPORTED_MODULE_4__/* .OCI_INDEX */ .$p, tag);
+        const index = existing && (0,_oci_image_spec_js__WEBPACK_IMPORTED_MODULE_4__/* .isIndexMediaType */ .$$)(existing.descriptor.mediaType) ? parseDocument('index', existing, `referrers index ${tag}`) : undefined;
+        await this.putManifest((0,_formats_js__WEBPACK_IMPORTED_MODULE_5__/* .referrersIndexWith */ .tS)(index, (0,_formats_js__WEBPACK_IMPORTED_MODULE_5__/* .referrerDescriptor */ .xh)(manifest, descriptor)), _oci_image_spec_js__WEBPACK_IMPORTED_MODULE_4__/* .OCI_INDEX */ .$p, tag);
         return descriptor;
     }
     async referrers(digest) {
         const existing = await this.getTagged((0,_formats_js__WEBPACK_IMPORTED_MODULE_5__/* .attachmentTag */ .Ko)(digest));
-        if (!existing || !(0,_oci_media_types_js__WEBPACK_IMPORTED_MODULE_4__/* .isIndexMediaType */ .$$)(existing.descriptor.mediaType))
+        if (!existing || !(0,_oci_image_spec_js__WEBPACK_IMPORTED_MODULE_4__/* .isIndexMediaType */ .$$)(existing.descriptor.mediaType))
             return [];
         return parseDocument('index', existing, `referrers index ${(0,_formats_js__WEBPACK_IMPORTED_MODULE_5__/* .attachmentTag */ .Ko)(digest)}`).manifests;
     }
@@ -1164,7 +1163,7 @@ function verifySummaryMarkdown(results) {
 /* harmony export */   JO: () => (/* binding */ requestedImages)
 /* harmony export */ });
 /* unused harmony exports dockerReference, parseIdentity */
-/* harmony import */ var _oci_layout_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(42470);
+/* harmony import */ var _oci_layout_reader_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(84952);
 /* harmony import */ var _oci_reference_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(20907);
 /* harmony import */ var _runtime_errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(84704);
 /* harmony import */ var _store_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(62325);
@@ -1235,7 +1234,7 @@ async function openTarget(request, openRegistry, options) {
     if (options.requireIdentity && !request.identity) {
         throw (0,_runtime_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .inputError */ .Xu)('identity', `is required for \`${request.image}\`: name the repository the image will be published to (e.g. ghcr.io/acme/web); it is what the signature payload names`);
     }
-    const layout = await _oci_layout_js__WEBPACK_IMPORTED_MODULE_0__.OciLayout.open('image', reference.dir);
+    const layout = await _oci_layout_reader_js__WEBPACK_IMPORTED_MODULE_0__.OciLayout.open('image', reference.dir);
     const descriptor = await layout.resolve({ tag: reference.tag, digest: reference.digest });
     return {
         image: (0,_oci_reference_js__WEBPACK_IMPORTED_MODULE_1__/* .formatImageReference */ .my)(reference),

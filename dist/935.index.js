@@ -13767,7 +13767,7 @@ var hasSymbols = typeof Symbol === 'function' && typeof Symbol.iterator === 'sym
 
 var isCallable = __webpack_require__(69203);
 var isDate = __webpack_require__(86253);
-var isSymbol = __webpack_require__(63927);
+var isSymbol = __webpack_require__(86308);
 var $TypeError = __webpack_require__(73314);
 
 var isPrimitive = __webpack_require__(26925);
@@ -17614,7 +17614,7 @@ module.exports = function isString(value) {
 
 /***/ }),
 
-/***/ 63927:
+/***/ 86308:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
@@ -39618,7 +39618,7 @@ module.exports = __webpack_require__(39023).deprecate;
 var isString = __webpack_require__(57970);
 var isNumber = __webpack_require__(33670);
 var isBoolean = __webpack_require__(10823);
-var isSymbol = __webpack_require__(63927);
+var isSymbol = __webpack_require__(86308);
 var isBigInt = __webpack_require__(17788);
 
 /** @type {import('.')} */

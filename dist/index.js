@@ -386,7 +386,7 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("zlib");
 
 /***/ }),
 
-/***/ 5826:
+/***/ 14012:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 // ESM COMPAT FLAG
@@ -453,70 +453,6 @@ var external_node_fs_ = __nccwpck_require__(73024);
 var external_node_path_ = __nccwpck_require__(76760);
 // EXTERNAL MODULE: ./build/kernel/arm64-image.js
 var arm64_image = __nccwpck_require__(72104);
-// EXTERNAL MODULE: ./build/kernel/elf.js
-var kernel_elf = __nccwpck_require__(19953);
-;// CONCATENATED MODULE: ./build/kernel/elf32.js
-
-
-const FOUR_GIB = 2 ** 32;
-/**
- * Re-wraps a 64-bit ELF kernel with a Multiboot header as an ELF32 file: QEMU's Multiboot loader
- * refuses ELF64 ("Cannot load x86-64 image, give a 32bit one") although the entry is 32-bit code.
- * Unikraft's build does the same with `ELF64_TO_32`. Only loadable and note segments are kept.
- */
-function elf64ToElf32(data, elf) {
-    const kept = elf.segments.filter((s) => s.type === kernel_elf/* PT_LOAD */.M || s.type === kernel_elf/* PT_NOTE */.SH);
-    const address = (s) => (s.vaddr < FOUR_GIB ? s.vaddr : s.paddr);
-    for (const segment of kept) {
-        if (address(segment) + segment.memsz > FOUR_GIB || segment.paddr + segment.memsz > FOUR_GIB) {
-            throw new Error(`segment at 0x${segment.vaddr.toString(16)} lies above 4 GiB and cannot be loaded by a 32-bit Multiboot loader`);
-        }
-    }
-    const entrySegment = kept.find((s) => s.type === kernel_elf/* PT_LOAD */.M && elf.entry >= s.vaddr && elf.entry < s.vaddr + s.memsz);
-    const entry = elf.entry < FOUR_GIB ? elf.entry : entrySegment ? elf.entry - entrySegment.vaddr + entrySegment.paddr : NaN;
-    if (!Number.isFinite(entry) || entry >= FOUR_GIB)
-        throw new Error(`entry point 0x${elf.entry.toString(16)} lies above 4 GiB`);
-    const headerSize = 52;
-    const phSize = 32;
-    let offset = align(headerSize + phSize * kept.length, 16);
-    const placed = kept.map((segment) => {
-        const at = offset;
-        offset = align(offset + segment.filesz, 16);
-        return { segment, at };
-    });
-    const out = Buffer.alloc(offset);
-    out.set([0x7f, 0x45, 0x4c, 0x46, 1, 1, 1], 0);
-    out.writeUInt16LE(2, 16); // ET_EXEC
-    out.writeUInt16LE(kernel_elf/* EM_386 */.$W, 18);
-    out.writeUInt32LE(1, 20);
-    out.writeUInt32LE(entry, 24);
-    out.writeUInt32LE(headerSize, 28);
-    out.writeUInt32LE(0, 32);
-    out.writeUInt16LE(headerSize, 40);
-    out.writeUInt16LE(phSize, 42);
-    out.writeUInt16LE(kept.length, 44);
-    placed.forEach(({ segment, at }, i) => {
-        const o = headerSize + i * phSize;
-        out.writeUInt32LE(segment.type, o);
-        out.writeUInt32LE(at, o + 4);
-        out.writeUInt32LE(address(segment), o + 8);
-        out.writeUInt32LE(segment.paddr, o + 12);
-        out.writeUInt32LE(segment.filesz, o + 16);
-        out.writeUInt32LE(segment.memsz, o + 20);
-        out.writeUInt32LE(segment.flags, o + 24);
-        out.writeUInt32LE(Math.min(segment.align, 16), o + 28);
-        data.copy(out, at, segment.offset, segment.offset + segment.filesz);
-    });
-    return out;
-}
-async function writeElf32Wrapper(data, elf, path) {
-    await fs.writeFile(path, elf64ToElf32(data, elf));
-    return path;
-}
-function align(n, to) {
-    return Math.ceil(n / to) * to;
-}
-
 // EXTERNAL MODULE: ./build/kernel/format.js
 var format = __nccwpck_require__(30117);
 // EXTERNAL MODULE: ./build/oci/reference.js
@@ -527,195 +463,14 @@ var units = __nccwpck_require__(50200);
 var files = __nccwpck_require__(68560);
 // EXTERNAL MODULE: ./build/runtime/inputs.js
 var runtime_inputs = __nccwpck_require__(4634);
-// EXTERNAL MODULE: ./build/toolchains/registry.js + 5 modules
-var registry = __nccwpck_require__(5903);
-// EXTERNAL MODULE: ./build/toolchains/solo5.js
-var solo5 = __nccwpck_require__(60899);
+// EXTERNAL MODULE: ./build/toolchains/catalog.js + 7 modules
+var catalog = __nccwpck_require__(6264);
 // EXTERNAL MODULE: ./build/vmm/kvm.js + 1 modules
 var vmm_kvm = __nccwpck_require__(63742);
-// EXTERNAL MODULE: ./build/vmm/qemu.js
-var qemu = __nccwpck_require__(18803);
-;// CONCATENATED MODULE: ./build/vmm/firecracker.js
-
-
-/** What Firecracker boots a Linux guest with when no cmdline is given; `reboot=k` makes a guest reboot end the VMM. */
-const FIRECRACKER_DEFAULT_BOOT_ARGS = 'console=ttyS0 reboot=k panic=1';
-function firecrackerConfig(spec) {
-    return {
-        'boot-source': {
-            kernel_image_path: spec.kernel,
-            ...(spec.initrd ? { initrd_path: spec.initrd } : {}),
-            boot_args: spec.cmdline ?? FIRECRACKER_DEFAULT_BOOT_ARGS
-        },
-        // Not root devices: Firecracker would append `root=/dev/vda` to a unikernel's command line.
-        drives: spec.disks.map((path, index) => ({ drive_id: `disk${index}`, path_on_host: path, is_root_device: false, is_read_only: false })),
-        'machine-config': { vcpu_count: spec.cpus, mem_size_mib: spec.memoryMiB }
-    };
-}
-function planFirecracker(spec) {
-    // Its arm64 loader (rust-vmm linux-loader) takes only the raw Image; an ELF would fail inside Firecracker.
-    if (spec.arch === 'arm64' && spec.kernelInfo.format !== 'arm64-image') {
-        throw (0,errors/* inputError */.Xu)('kernel', `${spec.kernel} is an arm64 ${spec.kernelInfo.format === 'elf' ? 'ELF' : spec.kernelInfo.format}; Firecracker on arm64 boots only a raw Linux arm64 Image (arch/arm64/boot/Image), or use vmm: qemu`);
-    }
-    if (spec.ports.length > 0) {
-        throw (0,errors/* inputError */.Xu)('ports', 'firecracker cannot forward ports: its guests reach the network only through a tap device, or boot with vmm: qemu');
-    }
-    const configPath = (0,external_node_path_.join)(spec.workDir, 'firecracker.json');
-    return {
-        command: spec.vmmBinary,
-        args: ['--no-api', '--config-file', configPath, ...spec.extraArgs],
-        files: [{ path: configPath, content: `${JSON.stringify(firecrackerConfig(spec), null, 2)}\n` }]
-    };
-}
-/**
- * Firecracker ends a failed start with `Error: …` on stderr and a non-zero status (src/firecracker/src/main.rs),
- * and aborts on a panic (an unreadable config file, for one).
- */
-function firecrackerFailure(exit, stderr) {
-    const lines = stderr.split('\n').map((line) => line.trim());
-    const panic = lines.filter((line) => line.includes('panicked at'));
-    if (panic.length > 0)
-        return panic.join('\n');
-    if (exit.status === null || exit.status === 0)
-        return undefined;
-    const errors = lines.filter((line) => /\berror\b/i.test(line));
-    return errors.length > 0 ? errors.join('\n') : undefined;
-}
-const firecracker = {
-    name: 'firecracker',
-    binary: () => 'firecracker',
-    requiresKvm: true,
-    supportsPorts: false,
-    // x86_64: an uncompressed vmlinux-style ELF or a PVH ELF (its loader takes no bzImage); arm64: the
-    // Linux Image format (its arm64 loader takes no ELF).
-    formats: ['elf', 'arm64-image'],
-    plan: planFirecracker,
-    vmmFailure: firecrackerFailure
-};
-
-;// CONCATENATED MODULE: ./build/vmm/solo5.js
-
-/**
- * `solo5-<tender> [--mem=MiB] [--block:storage=PATH] [vmm-args…] -- KERNEL [ARGS…]`
- * (Solo5/solo5 tenders/spt/spt_main.c: options, then KERNEL, then the unikernel's arguments).
- */
-function planTender(name, spec) {
-    if (spec.ports.length > 0) {
-        throw (0,errors/* inputError */.Xu)('ports', `${name} cannot forward ports: a Solo5 tender reaches the network only through a tap device (pass \`--net:service=<tap>\` in vmm-args), or boot with vmm: qemu`);
-    }
-    if (spec.disks.length > 1) {
-        throw (0,errors/* inputError */.Xu)('disk', `${name} attaches one block device (\`storage\`), got ${spec.disks.length}; attach others with \`--block:<name>=<path>\` in vmm-args`);
-    }
-    if (spec.initrd)
-        throw (0,errors/* inputError */.Xu)('initrd', `${name} loads the unikernel alone; it has no initrd`);
-    if (spec.cpus > 1)
-        throw (0,errors/* inputError */.Xu)('cpus', `${name} runs a Solo5 unikernel on one vCPU, got ${spec.cpus}`);
-    const args = [`--mem=${spec.memoryMiB}`];
-    if (spec.disks.length === 1)
-        args.push(`--block:storage=${spec.disks[0]}`);
-    // Tender options must precede `--`: anything after the kernel path goes to the unikernel.
-    args.push(...spec.extraArgs, '--', spec.kernel, ...splitCmdline(spec.cmdline));
-    return { command: spec.vmmBinary, args, files: [] };
-}
-/** The tender joins ARGS back into the guest's command line with spaces, so splitting on whitespace loses nothing. */
-function splitCmdline(cmdline) {
-    return cmdline?.split(/\s+/).filter((word) => word !== '') ?? [];
-}
-/**
- * Tender setup errors are `errx(1, …)` / `warnx` lines (`solo5-hvt: …`) on stderr; the guest's console is
- * stdout. A guest that trips the tender at run time (`Invalid guest access`, `KVM: host/guest translation
- * fault`) is not the tender failing: the Solo5 profile decodes it as the guest's crash.
- */
-function tenderFailure(exit, stderr) {
-    if (exit.status !== 1)
-        return undefined;
-    const lines = stderr
-        .split('\n')
-        .map((line) => line.trim())
-        .filter((line) => /^[\w.+-]+: /.test(line) || line.startsWith('usage: '));
-    if (lines.length === 0 || lines.some((line) => /\bguest\b/i.test(line)))
-        return undefined;
-    return lines.join('\n');
-}
-function tender(name, requiresKvm) {
-    return {
-        name,
-        binary: () => name,
-        requiresKvm,
-        supportsPorts: false,
-        formats: ['elf'],
-        plan: (spec) => planTender(name, spec),
-        vmmFailure: tenderFailure
-    };
-}
-/** seccomp-sandboxed process: needs no KVM. */
-const solo5Spt = tender('solo5-spt', false);
-const solo5Hvt = tender('solo5-hvt', true);
-
-;// CONCATENATED MODULE: ./build/vmm/uhyve.js
-
-/** `uhyve -m <n>MiB -c <cpus> [vmm-args…] KERNEL [-- ARGS…]` (hermit-os/uhyve src/args.rs: `-m/--memory-size`, `-c/--cpu-count`). */
-function planUhyve(spec) {
-    if (spec.ports.length > 0) {
-        throw (0,errors/* inputError */.Xu)('ports', 'uhyve cannot forward ports: Hermit reaches the network only through a tap device (`--net=tap:<tap>` in vmm-args), or boot with vmm: qemu');
-    }
-    if (spec.disks.length > 0)
-        throw (0,errors/* inputError */.Xu)('disk', 'uhyve has no block devices; map host files into the guest with `--file-mapping host:guest` in vmm-args');
-    if (spec.initrd)
-        throw (0,errors/* inputError */.Xu)('initrd', 'uhyve boots the Hermit application image itself; it has no initrd');
-    // GuestMemorySize rejects sizes that are not a multiple of 2 MiB (hermit-os/uhyve src/params.rs).
-    if (spec.memoryMiB % 2 !== 0)
-        throw (0,errors/* inputError */.Xu)('memory', `uhyve needs a multiple of 2 MiB, got ${spec.memoryMiB} MiB`);
-    const guestArgs = spec.cmdline?.split(/\s+/).filter((word) => word !== '') ?? [];
-    // `--` keeps guest arguments that start with `-` from being read as uhyve's own options.
-    const args = ['-m', `${spec.memoryMiB}MiB`, '-c', String(spec.cpus), ...spec.extraArgs, spec.kernel];
-    if (guestArgs.length > 0)
-        args.push('--', ...guestArgs);
-    return { command: spec.vmmBinary, args, files: [] };
-}
-/**
- * uhyve's exit status is the guest's code, so only its own words mark a failure: a Rust panic
- * ("Unable to create VM! Is the hypervisor interface (e.g. KVM) activated?"), clap's `error:` or main's `Error:`.
- */
-function uhyveFailure(exit, stderr) {
-    if (exit.status === 0)
-        return undefined;
-    const lines = stderr
-        .split('\n')
-        .map((line) => line.trim())
-        .filter((line) => line.includes('panicked at') || /^error: /i.test(line));
-    return lines.length > 0 ? lines.join('\n') : undefined;
-}
-const uhyve = {
-    name: 'uhyve',
-    binary: () => 'uhyve',
-    requiresKvm: true,
-    supportsPorts: false,
-    formats: ['elf'],
-    plan: planUhyve,
-    vmmFailure: uhyveFailure
-};
-
-;// CONCATENATED MODULE: ./build/vmm/registry.js
-
-
-
-
-/** One line per VMM. */
-const DRIVERS = {
-    qemu: qemu/* qemu */.rL,
-    'solo5-spt': solo5Spt,
-    'solo5-hvt': solo5Hvt,
-    firecracker: firecracker,
-    uhyve: uhyve
-};
-const VMM_DRIVERS = Object.values(DRIVERS);
-function vmmDriver(name) {
-    return DRIVERS[name];
-}
-
-// EXTERNAL MODULE: ./build/vmm/types.js
-var types = __nccwpck_require__(26422);
+// EXTERNAL MODULE: ./build/vmm/drivers.js + 3 modules
+var drivers = __nccwpck_require__(15440);
+// EXTERNAL MODULE: ./build/platform.js
+var platform = __nccwpck_require__(7997);
 ;// CONCATENATED MODULE: ./build/boot/probe.js
 
 
@@ -845,10 +600,6 @@ function tcpAttempt(url, options, signal) {
 
 
 
-
-
-
-
 const DEFAULT_MEMORY = '256M';
 const DEFAULT_CPUS = 1;
 const DEFAULT_TIMEOUT_SECONDS = 60;
@@ -893,7 +644,7 @@ async function prepareBoot(options, context) {
             ref = { kind: 'layout', dir: pulled.dir, tag: pulled.tag };
         }
         // Loaded only for images: the tar and gzip code stays out of a plain kernel boot's start-up.
-        const { extractBootImage } = await Promise.all(/* import() */[__nccwpck_require__.e(697), __nccwpck_require__.e(188)]).then(__nccwpck_require__.bind(__nccwpck_require__, 36188));
+        const { extractBootImage } = await Promise.all(/* import() */[__nccwpck_require__.e(697), __nccwpck_require__.e(927)]).then(__nccwpck_require__.bind(__nccwpck_require__, 63927));
         const layoutDir = (0,external_node_path_.resolve)(cwd, ref.dir);
         const extracted = await extractBootImage('image', { ...ref, dir: layoutDir }, options.arch, (0,external_node_path_.join)(workDir, 'image'));
         bootedImage = { reference: image, layoutDir, manifestDigest: extracted.manifestDigest };
@@ -908,19 +659,19 @@ async function prepareBoot(options, context) {
     const disks = await Promise.all(options.disks.map((d) => existingFile((0,external_node_path_.resolve)(cwd, d), 'disk')));
     const toolchain = options.toolchain !== 'auto'
         ? options.toolchain
-        : (descriptor?.toolchain ?? (kernelInfo.elf ? (0,registry/* detectToolchain */.bf)(kernelInfo.elf) : 'custom'));
-    const profile = (0,registry/* toolchainProfile */.T1)(toolchain);
-    const vmm = options.vmm !== 'auto' ? options.vmm : (descriptor?.vmm ?? vmmForKernel(kernelInfo));
-    const driver = vmmDriver(vmm);
+        : (descriptor?.toolchain ?? (kernelInfo.elf ? (0,catalog/* detectToolchain */.bf)(kernelInfo.elf) : 'custom'));
+    const profile = (0,catalog/* toolchainProfile */.T1)(toolchain);
+    const vmm = options.vmm !== 'auto' ? options.vmm : (descriptor?.vmm ?? (0,drivers/* vmmForKernel */.rs)(kernelInfo));
+    const driver = (0,drivers/* vmmDriver */.xs)(vmm);
     if (!driver.formats.includes(kernelInfo.format)) {
         throw (0,errors/* inputError */.Xu)(kernelInput, `${kernelPath} is a ${kernelInfo.format} image, which ${vmm} cannot boot (it boots ${driver.formats.join(', ')})`);
     }
-    const arch = options.arch ?? kernelInfo.arch ?? descriptor?.arch ?? (0,types/* hostArch */.LY)() ?? 'x86_64';
+    const arch = options.arch ?? kernelInfo.arch ?? descriptor?.arch ?? (0,platform/* hostArch */.LY)() ?? 'x86_64';
     if (kernelInfo.arch && kernelInfo.arch !== arch)
         throw (0,errors/* inputError */.Xu)('arch', `is ${arch}, but ${kernelPath} is an ${kernelInfo.arch} kernel`);
-    const vmmBinary = await findVmm(options.vmmPath, driver.binary(arch), vmm, arch);
+    const vmmBinary = await findVmm(options.vmmPath, driver, arch);
     const accel = await (0,vmm_kvm/* resolveAccel */.F)(options.accel, driver, context.kvm, logger, { binary: vmmBinary, arch, cacheDir: context.workRoot });
-    const bootKernel = await loadableKernel(kernelPath, kernelInfo, vmm, workDir, logger, kernelInput);
+    const bootKernel = await loadableKernel(kernelPath, kernelInfo, driver, workDir, logger, kernelInput);
     const memoryMiB = options.memory ? (0,units/* parseMemoryMiB */.l)('memory', options.memory) : (0,units/* parseMemoryMiB */.l)('memory', descriptor?.memory ?? DEFAULT_MEMORY);
     const ports = await resolveFreePorts(options.ports);
     if (ports.length && !driver.supportsPorts)
@@ -969,49 +720,23 @@ async function prepareBoot(options, context) {
         descriptor
     };
 }
-/** No `vmm` and no descriptor: a Solo5 kernel says which tender it was built for; anything else is QEMU's. */
-function vmmForKernel(info) {
-    const target = info.elf ? (0,solo5/* solo5AbiTarget */.w)(info.elf) : undefined;
-    if (target === 'hvt')
-        return 'solo5-hvt';
-    if (target === 'spt')
-        return 'solo5-spt';
-    return 'qemu';
-}
 /**
  * The file the VMM is given: the kernel itself, or what this VMM can load made from it — the Image
- * inside a compressed arm64 kernel (QEMU unpacks a gzipped one itself, Firecracker none, and an EFI
- * zboot one only firmware runs), or, since QEMU's Multiboot loader refuses a 64-bit ELF, an ELF32
- * re-wrap of one (a PVH note needs nothing: QEMU reads it from either class).
+ * inside a compressed arm64 kernel the VMM does not unpack itself, then whatever conversion the
+ * driver's loader needs (`adaptKernel`).
  */
-async function loadableKernel(path, info, vmm, workDir, logger, input) {
+async function loadableKernel(path, info, driver, workDir, logger, input) {
     const compression = info.compression;
-    if (compression && (compression.kind === 'zboot' || vmm !== 'qemu')) {
+    if (compression && !driver.unpacks.includes(compression.kind)) {
         const image = (0,external_node_path_.join)(workDir, 'Image');
         await external_node_fs_.promises.writeFile(image, (0,arm64_image/* unpackArm64Image */.at)(await external_node_fs_.promises.readFile(path), compression, path, input));
         const what = compression.kind === 'zboot' ? `an EFI zboot image (${compression.type})` : 'a gzipped arm64 Image';
-        logger.info(`${path} is ${what}; ${vmm} boots the Image unpacked from it (${image})`);
+        logger.info(`${path} is ${what}; ${driver.name} boots the Image unpacked from it (${image})`);
         return image;
     }
-    const elf = info.elf;
-    if (vmm !== 'qemu' || !elf || elf.class !== 64 || info.arch !== 'x86_64')
-        return path;
-    if (elf.multiboot && !elf.multiboot.aoutKludge) {
-        const wrapped = (0,external_node_path_.join)(workDir, 'kernel.elf32');
-        try {
-            await external_node_fs_.promises.writeFile(wrapped, elf64ToElf32(await external_node_fs_.promises.readFile(path), elf));
-        }
-        catch (error) {
-            throw (0,errors/* inputError */.Xu)('kernel', `${path} is a 64-bit Multiboot ELF that cannot be re-wrapped for QEMU: ${error.message}`);
-        }
-        logger.info(`${path} is a 64-bit Multiboot ELF; QEMU loads only 32-bit ones, so it boots from an ELF32 re-wrap`);
-        return wrapped;
-    }
-    if (elf.multiboot || (0,kernel_elf/* hasPvhNote */.h5)(elf))
-        return path;
-    throw (0,errors/* inputError */.Xu)('kernel', `${path} is a 64-bit ELF with neither a Multiboot header nor a PVH note, which QEMU cannot boot with -kernel (use a bzImage, a PVH kernel, or vmm: firecracker)`);
+    return driver.adaptKernel ? driver.adaptKernel({ path, info, workDir, input, logger }) : path;
 }
-async function findVmm(explicit, binary, vmm, arch) {
+async function findVmm(explicit, driver, arch) {
     if (explicit) {
         // A relative path is a file here, as a user writes it; a bare name is looked up on PATH.
         const path = (0,files/* findExecutable */.oq)(explicit.includes('/') ? (0,external_node_path_.resolve)(explicit) : explicit, process.env.PATH);
@@ -1019,14 +744,16 @@ async function findVmm(explicit, binary, vmm, arch) {
             throw (0,errors/* inputError */.Xu)('vmm-path', `${explicit} is not an executable file`);
         return path;
     }
+    const binary = driver.binary(arch);
     const found = (0,files/* findExecutable */.oq)(binary, process.env.PATH);
     if (found)
         return found;
-    // setup installs the QEMU of the runner's own architecture; a guest of another one needs its package.
-    if (vmm === 'qemu' && arch !== (0,types/* hostArch */.LY)()) {
-        throw new errors/* ConfigurationError */.j1(`input \`vmm\`: qemu needs \`${binary}\` for an ${arch} guest, which is not on PATH; install the OS package ${qemu/* QEMU_PACKAGES */.NT[arch]} (apt-get install ${qemu/* QEMU_PACKAGES */.NT[arch]}) or give \`vmm-path\``);
+    // setup installs the runner's own architecture's binary; another architecture's comes from its OS package.
+    const osPackage = driver.osPackage?.(arch);
+    if (osPackage && arch !== (0,platform/* hostArch */.LY)()) {
+        throw new errors/* ConfigurationError */.j1(`input \`vmm\`: ${driver.name} needs \`${binary}\` for an ${arch} guest, which is not on PATH; install the OS package ${osPackage} (apt-get install ${osPackage}) or give \`vmm-path\``);
     }
-    throw new errors/* ConfigurationError */.j1(`input \`vmm\`: ${vmm} needs \`${binary}\`, which is not on PATH; install it (the setup action, tools: ${vmm.startsWith('solo5') ? 'solo5' : vmm}) or give \`vmm-path\``);
+    throw new errors/* ConfigurationError */.j1(`input \`vmm\`: ${driver.name} needs \`${binary}\`, which is not on PATH; install it (the setup action, tools: ${driver.setupTool}) or give \`vmm-path\``);
 }
 async function existingFile(path, input) {
     const info = await external_node_fs_.promises.stat(path).catch(() => undefined);
@@ -1423,13 +1150,13 @@ async function bootAndJudge(request) {
     const stderrFd = (0,external_node_fs_.openSync)(stderrPath, 'w');
     logger.info(`${plan.command} ${plan.args.map(quoteForLog).join(' ')}`);
     started = nowMs();
-    const group = new process_group/* ProcessGroup */.P(plan.command, plan.args, { stdio: vmmStdio(consoleFd, stderrFd, plan.qmpFd), cwd: spec.workDir });
+    const group = new process_group/* ProcessGroup */.P(plan.command, plan.args, { stdio: vmmStdio(consoleFd, stderrFd, plan.control?.fd), cwd: spec.workDir });
     (0,external_node_fs_.closeSync)(consoleFd);
     (0,external_node_fs_.closeSync)(stderrFd);
     mark('VMM spawned');
     let startError;
     // Whatever QEMU writes to QMP waits in the socket until this reads it: nothing is lost before.
-    const qmpSocket = plan.qmpFd === undefined ? undefined : group.child.stdio[plan.qmpFd];
+    const qmpSocket = plan.control?.protocol === 'qmp' ? group.child.stdio[plan.control.fd] : undefined;
     const qmp = qmpSocket
         ? new QmpChannel(qmpSocket, {
             onShutdown: (reason) => mark(`shutdown (${reason})`),
@@ -1438,7 +1165,7 @@ async function bootAndJudge(request) {
                 startError = new VmmStartError(`${driver.name} did not start the paused VM (QMP cont: ${message})`);
                 settle();
             }
-        }, { resume: plan.startsPaused })
+        }, { resume: plan.control?.startsPaused })
         : undefined;
     // A tcp:// probe of a port this VMM forwards asks QEMU whether the guest took the connection.
     const forwardedPorts = new Set(spec.ports.map((forward) => forward.host));
@@ -1529,7 +1256,7 @@ async function bootAndJudge(request) {
         judgeExit(vmmExit, stderr);
     });
     function judgeExit(exit, stderr) {
-        const decoded = profile.decodeExit({ vmm: driver.name, exit, console: watcher.content, stderr });
+        const decoded = profile.decodeExit({ channel: driver.exitChannel, exit, console: watcher.content, stderr });
         if (decoded.kind === 'crashed')
             return decide('crashed', decoded.reason);
         exitCode = decoded.code;
@@ -2018,7 +1745,7 @@ class BootReporter {
 }
 /** The bytes of one platform's image as a registry serves them: its manifest, config and layers. */
 async function imageSize(layoutDir, manifestDigest) {
-    const { OciLayout } = await __nccwpck_require__.e(/* import() */ 470).then(__nccwpck_require__.bind(__nccwpck_require__, 42470));
+    const { OciLayout } = await __nccwpck_require__.e(/* import() */ 952).then(__nccwpck_require__.bind(__nccwpck_require__, 84952));
     const layout = await OciLayout.open('image', layoutDir);
     const descriptor = await layout.resolve({ digest: manifestDigest });
     const manifest = await layout.readManifest(descriptor);
@@ -2195,7 +1922,7 @@ function splitArguments(input, line) {
 }
 
 // EXTERNAL MODULE: ./build/toolchains/types.js
-var toolchains_types = __nccwpck_require__(30364);
+var types = __nccwpck_require__(30364);
 ;// CONCATENATED MODULE: ./build/report/artifacts.js
 
 
@@ -2218,6 +1945,7 @@ async function uploadConsoleLog(context, path) {
 }
 
 ;// CONCATENATED MODULE: ./build/actions/boot.js
+
 
 
 
@@ -2268,10 +1996,10 @@ function readBootOptions(inputs) {
         image: inputs.optional('image'),
         initrd: inputs.optional('initrd'),
         disks: inputs.list('disk'),
-        toolchain: inputs.choice('toolchain', ['auto', ...toolchains_types/* TOOLCHAIN_NAMES */.t], 'auto'),
-        vmm: inputs.choice('vmm', ['auto', ...types/* VMM_NAMES */.YV], 'auto'),
+        toolchain: inputs.choice('toolchain', ['auto', ...types/* TOOLCHAIN_NAMES */.t], 'auto'),
+        vmm: inputs.choice('vmm', ['auto', ...drivers/* VMM_NAMES */.YV], 'auto'),
         vmmPath: inputs.optional('vmm-path'),
-        arch: inputs.optional('arch') === undefined ? undefined : inputs.choice('arch', types/* ARCHES */.Pr, 'x86_64'),
+        arch: inputs.optional('arch') === undefined ? undefined : inputs.choice('arch', platform/* ARCHES */.Pr, 'x86_64'),
         accel: inputs.choice('accel', ['auto', 'kvm', 'tcg'], 'auto'),
         memory,
         cpus: inputs.positiveInteger('cpus', { max: 256 }),
@@ -2796,185 +2524,34 @@ function isDisk(info) {
 
 /***/ }),
 
-/***/ 46937:
+/***/ 28393:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   BA: () => (/* binding */ parseDescriptor),
-/* harmony export */   Cm: () => (/* binding */ BUILD_PLATFORMS),
-/* harmony export */   Jk: () => (/* binding */ ociArchitecture),
-/* harmony export */   MU: () => (/* binding */ DESCRIPTOR_PATH),
-/* harmony export */   Qk: () => (/* binding */ archOfOciArchitecture),
-/* harmony export */   W9: () => (/* binding */ uruncHypervisorOf),
-/* harmony export */   _G: () => (/* binding */ isBuildPlatform),
-/* harmony export */   fX: () => (/* binding */ platformOfUruncHypervisor),
-/* harmony export */   ii: () => (/* binding */ DEFAULT_KERNEL_PATH),
-/* harmony export */   py: () => (/* binding */ vmmOfPlatform),
-/* harmony export */   tD: () => (/* binding */ DEFAULT_INITRD_PATH)
+/* harmony export */   v: () => (/* binding */ hasSolo5AbiNote),
+/* harmony export */   w: () => (/* binding */ solo5AbiTarget)
 /* harmony export */ });
-/* unused harmony exports DESCRIPTOR_VERSION, URUNC_HYPERVISORS, PLATFORM_NAMES, platformNames, platformOfVmm, parseBuildPlatform */
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(76760);
-/* harmony import */ var _runtime_errors_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(84704);
-/* harmony import */ var _runtime_units_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(50200);
-/* harmony import */ var _toolchains_types_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(30364);
-/* harmony import */ var _vmm_types_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(26422);
-
-
-
-
-
-/** Where our image descriptor lives inside an image. */
-const DESCRIPTOR_PATH = '/unikernel/unikernel.json';
-const DEFAULT_KERNEL_PATH = '/unikernel/kernel';
-const DEFAULT_INITRD_PATH = '/unikernel/initrd';
-const DESCRIPTOR_VERSION = 1;
-const BUILD_PLATFORMS = ['qemu', 'fc', 'hvt', 'spt', 'uhyve', 'xen'];
-const URUNC_HYPERVISORS = (/* unused pure expression or super */ null && (['qemu', 'firecracker', 'hvt', 'spt']));
-const PLATFORM_NAMES = [
-    { platform: 'qemu', vmm: 'qemu', uruncHypervisor: 'qemu', needsKvm: false },
-    { platform: 'fc', vmm: 'firecracker', uruncHypervisor: 'firecracker', needsKvm: true },
-    { platform: 'hvt', vmm: 'solo5-hvt', uruncHypervisor: 'hvt', needsKvm: true },
-    { platform: 'spt', vmm: 'solo5-spt', uruncHypervisor: 'spt', needsKvm: false },
-    { platform: 'uhyve', vmm: 'uhyve', needsKvm: true },
-    { platform: 'xen' }
-];
-function platformNames(platform) {
-    const row = PLATFORM_NAMES.find((names) => names.platform === platform);
-    if (!row)
-        throw new Error(`no name mapping for platform ${platform}`);
-    return row;
+// From Solo5/solo5 include/elf_abi.h: ABI1_NOTE_NAME "Solo5", ABI1_NOTE_TYPE 0x31494241 ("ABI1"),
+// struct abi1_info { uint32_t abi_target; ... }, enum abi_target { HVT_ABI_TARGET = 1, SPT, VIRTIO, MUEN, GENODE, XEN }.
+const ABI1_NOTE_NAME = 'Solo5';
+const ABI1_NOTE_TYPE = 0x31494241;
+const ABI_TARGETS = ['hvt', 'spt', 'virtio', 'muen', 'genode', 'xen'];
+/** The binding a Solo5 unikernel was built for, from its ABI1 note; undefined when it has none. */
+function solo5AbiTarget(elf) {
+    const note = elf.notes.find((n) => n.name === ABI1_NOTE_NAME && n.type === ABI1_NOTE_TYPE);
+    if (!note || note.desc.length < 4)
+        return undefined;
+    return ABI_TARGETS[note.desc.readUInt32LE(0) - 1];
 }
-function vmmOfPlatform(platform) {
-    return platformNames(platform).vmm;
-}
-function platformOfVmm(vmm) {
-    const row = PLATFORM_NAMES.find((names) => names.vmm === vmm);
-    if (!row)
-        throw new Error(`no build platform for vmm ${vmm}`);
-    return row.platform;
-}
-function uruncHypervisorOf(platform) {
-    return platformNames(platform).uruncHypervisor;
-}
-function platformOfUruncHypervisor(hypervisor) {
-    return PLATFORM_NAMES.find((names) => names.uruncHypervisor === hypervisor)?.platform;
-}
-function isBuildPlatform(value) {
-    return BUILD_PLATFORMS.includes(value);
-}
-function parseBuildPlatform(input, value) {
-    if (isBuildPlatform(value))
-        return value;
-    throw inputError(input, `\`${value}\` is not a build platform (one of ${BUILD_PLATFORMS.join(', ')})`);
-}
-const OCI_ARCHITECTURE = { x86_64: 'amd64', arm64: 'arm64' };
-/** Our `x86_64`/`arm64` → the Go-style name in OCI platforms and configs. */
-function ociArchitecture(arch) {
-    return OCI_ARCHITECTURE[arch];
-}
-function archOfOciArchitecture(architecture) {
-    return _vmm_types_js__WEBPACK_IMPORTED_MODULE_2__/* .ARCHES */ .Pr.find((arch) => OCI_ARCHITECTURE[arch] === architecture);
-}
-function isRecord(value) {
-    return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-function oneOf(fail, json, field, allowed) {
-    const value = json[field];
-    if (typeof value !== 'string' || !allowed.includes(value)) {
-        fail(field, `is ${JSON.stringify(value)}, expected one of ${allowed.join(', ')}`);
-    }
-    return value;
-}
-function imagePath(fail, value, field) {
-    if (typeof value !== 'string' || !value.startsWith('/') || value.split('/').includes('..') || node_path__WEBPACK_IMPORTED_MODULE_0__.posix.normalize(value) !== value) {
-        fail(field, `is ${JSON.stringify(value)}, expected an absolute path inside the image such as ${DEFAULT_KERNEL_PATH}`);
-    }
-    return value;
-}
-function patterns(fail, value, field) {
-    if (!Array.isArray(value) || !value.every((item) => typeof item === 'string'))
-        fail(field, 'must be an array of regular expressions (strings)');
-    for (const pattern of value) {
-        try {
-            new RegExp(pattern);
-        }
-        catch (error) {
-            fail(field, `\`${pattern}\` is not a valid regular expression: ${(0,_runtime_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .errorMessage */ .gJ)(error)}`);
-        }
-    }
-    return value;
-}
-/**
- * Validates a descriptor read from an image. `source` names where it came from (file, image) and leads
- * every error message. Unknown fields are ignored, so version 1 can grow optional fields.
- */
-function parseDescriptor(json, source) {
-    const fail = (field, problem) => {
-        throw new _runtime_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ConfigurationError */ .j1(`${source}: \`${field}\` ${problem}`);
-    };
-    if (!isRecord(json))
-        throw new _runtime_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ConfigurationError */ .j1(`${source}: expected a JSON object`);
-    if (json.version !== DESCRIPTOR_VERSION) {
-        const newer = typeof json.version === 'number' && json.version > DESCRIPTOR_VERSION;
-        fail('version', newer
-            ? `is ${json.version}: written by a newer unikernel-actions; this one reads version ${DESCRIPTOR_VERSION}`
-            : `is ${JSON.stringify(json.version)}, expected ${DESCRIPTOR_VERSION}`);
-    }
-    const toolchain = oneOf(fail, json, 'toolchain', _toolchains_types_js__WEBPACK_IMPORTED_MODULE_4__/* .TOOLCHAIN_NAMES */ .t);
-    const platform = oneOf(fail, json, 'platform', BUILD_PLATFORMS);
-    const arch = oneOf(fail, json, 'arch', _vmm_types_js__WEBPACK_IMPORTED_MODULE_2__/* .ARCHES */ .Pr);
-    const descriptor = { version: 1, toolchain, platform, arch, kernel: imagePath(fail, json.kernel, 'kernel') };
-    const expectedVmm = vmmOfPlatform(platform);
-    if (expectedVmm === undefined) {
-        if (json.vmm !== undefined)
-            fail('vmm', `must be absent: platform ${platform} is build-only`);
-    }
-    else {
-        const vmm = oneOf(fail, json, 'vmm', _vmm_types_js__WEBPACK_IMPORTED_MODULE_2__/* .VMM_NAMES */ .YV);
-        if (vmm !== expectedVmm)
-            fail('vmm', `is ${vmm}, but platform ${platform} boots with ${expectedVmm}`);
-        descriptor.vmm = vmm;
-    }
-    if (json.initrd !== undefined)
-        descriptor.initrd = imagePath(fail, json.initrd, 'initrd');
-    if (json.cmdline !== undefined) {
-        if (typeof json.cmdline !== 'string')
-            fail('cmdline', 'must be a string');
-        descriptor.cmdline = json.cmdline;
-    }
-    if (json.memory !== undefined) {
-        if (typeof json.memory !== 'string')
-            fail('memory', 'must be a string such as "128M"');
-        try {
-            (0,_runtime_units_js__WEBPACK_IMPORTED_MODULE_1__/* .parseMemoryMiB */ .l)('memory', json.memory);
-        }
-        catch {
-            fail('memory', `is ${JSON.stringify(json.memory)}, expected a whole number of MiB such as 128M or 1G`);
-        }
-        descriptor.memory = json.memory;
-    }
-    if (json.cpus !== undefined) {
-        if (typeof json.cpus !== 'number' || !Number.isInteger(json.cpus) || json.cpus < 1)
-            fail('cpus', `is ${JSON.stringify(json.cpus)}, expected a whole number ≥ 1`);
-        descriptor.cpus = json.cpus;
-    }
-    if (json.timeout !== undefined) {
-        if (typeof json.timeout !== 'number' || !Number.isFinite(json.timeout) || json.timeout <= 0) {
-            fail('timeout', `is ${JSON.stringify(json.timeout)}, expected a number of seconds > 0`);
-        }
-        descriptor.timeout = json.timeout;
-    }
-    if (json.expect !== undefined)
-        descriptor.expect = patterns(fail, json.expect, 'expect');
-    if (json.failOn !== undefined)
-        descriptor.failOn = patterns(fail, json.failOn, 'failOn');
-    return descriptor;
+/** Any Solo5 note: the kernel was built with Solo5, whatever its binding. */
+function hasSolo5AbiNote(elf) {
+    return elf.notes.some((n) => n.name === ABI1_NOTE_NAME);
 }
 
 
 /***/ }),
 
-/***/ 54566:
+/***/ 74891:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -3209,7 +2786,7 @@ function parseOciLayoutFile(value, where) {
 /* unused harmony export TAG_PATTERN */
 /* harmony import */ var node_net__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(77030);
 /* harmony import */ var _runtime_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(84704);
-/* harmony import */ var _media_types_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(54566);
+/* harmony import */ var _image_spec_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(74891);
 
 
 
@@ -3249,7 +2826,7 @@ function parseLayoutReference(input, value) {
     if (at >= 0 && rest.slice(at + 1).startsWith('sha256:')) {
         const dir = rest.slice(0, at);
         const digest = rest.slice(at + 1);
-        if (!(0,_media_types_js__WEBPACK_IMPORTED_MODULE_1__/* .isSha256Digest */ .q9)(digest))
+        if (!(0,_image_spec_js__WEBPACK_IMPORTED_MODULE_1__/* .isSha256Digest */ .q9)(digest))
             throw (0,_runtime_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .inputError */ .Xu)(input, `\`${value}\`: digest \`${digest}\` is invalid: ${DIGEST_EXPECTED}`);
         if (dir === '')
             throw (0,_runtime_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .inputError */ .Xu)(input, `\`${value}\` names no directory (${LAYOUT_EXAMPLE})`);
@@ -3317,7 +2894,7 @@ function parseRegistryReference(input, value) {
     if (at >= 0) {
         digest = rest.slice(at + 1);
         rest = rest.slice(0, at);
-        if (!(0,_media_types_js__WEBPACK_IMPORTED_MODULE_1__/* .isSha256Digest */ .q9)(digest))
+        if (!(0,_image_spec_js__WEBPACK_IMPORTED_MODULE_1__/* .isSha256Digest */ .q9)(digest))
             throw (0,_runtime_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .inputError */ .Xu)(input, `\`${value}\`: digest \`${digest}\` is invalid: ${DIGEST_EXPECTED}`);
     }
     let tag;
@@ -3365,6 +2942,54 @@ function formatImageReference(reference) {
         return `oci:${reference.dir}`;
     }
     return `${reference.registry}/${reference.repository}${reference.tag ? `:${reference.tag}` : ''}${reference.digest ? `@${reference.digest}` : ''}`;
+}
+
+
+/***/ }),
+
+/***/ 7997:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Cm: () => (/* binding */ BUILD_PLATFORMS),
+/* harmony export */   Jk: () => (/* binding */ ociArchitecture),
+/* harmony export */   LY: () => (/* binding */ hostArch),
+/* harmony export */   Pr: () => (/* binding */ ARCHES),
+/* harmony export */   Qk: () => (/* binding */ archOfOciArchitecture),
+/* harmony export */   _G: () => (/* binding */ isBuildPlatform)
+/* harmony export */ });
+/* unused harmony export parseBuildPlatform */
+/**
+ * The shared vocabulary of targets: architectures and build platforms. A leaf module (it imports
+ * nothing of ours), so every domain can name a target without depending on another domain.
+ */
+
+const ARCHES = ['x86_64', 'arm64'];
+/** This machine's architecture, when it is one we boot. */
+function hostArch() {
+    if (process.arch === 'x64')
+        return 'x86_64';
+    if (process.arch === 'arm64')
+        return 'arm64';
+    return undefined;
+}
+/** The `PLATFORM` of a build target (`qemu/x86_64`); the VMM that boots each is the driver's to say. */
+const BUILD_PLATFORMS = ['qemu', 'fc', 'hvt', 'spt', 'uhyve', 'xen'];
+function isBuildPlatform(value) {
+    return BUILD_PLATFORMS.includes(value);
+}
+function parseBuildPlatform(input, value) {
+    if (isBuildPlatform(value))
+        return value;
+    throw inputError(input, `\`${value}\` is not a build platform (one of ${BUILD_PLATFORMS.join(', ')})`);
+}
+const OCI_ARCHITECTURE = { x86_64: 'amd64', arm64: 'arm64' };
+/** Our `x86_64`/`arm64` → the Go-style name in OCI platforms and configs. */
+function ociArchitecture(arch) {
+    return OCI_ARCHITECTURE[arch];
+}
+function archOfOciArchitecture(architecture) {
+    return ARCHES.find((arch) => OCI_ARCHITECTURE[arch] === architecture);
 }
 
 
@@ -4079,18 +3704,34 @@ function writeStdout(text) {
 
 /***/ }),
 
-/***/ 39291:
+/***/ 6264:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   GF: () => (/* binding */ DEBUG_EXIT_0X501),
-/* harmony export */   KS: () => (/* binding */ x86ExitDevices),
-/* harmony export */   Ov: () => (/* binding */ decodeByVmm),
-/* harmony export */   a2: () => (/* binding */ DEBUG_EXIT_0XF4),
-/* harmony export */   kV: () => (/* binding */ exited),
-/* harmony export */   zB: () => (/* binding */ crashed)
-/* harmony export */ });
-/* unused harmony exports abnormalEnd, decodeQemuStatus, decodeProcessStatus */
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  iG: () => (/* binding */ BUILD_ADAPTERS),
+  JI: () => (/* binding */ COMMAND_BUILD_ADAPTER),
+  y5: () => (/* binding */ buildAdapter),
+  bf: () => (/* binding */ detectToolchain),
+  T1: () => (/* binding */ toolchainProfile)
+});
+
+// UNUSED EXPORTS: TOOLCHAINS
+
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(73024);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(76760);
+// EXTERNAL MODULE: ./build/platform.js
+var platform = __nccwpck_require__(7997);
+// EXTERNAL MODULE: ./build/build/tools.js
+var tools = __nccwpck_require__(90332);
+// EXTERNAL MODULE: ./build/build/files.js
+var files = __nccwpck_require__(4920);
+// EXTERNAL MODULE: ./build/runtime/errors.js
+var errors = __nccwpck_require__(84704);
+;// CONCATENATED MODULE: ./build/toolchains/exit-decoding.js
 /** Plain `-device isa-debug-exit`: Unikraft, Solo5 virtio and Nanos write here. */
 const DEBUG_EXIT_0X501 = { iobase: 0x501, iosize: 2 };
 /** Hermit's device (hermit-os/loader README: `iobase=0xf4,iosize=0x04`). */
@@ -4120,7 +3761,7 @@ function applyRule(rule, context) {
  * QEMU with isa-debug-exit: v written → status (v << 1) | 1. Status 0 is a poweroff, or a triple fault
  * under -no-reboot, which only QMP's SHUTDOWN reason (`guest-reset`) tells apart.
  */
-function decodeQemuStatus(context, rules = {}) {
+function decodeDebugExitStatus(context, rules = {}) {
     const abnormal = abnormalEnd(context.exit);
     if (abnormal)
         return abnormal;
@@ -4144,43 +3785,12 @@ function decodeProcessStatus(context, rules = {}) {
     const rule = rules[status];
     return rule ? applyRule(rule, context) : exited(status);
 }
-/** Per-VMM status rules for one toolchain; QEMU gets the isa-debug-exit decoding, the others the raw status. */
-function decodeByVmm(context, rules) {
-    const vmmRules = rules[context.vmm] ?? {};
-    return context.vmm === 'qemu' ? decodeQemuStatus(context, vmmRules) : decodeProcessStatus(context, vmmRules);
+/** A toolchain's status rules per exit channel, decoded the way the VMM's channel reports exits. */
+function decodeByChannel(context, rules) {
+    const channelRules = rules[context.channel] ?? {};
+    return context.channel === 'debug-exit' ? decodeDebugExitStatus(context, channelRules) : decodeProcessStatus(context, channelRules);
 }
 
-
-/***/ }),
-
-/***/ 5903:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
-
-
-// EXPORTS
-__nccwpck_require__.d(__webpack_exports__, {
-  iG: () => (/* binding */ BUILD_ADAPTERS),
-  y5: () => (/* binding */ buildAdapter),
-  bf: () => (/* binding */ detectToolchain),
-  T1: () => (/* binding */ toolchainProfile)
-});
-
-// UNUSED EXPORTS: TOOLCHAINS
-
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __nccwpck_require__(73024);
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __nccwpck_require__(76760);
-// EXTERNAL MODULE: ./build/oci/descriptor.js
-var descriptor = __nccwpck_require__(46937);
-// EXTERNAL MODULE: ./build/build/tools.js
-var tools = __nccwpck_require__(90332);
-// EXTERNAL MODULE: ./build/build/files.js
-var files = __nccwpck_require__(4920);
-// EXTERNAL MODULE: ./build/runtime/errors.js
-var errors = __nccwpck_require__(84704);
-// EXTERNAL MODULE: ./build/toolchains/exit-decoding.js
-var exit_decoding = __nccwpck_require__(39291);
 ;// CONCATENATED MODULE: ./build/toolchains/custom.js
 
 
@@ -4195,8 +3805,8 @@ const custom = {
     // Linux's panic() prefix ("Kernel panic - not syncing: …").
     failOn: [/Kernel panic/],
     successCode: 0,
-    exitDevices: (arch) => (0,exit_decoding/* x86ExitDevices */.KS)(arch, [exit_decoding/* DEBUG_EXIT_0X501 */.GF, exit_decoding/* DEBUG_EXIT_0XF4 */.a2]),
-    decodeExit: (context) => (0,exit_decoding/* decodeByVmm */.Ov)(context, {}),
+    exitDevices: (arch) => x86ExitDevices(arch, [DEBUG_EXIT_0X501, DEBUG_EXIT_0XF4]),
+    decodeExit: (context) => decodeByChannel(context, {}),
     detect: () => false
 };
 /** The user's command reaches bash through the environment, never spliced into a shell string. */
@@ -4236,10 +3846,11 @@ function ccacheDir(cacheDir) {
  */
 const customBuild = {
     name: 'custom',
+    runsUserCommand: true,
     detectsBy: 'a `command` input (custom is never detected from files)',
     // urunc has no type for an arbitrary kernel; a label com.urunc.unikernel.unikernelType=… overrides it.
     uruncType: 'custom',
-    platforms: descriptor/* BUILD_PLATFORMS */.Cm,
+    platforms: platform/* BUILD_PLATFORMS */.Cm,
     tools: {
         bash: 'install bash, which runs the build command',
         ccache: 'install ccache (apt-get install ccache) to cache compiler output between runs'
@@ -4307,9 +3918,9 @@ const hermit = {
     // The panic handler prints "[<core>][PANIC] <info>" then shuts down with 1 (hermit-os/kernel src/lib.rs).
     failOn: [/\[PANIC\]/],
     successCode: 0,
-    exitDevices: (arch) => (0,exit_decoding/* x86ExitDevices */.KS)(arch, [exit_decoding/* DEBUG_EXIT_0XF4 */.a2]),
+    exitDevices: (arch) => x86ExitDevices(arch, [DEBUG_EXIT_0XF4]),
     // hermit-os/loader xtask/src/ci/qemu.rs accepts 0 or 3 as success.
-    decodeExit: (context) => (0,exit_decoding/* decodeByVmm */.Ov)(context, { qemu: { 1: (0,exit_decoding/* exited */.kV)(1), 3: (0,exit_decoding/* exited */.kV)(0) } }),
+    decodeExit: (context) => decodeByChannel(context, { 'debug-exit': { 1: exited(1), 3: exited(0) } }),
     // hermit-entry's entry-version note is named "HERMIT" (NT_HERMIT_ENTRY_VERSION 0x5a00).
     detect: (elf) => elf.notes.some((n) => n.name === 'HERMIT')
 };
@@ -4374,10 +3985,47 @@ const hermitBuild = {
     })
 };
 
-// EXTERNAL MODULE: ./build/vmm/types.js
-var types = __nccwpck_require__(26422);
-// EXTERNAL MODULE: ./build/toolchains/solo5.js
-var solo5 = __nccwpck_require__(60899);
+// EXTERNAL MODULE: ./build/kernel/solo5-abi.js
+var solo5_abi = __nccwpck_require__(28393);
+;// CONCATENATED MODULE: ./build/toolchains/solo5.js
+
+
+// Lines written by bindings/exit.c and bindings/abort.c.
+const EXIT_LINE = /Solo5: solo5_exit\((-?\d+)\) called/g;
+const ABORT_LINE = /Solo5: solo5_abort\(\) called|Solo5: ABORT/;
+/** The virtio binding writes isa-debug-exit 41 (→ 83) whatever the status (bindings/virtio/platform.c): the console says which. */
+function virtioExit(context) {
+    const abort = ABORT_LINE.exec(context.console);
+    if (abort)
+        return crashed(`Solo5 abort (${abort[0]})`);
+    const calls = [...context.console.matchAll(EXIT_LINE)];
+    return exited(calls.length > 0 ? Number(calls[calls.length - 1][1]) : 0);
+}
+/**
+ * Tenders exit with the guest's status; SOLO5_EXIT_ABORT is 255 (include/solo5.h). A guest that trips
+ * the tender at run time (`solo5-hvt: Invalid guest access`, a KVM translation fault) ends in the
+ * tender's `errx(1, …)`: status 1 as from `solo5_exit(1)`, told apart by the tender's line on stderr.
+ */
+const TENDER_RULES = {
+    1: (context) => {
+        const line = context.stderr
+            ?.split('\n')
+            .map((l) => l.trim())
+            .find((l) => /^solo5-(hvt|spt): .*\bguest\b/i.test(l));
+        return line ? crashed(`the tender stopped the guest: ${line}`) : exited(1);
+    },
+    255: crashed('Solo5 abort (tender exit status 255)')
+};
+/** Solo5 (hvt, spt, virtio): shared with MirageOS, which runs on it. */
+const solo5 = {
+    name: 'solo5',
+    failOn: [/Solo5: ABORT/, /Solo5: trap:/, /solo5_abort\(\) called/],
+    successCode: 0,
+    exitDevices: (arch) => x86ExitDevices(arch, [DEBUG_EXIT_0X501]),
+    decodeExit: (context) => decodeByChannel(context, { 'debug-exit': { 83: virtioExit }, 'process-status': TENDER_RULES }),
+    detect: solo5_abi/* hasSolo5AbiNote */.v
+};
+
 ;// CONCATENATED MODULE: ./build/toolchains/mirage.js
 
 
@@ -4388,13 +4036,13 @@ var solo5 = __nccwpck_require__(60899);
 const mirage = {
     name: 'mirage',
     failOn: [
-        ...solo5/* solo5 */.L.failOn,
+        ...solo5.failOn,
         // OCaml prints "Fatal error: exception <exn>" for an uncaught exception and "Fatal error: <why>" from the runtime.
         /^Fatal error: /m
     ],
-    successCode: solo5/* solo5 */.L.successCode,
-    exitDevices: (arch) => solo5/* solo5 */.L.exitDevices(arch),
-    decodeExit: (context) => solo5/* solo5 */.L.decodeExit(context),
+    successCode: solo5.successCode,
+    exitDevices: (arch) => solo5.exitDevices(arch),
+    decodeExit: (context) => solo5.decodeExit(context),
     // A Mirage kernel carries the Solo5 note, so detection names solo5, whose decoding is the same.
     detect: () => false
 };
@@ -4423,7 +4071,7 @@ const mirageBuild = {
     versionArgv: () => ['mirage', '--version'],
     detect: async (dir) => (0,files/* isFile */.fo)((0,external_node_path_.join)(dir, 'config.ml')),
     async plan(request) {
-        const host = (0,types/* hostArch */.LY)();
+        const host = (0,platform/* hostArch */.LY)();
         if (host && request.target.arch !== host) {
             throw (0,files/* toolchainError */.uN)('mirage', `builds for the machine it runs on (${host}); build ${request.target.arch} on an ${request.target.arch} runner`);
         }
@@ -4465,12 +4113,12 @@ const nanos = {
         /\bassertion .+ failed\b.*\bhalt\b/
     ],
     successCode: 0,
-    exitDevices: (arch) => (0,exit_decoding/* x86ExitDevices */.KS)(arch, [exit_decoding/* DEBUG_EXIT_0X501 */.GF]),
-    decodeExit: (context) => (0,exit_decoding/* decodeByVmm */.Ov)(context, {
+    exitDevices: (arch) => x86ExitDevices(arch, [DEBUG_EXIT_0X501]),
+    decodeExit: (context) => decodeByChannel(context, {
         // VM_EXIT_FAULT 0x7e and VM_EXIT_HALT 0x7f (src/runtime/runtime.h); app exits 126/127 look the same.
-        qemu: {
-            253: (0,exit_decoding/* crashed */.zB)('Nanos kernel fault (VM_EXIT_FAULT)'),
-            255: (0,exit_decoding/* crashed */.zB)('Nanos kernel halt (VM_EXIT_HALT)')
+        'debug-exit': {
+            253: crashed('Nanos kernel fault (VM_EXIT_FAULT)'),
+            255: crashed('Nanos kernel halt (VM_EXIT_HALT)')
         }
     }),
     // Nanos ships disk images built by ops, not ELF kernels we could recognise.
@@ -4559,9 +4207,9 @@ const unikraft = {
         /\bUnikraft Crash - /
     ],
     successCode: 0,
-    exitDevices: (arch) => (0,exit_decoding/* x86ExitDevices */.KS)(arch, [exit_decoding/* DEBUG_EXIT_0X501 */.GF]),
-    decodeExit: (context) => (0,exit_decoding/* decodeByVmm */.Ov)(context, {
-        qemu: { 83: (0,exit_decoding/* exited */.kV)(0), 85: (0,exit_decoding/* crashed */.zB)('Unikraft crash (isa-debug-exit 42)') }
+    exitDevices: (arch) => x86ExitDevices(arch, [DEBUG_EXIT_0X501]),
+    decodeExit: (context) => decodeByChannel(context, {
+        'debug-exit': { 83: exited(0), 85: crashed('Unikraft crash (isa-debug-exit 42)') }
     }),
     detect: (elf) => elf.sections.some((section) => section.startsWith('.uk_'))
 };
@@ -4646,7 +4294,7 @@ const unikraftBuild = {
     })
 };
 
-;// CONCATENATED MODULE: ./build/toolchains/registry.js
+;// CONCATENATED MODULE: ./build/toolchains/catalog.js
 
 
 
@@ -4655,7 +4303,7 @@ const unikraftBuild = {
 
 /** One line per toolchain. Detection asks them in this order, so a more specific claim goes first. */
 const PROFILES = {
-    solo5: solo5/* solo5 */.L,
+    solo5: solo5,
     unikraft: unikraft,
     hermit: hermit,
     nanos: nanos,
@@ -4679,69 +4327,11 @@ const BUILDERS = {
     custom: customBuild
 };
 const BUILD_ADAPTERS = Object.values(BUILDERS);
+/** What `auto` builds with when only `command` is given. */
+const COMMAND_BUILD_ADAPTER = customBuild;
 function buildAdapter(name) {
     return BUILDERS[name];
 }
-
-
-/***/ }),
-
-/***/ 60899:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   L: () => (/* binding */ solo5),
-/* harmony export */   w: () => (/* binding */ solo5AbiTarget)
-/* harmony export */ });
-/* harmony import */ var _exit_decoding_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(39291);
-
-// From Solo5/solo5 include/elf_abi.h: ABI1_NOTE_NAME "Solo5", ABI1_NOTE_TYPE 0x31494241 ("ABI1"),
-// struct abi1_info { uint32_t abi_target; ... }, enum abi_target { HVT_ABI_TARGET = 1, SPT, VIRTIO, MUEN, GENODE, XEN }.
-const ABI1_NOTE_NAME = 'Solo5';
-const ABI1_NOTE_TYPE = 0x31494241;
-const ABI_TARGETS = ['hvt', 'spt', 'virtio', 'muen', 'genode', 'xen'];
-/** The binding a Solo5 unikernel was built for, from its ABI1 note; undefined when it has none. */
-function solo5AbiTarget(elf) {
-    const note = elf.notes.find((n) => n.name === ABI1_NOTE_NAME && n.type === ABI1_NOTE_TYPE);
-    if (!note || note.desc.length < 4)
-        return undefined;
-    return ABI_TARGETS[note.desc.readUInt32LE(0) - 1];
-}
-// Lines written by bindings/exit.c and bindings/abort.c.
-const EXIT_LINE = /Solo5: solo5_exit\((-?\d+)\) called/g;
-const ABORT_LINE = /Solo5: solo5_abort\(\) called|Solo5: ABORT/;
-/** The virtio binding writes isa-debug-exit 41 (→ 83) whatever the status (bindings/virtio/platform.c): the console says which. */
-function virtioExit(context) {
-    const abort = ABORT_LINE.exec(context.console);
-    if (abort)
-        return (0,_exit_decoding_js__WEBPACK_IMPORTED_MODULE_0__/* .crashed */ .zB)(`Solo5 abort (${abort[0]})`);
-    const calls = [...context.console.matchAll(EXIT_LINE)];
-    return (0,_exit_decoding_js__WEBPACK_IMPORTED_MODULE_0__/* .exited */ .kV)(calls.length > 0 ? Number(calls[calls.length - 1][1]) : 0);
-}
-/**
- * Tenders exit with the guest's status; SOLO5_EXIT_ABORT is 255 (include/solo5.h). A guest that trips
- * the tender at run time (`solo5-hvt: Invalid guest access`, a KVM translation fault) ends in the
- * tender's `errx(1, …)`: status 1 as from `solo5_exit(1)`, told apart by the tender's line on stderr.
- */
-const TENDER_RULES = {
-    1: (context) => {
-        const line = context.stderr
-            ?.split('\n')
-            .map((l) => l.trim())
-            .find((l) => /^solo5-(hvt|spt): .*\bguest\b/i.test(l));
-        return line ? (0,_exit_decoding_js__WEBPACK_IMPORTED_MODULE_0__/* .crashed */ .zB)(`the tender stopped the guest: ${line}`) : (0,_exit_decoding_js__WEBPACK_IMPORTED_MODULE_0__/* .exited */ .kV)(1);
-    },
-    255: (0,_exit_decoding_js__WEBPACK_IMPORTED_MODULE_0__/* .crashed */ .zB)('Solo5 abort (tender exit status 255)')
-};
-/** Solo5 (hvt, spt, virtio): shared with MirageOS, which runs on it. */
-const solo5 = {
-    name: 'solo5',
-    failOn: [/Solo5: ABORT/, /Solo5: trap:/, /solo5_abort\(\) called/],
-    successCode: 0,
-    exitDevices: (arch) => (0,_exit_decoding_js__WEBPACK_IMPORTED_MODULE_0__/* .x86ExitDevices */ .KS)(arch, [_exit_decoding_js__WEBPACK_IMPORTED_MODULE_0__/* .DEBUG_EXIT_0X501 */ .GF]),
-    decodeExit: (context) => (0,_exit_decoding_js__WEBPACK_IMPORTED_MODULE_0__/* .decodeByVmm */ .Ov)(context, { qemu: { 83: virtioExit }, 'solo5-hvt': TENDER_RULES, 'solo5-spt': TENDER_RULES }),
-    detect: (elf) => elf.notes.some((n) => n.name === ABI1_NOTE_NAME)
-};
 
 
 /***/ }),
@@ -4804,6 +4394,245 @@ function privileged(argv, isRoot) {
 
 /***/ }),
 
+/***/ 15440:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  YV: () => (/* binding */ VMM_NAMES),
+  xs: () => (/* binding */ vmmDriver),
+  rs: () => (/* binding */ vmmForKernel),
+  CO: () => (/* binding */ vmmNamesWhere),
+  py: () => (/* binding */ vmmOfPlatform)
+});
+
+// UNUSED EXPORTS: DEFAULT_VMM, VMM_DRIVERS, isVmmName
+
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(76760);
+// EXTERNAL MODULE: ./build/runtime/errors.js
+var errors = __nccwpck_require__(84704);
+;// CONCATENATED MODULE: ./build/vmm/firecracker.js
+
+
+/** What Firecracker boots a Linux guest with when no cmdline is given; `reboot=k` makes a guest reboot end the VMM. */
+const FIRECRACKER_DEFAULT_BOOT_ARGS = 'console=ttyS0 reboot=k panic=1';
+function firecrackerConfig(spec) {
+    return {
+        'boot-source': {
+            kernel_image_path: spec.kernel,
+            ...(spec.initrd ? { initrd_path: spec.initrd } : {}),
+            boot_args: spec.cmdline ?? FIRECRACKER_DEFAULT_BOOT_ARGS
+        },
+        // Not root devices: Firecracker would append `root=/dev/vda` to a unikernel's command line.
+        drives: spec.disks.map((path, index) => ({ drive_id: `disk${index}`, path_on_host: path, is_root_device: false, is_read_only: false })),
+        'machine-config': { vcpu_count: spec.cpus, mem_size_mib: spec.memoryMiB }
+    };
+}
+function planFirecracker(spec) {
+    // Its arm64 loader (rust-vmm linux-loader) takes only the raw Image; an ELF would fail inside Firecracker.
+    if (spec.arch === 'arm64' && spec.kernelInfo.format !== 'arm64-image') {
+        throw (0,errors/* inputError */.Xu)('kernel', `${spec.kernel} is an arm64 ${spec.kernelInfo.format === 'elf' ? 'ELF' : spec.kernelInfo.format}; Firecracker on arm64 boots only a raw Linux arm64 Image (arch/arm64/boot/Image), or use vmm: qemu`);
+    }
+    if (spec.ports.length > 0) {
+        throw (0,errors/* inputError */.Xu)('ports', 'firecracker cannot forward ports: its guests reach the network only through a tap device, or boot with vmm: qemu');
+    }
+    const configPath = (0,external_node_path_.join)(spec.workDir, 'firecracker.json');
+    return {
+        command: spec.vmmBinary,
+        args: ['--no-api', '--config-file', configPath, ...spec.extraArgs],
+        files: [{ path: configPath, content: `${JSON.stringify(firecrackerConfig(spec), null, 2)}\n` }]
+    };
+}
+/**
+ * Firecracker ends a failed start with `Error: …` on stderr and a non-zero status (src/firecracker/src/main.rs),
+ * and aborts on a panic (an unreadable config file, for one).
+ */
+function firecrackerFailure(exit, stderr) {
+    const lines = stderr.split('\n').map((line) => line.trim());
+    const panic = lines.filter((line) => line.includes('panicked at'));
+    if (panic.length > 0)
+        return panic.join('\n');
+    if (exit.status === null || exit.status === 0)
+        return undefined;
+    const errors = lines.filter((line) => /\berror\b/i.test(line));
+    return errors.length > 0 ? errors.join('\n') : undefined;
+}
+const firecracker = {
+    name: 'firecracker',
+    binary: () => 'firecracker',
+    setupTool: 'firecracker',
+    platform: 'fc',
+    acceleration: 'required',
+    supportsPorts: false,
+    // x86_64: an uncompressed vmlinux-style ELF or a PVH ELF (its loader takes no bzImage); arm64: the
+    // Linux Image format (its arm64 loader takes no ELF).
+    formats: ['elf', 'arm64-image'],
+    unpacks: [],
+    exitChannel: 'process-status',
+    plan: planFirecracker,
+    vmmFailure: firecrackerFailure
+};
+
+// EXTERNAL MODULE: ./build/vmm/qemu.js + 1 modules
+var qemu = __nccwpck_require__(15037);
+// EXTERNAL MODULE: ./build/kernel/solo5-abi.js
+var solo5_abi = __nccwpck_require__(28393);
+;// CONCATENATED MODULE: ./build/vmm/solo5.js
+
+
+/**
+ * `solo5-<tender> [--mem=MiB] [--block:storage=PATH] [vmm-args…] -- KERNEL [ARGS…]`
+ * (Solo5/solo5 tenders/spt/spt_main.c: options, then KERNEL, then the unikernel's arguments).
+ */
+function planTender(name, spec) {
+    if (spec.ports.length > 0) {
+        throw (0,errors/* inputError */.Xu)('ports', `${name} cannot forward ports: a Solo5 tender reaches the network only through a tap device (pass \`--net:service=<tap>\` in vmm-args), or boot with vmm: qemu`);
+    }
+    if (spec.disks.length > 1) {
+        throw (0,errors/* inputError */.Xu)('disk', `${name} attaches one block device (\`storage\`), got ${spec.disks.length}; attach others with \`--block:<name>=<path>\` in vmm-args`);
+    }
+    if (spec.initrd)
+        throw (0,errors/* inputError */.Xu)('initrd', `${name} loads the unikernel alone; it has no initrd`);
+    if (spec.cpus > 1)
+        throw (0,errors/* inputError */.Xu)('cpus', `${name} runs a Solo5 unikernel on one vCPU, got ${spec.cpus}`);
+    const args = [`--mem=${spec.memoryMiB}`];
+    if (spec.disks.length === 1)
+        args.push(`--block:storage=${spec.disks[0]}`);
+    // Tender options must precede `--`: anything after the kernel path goes to the unikernel.
+    args.push(...spec.extraArgs, '--', spec.kernel, ...splitCmdline(spec.cmdline));
+    return { command: spec.vmmBinary, args, files: [] };
+}
+/** The tender joins ARGS back into the guest's command line with spaces, so splitting on whitespace loses nothing. */
+function splitCmdline(cmdline) {
+    return cmdline?.split(/\s+/).filter((word) => word !== '') ?? [];
+}
+/**
+ * Tender setup errors are `errx(1, …)` / `warnx` lines (`solo5-hvt: …`) on stderr; the guest's console is
+ * stdout. A guest that trips the tender at run time (`Invalid guest access`, `KVM: host/guest translation
+ * fault`) is not the tender failing: the Solo5 profile decodes it as the guest's crash.
+ */
+function tenderFailure(exit, stderr) {
+    if (exit.status !== 1)
+        return undefined;
+    const lines = stderr
+        .split('\n')
+        .map((line) => line.trim())
+        .filter((line) => /^[\w.+-]+: /.test(line) || line.startsWith('usage: '));
+    if (lines.length === 0 || lines.some((line) => /\bguest\b/i.test(line)))
+        return undefined;
+    return lines.join('\n');
+}
+function tender(name, target, acceleration) {
+    return {
+        name,
+        binary: () => name,
+        setupTool: 'solo5',
+        platform: target,
+        acceleration,
+        supportsPorts: false,
+        formats: ['elf'],
+        unpacks: [],
+        // The tender exits with the guest's status (255: abort).
+        exitChannel: 'process-status',
+        // A Solo5 kernel runs only on the tender its ABI note names.
+        claims: (kernel) => kernel.elf !== undefined && (0,solo5_abi/* solo5AbiTarget */.w)(kernel.elf) === target,
+        plan: (spec) => planTender(name, spec),
+        vmmFailure: tenderFailure
+    };
+}
+/** seccomp-sandboxed process: needs no KVM. */
+const solo5Spt = tender('solo5-spt', 'spt', 'none');
+const solo5Hvt = tender('solo5-hvt', 'hvt', 'required');
+
+;// CONCATENATED MODULE: ./build/vmm/uhyve.js
+
+/** `uhyve -m <n>MiB -c <cpus> [vmm-args…] KERNEL [-- ARGS…]` (hermit-os/uhyve src/args.rs: `-m/--memory-size`, `-c/--cpu-count`). */
+function planUhyve(spec) {
+    if (spec.ports.length > 0) {
+        throw (0,errors/* inputError */.Xu)('ports', 'uhyve cannot forward ports: Hermit reaches the network only through a tap device (`--net=tap:<tap>` in vmm-args), or boot with vmm: qemu');
+    }
+    if (spec.disks.length > 0)
+        throw (0,errors/* inputError */.Xu)('disk', 'uhyve has no block devices; map host files into the guest with `--file-mapping host:guest` in vmm-args');
+    if (spec.initrd)
+        throw (0,errors/* inputError */.Xu)('initrd', 'uhyve boots the Hermit application image itself; it has no initrd');
+    // GuestMemorySize rejects sizes that are not a multiple of 2 MiB (hermit-os/uhyve src/params.rs).
+    if (spec.memoryMiB % 2 !== 0)
+        throw (0,errors/* inputError */.Xu)('memory', `uhyve needs a multiple of 2 MiB, got ${spec.memoryMiB} MiB`);
+    const guestArgs = spec.cmdline?.split(/\s+/).filter((word) => word !== '') ?? [];
+    // `--` keeps guest arguments that start with `-` from being read as uhyve's own options.
+    const args = ['-m', `${spec.memoryMiB}MiB`, '-c', String(spec.cpus), ...spec.extraArgs, spec.kernel];
+    if (guestArgs.length > 0)
+        args.push('--', ...guestArgs);
+    return { command: spec.vmmBinary, args, files: [] };
+}
+/**
+ * uhyve's exit status is the guest's code, so only its own words mark a failure: a Rust panic
+ * ("Unable to create VM! Is the hypervisor interface (e.g. KVM) activated?"), clap's `error:` or main's `Error:`.
+ */
+function uhyveFailure(exit, stderr) {
+    if (exit.status === 0)
+        return undefined;
+    const lines = stderr
+        .split('\n')
+        .map((line) => line.trim())
+        .filter((line) => line.includes('panicked at') || /^error: /i.test(line));
+    return lines.length > 0 ? lines.join('\n') : undefined;
+}
+const uhyve = {
+    name: 'uhyve',
+    binary: () => 'uhyve',
+    setupTool: 'uhyve',
+    platform: 'uhyve',
+    acceleration: 'required',
+    supportsPorts: false,
+    formats: ['elf'],
+    unpacks: [],
+    exitChannel: 'process-status',
+    plan: planUhyve,
+    vmmFailure: uhyveFailure
+};
+
+;// CONCATENATED MODULE: ./build/vmm/drivers.js
+
+
+
+
+/** One line per VMM: its `vmm` name and its driver. The names, the input's choices and the docs' tables all come from here. */
+const DRIVERS = {
+    qemu: qemu/* qemu */.rL,
+    'solo5-spt': solo5Spt,
+    'solo5-hvt': solo5Hvt,
+    firecracker: firecracker,
+    uhyve: uhyve
+};
+const VMM_NAMES = Object.keys(DRIVERS);
+const VMM_DRIVERS = Object.values(DRIVERS);
+/** What `vmm: auto` boots when neither an image descriptor nor the kernel names a VMM. */
+const DEFAULT_VMM = 'qemu';
+function isVmmName(value) {
+    return Object.hasOwn(DRIVERS, value);
+}
+function vmmDriver(name) {
+    return DRIVERS[name];
+}
+/** The VMM that boots a build target platform's images; undefined for build-only platforms. */
+function vmmOfPlatform(platform) {
+    return VMM_NAMES.find((name) => DRIVERS[name].platform === platform);
+}
+/** `vmm: auto` without a descriptor: the VMM a kernel says it was built for, else the default. */
+function vmmForKernel(kernel) {
+    return VMM_NAMES.find((name) => DRIVERS[name].claims?.(kernel)) ?? DEFAULT_VMM;
+}
+/** The names of the VMMs with a capability, for messages and docs: `qemu, solo5-spt`. */
+function vmmNamesWhere(test) {
+    return VMM_NAMES.filter((name) => test(DRIVERS[name])).join(', ');
+}
+
+
+/***/ }),
+
 /***/ 63742:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
@@ -4839,11 +4668,14 @@ function kvmEnableCommands(options) {
     ];
 }
 
-// EXTERNAL MODULE: ./build/vmm/types.js
-var types = __nccwpck_require__(26422);
+// EXTERNAL MODULE: ./build/vmm/drivers.js + 3 modules
+var drivers = __nccwpck_require__(15440);
+// EXTERNAL MODULE: ./build/platform.js
+var platform = __nccwpck_require__(7997);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(76760);
 ;// CONCATENATED MODULE: ./build/vmm/kvm.js
+
 
 
 
@@ -4894,14 +4726,16 @@ class HostKvm {
 }
 /** input `accel` → the accelerator to use, failing clearly where the request cannot be met. */
 async function resolveAccel(request, driver, kvm, logger, target) {
-    if (!driver.requiresKvm && driver.name !== 'qemu')
+    if (driver.acceleration === 'none')
         return 'none';
-    const host = (0,types/* hostArch */.LY)();
+    const required = driver.acceleration === 'required';
+    const host = (0,platform/* hostArch */.LY)();
     if (target && target.arch !== host) {
         // KVM runs guests of the host's own architecture only: no /dev/kvm to probe, no vCPU check to run.
         const why = `KVM cannot run an ${target.arch} guest on this ${host ?? process.arch} host`;
-        if (driver.requiresKvm)
-            throw (0,errors/* inputError */.Xu)('vmm', `${driver.name} needs KVM, but ${why}; use qemu, which emulates it`);
+        const emulators = (0,drivers/* vmmNamesWhere */.CO)((d) => d.acceleration === 'optional');
+        if (required)
+            throw (0,errors/* inputError */.Xu)('vmm', `${driver.name} needs KVM, but ${why}; use ${emulators}, which can emulate it`);
         if (request === 'kvm')
             throw (0,errors/* inputError */.Xu)('accel', `kvm was requested, but ${why}`);
         logger.info(`${why}: booting under TCG emulation`);
@@ -4920,8 +4754,8 @@ async function resolveAccel(request, driver, kvm, logger, target) {
     }
     if (usable && request !== 'tcg')
         return 'kvm';
-    if (driver.requiresKvm) {
-        throw (0,errors/* inputError */.Xu)('vmm', `${driver.name} needs KVM, but ${why}${request === 'tcg' ? ' (and `accel` is tcg)' : ''}; use a runner with KVM, or a VMM that runs without it (qemu, solo5-spt)`);
+    if (required) {
+        throw (0,errors/* inputError */.Xu)('vmm', `${driver.name} needs KVM, but ${why}${request === 'tcg' ? ' (and `accel` is tcg)' : ''}; use a runner with KVM, or a VMM that runs without it (${(0,drivers/* vmmNamesWhere */.CO)((d) => d.acceleration !== 'required')})`);
     }
     if (request === 'kvm')
         throw (0,errors/* inputError */.Xu)('accel', `kvm was requested, but ${why}`);
@@ -4954,18 +4788,98 @@ function readCache(file) {
 
 /***/ }),
 
-/***/ 18803:
+/***/ 15037:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   NT: () => (/* binding */ QEMU_PACKAGES),
-/* harmony export */   Nb: () => (/* binding */ QEMU_BINARIES),
-/* harmony export */   rL: () => (/* binding */ qemu)
-/* harmony export */ });
-/* unused harmony exports QMP_FD, qemuConfig, renderQemuArgs */
-/* harmony import */ var _runtime_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(84704);
-/* harmony import */ var _kernel_format_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(30117);
-/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(31421);
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  Nb: () => (/* binding */ QEMU_BINARIES),
+  NT: () => (/* binding */ QEMU_PACKAGES),
+  rL: () => (/* binding */ qemu)
+});
+
+// UNUSED EXPORTS: QMP_FD, qemuConfig, renderQemuArgs
+
+// EXTERNAL MODULE: external "node:child_process"
+var external_node_child_process_ = __nccwpck_require__(31421);
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(73024);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(76760);
+// EXTERNAL MODULE: ./build/kernel/elf.js
+var kernel_elf = __nccwpck_require__(19953);
+;// CONCATENATED MODULE: ./build/kernel/elf32.js
+
+
+const FOUR_GIB = 2 ** 32;
+/**
+ * Re-wraps a 64-bit ELF kernel with a Multiboot header as an ELF32 file: QEMU's Multiboot loader
+ * refuses ELF64 ("Cannot load x86-64 image, give a 32bit one") although the entry is 32-bit code.
+ * Unikraft's build does the same with `ELF64_TO_32`. Only loadable and note segments are kept.
+ */
+function elf64ToElf32(data, elf) {
+    const kept = elf.segments.filter((s) => s.type === kernel_elf/* PT_LOAD */.M || s.type === kernel_elf/* PT_NOTE */.SH);
+    const address = (s) => (s.vaddr < FOUR_GIB ? s.vaddr : s.paddr);
+    for (const segment of kept) {
+        if (address(segment) + segment.memsz > FOUR_GIB || segment.paddr + segment.memsz > FOUR_GIB) {
+            throw new Error(`segment at 0x${segment.vaddr.toString(16)} lies above 4 GiB and cannot be loaded by a 32-bit Multiboot loader`);
+        }
+    }
+    const entrySegment = kept.find((s) => s.type === kernel_elf/* PT_LOAD */.M && elf.entry >= s.vaddr && elf.entry < s.vaddr + s.memsz);
+    const entry = elf.entry < FOUR_GIB ? elf.entry : entrySegment ? elf.entry - entrySegment.vaddr + entrySegment.paddr : NaN;
+    if (!Number.isFinite(entry) || entry >= FOUR_GIB)
+        throw new Error(`entry point 0x${elf.entry.toString(16)} lies above 4 GiB`);
+    const headerSize = 52;
+    const phSize = 32;
+    let offset = align(headerSize + phSize * kept.length, 16);
+    const placed = kept.map((segment) => {
+        const at = offset;
+        offset = align(offset + segment.filesz, 16);
+        return { segment, at };
+    });
+    const out = Buffer.alloc(offset);
+    out.set([0x7f, 0x45, 0x4c, 0x46, 1, 1, 1], 0);
+    out.writeUInt16LE(2, 16); // ET_EXEC
+    out.writeUInt16LE(kernel_elf/* EM_386 */.$W, 18);
+    out.writeUInt32LE(1, 20);
+    out.writeUInt32LE(entry, 24);
+    out.writeUInt32LE(headerSize, 28);
+    out.writeUInt32LE(0, 32);
+    out.writeUInt16LE(headerSize, 40);
+    out.writeUInt16LE(phSize, 42);
+    out.writeUInt16LE(kept.length, 44);
+    placed.forEach(({ segment, at }, i) => {
+        const o = headerSize + i * phSize;
+        out.writeUInt32LE(segment.type, o);
+        out.writeUInt32LE(at, o + 4);
+        out.writeUInt32LE(address(segment), o + 8);
+        out.writeUInt32LE(segment.paddr, o + 12);
+        out.writeUInt32LE(segment.filesz, o + 16);
+        out.writeUInt32LE(segment.memsz, o + 20);
+        out.writeUInt32LE(segment.flags, o + 24);
+        out.writeUInt32LE(Math.min(segment.align, 16), o + 28);
+        data.copy(out, at, segment.offset, segment.offset + segment.filesz);
+    });
+    return out;
+}
+async function writeElf32Wrapper(data, elf, path) {
+    await fs.writeFile(path, elf64ToElf32(data, elf));
+    return path;
+}
+function align(n, to) {
+    return Math.ceil(n / to) * to;
+}
+
+// EXTERNAL MODULE: ./build/kernel/format.js
+var format = __nccwpck_require__(30117);
+// EXTERNAL MODULE: ./build/runtime/errors.js
+var errors = __nccwpck_require__(84704);
+;// CONCATENATED MODULE: ./build/vmm/qemu.js
+
+
+
+
 
 
 
@@ -4976,10 +4890,10 @@ const QEMU_BINARIES = { x86_64: 'qemu-system-x86_64', arm64: 'qemu-system-aarch6
 /** The Debian and Ubuntu packages of each QEMU; qemu-system-arm carries qemu-system-aarch64. */
 const QEMU_PACKAGES = { x86_64: 'qemu-system-x86', arm64: 'qemu-system-arm' };
 function qemuConfig(spec) {
-    const disk = (0,_kernel_format_js__WEBPACK_IMPORTED_MODULE_0__/* .isDisk */ .oT)(spec.kernelInfo);
+    const disk = (0,format/* isDisk */.oT)(spec.kernelInfo);
     const disks = [...(disk ? [spec.kernel] : []), ...spec.disks].map((path) => ({ path, format: path === spec.kernel ? (spec.kernelInfo.format === 'qcow2' ? 'qcow2' : 'raw') : diskFormatOf(path) }));
     if (disk && (spec.initrd || spec.cmdline)) {
-        throw (0,_runtime_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .inputError */ .Xu)(spec.initrd ? 'initrd' : 'cmdline', `${spec.kernel} is a disk image booted by firmware; it takes no ${spec.initrd ? 'initrd' : 'command line'}`);
+        throw (0,errors/* inputError */.Xu)(spec.initrd ? 'initrd' : 'cmdline', `${spec.kernel} is a disk image booted by firmware; it takes no ${spec.initrd ? 'initrd' : 'command line'}`);
     }
     return {
         machine: MACHINE[spec.arch],
@@ -5041,15 +4955,51 @@ function renderQemuArgs(config) {
 function escapeOption(value) {
     return value.replaceAll(',', ',,');
 }
+/**
+ * QEMU's Multiboot loader refuses a 64-bit ELF, so a 64-bit Multiboot kernel boots from an ELF32
+ * re-wrap of it; a PVH note needs nothing (QEMU reads it from either class); a 64-bit ELF with neither
+ * cannot be booted with -kernel at all.
+ */
+async function adaptQemuKernel({ path, info, workDir, input, logger }) {
+    const elf = info.elf;
+    if (!elf || elf.class !== 64 || info.arch !== 'x86_64')
+        return path;
+    if (elf.multiboot && !elf.multiboot.aoutKludge) {
+        const wrapped = (0,external_node_path_.join)(workDir, 'kernel.elf32');
+        try {
+            await external_node_fs_.promises.writeFile(wrapped, elf64ToElf32(await external_node_fs_.promises.readFile(path), elf));
+        }
+        catch (error) {
+            throw (0,errors/* inputError */.Xu)(input, `${path} is a 64-bit Multiboot ELF that cannot be re-wrapped for QEMU: ${error.message}`);
+        }
+        logger.info(`${path} is a 64-bit Multiboot ELF; QEMU loads only 32-bit ones, so it boots from an ELF32 re-wrap`);
+        return wrapped;
+    }
+    if (elf.multiboot || (0,kernel_elf/* hasPvhNote */.h5)(elf))
+        return path;
+    throw (0,errors/* inputError */.Xu)(input, `${path} is a 64-bit ELF with neither a Multiboot header nor a PVH note, which QEMU cannot boot with -kernel (use a bzImage, a PVH kernel, or vmm: firecracker)`);
+}
 const qemu = {
     name: 'qemu',
     binary: (arch) => QEMU_BINARIES[arch],
-    requiresKvm: false,
+    setupTool: 'qemu',
+    osPackage: (arch) => QEMU_PACKAGES[arch],
+    platform: 'qemu',
+    acceleration: 'optional',
     supportsPorts: true,
     formats: ['elf', 'bzimage', 'arm64-image', 'mbr', 'qcow2'],
+    // The virt machine inflates a gzipped Image itself; an EFI zboot one only firmware would run.
+    unpacks: ['gzip'],
+    exitChannel: 'debug-exit',
+    adaptKernel: adaptQemuKernel,
     plan(spec) {
         const config = qemuConfig(spec);
-        return { command: spec.vmmBinary, args: renderQemuArgs(config), files: [], qmpFd: config.qmpFd, startsPaused: config.startPaused };
+        return {
+            command: spec.vmmBinary,
+            args: renderQemuArgs(config),
+            files: [],
+            control: { protocol: 'qmp', fd: config.qmpFd, startsPaused: config.startPaused }
+        };
     },
     vmmFailure(exit, stderr) {
         // The guest's own exits carry no stderr line from QEMU; QEMU's refusals always do.
@@ -5065,7 +5015,7 @@ const qemu = {
         // -S creates and resets the vCPU without running it: where KVM cannot set a vCPU up, QEMU aborts here.
         const args = ['-machine', MACHINE[arch], '-accel', 'kvm', '-cpu', 'host', '-nodefaults', '-no-user-config', '-display', 'none', '-S', '-qmp', 'stdio'];
         return new Promise((resolve) => {
-            const child = (0,node_child_process__WEBPACK_IMPORTED_MODULE_1__.execFile)(binary, args, { timeout: 10000 }, (error, _stdout, stderr) => {
+            const child = (0,external_node_child_process_.execFile)(binary, args, { timeout: 10000 }, (error, _stdout, stderr) => {
                 if (!error)
                     return resolve(undefined);
                 const reason = stderr.split('\n').find((l) => l.trim()) ?? error.message;
@@ -5077,28 +5027,6 @@ const qemu = {
         });
     }
 };
-
-
-/***/ }),
-
-/***/ 26422:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   LY: () => (/* binding */ hostArch),
-/* harmony export */   Pr: () => (/* binding */ ARCHES),
-/* harmony export */   YV: () => (/* binding */ VMM_NAMES)
-/* harmony export */ });
-const ARCHES = ['x86_64', 'arm64'];
-/** This machine's architecture, when it is one we boot. */
-function hostArch() {
-    if (process.arch === 'x64')
-        return 'x86_64';
-    if (process.arch === 'arm64')
-        return 'arm64';
-    return undefined;
-}
-const VMM_NAMES = ['qemu', 'solo5-spt', 'solo5-hvt', 'firecracker', 'uhyve'];
 
 
 /***/ })
@@ -5319,7 +5247,7 @@ var errors = __nccwpck_require__(84704);
 /** Each action's entry points; adding an action is one line here and one `actions/<name>/action.yml`. */
 const ACTIONS = {
     pipeline: { main: async () => (await __nccwpck_require__.e(/* import() */ 161).then(__nccwpck_require__.bind(__nccwpck_require__, 39161))).pipelineAction, post: async () => (await __nccwpck_require__.e(/* import() */ 161).then(__nccwpck_require__.bind(__nccwpck_require__, 39161))).pipelinePost },
-    setup: { main: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(119), __nccwpck_require__.e(942), __nccwpck_require__.e(88), __nccwpck_require__.e(20)]).then(__nccwpck_require__.bind(__nccwpck_require__, 14020))).setupAction, post: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(119), __nccwpck_require__.e(942), __nccwpck_require__.e(88), __nccwpck_require__.e(20)]).then(__nccwpck_require__.bind(__nccwpck_require__, 14020))).setupPost },
+    setup: { main: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(119), __nccwpck_require__.e(942), __nccwpck_require__.e(88), __nccwpck_require__.e(545)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8545))).setupAction, post: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(119), __nccwpck_require__.e(942), __nccwpck_require__.e(88), __nccwpck_require__.e(545)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8545))).setupPost },
     build: { main: async () => (await __nccwpck_require__.e(/* import() */ 409).then(__nccwpck_require__.bind(__nccwpck_require__, 98409))).buildAction, post: async () => (await __nccwpck_require__.e(/* import() */ 409).then(__nccwpck_require__.bind(__nccwpck_require__, 98409))).buildPost },
     publish: { main: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(499), __nccwpck_require__.e(152)]).then(__nccwpck_require__.bind(__nccwpck_require__, 89152))).publishAction },
     sign: { main: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(901), __nccwpck_require__.e(471)]).then(__nccwpck_require__.bind(__nccwpck_require__, 62471))).signAction },
@@ -5329,8 +5257,8 @@ const ACTIONS = {
     // bundler splits out as shared with build and publish) cost it ~4 ms; the other actions pay ~2 ms
     // of parsing for it (bench/README.md, "Third round").
     boot: {
-        main: async () => (await Promise.resolve(/* import() eager */).then(__nccwpck_require__.bind(__nccwpck_require__, 5826))).bootAction,
-        post: async () => (await Promise.resolve(/* import() eager */).then(__nccwpck_require__.bind(__nccwpck_require__, 5826))).bootPost
+        main: async () => (await Promise.resolve(/* import() eager */).then(__nccwpck_require__.bind(__nccwpck_require__, 14012))).bootAction,
+        post: async () => (await Promise.resolve(/* import() eager */).then(__nccwpck_require__.bind(__nccwpck_require__, 14012))).bootPost
     }
 };
 /** Runs one action phase under the runner: one try/catch, configuration errors reported as such. */
