@@ -274,12 +274,12 @@ export async function bootAndJudge(request: BootRequest): Promise<BootOutcome> {
   }
 }
 
-/** The VMM's descriptors: no stdin, the console and stderr to files, and a socket pair at QMP's descriptor. */
-function vmmStdio(consoleFd: number, stderrFd: number, qmpFd: number | undefined): StdioOptions {
+/** The VMM's descriptors: no stdin, the console and stderr to files, and a socket pair at its control channel's descriptor. */
+function vmmStdio(consoleFd: number, stderrFd: number, controlFd: number | undefined): StdioOptions {
   const stdio: ('ignore' | 'pipe' | number)[] = ['ignore', consoleFd, stderrFd]
-  if (qmpFd !== undefined) {
-    while (stdio.length < qmpFd) stdio.push('ignore')
-    stdio[qmpFd] = 'pipe'
+  if (controlFd !== undefined) {
+    while (stdio.length < controlFd) stdio.push('ignore')
+    stdio[controlFd] = 'pipe'
   }
   return stdio
 }
