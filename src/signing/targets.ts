@@ -5,7 +5,7 @@
  */
 import { OciLayout } from '../oci/layout-reader.js'
 import { formatImageReference, parseImageReference, parseRegistryReference, type RegistryReference } from '../oci/reference.js'
-import { ConfigurationError, inputError } from '../runtime/errors.js'
+import { ConfigurationError, inputError, isConfigurationError } from '../runtime/errors.js'
 import type { Inputs } from '../runtime/inputs.js'
 import type { JobState } from '../runtime/job-state.js'
 import { LayoutSignatureStore, type SignatureStore } from './store.js'
@@ -47,6 +47,9 @@ export function requestedImages(inputs: Inputs, jobState: JobState, action: stri
   const images = inputs.list('image')
   if (images.length > 0) return images.map((image) => ({ image, identity }))
   const state = jobState.read()
+  // An `oci:` image's repository, when the user gave none: the build's name, if it names one (the
+  // default name is the project directory's, which is no repository; openTarget then asks for one).
+  const buildIdentity = () => identity ?? registryIdentity(state.build?.name)
   if (state.publish && state.publish.refs.length > 0) {
     const seen = new Set<string>()
     const requests: ImageRequest[] = []
@@ -55,14 +58,24 @@ export function requestedImages(inputs: Inputs, jobState: JobState, action: stri
       const image = parsed.kind === 'registry' ? `${parsed.registry}/${parsed.repository}@${digest}` : `oci:${parsed.dir}@${digest}`
       if (seen.has(image)) continue
       seen.add(image)
-      requests.push({ image, identity: identity ?? (state.build?.name ? parseIdentity('identity', state.build.name) : undefined) })
+      // A registry image's identity is its own repository, whatever the build was called.
+      requests.push({ image, identity: parsed.kind === 'registry' ? undefined : buildIdentity() })
     }
     return requests
   }
-  if (state.build?.image) {
-    return [{ image: state.build.image, identity: identity ?? (state.build.name ? parseIdentity('identity', state.build.name) : undefined) }]
-  }
+  if (state.build?.image) return [{ image: state.build.image, identity: buildIdentity() }]
   throw new ConfigurationError(`input \`image\` is required: no \`publish\` or \`build\` ran earlier in this job to ${action} by default`)
+}
+
+/** A build name as a signing identity, when it names a registry repository (`ghcr.io/acme/web`); else none. */
+function registryIdentity(name: string | undefined): string | undefined {
+  if (!name) return undefined
+  try {
+    return parseIdentity('identity', name)
+  } catch (error) {
+    if (isConfigurationError(error)) return undefined
+    throw error
+  }
 }
 
 /** Opens the store holding `request`'s image and resolves the digest to work on. */

@@ -101,6 +101,25 @@ describe('the all-in-one pipeline', () => {
     rmSync(result.runnerTemp, { recursive: true, force: true })
   })
 
+  test('to a registry without `name` (the README headline): the image is signed under the repository it went to', async () => {
+    const to = `${registry.host}/demo/unnamed:1.4.0`
+    const result = await runActionAsRunner(
+      'pipeline',
+      'main',
+      { path: project, command: 'make', kernel: 'hello.elf', expect: 'Hello from unikernel-actions!', to, key: pair.privatePem, 'github-token': '' },
+      { env: GITHUB_CONTEXT }
+    )
+    expect(result.stdout).not.toMatch(/::error::/)
+    expect(result.status).toBe(0)
+    const signatures = JSON.parse(result.outputs.signatures) as { digest: string; format: string }[]
+    expect(signatures.some((s) => s.digest === result.outputs.digest && s.format === 'cosign')).toBe(true)
+    const sig = await fetch(`http://${registry.host}/v2/demo/unnamed/manifests/${result.outputs.digest.replace(':', '-')}.sig`, {
+      headers: { accept: 'application/vnd.oci.image.manifest.v1+json' }
+    })
+    expect(sig.status).toBe(200)
+    rmSync(result.runnerTemp, { recursive: true, force: true })
+  })
+
   test('a failing boot fails the step, nothing is published', async () => {
     const to = `${registry.host}/demo/broken:1.0`
     const result = await runActionAsRunner('pipeline', 'main', {
