@@ -20,7 +20,8 @@ export const hermit: ToolchainBootProfile = {
 
 const HERMIT_TRIPLES: Readonly<Record<Arch, string>> = { x86_64: 'x86_64-unknown-hermit', arm64: 'aarch64-unknown-hermit' }
 const LOADER_HINT = 'download it from https://github.com/hermit-os/loader/releases'
-const CARGO_INSTALL = 'install Rust with the Hermit target: the setup action (tools: hermit), or https://github.com/hermit-os/hermit-rs-template'
+const CARGO_INSTALL =
+  'install Rust with rustup (the setup action does not install it): the nightly toolchain and rust-src, as https://github.com/hermit-os/hermit-rs-template describes'
 
 /** QEMU boots a Hermit application as the initrd of this loader (hermit-os/loader release assets). */
 function loaderName(arch: Arch): string {

@@ -29,7 +29,7 @@ const MIRAGE_TARGETS: Partial<Record<BuildPlatform, { target: string; extension:
   fc: { target: 'unikraft-firecracker', extension: 'fc', solo5: false },
   xen: { target: 'xen', extension: 'xen', solo5: false }
 }
-const MIRAGE_INSTALL = 'install MirageOS: opam install mirage (the setup action: tools: mirage)'
+const MIRAGE_INSTALL = 'install MirageOS with opam (the setup action does not install it): opam install mirage, see https://mirage.io/docs/install'
 
 function mirageTarget(target: BuildTarget) {
   const mapped = MIRAGE_TARGETS[target.platform]

@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { BUILD_ADAPTERS, buildAdapter } from '../../src/toolchains/catalog.js'
 import { BUILD_TOOLCHAIN_NAMES, type BuildRequest, type BuildTarget, type BuildToolchainName } from '../../src/toolchains/types.js'
+import { TOOL_NAMES } from '../../src/tools/types.js'
 import { REPO_ROOT } from '../support/fixtures.js'
 
 let scratch: string
@@ -63,6 +64,15 @@ describe('detection from project trees (auto)', () => {
 
   test('the registry has one build adapter per build toolchain', () => {
     expect(BUILD_ADAPTERS.map((a) => a.name).sort()).toEqual([...BUILD_TOOLCHAIN_NAMES].sort())
+  })
+})
+
+describe('install hints', () => {
+  test('a hint that sends the user to the setup action names a tool it installs', () => {
+    const hints = BUILD_ADAPTERS.flatMap((adapter) => Object.values(adapter.tools))
+    const named = hints.flatMap((hint) => [...hint.matchAll(/tools: ([\w-]+)/g)].map((match) => match[1]))
+    expect(named.length).toBeGreaterThan(0)
+    for (const tool of named) expect(TOOL_NAMES).toContain(tool)
   })
 })
 
