@@ -1,6 +1,7 @@
 import { homedir } from 'node:os'
 import { join } from 'node:path'
 import { isFile, readTextIfPresent, toolchainError } from '../build/files.js'
+import { ociArchitecture } from '../platform.js'
 import type { BuildRequest, ToolchainBootProfile, ToolchainBuildAdapter } from './types.js'
 import { crashed, DEBUG_EXIT_0X501, decodeByChannel, x86ExitDevices } from './exit-decoding.js'
 
@@ -61,8 +62,9 @@ async function opsConfig(dir: string): Promise<Record<string, unknown> | undefin
   }
 }
 
+/** ops's own directory: `$OPS_HOME/.ops` when OPS_HOME is set, else `~/.ops` (nanovms/ops 0.1.46 lepton/const.go GetOpsHome). */
 export function opsHome(env: NodeJS.ProcessEnv): string {
-  return env.OPS_HOME ?? join(env.HOME ?? homedir(), '.ops')
+  return join(env.OPS_HOME || env.HOME || homedir(), '.ops')
 }
 
 /** The image name (`-i`): fixed, so nothing of the checkout's directory can reach the disk ops writes. */
@@ -70,7 +72,7 @@ function opsImageName(request: BuildRequest): string {
   return `unikernel-actions-${request.target.arch}`
 }
 
-/** Nanos: `ops build <Program> -c config.json -i <name>` writes a raw bootable disk to ~/.ops/images/<name>. */
+/** Nanos: `ops build <Program> -c config.json -i <name> --arch <arch>` writes a raw bootable disk to <ops home>/images/<name>. */
 export const nanosBuild: ToolchainBuildAdapter = {
   name: 'nanos',
   detectsBy: 'an ops config.json (with Program, Args, Dirs, RunConfig, …)',
@@ -87,8 +89,9 @@ export const nanosBuild: ToolchainBuildAdapter = {
     if (typeof config.Program !== 'string' || config.Program === '') {
       throw toolchainError('nanos', 'config.json has no `Program`: the ELF executable ops packs into the image')
     }
-    const arch = request.target.arch === 'arm64' ? ['--arch', 'arm64'] : []
-    return [{ argv: ['ops', 'build', config.Program, '-c', 'config.json', '-i', opsImageName(request), ...arch] }]
+    // ops builds for the machine it runs on unless told (cmd/flags_nightly.go: --arch amd64|arm64).
+    const arch = ociArchitecture(request.target.arch)
+    return [{ argv: ['ops', 'build', config.Program, '-c', 'config.json', '-i', opsImageName(request), '--arch', arch] }]
   },
 
   async locate(request) {

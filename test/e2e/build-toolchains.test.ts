@@ -155,7 +155,7 @@ describe('nanos', () => {
   test('ops builds a disk image from config.json; boot runs it', async () => {
     const run = await buildProject('nanos', 'disk-mbr', { cache: 'false' })
     expect(run.error).toBeUndefined()
-    expect(run.argv).toEqual([['ops', 'build', 'hello', '-c', 'config.json', '-i', 'unikernel-actions-x86_64']])
+    expect(run.argv).toEqual([['ops', 'build', 'hello', '-c', 'config.json', '-i', 'unikernel-actions-x86_64', '--arch', 'amd64']])
     expect(descriptors(run)).toEqual({
       'qemu/x86_64': { version: 1, toolchain: 'nanos', platform: 'qemu', vmm: 'qemu', arch: 'x86_64', kernel: '/unikernel/kernel' }
     })

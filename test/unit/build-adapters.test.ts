@@ -111,7 +111,7 @@ describe('argv per adapter and target (input → argv)', () => {
         ['make', '-j4']
       ]
     ],
-    ['nanos x86_64', 'nanos', 'nanos', qemu, {}, [['ops', 'build', 'hello', '-c', 'config.json', '-i', 'unikernel-actions-x86_64']]],
+    ['nanos x86_64', 'nanos', 'nanos', qemu, {}, [['ops', 'build', 'hello', '-c', 'config.json', '-i', 'unikernel-actions-x86_64', '--arch', 'amd64']]],
     [
       'nanos arm64',
       'nanos',
@@ -217,12 +217,15 @@ describe('locate', () => {
     )
   })
 
-  test('nanos: the image under OPS_HOME', async () => {
+  test('nanos: the image under $OPS_HOME/.ops, else ~/.ops, as ops writes it', async () => {
     const opsHome = join(scratch, 'ops-home')
-    mkdirSync(join(opsHome, 'images'), { recursive: true })
-    writeFileSync(join(opsHome, 'images', 'unikernel-actions-x86_64'), 'disk')
+    mkdirSync(join(opsHome, '.ops', 'images'), { recursive: true })
+    writeFileSync(join(opsHome, '.ops', 'images', 'unikernel-actions-x86_64'), 'disk')
     expect(await buildAdapter('nanos').locate(request(project('nanos'), qemu, {}, { env: { OPS_HOME: opsHome } }))).toEqual({
-      kernel: join(opsHome, 'images', 'unikernel-actions-x86_64')
+      kernel: join(opsHome, '.ops', 'images', 'unikernel-actions-x86_64')
+    })
+    expect(await buildAdapter('nanos').locate(request(project('nanos'), qemu, {}, { env: { HOME: opsHome } }))).toEqual({
+      kernel: join(opsHome, '.ops', 'images', 'unikernel-actions-x86_64')
     })
   })
 
