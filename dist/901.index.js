@@ -1195,6 +1195,9 @@ function requestedImages(inputs, jobState, action) {
     if (images.length > 0)
         return images.map((image) => ({ image, identity }));
     const state = jobState.read();
+    // An `oci:` image's repository, when the user gave none: the build's name, if it names one (the
+    // default name is the project directory's, which is no repository; openTarget then asks for one).
+    const buildIdentity = () => identity ?? registryIdentity(state.build?.name);
     if (state.publish && state.publish.refs.length > 0) {
         const seen = new Set();
         const requests = [];
@@ -1204,14 +1207,27 @@ function requestedImages(inputs, jobState, action) {
             if (seen.has(image))
                 continue;
             seen.add(image);
-            requests.push({ image, identity: identity ?? (state.build?.name ? parseIdentity('identity', state.build.name) : undefined) });
+            // A registry image's identity is its own repository, whatever the build was called.
+            requests.push({ image, identity: parsed.kind === 'registry' ? undefined : buildIdentity() });
         }
         return requests;
     }
-    if (state.build?.image) {
-        return [{ image: state.build.image, identity: identity ?? (state.build.name ? parseIdentity('identity', state.build.name) : undefined) }];
-    }
+    if (state.build?.image)
+        return [{ image: state.build.image, identity: buildIdentity() }];
     throw new _runtime_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ConfigurationError */ .j1(`input \`image\` is required: no \`publish\` or \`build\` ran earlier in this job to ${action} by default`);
+}
+/** A build name as a signing identity, when it names a registry repository (`ghcr.io/acme/web`); else none. */
+function registryIdentity(name) {
+    if (!name)
+        return undefined;
+    try {
+        return parseIdentity('identity', name);
+    }
+    catch (error) {
+        if ((0,_runtime_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .isConfigurationError */ .p0)(error))
+            return undefined;
+        throw error;
+    }
 }
 /** Opens the store holding `request`'s image and resolves the digest to work on. */
 async function openTarget(request, openRegistry, options) {

@@ -1312,13 +1312,13 @@ async function bootAndJudge(request) {
         running
     };
 }
-/** The VMM's descriptors: no stdin, the console and stderr to files, and a socket pair at QMP's descriptor. */
-function vmmStdio(consoleFd, stderrFd, qmpFd) {
+/** The VMM's descriptors: no stdin, the console and stderr to files, and a socket pair at its control channel's descriptor. */
+function vmmStdio(consoleFd, stderrFd, controlFd) {
     const stdio = ['ignore', consoleFd, stderrFd];
-    if (qmpFd !== undefined) {
-        while (stdio.length < qmpFd)
+    if (controlFd !== undefined) {
+        while (stdio.length < controlFd)
             stdio.push('ignore');
-        stdio[qmpFd] = 'pipe';
+        stdio[controlFd] = 'pipe';
     }
     return stdio;
 }
@@ -3926,7 +3926,7 @@ const hermit = {
 };
 const HERMIT_TRIPLES = { x86_64: 'x86_64-unknown-hermit', arm64: 'aarch64-unknown-hermit' };
 const LOADER_HINT = 'download it from https://github.com/hermit-os/loader/releases';
-const CARGO_INSTALL = 'install Rust with the Hermit target: the setup action (tools: hermit), or https://github.com/hermit-os/hermit-rs-template';
+const CARGO_INSTALL = 'install Rust with rustup (the setup action does not install it): the nightly toolchain and rust-src, as https://github.com/hermit-os/hermit-rs-template describes';
 /** QEMU boots a Hermit application as the initrd of this loader (hermit-os/loader release assets). */
 function loaderName(arch) {
     return `hermit-loader-${arch === 'x86_64' ? 'x86_64' : 'aarch64'}`;
@@ -4054,7 +4054,7 @@ const MIRAGE_TARGETS = {
     fc: { target: 'unikraft-firecracker', extension: 'fc', solo5: false },
     xen: { target: 'xen', extension: 'xen', solo5: false }
 };
-const MIRAGE_INSTALL = 'install MirageOS: opam install mirage (the setup action: tools: mirage)';
+const MIRAGE_INSTALL = 'install MirageOS with opam (the setup action does not install it): opam install mirage, see https://mirage.io/docs/install';
 function mirageTarget(target) {
     const mapped = MIRAGE_TARGETS[target.platform];
     if (!mapped)
@@ -4095,6 +4095,7 @@ const mirageBuild = {
 };
 
 ;// CONCATENATED MODULE: ./build/toolchains/nanos.js
+
 
 
 
@@ -4155,14 +4156,15 @@ async function opsConfig(dir) {
         return undefined;
     }
 }
+/** ops's own directory: `$OPS_HOME/.ops` when OPS_HOME is set, else `~/.ops` (nanovms/ops 0.1.46 lepton/const.go GetOpsHome). */
 function opsHome(env) {
-    return env.OPS_HOME ?? (0,external_node_path_.join)(env.HOME ?? (0,external_node_os_.homedir)(), '.ops');
+    return (0,external_node_path_.join)(env.OPS_HOME || env.HOME || (0,external_node_os_.homedir)(), '.ops');
 }
 /** The image name (`-i`): fixed, so nothing of the checkout's directory can reach the disk ops writes. */
 function opsImageName(request) {
     return `unikernel-actions-${request.target.arch}`;
 }
-/** Nanos: `ops build <Program> -c config.json -i <name>` writes a raw bootable disk to ~/.ops/images/<name>. */
+/** Nanos: `ops build <Program> -c config.json -i <name> --arch <arch>` writes a raw bootable disk to <ops home>/images/<name>. */
 const nanosBuild = {
     name: 'nanos',
     detectsBy: 'an ops config.json (with Program, Args, Dirs, RunConfig, …)',
@@ -4179,8 +4181,9 @@ const nanosBuild = {
         if (typeof config.Program !== 'string' || config.Program === '') {
             throw (0,files/* toolchainError */.uN)('nanos', 'config.json has no `Program`: the ELF executable ops packs into the image');
         }
-        const arch = request.target.arch === 'arm64' ? ['--arch', 'arm64'] : [];
-        return [{ argv: ['ops', 'build', config.Program, '-c', 'config.json', '-i', opsImageName(request), ...arch] }];
+        // ops builds for the machine it runs on unless told (cmd/flags_nightly.go: --arch amd64|arm64).
+        const arch = (0,platform/* ociArchitecture */.Jk)(request.target.arch);
+        return [{ argv: ['ops', 'build', config.Program, '-c', 'config.json', '-i', opsImageName(request), '--arch', arch] }];
     },
     async locate(request) {
         const image = (0,external_node_path_.join)(opsHome(request.env), 'images', opsImageName(request));
