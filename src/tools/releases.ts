@@ -44,11 +44,6 @@ function toRelease(raw: ApiRelease): ReleaseInfo {
   }
 }
 
-/** Server errors and dropped connections are retried; a rate limit does not lift within seconds. */
-function apiRetryable(error: unknown): boolean {
-  return !(error instanceof HttpStatusError) || error.status >= 500 || error.status === 408
-}
-
 const PAGE_SIZE = 100
 const MAX_PAGES = 10
 
@@ -68,7 +63,7 @@ export class GitHubReleases {
     const headers: Record<string, string> = { accept: 'application/vnd.github+json', 'x-github-api-version': '2022-11-28' }
     if (this.token) headers.authorization = `Bearer ${this.token}`
     try {
-      const { body } = await this.http.get(`${this.apiUrl}${path}`, headers, apiRetryable)
+      const { body } = await this.http.get(`${this.apiUrl}${path}`, headers)
       return JSON.parse(body) as T
     } catch (error) {
       throw this.classify(error, repository)
