@@ -187,7 +187,7 @@ export async function setupAction(context: ActionContext, overrides: Partial<Set
   const installer = new ToolInstaller({
     logger,
     http,
-    releases: new GitHubReleases(http, options.apiUrl, options.token),
+    releases: new GitHubReleases({ apiUrl: options.apiUrl, token: options.token, env, logger, retry: deps.retry }),
     toolCache,
     commands: deps.commands,
     addPath: (dir) => {

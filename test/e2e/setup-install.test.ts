@@ -300,14 +300,14 @@ describe('HTTP errors say what they mean', () => {
     publishKraft(github, '0.9.4')
     const limited = await setup({ tools: 'kraft@0.9' })
     expect(limited.error?.message).toMatch(
-      /^input `github-token`: rate limited by the GitHub API \(http:\/\/127\.0\.0\.1:\d+\/api\/v3\/repos\/unikraft\/kraftkit\/releases\?per_page=100&page=1\) while reading the releases of unikraft\/kraftkit \(it resets at 2025-07-01T01:00:00\.000Z\); pass github-token/
+      /^input `github-token`: rate limited by the GitHub API \(http:\/\/127\.0\.0\.1:\d+\/api\/v3\/repos\/unikraft\/kraftkit\/releases\?per_page=100\) while reading the releases of unikraft\/kraftkit \(it resets at 2025-07-01T01:00:00\.000Z\); pass github-token/
     )
     // A rate limit is not retried: it does not lift within seconds.
     expect(github.requestsTo(/^\/api\//).length).toBe(1)
 
     const authorised = await setup({ tools: 'kraft@0.9', 'github-token': 'ghs_test' })
     expect(authorised.error).toBeUndefined()
-    expect(github.requestsTo(/^\/api\//).every((r) => r.status !== 200 || r.headers.authorization === 'Bearer ghs_test')).toBe(true)
+    expect(github.requestsTo(/^\/api\//).every((r) => r.status !== 200 || r.headers.authorization === 'token ghs_test')).toBe(true)
 
     const wrong = await setup({ tools: 'kraft@0.8', 'github-token': 'ghs_wrong' })
     expect(wrong.error?.message).toMatch(/^input `github-token`: the GitHub API .* refused the token \(HTTP 401\)/)
