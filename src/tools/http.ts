@@ -3,7 +3,7 @@ import { mkdir, rm } from 'node:fs/promises'
 import type { IncomingHttpHeaders, OutgoingHttpHeaders } from 'node:http'
 import { dirname } from 'node:path'
 import { pipeline } from 'node:stream/promises'
-import { HttpClient } from '@actions/http-client'
+import { HttpClient, type HttpClientResponse } from '@actions/http-client'
 import { answerVerdict, describeNetworkError, isRetryableNetworkError, TryAgain, withRetries, type RetryPolicy } from '../net/retry.js'
 import { hashingTap } from '../runtime/hashing-tap.js'
 import type { Logger } from '../runtime/logger.js'
@@ -31,6 +31,10 @@ export interface DownloadResult {
 }
 
 const USER_AGENT = 'unikernel-actions/setup'
+const MAX_REDIRECTS = 10
+const REDIRECT_STATUSES = new Set([301, 302, 303, 307, 308])
+/** Headers that carry credentials: dropped when a redirect leaves the origin (scheme, host or port). */
+const CREDENTIAL_HEADERS = new Set(['authorization', 'cookie', 'proxy-authorization'])
 
 class IncompleteDownloadError extends Error {
   override readonly name = 'IncompleteDownloadError'
@@ -51,7 +55,8 @@ function retryable(error: unknown, policy: RetryPolicy): unknown {
 
 /** HTTP for the installer: @actions/http-client (proxy settings, redirects) under the suite's retry policy. */
 export class ToolHttp {
-  private readonly client = new HttpClient(USER_AGENT, [], { allowRetries: false, socketTimeout: 120_000 })
+  // Redirects are followed here: @actions/http-client keeps the token when only the port or scheme changes.
+  private readonly client = new HttpClient(USER_AGENT, [], { allowRetries: false, allowRedirects: false, socketTimeout: 120_000 })
   private readonly retry: RetryPolicy
   private readonly logger: Logger
 
@@ -70,11 +75,28 @@ export class ToolHttp {
     })
   }
 
+  /** GET, following redirects; credentials never go to an origin other than the one they were given for. */
+  private async follow(url: string, headers: OutgoingHttpHeaders): Promise<HttpClientResponse> {
+    let current = new URL(url)
+    let sent = headers
+    for (let hops = 0; ; hops++) {
+      const response = await this.client.get(current.href, sent)
+      const location = response.message.headers.location
+      if (!REDIRECT_STATUSES.has(response.message.statusCode ?? 0) || !location || hops >= MAX_REDIRECTS) return response
+      response.message.resume()
+      const next = new URL(location, current)
+      if (current.protocol === 'https:' && next.protocol !== 'https:')
+        throw new Error(`${current.origin} redirected to ${next.origin}: not following a redirect from HTTPS to HTTP`)
+      if (next.origin !== current.origin) sent = Object.fromEntries(Object.entries(sent).filter(([name]) => !CREDENTIAL_HEADERS.has(name.toLowerCase())))
+      current = next
+    }
+  }
+
   /** Streams `url` into `dest`, hashing on the way; a failed attempt leaves no file behind. */
   download(url: string, dest: string, headers: OutgoingHttpHeaders = {}): Promise<DownloadResult> {
     return this.withRetries(`Downloading ${url}`, async () => {
       await mkdir(dirname(dest), { recursive: true })
-      const response = await this.client.get(url, headers)
+      const response = await this.follow(url, headers)
       const status = response.message.statusCode ?? 0
       if (status !== 200) {
         const body = await response.readBody().catch(() => '')
@@ -96,7 +118,7 @@ export class ToolHttp {
   /** GET with a text body; non-2xx throws HttpStatusError. */
   async get(url: string, headers: OutgoingHttpHeaders = {}): Promise<{ body: string; headers: IncomingHttpHeaders }> {
     return this.withRetries(`GET ${url}`, async () => {
-      const response = await this.client.get(url, headers)
+      const response = await this.follow(url, headers)
       const status = response.message.statusCode ?? 0
       const body = await response.readBody()
       if (status < 200 || status >= 300) throw new HttpStatusError(status, url, response.message.headers, body)

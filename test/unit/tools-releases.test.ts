@@ -1,5 +1,7 @@
 import { afterEach, beforeEach, describe, expect, test } from '@jest/globals'
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs'
+import { createServer, type Server, type ServerResponse } from 'node:http'
+import type { AddressInfo } from 'node:net'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { MemoryLogger } from '../../src/runtime/logger.js'
@@ -95,6 +97,43 @@ describe('downloads', () => {
       expect(() => readFileSync(join(dir, 'refused.bin'))).toThrow()
     } finally {
       rmSync(dir, { recursive: true, force: true })
+    }
+  })
+})
+
+describe('redirects of downloads', () => {
+  test('the token goes to the origin it was given for, never across a redirect to another port', async () => {
+    const seen: { port: number; path: string; authorization?: string }[] = []
+    const listen = async (handler: (path: string, res: ServerResponse) => void): Promise<Server> => {
+      const server = createServer((req, res) => {
+        seen.push({ port: (server.address() as AddressInfo).port, path: req.url ?? '', authorization: req.headers.authorization })
+        handler(req.url ?? '', res)
+      })
+      await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
+      return server
+    }
+    const storage = await listen((_path, res) => void res.writeHead(200, { 'content-length': '5' }).end('bytes'))
+    const storagePort = (storage.address() as AddressInfo).port
+    const origin = await listen((path, res) => {
+      if (path === '/same') return void res.writeHead(302, { location: '/elsewhere' }).end()
+      if (path === '/elsewhere') return void res.writeHead(302, { location: `http://127.0.0.1:${storagePort}/blob` }).end()
+    })
+    const dir = mkdtempSync(join(tmpdir(), 'tools-redirect-'))
+    try {
+      const http = new ToolHttp(instantRetryPolicy(), logger)
+      const originPort = (origin.address() as AddressInfo).port
+      const result = await http.download(`http://127.0.0.1:${originPort}/same`, join(dir, 'file'), { authorization: 'Bearer ghs_secret' })
+      expect(result.bytes).toBe(5)
+      expect(seen).toEqual([
+        { port: originPort, path: '/same', authorization: 'Bearer ghs_secret' },
+        { port: originPort, path: '/elsewhere', authorization: 'Bearer ghs_secret' },
+        { port: storagePort, path: '/blob', authorization: undefined }
+      ])
+    } finally {
+      rmSync(dir, { recursive: true, force: true })
+      origin.closeAllConnections()
+      storage.closeAllConnections()
+      await Promise.all([origin, storage].map((server) => new Promise((resolve) => server.close(resolve))))
     }
   })
 })
