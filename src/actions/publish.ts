@@ -113,7 +113,7 @@ export async function publishAction(context: ActionContext, overrides: { client?
 
   let releaseUrl: string | undefined
   if (options.release && result.source) {
-    // Loaded only for releases: octokit stays out of a registry push's start-up.
+    // Loaded only for releases: the GitHub client stays out of a registry push's start-up.
     const { uploadRelease } = await import('../publish/release.js')
     const release = await logger.group(`Upload to release ${options.release}`, () =>
       uploadRelease(result.source!, {
@@ -123,7 +123,8 @@ export async function publishAction(context: ActionContext, overrides: { client?
         logger,
         workRoot: context.workRoot,
         build: state.build,
-        name: result.refs[0]?.ref
+        name: result.refs[0]?.ref,
+        retry: { ...overrides.client?.retry, attempts: options.retries }
       })
     )
     releaseUrl = release.url

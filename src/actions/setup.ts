@@ -7,7 +7,8 @@ import { errorMessage } from '../runtime/errors.js'
 import type { Inputs } from '../runtime/inputs.js'
 import type { Logger } from '../runtime/logger.js'
 import { SpawnRunner, type CommandRunner } from '../tools/commands.js'
-import { TOOL_CACHE_RETRY_POLICY, ToolHttp, type RetryPolicy } from '../tools/http.js'
+import { DEFAULT_RETRY_POLICY, type RetryPolicy } from '../net/retry.js'
+import { ToolHttp } from '../tools/http.js'
 import { ToolInstaller, type PendingCacheSave } from '../tools/installer.js'
 import { parseHttpUrl, parseMirrors, type DownloadBases } from '../tools/mirrors.js'
 import { hostPlatform } from '../tools/platform.js'
@@ -167,7 +168,7 @@ export async function setupAction(context: ActionContext, overrides: Partial<Set
   const options = readSetupOptions(inputs, env)
   const deps: SetupDependencies = {
     kvm: overrides.kvm ?? new HostKvm(env),
-    retry: overrides.retry ?? TOOL_CACHE_RETRY_POLICY,
+    retry: overrides.retry ?? DEFAULT_RETRY_POLICY,
     commands: overrides.commands ?? new SpawnRunner(),
     manifest: overrides.manifest ?? BUILTIN_VERSIONS,
     platform: overrides.platform ?? hostPlatform(),
@@ -189,7 +190,7 @@ export async function setupAction(context: ActionContext, overrides: Partial<Set
   const installer = new ToolInstaller({
     logger,
     http,
-    releases: new GitHubReleases(http, options.apiUrl, options.token),
+    releases: new GitHubReleases({ apiUrl: options.apiUrl, token: options.token, env, logger, retry: deps.retry }),
     toolCache,
     commands: deps.commands,
     addPath: (dir) => {

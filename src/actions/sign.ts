@@ -1,3 +1,4 @@
+import { apiUrlOf, gitHubClient, repositoryOf } from '../github/client.js'
 import { isForkPullRequest } from '../publish/options.js'
 import type { ActionContext } from '../runtime/context.js'
 import { inputError } from '../runtime/errors.js'
@@ -149,25 +150,24 @@ export async function signAction(context: ActionContext): Promise<SignatureRecor
       bundles.push(...signed.map((s) => s.bundle))
       certificate ??= signed.find((s) => s.certificatePem)?.certificatePem
       if (release) {
-        const { gitHubApi, uploadReleaseAssets } = await import('../signing/github-api.js')
-        const api = gitHubApi(env, inputs.source.secret('github-token'))
-        if (!api) throw inputError('release', 'needs GITHUB_REPOSITORY and a `github-token` to upload to a release')
-        await uploadReleaseAssets(
-          api,
-          release,
-          signed.flatMap((s) => [s.bundle, s.signature])
+        const { fileAssets, releaseClient, uploadReleaseAssets } = await import('../github/releases.js')
+        const { github, repository } = await releaseClient({ env, token: inputs.source.secret('github-token'), logger })
+        const assets = await fileAssets(signed.flatMap((s) => [s.bundle, s.signature]))
+        const upload = await uploadReleaseAssets(github, repository, release, assets, logger)
+        logger.info(
+          `Release ${release}: ${upload.uploaded.length} signature files uploaded, ${upload.replaced.length} replaced, ${upload.unchanged.length} unchanged`
         )
-        logger.info(`Uploaded ${signed.length * 2} signature files to release ${release}`)
       }
     })
   }
 
-  if (signer.mode === 'keyless' && provenanceBundles.length > 0 && context.onGitHub) {
-    const { gitHubApi, storeAttestation } = await import('../signing/github-api.js')
-    const api = gitHubApi(env, inputs.source.secret('github-token'))
+  const repository = repositoryOf(env)
+  const token = inputs.source.secret('github-token')
+  if (signer.mode === 'keyless' && provenanceBundles.length > 0 && context.onGitHub && repository && token) {
+    const { storeAttestation } = await import('../github/attestations.js')
+    const github = await gitHubClient({ apiUrl: apiUrlOf(env), token, env, logger })
     for (const bundle of provenanceBundles) {
-      if (!api) break
-      const outcome = await storeAttestation(api, bundle)
+      const outcome = await storeAttestation(github, repository, bundle)
       if (outcome.stored) logger.info(`Stored the provenance attestation on GitHub${outcome.id ? ` (id ${outcome.id})` : ''}`)
       else logger.notice(`The provenance attestation was not stored on GitHub (${outcome.reason}); it is attached to the image`)
     }

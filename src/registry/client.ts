@@ -7,7 +7,7 @@ import { isSha256Digest, MANIFEST_MEDIA_TYPES, OCI_INDEX, parseOciIndex, type Oc
 import { repositoryScope, type RegistryCredentials } from './auth.js'
 import { RegistryAuthError, RegistryError, RegistryIntegrityError } from './errors.js'
 import { discard, header, readBody, type HttpResponse, type RequestBody } from './http.js'
-import { backoffDelay } from './retry.js'
+import { TryAgain, withRetries } from '../net/retry.js'
 import { hashingTap } from '../runtime/hashing-tap.js'
 import { RegistrySession, type SessionOptions } from './session.js'
 
@@ -262,16 +262,13 @@ export class RegistryClient {
     if (source.size !== descriptor.size)
       throw new Error(`blob ${descriptor.digest}: the source has ${source.size} bytes, the descriptor says ${descriptor.size}`)
     const what = `upload blob ${descriptor.digest} (${descriptor.size} bytes) to ${this.name}`
-    const policy = this.session.policy
     const chunked = descriptor.size >= this.chunkThreshold
     let location = session
     let minChunk: number | undefined
     let offset = 0
-    let recovering = false
-    for (let attempt = 1; ; attempt++) {
+    await withRetries(this.session.policy, what, this.session.logger, async (attempt) => {
       try {
-        if (recovering) {
-          recovering = false
+        if (attempt > 1) {
           if ((await this.headBlob(descriptor.digest)) !== undefined) return
           const resumed = location && chunked ? await this.uploadStatus(location) : undefined
           if (resumed) {
@@ -295,15 +292,12 @@ export class RegistryClient {
           }
         }
         await this.finishUpload(location, descriptor.digest, source, chunked ? descriptor.size : 0, what)
-        return
       } catch (error) {
-        if (!(error instanceof RegistryError) || !error.transient || attempt >= policy.attempts) throw error
-        const delay = backoffDelay(policy, attempt)
-        this.session.logger.info(`${what}: ${error.message}; resuming in ${(delay / 1000).toFixed(1)} s (attempt ${attempt + 1} of ${policy.attempts})`)
-        await policy.sleep(delay)
-        recovering = true
+        // A break part-way is resumed from what the registry says it has, not blindly sent again.
+        if (error instanceof RegistryError && error.transient) throw new TryAgain(error.message, error)
+        throw error
       }
-    }
+    })
   }
 
   /** PATCH one chunk [start, end); returns where the next one goes, by the registry's `Range`. */
@@ -367,9 +361,9 @@ export class RegistryClient {
 
   /** Streams a blob to `path` (write-then-rename), checking size and sha256; a broken transfer starts over. */
   async downloadBlob(descriptor: Pick<OciDescriptor, 'digest' | 'size'>, path: string): Promise<void> {
-    const policy = this.session.policy
+    const what = `download blob ${descriptor.digest} from ${this.name}`
     const temp = `${path}.${process.pid}.part`
-    for (let attempt = 1; ; attempt++) {
+    await withRetries(this.session.policy, what, this.session.logger, async () => {
       try {
         const response = await this.openBlob(descriptor.digest)
         const tap = hashingTap()
@@ -382,17 +376,14 @@ export class RegistryClient {
           )
         }
         await rename(temp, path)
-        return
       } catch (error) {
         await rm(temp, { force: true })
-        const transient = error instanceof RegistryError ? error.transient : true
-        if (!transient || error instanceof RegistryIntegrityError || attempt >= policy.attempts) {
-          if (error instanceof RegistryError) throw error
-          throw new RegistryError(`download blob ${descriptor.digest} from ${this.name}: ${(error as Error).message}`, undefined, undefined, true)
-        }
-        await policy.sleep(backoffDelay(policy, attempt))
+        if (error instanceof RegistryIntegrityError || (error instanceof RegistryError && !error.transient)) throw error
+        // A stream that broke part-way is not a RegistryError yet.
+        const failure = error instanceof RegistryError ? error : new RegistryError(`${what}: ${(error as Error).message}`, undefined, undefined, true)
+        throw new TryAgain(failure.message, failure)
       }
-    }
+    })
   }
 
   /** GET a blob, following redirects to storage hosts (without our credentials when the origin changes). */

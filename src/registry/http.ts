@@ -1,7 +1,6 @@
 import http, { type IncomingHttpHeaders, type IncomingMessage } from 'node:http'
-import type https from 'node:https'
-import { isIP } from 'node:net'
 import type { Readable } from 'node:stream'
+import { proxyFor } from '../net/proxy.js'
 
 /** A request body that can be produced again for a retry: bytes, or a stream factory with a known length. */
 export type RequestBody = Uint8Array | { length: number; open(): Readable }
@@ -36,56 +35,46 @@ export interface TransportOptions {
 
 export const DEFAULT_IDLE_TIMEOUT_MS = 60_000
 
-/** Loopback never goes through a proxy (as Go's httpproxy does, so docker and skopeo agree with us). */
-export function isLoopbackHost(hostname: string): boolean {
-  const host = hostname.startsWith('[') ? hostname.slice(1, -1) : hostname
-  if (host === 'localhost' || host.endsWith('.localhost')) return true
-  if (isIP(host) === 4) return host.startsWith('127.')
-  if (isIP(host) === 6) return host === '::1' || host === '0:0:0:0:0:0:0:1'
-  return false
-}
-
 const AGENT_OPTIONS = { keepAlive: true, maxSockets: 32 }
 
 /**
- * HTTP/1.1 with keep-alive over Node's own http/https. Proxies come from the environment through
- * Node's built-in `proxyEnv` agent support (HTTP_PROXY, HTTPS_PROXY, NO_PROXY, lower case too).
+ * HTTP/1.1 with keep-alive over Node's own http/https. Which proxy a request takes is decided by
+ * net/proxy.ts; Node's built-in proxy support (`proxyEnv`, given only the chosen proxy) carries it:
+ * absolute-form requests for http, CONNECT tunnels for https.
  */
 export class HttpTransport {
   private readonly idleTimeoutMs: number
-  private readonly proxyEnv: Record<string, string>
-  private readonly agents: { proxied: { http: http.Agent; https?: https.Agent }; direct: { http: http.Agent; https?: https.Agent } }
+  private readonly env: NodeJS.ProcessEnv
+  /** One agent per scheme and proxy (`direct` for none). */
+  private readonly agents = new Map<string, http.Agent>()
 
   constructor(options: TransportOptions = {}) {
     this.idleTimeoutMs = options.idleTimeoutMs ?? DEFAULT_IDLE_TIMEOUT_MS
-    const env = options.env ?? process.env
-    this.proxyEnv = Object.fromEntries(
-      ['HTTP_PROXY', 'HTTPS_PROXY', 'NO_PROXY', 'http_proxy', 'https_proxy', 'no_proxy'].flatMap((name) => (env[name] ? [[name, env[name]!]] : []))
-    )
-    this.agents = {
-      proxied: { http: new http.Agent({ ...AGENT_OPTIONS, proxyEnv: this.proxyEnv }) },
-      direct: { http: new http.Agent(AGENT_OPTIONS) }
-    }
+    this.env = options.env ?? process.env
   }
 
   /** node:https (and TLS with it) is loaded on the first https request: a loopback registry never needs it. */
-  private httpsAgent(kind: 'proxied' | 'direct'): { https: typeof https; agent: https.Agent } {
-    const https = process.getBuiltinModule('node:https')
-    const group = this.agents[kind]
-    group.https ??= new https.Agent(kind === 'proxied' ? { ...AGENT_OPTIONS, proxyEnv: this.proxyEnv } : AGENT_OPTIONS)
-    return { https, agent: group.https }
+  private agentFor(url: URL): { send: typeof http.request; agent: http.Agent } {
+    const secure = url.protocol === 'https:'
+    const proxy = proxyFor(url, this.env)
+    const key = `${url.protocol}${proxy?.href ?? 'direct'}`
+    const https = secure ? process.getBuiltinModule('node:https') : undefined
+    let agent = this.agents.get(key)
+    if (!agent) {
+      const proxyEnv = proxy ? { [secure ? 'HTTPS_PROXY' : 'HTTP_PROXY']: proxy.href } : undefined
+      agent = https ? new https.Agent({ ...AGENT_OPTIONS, proxyEnv }) : new http.Agent({ ...AGENT_OPTIONS, proxyEnv })
+      this.agents.set(key, agent)
+    }
+    return { send: https ? https.request : http.request, agent }
   }
 
   request(request: HttpRequest): Promise<HttpResponse> {
     const { url } = request
-    const secure = url.protocol === 'https:'
-    const kind = isLoopbackHost(url.hostname) ? 'direct' : 'proxied'
     const headers: Record<string, string> = { ...request.headers }
     const body = request.body
     if (body !== undefined) headers['Content-Length'] = String(body.length)
     else if (request.method === 'POST' || request.method === 'PUT' || request.method === 'PATCH') headers['Content-Length'] = '0'
-    const tls = secure ? this.httpsAgent(kind) : undefined
-    const send = tls ? tls.https.request : http.request
+    const { send, agent } = this.agentFor(url)
     return new Promise((resolve, reject) => {
       let settled = false
       const fail = (error: Error): void => {
@@ -93,7 +82,7 @@ export class HttpTransport {
         settled = true
         reject(error)
       }
-      const req = send(url, { method: request.method, headers, agent: tls ? tls.agent : this.agents[kind].http }, (res) => {
+      const req = send(url, { method: request.method, headers, agent }, (res) => {
         if (settled) {
           res.resume()
           return
@@ -117,10 +106,7 @@ export class HttpTransport {
 
   /** Closes idle keep-alive connections so the process can exit. */
   close(): void {
-    for (const group of Object.values(this.agents)) {
-      group.http.destroy()
-      group.https?.destroy()
-    }
+    for (const agent of this.agents.values()) agent.destroy()
   }
 }
 

@@ -15,14 +15,15 @@ import {
 import { describeErrorBody, RegistryAuthError, RegistryError } from './errors.js'
 import { discard, header, HttpTransport, readBody, type HttpRequest, type HttpResponse } from './http.js'
 import {
-  backoffDelay,
+  answerVerdict,
   DEFAULT_RETRY_POLICY,
   describeNetworkError,
   isRetryableNetworkError,
   isRetryableStatus,
-  parseRetryAfter,
+  TryAgain,
+  withRetries,
   type RetryPolicy
-} from './retry.js'
+} from '../net/retry.js'
 
 export interface SessionOptions {
   /** Reach the registry over plain HTTP. */
@@ -129,71 +130,55 @@ export class RegistrySession {
   /** Sends a registry request with authentication, token refresh and retries; returns the final answer (any status). */
   async send(request: HttpRequest, options: SendOptions): Promise<HttpResponse> {
     let authRounds = 0
-    let attempt = 0
     let scopes = options.scopes
     for (;;) {
-      attempt++
-      const authorization = this.sameOrigin(request.url) ? await this.authorization(scopes, options.what) : undefined
-      const headers = { ...request.headers }
-      if (authorization) headers.Authorization = authorization.value
-      const response = await this.exchangeOnce({ ...request, headers }, options.what, attempt, options.retry !== false)
-      if (response === 'retry') continue
+      let sent: { value: string; fresh: boolean } | undefined
+      // Asked again on every attempt: a token may have been refreshed by a parallel request meanwhile.
+      const authorize = async (): Promise<Record<string, string>> => {
+        sent = this.sameOrigin(request.url) ? await this.authorization(scopes, options.what) : undefined
+        return sent ? { Authorization: sent.value } : {}
+      }
+      const response = await this.exchange(request, options.what, options.retry !== false, authorize)
       if (response.status === 401 && this.sameOrigin(request.url)) {
         const body = await readBody(response).catch(() => Buffer.alloc(0))
         if (authRounds++ >= MAX_AUTH_ROUNDS) throw this.authFailure(options.what, response, body)
-        scopes = this.onUnauthorized(response, body, options.what, scopes, authorization?.value, authorization?.fresh ?? false)
-        attempt--
+        scopes = this.onUnauthorized(response, body, options.what, scopes, sent?.value, sent?.fresh ?? false)
         continue
       }
       return response
     }
   }
 
-  /** A request with retries but no registry auth (the token service, redirects to storage). */
-  async exchange(request: HttpRequest, what: string, retry: boolean): Promise<HttpResponse> {
-    let attempt = 0
-    for (;;) {
-      const response = await this.exchangeOnce(request, what, ++attempt, retry)
-      if (response !== 'retry') return response
-    }
-  }
-
-  /** One attempt: the answer, or 'retry' after waiting when the failure is retryable and attempts remain. */
-  private async exchangeOnce(request: HttpRequest, what: string, attempt: number, retry: boolean): Promise<HttpResponse | 'retry'> {
-    const canRetry = retry && attempt < this.policy.attempts
-    let response: HttpResponse
-    try {
-      response = await this.transport.request({ ...request, headers: { 'User-Agent': this.userAgent, ...request.headers } })
-    } catch (error) {
-      if (canRetry && isRetryableNetworkError(error)) {
-        await this.wait(what, describeNetworkError(error), attempt, undefined)
-        return 'retry'
+  /**
+   * A request under the retry policy (one attempt when `retry` is false): lost connections and
+   * "try later" answers are tried again; the last answer is returned whatever its status.
+   */
+  async exchange(request: HttpRequest, what: string, retry: boolean, authorize?: () => Promise<Record<string, string>>): Promise<HttpResponse> {
+    const policy = retry ? this.policy : { ...this.policy, attempts: 1 }
+    return withRetries(policy, what, this.logger, async (attempt, last) => {
+      const headers = { 'User-Agent': this.userAgent, ...request.headers, ...(authorize ? await authorize() : {}) }
+      let response: HttpResponse
+      try {
+        response = await this.transport.request({ ...request, headers })
+      } catch (error) {
+        const transient = isRetryableNetworkError(error)
+        const attempts = attempt > 1 ? ` (after ${attempt} attempts)` : ''
+        const failure = new RegistryError(
+          `${what}: cannot reach ${request.url.host}: ${describeNetworkError(error)}${attempts}`,
+          undefined,
+          undefined,
+          transient
+        )
+        throw transient ? new TryAgain(describeNetworkError(error), failure) : failure
       }
-      const attempts = attempt > 1 ? ` (after ${attempt} attempts)` : ''
-      throw new RegistryError(
-        `${what}: cannot reach ${request.url.host}: ${describeNetworkError(error)}${attempts}`,
-        undefined,
-        undefined,
-        isRetryableNetworkError(error)
-      )
-    }
-    if (canRetry && isRetryableStatus(response.status)) {
-      const retryAfter = parseRetryAfter(header(response, 'retry-after'), this.policy.now())
+      if (last) return response
+      const verdict = answerVerdict(this.policy, response.status, (name) => header(response, name))
+      if (!verdict.retry && verdict.waitMs === undefined) return response
       const body = await readBody(response).catch(() => Buffer.alloc(0))
-      if (retryAfter !== undefined && retryAfter > this.policy.maxRetryAfterMs) {
-        throw this.failure(what, response, body, ` (it asks to retry after ${Math.round(retryAfter / 1000)} s, longer than we wait)`)
-      }
+      if (!verdict.retry) throw this.failure(what, response, body, ` (it asks to retry after ${Math.round(verdict.waitMs! / 1000)} s, longer than we wait)`)
       const { text } = describeErrorBody(body)
-      await this.wait(what, `${response.status}${text ? ` ${text}` : ''}`, attempt, retryAfter)
-      return 'retry'
-    }
-    return response
-  }
-
-  private async wait(what: string, reason: string, attempt: number, retryAfter: number | undefined): Promise<void> {
-    const delay = retryAfter ?? backoffDelay(this.policy, attempt)
-    this.logger.info(`${what}: ${reason}; retrying in ${(delay / 1000).toFixed(1)} s (attempt ${attempt + 1} of ${this.policy.attempts})`)
-    await this.policy.sleep(delay)
+      throw new TryAgain(`${response.status}${text ? ` ${text}` : ''}`, this.failure(what, response, body), verdict.delayMs)
+    })
   }
 
   private sameOrigin(url: URL): boolean {

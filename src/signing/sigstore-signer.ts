@@ -69,6 +69,22 @@ function witnessesFor(options: Witnesses): Witness[] {
   return witnesses
 }
 
+/**
+ * sigstore-js fails with its own summary ("error creating signing certificate") and keeps the reason
+ * (an HTTP status, a host not found behind a proxy) in `cause`: the message carries both.
+ */
+async function explained<T>(work: Promise<T>): Promise<T> {
+  try {
+    return await work
+  } catch (error) {
+    const reason = (error as { cause?: { message?: unknown } } | undefined)?.cause?.message
+    if (error instanceof Error && typeof reason === 'string' && reason && !error.message.includes(reason)) {
+      throw new Error(`${error.message}: ${reason}`, { cause: error })
+    }
+    throw error
+  }
+}
+
 /** Watches what the signer returns, since a bundle v0.3 keeps only the certificate's DER. */
 function recording(signer: Signer): { signer: Signer; last: () => Signature | undefined } {
   let last: Signature | undefined
@@ -98,7 +114,7 @@ function toV03(bundle: Bundle): Bundle {
 
 export async function sigstoreSignMessage(signer: Signer, witnesses: Witnesses, data: Buffer): Promise<SignedMessage> {
   const watched = recording(signer)
-  const bundle = toV03(await new MessageSignatureBundleBuilder({ signer: watched.signer, witnesses: witnessesFor(witnesses) }).create({ data }))
+  const bundle = toV03(await explained(new MessageSignatureBundleBuilder({ signer: watched.signer, witnesses: witnessesFor(witnesses) }).create({ data })))
   const content = bundle.content
   if (content.$case !== 'messageSignature') throw new Error('sigstore-js returned a bundle without a message signature')
   return {
@@ -110,10 +126,12 @@ export async function sigstoreSignMessage(signer: Signer, witnesses: Witnesses, 
 
 export async function sigstoreSignStatement(signer: Signer, witnesses: Witnesses, statement: Buffer): Promise<SignedStatement> {
   const watched = recording(signer)
-  const bundle = await new DSSEBundleBuilder({ signer: watched.signer, witnesses: witnessesFor(witnesses) }).create({
-    data: statement,
-    type: IN_TOTO_PAYLOAD_TYPE
-  })
+  const bundle = await explained(
+    new DSSEBundleBuilder({ signer: watched.signer, witnesses: witnessesFor(witnesses) }).create({
+      data: statement,
+      type: IN_TOTO_PAYLOAD_TYPE
+    })
+  )
   const json = bundleToJSON(bundle) as BundleJson & { dsseEnvelope: DsseEnvelope }
   return { envelope: json.dsseEnvelope, certificatePem: certificateOf(watched.last()), bundle: json }
 }

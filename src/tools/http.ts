@@ -3,8 +3,8 @@ import { mkdir, rm } from 'node:fs/promises'
 import type { IncomingHttpHeaders, OutgoingHttpHeaders } from 'node:http'
 import { dirname } from 'node:path'
 import { pipeline } from 'node:stream/promises'
-import { HttpClient } from '@actions/http-client'
-import { errorMessage } from '../runtime/errors.js'
+import { HttpClient, type HttpClientResponse } from '@actions/http-client'
+import { answerVerdict, describeNetworkError, isRetryableNetworkError, TryAgain, withRetries, type RetryPolicy } from '../net/retry.js'
 import { hashingTap } from '../runtime/hashing-tap.js'
 import type { Logger } from '../runtime/logger.js'
 
@@ -25,41 +25,38 @@ export class HttpStatusError extends Error {
   }
 }
 
-/**
- * When and how long to wait between attempts. The default is @actions/tool-cache's (3 attempts,
- * 10–20 s apart); tests inject one that does not sleep.
- */
-export interface RetryPolicy {
-  attempts: number
-  /** Milliseconds to wait before retry number `retry` (1 = the first retry). */
-  delayMs(retry: number): number
-  sleep(ms: number): Promise<void>
-}
-
-export const TOOL_CACHE_RETRY_POLICY: RetryPolicy = {
-  attempts: 3,
-  delayMs: () => 10_000 + Math.floor(Math.random() * 10_001),
-  sleep: (ms) => new Promise((resolve) => setTimeout(resolve, ms))
-}
-
-export const NO_WAIT_RETRY_POLICY: RetryPolicy = { attempts: 3, delayMs: () => 0, sleep: async () => undefined }
-
-/** tool-cache's rule: server errors, 408 and 429 are worth another try; other 4xx are final. */
-export function isRetryable(error: unknown): boolean {
-  if (error instanceof HttpStatusError) return error.status >= 500 || error.status === 408 || error.status === 429
-  return true
-}
-
 export interface DownloadResult {
   sha256: string
   bytes: number
 }
 
 const USER_AGENT = 'unikernel-actions/setup'
+const MAX_REDIRECTS = 10
+const REDIRECT_STATUSES = new Set([301, 302, 303, 307, 308])
+/** Headers that carry credentials: dropped when a redirect leaves the origin (scheme, host or port). */
+const CREDENTIAL_HEADERS = new Set(['authorization', 'cookie', 'proxy-authorization'])
 
-/** HTTP for the installer: @actions/http-client (proxy settings, redirects) with our own retries. */
+class IncompleteDownloadError extends Error {
+  override readonly name = 'IncompleteDownloadError'
+}
+
+/** Another attempt for a lost connection, a short download or a "try later" answer; anything else is final. */
+function retryable(error: unknown, policy: RetryPolicy): unknown {
+  if (error instanceof HttpStatusError) {
+    const verdict = answerVerdict(policy, error.status, (name) => {
+      const value = error.headers[name]
+      return Array.isArray(value) ? value.join(', ') : value
+    })
+    return verdict.retry ? new TryAgain(`HTTP ${error.status}`, error, verdict.delayMs) : error
+  }
+  if (error instanceof IncompleteDownloadError || isRetryableNetworkError(error)) return new TryAgain(describeNetworkError(error), error)
+  return error
+}
+
+/** HTTP for the installer: @actions/http-client (proxy settings, redirects) under the suite's retry policy. */
 export class ToolHttp {
-  private readonly client = new HttpClient(USER_AGENT, [], { allowRetries: false, socketTimeout: 120_000 })
+  // Redirects are followed here: @actions/http-client keeps the token when only the port or scheme changes.
+  private readonly client = new HttpClient(USER_AGENT, [], { allowRetries: false, allowRedirects: false, socketTimeout: 120_000 })
   private readonly retry: RetryPolicy
   private readonly logger: Logger
 
@@ -68,19 +65,30 @@ export class ToolHttp {
     this.logger = logger
   }
 
-  /** Attempts `action` under the retry policy, saying in one line why it tries again. */
-  async withRetries<T>(what: string, action: () => Promise<T>, retryable: (error: unknown) => boolean = isRetryable): Promise<T> {
-    for (let attempt = 1; ; attempt++) {
+  private withRetries<T>(what: string, action: () => Promise<T>): Promise<T> {
+    return withRetries(this.retry, what, this.logger, async () => {
       try {
         return await action()
       } catch (error) {
-        if (attempt >= this.retry.attempts || !retryable(error)) throw error
-        const delay = this.retry.delayMs(attempt)
-        this.logger.info(
-          `${what} failed (${errorMessage(error)}); trying again in ${Math.round(delay / 1000)} s (attempt ${attempt + 1} of ${this.retry.attempts})`
-        )
-        await this.retry.sleep(delay)
+        throw retryable(error, this.retry)
       }
+    })
+  }
+
+  /** GET, following redirects; credentials never go to an origin other than the one they were given for. */
+  private async follow(url: string, headers: OutgoingHttpHeaders): Promise<HttpClientResponse> {
+    let current = new URL(url)
+    let sent = headers
+    for (let hops = 0; ; hops++) {
+      const response = await this.client.get(current.href, sent)
+      const location = response.message.headers.location
+      if (!REDIRECT_STATUSES.has(response.message.statusCode ?? 0) || !location || hops >= MAX_REDIRECTS) return response
+      response.message.resume()
+      const next = new URL(location, current)
+      if (current.protocol === 'https:' && next.protocol !== 'https:')
+        throw new Error(`${current.origin} redirected to ${next.origin}: not following a redirect from HTTPS to HTTP`)
+      if (next.origin !== current.origin) sent = Object.fromEntries(Object.entries(sent).filter(([name]) => !CREDENTIAL_HEADERS.has(name.toLowerCase())))
+      current = next
     }
   }
 
@@ -88,7 +96,7 @@ export class ToolHttp {
   download(url: string, dest: string, headers: OutgoingHttpHeaders = {}): Promise<DownloadResult> {
     return this.withRetries(`Downloading ${url}`, async () => {
       await mkdir(dirname(dest), { recursive: true })
-      const response = await this.client.get(url, headers)
+      const response = await this.follow(url, headers)
       const status = response.message.statusCode ?? 0
       if (status !== 200) {
         const body = await response.readBody().catch(() => '')
@@ -98,7 +106,7 @@ export class ToolHttp {
       try {
         await pipeline(response.message, tap.stream, createWriteStream(dest))
         const expected = Number(response.message.headers['content-length'])
-        if (Number.isFinite(expected) && expected !== tap.bytes()) throw new Error(`incomplete download: ${tap.bytes()} of ${expected} bytes`)
+        if (Number.isFinite(expected) && expected !== tap.bytes()) throw new IncompleteDownloadError(`incomplete download: ${tap.bytes()} of ${expected} bytes`)
       } catch (error) {
         await rm(dest, { force: true })
         throw error
@@ -108,21 +116,13 @@ export class ToolHttp {
   }
 
   /** GET with a text body; non-2xx throws HttpStatusError. */
-  async get(
-    url: string,
-    headers: OutgoingHttpHeaders = {},
-    retryable: (error: unknown) => boolean = isRetryable
-  ): Promise<{ body: string; headers: IncomingHttpHeaders }> {
-    return this.withRetries(
-      `GET ${url}`,
-      async () => {
-        const response = await this.client.get(url, headers)
-        const status = response.message.statusCode ?? 0
-        const body = await response.readBody()
-        if (status < 200 || status >= 300) throw new HttpStatusError(status, url, response.message.headers, body)
-        return { body, headers: response.message.headers }
-      },
-      retryable
-    )
+  async get(url: string, headers: OutgoingHttpHeaders = {}): Promise<{ body: string; headers: IncomingHttpHeaders }> {
+    return this.withRetries(`GET ${url}`, async () => {
+      const response = await this.follow(url, headers)
+      const status = response.message.statusCode ?? 0
+      const body = await response.readBody()
+      if (status < 200 || status >= 300) throw new HttpStatusError(status, url, response.message.headers, body)
+      return { body, headers: response.message.headers }
+    })
   }
 }

@@ -1,6 +1,6 @@
 import * as semver from 'semver'
 import { inputError } from '../runtime/errors.js'
-import { HttpStatusError, type ToolHttp } from './http.js'
+import { gitHubClient, requestStatus, type GitHubClient, type GitHubClientOptions } from '../github/client.js'
 import { repositoryName, type DownloadTool, type GitHubRepository } from './types.js'
 
 export interface ReleaseAssetInfo {
@@ -44,85 +44,103 @@ function toRelease(raw: ApiRelease): ReleaseInfo {
   }
 }
 
-/** Server errors and dropped connections are retried; a rate limit does not lift within seconds. */
-function apiRetryable(error: unknown): boolean {
-  return !(error instanceof HttpStatusError) || error.status >= 500 || error.status === 408
-}
-
 const PAGE_SIZE = 100
 const MAX_PAGES = 10
 
-/** The GitHub releases API (github.com, GHES, or a mirror that speaks it). */
-export class GitHubReleases {
-  private readonly http: ToolHttp
-  private readonly apiUrl: string
-  private readonly token: string | undefined
+/** What a failed call answered, from octokit's RequestError: enough to tell a rate limit from a refusal. */
+interface FailedCall {
+  status: number
+  url: string
+  headers: Record<string, string | undefined>
+  message: string
+}
 
-  constructor(http: ToolHttp, apiUrl: string, token: string | undefined) {
-    this.http = http
-    this.apiUrl = apiUrl.replace(/\/+$/, '')
-    this.token = token
+function failedCall(error: unknown): FailedCall | undefined {
+  const status = requestStatus(error)
+  if (status === undefined) return undefined
+  const failed = error as { request?: { url?: string }; response?: { headers?: Record<string, string | undefined>; data?: unknown }; message?: string }
+  const data = failed.response?.data as { message?: unknown } | undefined
+  return {
+    status,
+    url: failed.request?.url ?? '',
+    headers: failed.response?.headers ?? {},
+    message: typeof data?.message === 'string' ? data.message : (failed.message ?? '')
+  }
+}
+
+/** The GitHub releases API (github.com, GHES, or a mirror that speaks it), through the suite's GitHub client. */
+export class GitHubReleases {
+  private readonly options: GitHubClientOptions
+  private client: Promise<GitHubClient> | undefined
+
+  constructor(options: GitHubClientOptions) {
+    this.options = options
   }
 
-  private async getJson<T>(path: string, repository: GitHubRepository): Promise<T> {
-    const headers: Record<string, string> = { accept: 'application/vnd.github+json', 'x-github-api-version': '2022-11-28' }
-    if (this.token) headers.authorization = `Bearer ${this.token}`
+  /** The client is made (and octokit loaded) on the first lookup: a run that finds its tools cached never makes one. */
+  private github(): Promise<GitHubClient> {
+    return (this.client ??= gitHubClient(this.options))
+  }
+
+  /** 401/403/429 become configuration errors that say what to do; a 404 is `undefined` where `missing` allows it. */
+  private async call<T>(repository: GitHubRepository, request: (github: GitHubClient) => Promise<T>): Promise<T> {
     try {
-      const { body } = await this.http.get(`${this.apiUrl}${path}`, headers, apiRetryable)
-      return JSON.parse(body) as T
+      return await request(await this.github())
     } catch (error) {
       throw this.classify(error, repository)
     }
   }
 
-  /** 401/403/429 become configuration errors that say what to do; the rest passes through. */
   private classify(error: unknown, repository: GitHubRepository): unknown {
-    if (!(error instanceof HttpStatusError)) return error
-    const where = `the GitHub API (${error.url})`
-    const rateLimited = error.status === 429 || (error.status === 403 && (error.headers['x-ratelimit-remaining'] === '0' || /rate limit/i.test(error.body)))
+    const failed = failedCall(error)
+    if (!failed) return error
+    const where = `the GitHub API (${failed.url})`
+    const rateLimited =
+      failed.status === 429 || (failed.status === 403 && (failed.headers['x-ratelimit-remaining'] === '0' || /rate limit/i.test(failed.message)))
     if (rateLimited) {
-      const reset = Number(error.headers['x-ratelimit-reset'])
+      const reset = Number(failed.headers['x-ratelimit-reset'])
       const when = Number.isFinite(reset) && reset > 0 ? ` (it resets at ${new Date(reset * 1000).toISOString()})` : ''
       return inputError(
         'github-token',
-        this.token
+        this.options.token
           ? `rate limited by ${where} while reading the releases of ${repositoryName(repository)}, even with the token given${when}; wait, or use a token with a higher limit`
           : `rate limited by ${where} while reading the releases of ${repositoryName(repository)}${when}; pass github-token (the default, \${{ github.token }}, lifts the anonymous limit of 60 requests an hour)`
       )
     }
-    if (error.status === 401) return inputError('github-token', `${where} refused the token (HTTP 401); pass a valid token, or none for public repositories`)
-    if (error.status === 403)
-      return inputError('github-token', `${where} denied access to ${repositoryName(repository)} (HTTP 403)${this.token ? '' : '; pass github-token'}`)
+    if (failed.status === 401) return inputError('github-token', `${where} refused the token (HTTP 401); pass a valid token, or none for public repositories`)
+    if (failed.status === 403)
+      return inputError('github-token', `${where} denied access to ${repositoryName(repository)} (HTTP 403)${this.options.token ? '' : '; pass github-token'}`)
     return error
   }
 
-  async latest(repository: GitHubRepository): Promise<ReleaseInfo | undefined> {
+  private async optional(repository: GitHubRepository, route: string, parameters: Record<string, string>): Promise<ReleaseInfo | undefined> {
     try {
-      return toRelease(await this.getJson<ApiRelease>(`/repos/${repositoryName(repository)}/releases/latest`, repository))
+      return toRelease(await this.call(repository, async (github) => (await github.request(route, { ...repository, ...parameters })).data as ApiRelease))
     } catch (error) {
-      if (error instanceof HttpStatusError && error.status === 404) return undefined
+      if (failedCall(error)?.status === 404) return undefined
       throw error
     }
   }
 
-  async byTag(repository: GitHubRepository, tag: string): Promise<ReleaseInfo | undefined> {
-    try {
-      return toRelease(await this.getJson<ApiRelease>(`/repos/${repositoryName(repository)}/releases/tags/${encodeURIComponent(tag)}`, repository))
-    } catch (error) {
-      if (error instanceof HttpStatusError && error.status === 404) return undefined
-      throw error
-    }
+  latest(repository: GitHubRepository): Promise<ReleaseInfo | undefined> {
+    return this.optional(repository, 'GET /repos/{owner}/{repo}/releases/latest', {})
+  }
+
+  byTag(repository: GitHubRepository, tag: string): Promise<ReleaseInfo | undefined> {
+    return this.optional(repository, 'GET /repos/{owner}/{repo}/releases/tags/{tag}', { tag })
   }
 
   /** Every release, newest first, up to 1000. */
-  async list(repository: GitHubRepository): Promise<ReleaseInfo[]> {
-    const releases: ReleaseInfo[] = []
-    for (let page = 1; page <= MAX_PAGES; page++) {
-      const batch = await this.getJson<ApiRelease[]>(`/repos/${repositoryName(repository)}/releases?per_page=${PAGE_SIZE}&page=${page}`, repository)
-      releases.push(...batch.map(toRelease))
-      if (batch.length < PAGE_SIZE) break
-    }
-    return releases
+  list(repository: GitHubRepository): Promise<ReleaseInfo[]> {
+    return this.call(repository, async (github) => {
+      const releases: ReleaseInfo[] = []
+      let pages = 0
+      for await (const page of github.paginate.iterator('GET /repos/{owner}/{repo}/releases', { ...repository, per_page: PAGE_SIZE })) {
+        releases.push(...(page.data as ApiRelease[]).map(toRelease))
+        if (++pages >= MAX_PAGES) break
+      }
+      return releases
+    })
   }
 }
 

@@ -1,3 +1,4 @@
+import type { GitHubRepository } from '../github/client.js'
 import type { Logger } from '../runtime/logger.js'
 import type { Arch } from '../platform.js'
 import type { CommandRunner } from './commands.js'
@@ -16,10 +17,7 @@ export function platformName(platform: ToolPlatform): string {
   return `${platform.os}/${platform.arch}`
 }
 
-export interface GitHubRepository {
-  owner: string
-  repo: string
-}
+export type { GitHubRepository } from '../github/client.js'
 
 export function repositoryName(repository: GitHubRepository): string {
   return `${repository.owner}/${repository.repo}`

@@ -3,7 +3,6 @@ import { execFileSync } from 'node:child_process'
 import { writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { startFakeGitHub, type FakeGitHub } from '../support/fake-github.js'
-import { startReleasesFront, type ReleasesFront } from '../support/fake-github-releases.js'
 import { bootEntries, fakeKernel, sampleDescriptor, writeOciFixture, type FixtureLayout } from '../support/oci-fixture.js'
 import { publishWith } from '../support/registry.js'
 import { TempDirs } from '../support/temp-dirs.js'
@@ -11,7 +10,6 @@ import { TempDirs } from '../support/temp-dirs.js'
 const REPO = 'acme/web'
 const TOKEN = 'ghs_release_token'
 let github: FakeGitHub
-let front: ReleasesFront
 let fixture: FixtureLayout
 const temps = new TempDirs()
 
@@ -21,7 +19,6 @@ function temp(prefix: string): string {
 
 beforeAll(async () => {
   github = await startFakeGitHub({ token: TOKEN })
-  front = await startReleasesFront(github)
   fixture = await writeOciFixture(temp('release-'), {
     images: [
       { arch: 'amd64', entries: bootEntries({ kernel: fakeKernel('release-amd64'), descriptor: sampleDescriptor('x86_64') }) },
@@ -39,7 +36,6 @@ beforeAll(async () => {
 })
 
 afterAll(async () => {
-  await front?.close()
   await github?.close()
   temps.removeAll()
 })
@@ -47,7 +43,7 @@ afterAll(async () => {
 beforeEach(() => github.clearRequests())
 
 function env(): NodeJS.ProcessEnv {
-  return { GITHUB_API_URL: front.apiUrl, GITHUB_REPOSITORY: REPO }
+  return { GITHUB_API_URL: github.apiUrl, GITHUB_REPOSITORY: REPO }
 }
 
 /** Publish into a layout called `web` (the assets' base name) and upload to the release `tag`. */
@@ -120,7 +116,7 @@ describe('release assets', () => {
   })
 
   test('with immutable releases the new release is a draft, so assets (and later signatures) can still be added', async () => {
-    front.immutable.add(REPO)
+    github.immutable.add(REPO)
     try {
       const result = await publishRelease('v2.0.0')
       expect(result.error).toBeUndefined()
@@ -133,7 +129,7 @@ describe('release assets', () => {
       expect(again.error).toBeUndefined()
       expect(github.releases(REPO).filter((r) => r.tag === 'v2.0.0')).toHaveLength(1)
     } finally {
-      front.immutable.delete(REPO)
+      github.immutable.delete(REPO)
     }
   })
 
@@ -143,7 +139,7 @@ describe('release assets', () => {
     const dest = join(temp('dest-'), 'web')
     const noRepo = await publishWith(
       { image: `oci:${fixture.dir}:1.0`, to: `oci:${dest}:1.0`, release: 'v3.0.0', 'github-token': TOKEN },
-      { env: { GITHUB_API_URL: front.apiUrl } }
+      { env: { GITHUB_API_URL: github.apiUrl } }
     )
     expect(noRepo.error?.message).toMatch(/input `release`: needs GITHUB_REPOSITORY/)
   })

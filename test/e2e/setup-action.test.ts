@@ -95,7 +95,7 @@ describe('setup under the runner protocol', () => {
     expect(run.status).toBe(0)
     expect(run.stdout).toMatch(/::add-mask::ghs_very_secret/)
     expect(run.stdout.replace('::add-mask::ghs_very_secret', '')).not.toMatch(/ghs_very_secret/)
-    expect(github.requestsTo(/^\/api\//).every((r) => r.headers.authorization === 'Bearer ghs_very_secret')).toBe(true)
+    expect(github.requestsTo(/^\/api\//).every((r) => r.headers.authorization === 'token ghs_very_secret')).toBe(true)
   })
 
   test('the post step with nothing to save does nothing', async () => {

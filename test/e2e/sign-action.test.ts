@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, test } from '@jest/globals'
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { startFakeGitHubApi, type FakeGitHubApi } from '../support/fake-github-api.js'
+import { startFakeGitHub, type FakeGitHub } from '../support/fake-github.js'
 import { bootEntries, fakeKernel, writeOciFixture } from '../support/oci-fixture.js'
 import { runActionAsRunner } from '../support/run-action.js'
 import { opensslKeyPair, pythonEncryptedCosignKey } from '../support/signing.js'
@@ -36,15 +36,16 @@ function visible(stdout: string): string {
 
 describe('sign and verify under the runner protocol', () => {
   let mock: SigstoreMock
-  let api: FakeGitHubApi
+  let github: FakeGitHub
 
   beforeAll(async () => {
     mock = await startSigstoreMock(WORKFLOW)
-    api = await startFakeGitHubApi({ repository: 'acme/web', releaseTag: 'v1.0.0' })
+    github = await startFakeGitHub()
+    github.addRelease('acme/web', { tag: 'v1.0.0' })
   })
   afterAll(async () => {
     await mock?.close()
-    await api?.close()
+    await github?.close()
   })
 
   test('keyless: the OIDC token is masked, provenance goes to the attestations API, blob signatures to the release; verify passes for the workflow identity', async () => {
@@ -53,7 +54,7 @@ describe('sign and verify under the runner protocol', () => {
     writeFileSync(join(files, 'web.efi'), 'kernel bytes\n')
     const event = join(files, 'event.json')
     writeFileSync(event, JSON.stringify({ repository: { visibility: 'public' } }))
-    const env = { ...GITHUB_ENV, ...mock.oidcEnv, ...api.env, GITHUB_EVENT_PATH: event }
+    const env = { ...GITHUB_ENV, ...mock.oidcEnv, GITHUB_API_URL: github.apiUrl, GITHUB_EVENT_PATH: event }
     const run = await runActionAsRunner(
       'sign',
       'main',
@@ -87,10 +88,15 @@ describe('sign and verify under the runner protocol', () => {
     expect(JSON.parse(run.outputs.signatures)).toHaveLength(2 * 2 + 2 * 2)
     expect(run.outputs.certificate).toMatch(/^-----BEGIN CERTIFICATE-----/)
     expect(JSON.parse(run.outputs.bundles)).toEqual([join(files, 'web.efi.sigstore.json')])
-    expect([...api.assets.keys()].sort()).toEqual(['web.efi.sig', 'web.efi.sigstore.json'])
-    expect(api.attestations).toHaveLength(1)
-    const stored = api.attestations[0] as { bundle: { dsseEnvelope: { payload: string } } }
-    expect(JSON.parse(Buffer.from(stored.bundle.dsseEnvelope.payload, 'base64').toString()).predicateType).toBe('https://slsa.dev/provenance/v1')
+    expect(
+      github
+        .release('acme/web', 'v1.0.0')!
+        .assets.map((a) => a.name)
+        .sort()
+    ).toEqual(['web.efi.sig', 'web.efi.sigstore.json'])
+    expect(github.attestations('acme/web')).toHaveLength(1)
+    const stored = github.attestations('acme/web')[0] as { dsseEnvelope: { payload: string } }
+    expect(JSON.parse(Buffer.from(stored.dsseEnvelope.payload, 'base64').toString()).predicateType).toBe('https://slsa.dev/provenance/v1')
     expect(run.stdout).toMatch(/Stored the provenance attestation on GitHub \(id 1\)/)
     expect(run.summary).toMatch(/### ✍️ Signed 1 image and 1 file \(keyless\)/)
 

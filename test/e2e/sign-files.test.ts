@@ -7,7 +7,7 @@ import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, writeFil
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { signAction } from '../../src/actions/sign.js'
-import { startFakeGitHubApi } from '../support/fake-github-api.js'
+import { startFakeGitHub, type FakeGitHub } from '../support/fake-github.js'
 import { opensslKeyPair, opensslVerify, runInProcess } from '../support/signing.js'
 import { GITHUB_ISSUER, startSigstoreMock, type SigstoreMock } from '../support/sigstore-mock-server.js'
 
@@ -32,9 +32,12 @@ describe('signing release files (blobs)', () => {
   test('with a key: <file>.sigstore.json verifies with @sigstore/verify, <file>.sig with openssl; both uploaded to the release', async () => {
     const pair = opensslKeyPair()
     const dir = releaseDir()
-    const api = await startFakeGitHubApi({ repository: 'acme/web', releaseTag: 'v1.0.0', existingAssets: ['app-arm64.bin.sig'] })
+    const github = await startFakeGitHub()
     try {
-      const run = await runInProcess(signAction, { files: join(dir, '*.bin'), key: pair.privatePem, release: 'v1.0.0', 'github-token': 'ghs_test' }, api.env)
+      const release = github.addRelease('acme/web', { tag: 'v1.0.0' })
+      github.addAsset(release, { name: 'app-arm64.bin.sig', content: 'an older signature' })
+      const env = { GITHUB_API_URL: github.apiUrl, GITHUB_REPOSITORY: 'acme/web' }
+      const run = await runInProcess(signAction, { files: join(dir, '*.bin'), key: pair.privatePem, release: 'v1.0.0', 'github-token': 'ghs_test' }, env)
       expect(run.error).toBeUndefined()
       const bundles = JSON.parse(run.outputs.get('bundles')!) as string[]
       expect(bundles).toEqual([join(dir, 'app-arm64.bin.sigstore.json'), join(dir, 'app-x86_64.bin.sigstore.json')])
@@ -47,6 +50,7 @@ describe('signing release files (blobs)', () => {
           timestampThreshold: 0
         }
       )
+      const uploaded = new Map(github.release('acme/web', 'v1.0.0')!.assets.map((asset) => [asset.name, asset.content]))
       for (const name of ['app-x86_64.bin', 'app-arm64.bin']) {
         const file = readFileSync(join(dir, name))
         const bundle = JSON.parse(readFileSync(join(dir, `${name}.sigstore.json`), 'utf8'))
@@ -55,12 +59,15 @@ describe('signing release files (blobs)', () => {
         expect(() => verifier.verify(toSignedEntity(bundleFromJSON(bundle), Buffer.concat([file, Buffer.from('x')])))).toThrow()
         const signature = Buffer.from(readFileSync(join(dir, `${name}.sig`), 'utf8'), 'base64')
         expect(opensslVerify(pair.publicPem, file, signature)).toBe(true)
-        expect(api.assets.get(`${name}.sigstore.json`)).toEqual(readFileSync(join(dir, `${name}.sigstore.json`)))
-        expect(api.assets.get(`${name}.sig`)).toEqual(readFileSync(join(dir, `${name}.sig`)))
+        expect(uploaded.get(`${name}.sigstore.json`)).toEqual(readFileSync(join(dir, `${name}.sigstore.json`)))
+        expect(uploaded.get(`${name}.sig`)).toEqual(readFileSync(join(dir, `${name}.sig`)))
       }
-      // An asset of the same name is replaced, not duplicated.
-      expect(api.deleted).toEqual(['app-arm64.bin.sig'])
-      expect(new Set(api.authorizations)).toEqual(new Set(['Bearer ghs_test']))
+      // An asset of the same name with other content is replaced, not duplicated.
+      expect(uploaded.size).toBe(4)
+      expect(github.requestsTo(/\/releases\/assets\/\d+$/, 'DELETE')).toHaveLength(1)
+      expect(run.logger.text()).toMatch(/app-arm64\.bin\.sig: replaced \(content changed\)/)
+      expect(run.logger.text()).toMatch(/Release v1\.0\.0: 3 signature files uploaded, 1 replaced, 0 unchanged/)
+      expect(new Set(github.requests.map((r) => r.headers.authorization))).toEqual(new Set(['token ghs_test']))
       // Nothing else was left next to the files.
       expect(readdirSync(dir).sort()).toEqual([
         'app-arm64.bin',
@@ -72,22 +79,75 @@ describe('signing release files (blobs)', () => {
         'sub'
       ])
     } finally {
-      await api.close()
+      await github.close()
     }
   })
 
-  test('a pattern that matches nothing, and a release that does not exist, are configuration errors', async () => {
+  test('a pattern that matches nothing is a configuration error', async () => {
     const pair = opensslKeyPair()
     const dir = releaseDir()
     const none = await runInProcess(signAction, { files: join(dir, '*.iso'), key: pair.privatePem })
     expect(none.error?.message).toBe(`input \`files\`: \`${join(dir, '*.iso')}\` matches no file`)
-    const api = await startFakeGitHubApi({ repository: 'acme/web', releaseTag: 'v1.0.0' })
-    try {
-      const missing = await runInProcess(signAction, { files: join(dir, '*.bin'), key: pair.privatePem, release: 'v9', 'github-token': 't' }, api.env)
-      expect(missing.error?.message).toBe('input `release`: no release is tagged `v9` in acme/web (create it first, e.g. as a draft)')
-    } finally {
-      await api.close()
+  })
+
+  describe('release uploads, the same as publish makes', () => {
+    const sign = async (github: FakeGitHub, release: string, token = 'ghs_test') => {
+      const dir = releaseDir()
+      const run = await runInProcess(
+        signAction,
+        { files: join(dir, 'app-arm64.bin'), key: opensslKeyPair().privatePem, release, 'github-token': token },
+        { GITHUB_API_URL: github.apiUrl, GITHUB_REPOSITORY: 'acme/web' }
+      )
+      return { run, dir }
     }
+
+    test('a release that does not exist yet is created', async () => {
+      const github = await startFakeGitHub()
+      try {
+        const { run } = await sign(github, 'v9')
+        expect(run.error).toBeUndefined()
+        expect(run.logger.text()).toMatch(/Created release v9/)
+        expect(
+          github
+            .release('acme/web', 'v9')!
+            .assets.map((a) => a.name)
+            .sort()
+        ).toEqual(['app-arm64.bin.sig', 'app-arm64.bin.sigstore.json'])
+      } finally {
+        await github.close()
+      }
+    })
+
+    test('the draft publish leaves under immutable releases is found and signed into; a published immutable release refuses', async () => {
+      const github = await startFakeGitHub()
+      github.immutable.add('acme/web')
+      try {
+        github.addRelease('acme/web', { tag: 'v2.0.0', draft: true })
+        const { run } = await sign(github, 'v2.0.0')
+        expect(run.error).toBeUndefined()
+        expect(github.releases('acme/web')).toHaveLength(1)
+        expect(github.release('acme/web', 'v2.0.0')!.assets).toHaveLength(2)
+
+        github.addRelease('acme/web', { tag: 'v3.0.0' })
+        const sealed = await sign(github, 'v3.0.0')
+        expect(sealed.run.error?.message).toBe('input `release`: v3.0.0 is an immutable release, so app-arm64.bin.sigstore.json cannot be added to it')
+      } finally {
+        await github.close()
+      }
+    })
+
+    test('a token without `contents: write` is a configuration error that says so', async () => {
+      const github = await startFakeGitHub({ token: 'ghs_right' })
+      try {
+        const { run } = await sign(github, 'v1.0.0', 'ghs_wrong')
+        expect(run.error?.message).toMatch(
+          /^input `github-token`: release v1\.0\.0: .*failed \(HTTP 401\): .*; the token needs `contents: write` on acme\/web$/
+        )
+        expect(run.error?.message).not.toContain('ghs_wrong')
+      } finally {
+        await github.close()
+      }
+    })
   })
 
   describe('keyless', () => {

@@ -4,7 +4,10 @@
  * github.com does (`<url>/<owner>/<repo>/releases/download/<tag>/<file>` → 302 →
  * `<url>/storage/<id>/<file>`, so `mirror` points at `<url>`), and the write side release automation
  * needs: create/update/delete releases, upload assets to the `upload_url` (`<url>/uploads/…`), list,
- * rename and delete assets. Any other file can be served too (`addFile`), for tools not hosted on GitHub.
+ * rename and delete assets, immutable releases (`immutable`, and GitHub's check endpoint), and the
+ * attestations API signing stores provenance with. Any other file can be served too (`addFile`), for
+ * tools not hosted on GitHub. URLs in answers use the Host the request named, so a client that reached
+ * the fake through a proxy under another name keeps using that name.
  *
  * State is an in-memory model, every request is logged, and faults can be injected per route. Reads
  * are anonymous, limited like GitHub's (`anonymousRateLimit`); writes need the token when one is set.
@@ -100,6 +103,10 @@ export interface FakeGitHub {
   /** Serves `content` at `path` (any path outside the API, uploads and release downloads). */
   addFile(path: string, content: Buffer | string): void
   fail(failure: FakeFailure): void
+  /** Repositories (`owner/repo`) with immutable releases: a published release takes no new or changed assets. */
+  immutable: Set<string>
+  /** The attestation bundles stored for `repo`, oldest first. */
+  attestations(repo: string): unknown[]
   /** Requests whose path matches, optionally by method. */
   requestsTo(path: RegExp, method?: string): FakeRequest[]
   clearRequests(): void
@@ -150,6 +157,8 @@ export async function startFakeGitHub(options: FakeGitHubOptions = {}): Promise<
   const files = new Map<string, Buffer>()
   const failures: (FakeFailure & { remaining: number })[] = []
   const requests: FakeRequest[] = []
+  const immutable = new Set<string>()
+  const attestations = new Map<string, unknown[]>()
   let nextId = 1000
   let clock = Date.parse('2025-07-01T00:00:00Z')
   let anonymousCalls = 0
@@ -209,12 +218,13 @@ export async function startFakeGitHub(options: FakeGitHubOptions = {}): Promise<
     }
     return undefined
   }
+  const sealed = (release: FakeRelease): boolean => immutable.has(release.repo) && !release.draft
   /** GitHub's `latest`: the newest release that is neither a draft nor a prerelease. */
   const latest = (repo: string): FakeRelease | undefined => [...repoReleases(repo)].reverse().find((r) => !r.draft && !r.prerelease)
 
-  const assetJson = (release: FakeRelease, asset: FakeAsset): Record<string, unknown> => ({
-    url: `${base}${API_PREFIX}/repos/${release.repo}/releases/assets/${asset.id}`,
-    browser_download_url: `${base}/${release.repo}/releases/download/${encodeURIComponent(release.tag)}/${encodeURIComponent(asset.name)}`,
+  const assetJson = (origin: string, release: FakeRelease, asset: FakeAsset): Record<string, unknown> => ({
+    url: `${origin}${API_PREFIX}/repos/${release.repo}/releases/assets/${asset.id}`,
+    browser_download_url: `${origin}/${release.repo}/releases/download/${encodeURIComponent(release.tag)}/${encodeURIComponent(asset.name)}`,
     id: asset.id,
     node_id: `RA_${asset.id}`,
     name: asset.name,
@@ -229,13 +239,13 @@ export async function startFakeGitHub(options: FakeGitHubOptions = {}): Promise<
     uploader: BOT
   })
 
-  const releaseJson = (release: FakeRelease): Record<string, unknown> => {
-    const api = `${base}${API_PREFIX}/repos/${release.repo}`
+  const releaseJson = (origin: string, release: FakeRelease): Record<string, unknown> => {
+    const api = `${origin}${API_PREFIX}/repos/${release.repo}`
     return {
       url: `${api}/releases/${release.id}`,
-      html_url: `${base}/${release.repo}/releases/tag/${encodeURIComponent(release.tag)}`,
+      html_url: `${origin}/${release.repo}/releases/tag/${encodeURIComponent(release.tag)}`,
       assets_url: `${api}/releases/${release.id}/assets`,
-      upload_url: `${base}${UPLOADS_PREFIX}/repos/${release.repo}/releases/${release.id}/assets{?name,label}`,
+      upload_url: `${origin}${UPLOADS_PREFIX}/repos/${release.repo}/releases/${release.id}/assets{?name,label}`,
       tarball_url: `${api}/tarball/${encodeURIComponent(release.tag)}`,
       zipball_url: `${api}/zipball/${encodeURIComponent(release.tag)}`,
       id: release.id,
@@ -246,10 +256,11 @@ export async function startFakeGitHub(options: FakeGitHubOptions = {}): Promise<
       body: release.body,
       draft: release.draft,
       prerelease: release.prerelease,
+      immutable: immutable.has(release.repo) && !release.draft,
       created_at: release.createdAt,
       published_at: release.publishedAt,
       author: BOT,
-      assets: release.assets.map((a) => assetJson(release, a))
+      assets: release.assets.map((a) => assetJson(origin, release, a))
     }
   }
 
@@ -289,7 +300,14 @@ export async function startFakeGitHub(options: FakeGitHubOptions = {}): Promise<
     response.end(text)
   }
 
-  const api = async (method: string, path: string, query: URLSearchParams, request: IncomingMessage, response: ServerResponse): Promise<void> => {
+  const api = async (
+    origin: string,
+    method: string,
+    path: string,
+    query: URLSearchParams,
+    request: IncomingMessage,
+    response: ServerResponse
+  ): Promise<void> => {
     const headers = request.headers
     if (presentedToken(headers) !== undefined && !authenticated(headers)) throw new FakeHttpError(401, 'Bad credentials')
     if (!authenticated(headers)) {
@@ -306,6 +324,20 @@ export async function startFakeGitHub(options: FakeGitHubOptions = {}): Promise<
       }
     }
     const limits = rateLimitHeaders(headers)
+    const other = /^\/repos\/([\w.-]+\/[\w.-]+)\/(immutable-releases|attestations)$/.exec(path)
+    if (other?.[2] === 'immutable-releases' && method === 'GET') {
+      if (!immutable.has(other[1])) throw new FakeHttpError(404, 'Not Found')
+      return send(response, 200, { enabled: true, enforced_by_owner: false }, limits)
+    }
+    if (other?.[2] === 'attestations' && method === 'POST') {
+      requireWrite(headers)
+      const body = parseJson(await readBody(request))
+      if (typeof body.bundle !== 'object' || body.bundle === null) throw new FakeHttpError(422, 'Validation Failed')
+      const stored = attestations.get(other[1]) ?? []
+      attestations.set(other[1], stored)
+      stored.push(body.bundle)
+      return send(response, 201, { id: stored.length }, limits)
+    }
     const route = /^\/repos\/([\w.-]+\/[\w.-]+)\/releases(?:\/(.*))?$/.exec(path)
     if (!route) throw new FakeHttpError(404, 'Not Found')
     const repo = route[1]
@@ -318,9 +350,14 @@ export async function startFakeGitHub(options: FakeGitHubOptions = {}): Promise<
       const visible = [...repoReleases(repo)].reverse()
       const slice = visible.slice((page - 1) * perPage, page * perPage)
       const last = Math.max(1, Math.ceil(visible.length / perPage))
-      const link = (p: number, rel: string): string => `<${base}${API_PREFIX}/repos/${repo}/releases?per_page=${perPage}&page=${p}>; rel="${rel}"`
+      const link = (p: number, rel: string): string => `<${origin}${API_PREFIX}/repos/${repo}/releases?per_page=${perPage}&page=${p}>; rel="${rel}"`
       const links = [...(page < last ? [link(page + 1, 'next'), link(last, 'last')] : []), ...(page > 1 ? [link(1, 'first'), link(page - 1, 'prev')] : [])]
-      return send(response, 200, slice.map(releaseJson), { ...limits, ...(links.length ? { link: links.join(', ') } : {}) })
+      return send(
+        response,
+        200,
+        slice.map((r) => releaseJson(origin, r)),
+        { ...limits, ...(links.length ? { link: links.join(', ') } : {}) }
+      )
     }
     if (rest === '' && method === 'POST') {
       requireWrite(headers)
@@ -338,31 +375,32 @@ export async function startFakeGitHub(options: FakeGitHubOptions = {}): Promise<
         prerelease: body.prerelease === true,
         targetCommitish: typeof body.target_commitish === 'string' ? body.target_commitish : undefined
       })
-      return send(response, 201, releaseJson(release), limits)
+      return send(response, 201, releaseJson(origin, release), limits)
     }
     if (rest === 'latest' && method === 'GET') {
       const release = latest(repo)
       if (!release) throw new FakeHttpError(404, 'Not Found')
-      return send(response, 200, releaseJson(release), limits)
+      return send(response, 200, releaseJson(origin, release), limits)
     }
     if ((match = /^tags\/(.+)$/.exec(rest)) && method === 'GET') {
       const tag = decodeURIComponent(match[1])
       const release = findRelease(repo, (r) => r.tag === tag && !r.draft)
       if (!release) throw new FakeHttpError(404, 'Not Found')
-      return send(response, 200, releaseJson(release), limits)
+      return send(response, 200, releaseJson(origin, release), limits)
     }
     if ((match = /^assets\/(\d+)$/.exec(rest))) {
       const found = findAsset(repo, Number(match[1]))
       if (!found) throw new FakeHttpError(404, 'Not Found')
       if (method === 'GET') {
         if ((headers.accept ?? '').includes('application/octet-stream')) {
-          response.writeHead(302, { location: `${base}/storage/${found.asset.id}/${encodeURIComponent(found.asset.name)}`, 'content-length': '0', ...limits })
+          response.writeHead(302, { location: `${origin}/storage/${found.asset.id}/${encodeURIComponent(found.asset.name)}`, 'content-length': '0', ...limits })
           return void response.end()
         }
-        return send(response, 200, assetJson(found.release, found.asset), limits)
+        return send(response, 200, assetJson(origin, found.release, found.asset), limits)
       }
       requireWrite(headers)
       if (method === 'DELETE') {
+        if (sealed(found.release)) throw new FakeHttpError(422, 'Cannot delete an asset of an immutable release')
         found.release.assets = found.release.assets.filter((a) => a !== found.asset)
         return send(response, 204, undefined, limits)
       }
@@ -374,7 +412,7 @@ export async function startFakeGitHub(options: FakeGitHubOptions = {}): Promise<
           found.asset.name = body.name
         }
         if (typeof body.label === 'string') found.asset.label = body.label
-        return send(response, 200, assetJson(found.release, found.asset), limits)
+        return send(response, 200, assetJson(origin, found.release, found.asset), limits)
       }
     }
     if ((match = /^(\d+)(\/assets)?$/.exec(rest))) {
@@ -385,11 +423,11 @@ export async function startFakeGitHub(options: FakeGitHubOptions = {}): Promise<
         return send(
           response,
           200,
-          release.assets.map((a) => assetJson(release, a)),
+          release.assets.map((a) => assetJson(origin, release, a)),
           limits
         )
       }
-      if (method === 'GET') return send(response, 200, releaseJson(release), limits)
+      if (method === 'GET') return send(response, 200, releaseJson(origin, release), limits)
       requireWrite(headers)
       if (method === 'DELETE') {
         releasesByRepo.set(
@@ -412,13 +450,20 @@ export async function startFakeGitHub(options: FakeGitHubOptions = {}): Promise<
           release.draft = body.draft
           release.publishedAt = body.draft ? null : (release.publishedAt ?? timestamp())
         }
-        return send(response, 200, releaseJson(release), limits)
+        return send(response, 200, releaseJson(origin, release), limits)
       }
     }
     throw new FakeHttpError(404, 'Not Found')
   }
 
-  const upload = async (method: string, path: string, query: URLSearchParams, request: IncomingMessage, response: ServerResponse): Promise<void> => {
+  const upload = async (
+    origin: string,
+    method: string,
+    path: string,
+    query: URLSearchParams,
+    request: IncomingMessage,
+    response: ServerResponse
+  ): Promise<void> => {
     const match = /^\/repos\/([\w.-]+\/[\w.-]+)\/releases\/(\d+)\/assets$/.exec(path)
     if (!match || method !== 'POST') throw new FakeHttpError(404, 'Not Found')
     requireWrite(request.headers)
@@ -427,6 +472,7 @@ export async function startFakeGitHub(options: FakeGitHubOptions = {}): Promise<
     const name = query.get('name')
     if (!name) throw new FakeHttpError(422, 'Validation Failed', { errors: [{ resource: 'ReleaseAsset', code: 'missing_field', field: 'name' }] })
     const content = await readBody(request)
+    if (sealed(release)) throw new FakeHttpError(422, 'Cannot upload assets to an immutable release')
     if (release.assets.some((a) => a.name === name))
       throw new FakeHttpError(422, 'Validation Failed', { errors: [{ resource: 'ReleaseAsset', code: 'already_exists', field: 'name' }] })
     const asset = addAsset(release, {
@@ -435,7 +481,7 @@ export async function startFakeGitHub(options: FakeGitHubOptions = {}): Promise<
       label: query.get('label') ?? undefined,
       contentType: request.headers['content-type'] ?? 'application/octet-stream'
     })
-    return send(response, 201, assetJson(release, asset))
+    return send(response, 201, assetJson(origin, release, asset))
   }
 
   const sendFile = (response: ServerResponse, content: Buffer, contentType = 'application/octet-stream'): void => {
@@ -443,7 +489,7 @@ export async function startFakeGitHub(options: FakeGitHubOptions = {}): Promise<
     response.end(content)
   }
 
-  const download = (method: string, path: string, response: ServerResponse): void => {
+  const download = (origin: string, method: string, path: string, response: ServerResponse): void => {
     if (method !== 'GET' && method !== 'HEAD') throw new FakeHttpError(404, 'Not Found')
     let match = /^\/storage\/(\d+)\/[^/]+$/.exec(path)
     if (match) {
@@ -465,7 +511,7 @@ export async function startFakeGitHub(options: FakeGitHubOptions = {}): Promise<
       const asset = release?.assets.find((a) => a.name === decodeURIComponent(match![3]))
       if (!asset) throw new FakeHttpError(404, 'Not Found')
       // github.com answers 302 to a storage host with a signed, short-lived URL.
-      response.writeHead(302, { location: `${base}/storage/${asset.id}/${encodeURIComponent(asset.name)}?sig=fake`, 'content-length': '0' })
+      response.writeHead(302, { location: `${origin}/storage/${asset.id}/${encodeURIComponent(asset.name)}?sig=fake`, 'content-length': '0' })
       return void response.end()
     }
     const file = files.get(path)
@@ -476,6 +522,8 @@ export async function startFakeGitHub(options: FakeGitHubOptions = {}): Promise<
   const server = createServer((request, response) => {
     const method = request.method ?? 'GET'
     const url = new URL(request.url ?? '/', 'http://fake')
+    // URLs in answers point where the client reached us: a name only a proxy resolves, say.
+    const origin = request.headers.host ? `http://${request.headers.host}` : base
     const entry: FakeRequest = { method, path: `${url.pathname}${url.search}`, headers: request.headers, status: 0 }
     requests.push(entry)
     response.on('finish', () => (entry.status = response.statusCode))
@@ -487,10 +535,11 @@ export async function startFakeGitHub(options: FakeGitHubOptions = {}): Promise<
       return send(response, failure.status, failure.body ?? { message: `injected failure (HTTP ${failure.status})` }, failure.headers)
     }
     const handle = async (): Promise<void> => {
-      if (url.pathname.startsWith(`${API_PREFIX}/`)) return api(method, url.pathname.slice(API_PREFIX.length), url.searchParams, request, response)
-      if (url.pathname.startsWith(`${UPLOADS_PREFIX}/`)) return upload(method, url.pathname.slice(UPLOADS_PREFIX.length), url.searchParams, request, response)
+      if (url.pathname.startsWith(`${API_PREFIX}/`)) return api(origin, method, url.pathname.slice(API_PREFIX.length), url.searchParams, request, response)
+      if (url.pathname.startsWith(`${UPLOADS_PREFIX}/`))
+        return upload(origin, method, url.pathname.slice(UPLOADS_PREFIX.length), url.searchParams, request, response)
       request.resume()
-      return download(method, url.pathname, response)
+      return download(origin, method, url.pathname, response)
     }
     handle().catch((error: unknown) => {
       request.resume()
@@ -524,6 +573,8 @@ export async function startFakeGitHub(options: FakeGitHubOptions = {}): Promise<
     addAsset,
     addFile: (path, content) => void files.set(path, Buffer.from(content)),
     fail: (failure) => void failures.push({ ...failure, remaining: failure.times ?? Number.POSITIVE_INFINITY }),
+    immutable,
+    attestations: (repo) => [...(attestations.get(repo) ?? [])],
     requestsTo: (path, method) => requests.filter((r) => path.test(r.path) && (method === undefined || r.method === method)),
     clearRequests: () => void requests.splice(0),
     close: () =>

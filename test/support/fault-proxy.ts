@@ -6,11 +6,12 @@
  *
  * Two modes at once: as a reverse proxy, requests in origin form (`/v2/…`) go to `upstream`, and the
  * client's Host header is kept so the registry's Location headers point back at the proxy; as a
- * forward proxy (HTTP_PROXY), requests in absolute form go to the host they name, or to the address
- * `hosts` maps that name to (names that only the proxy can resolve prove the client used the proxy).
+ * forward proxy (HTTP_PROXY, HTTPS_PROXY), requests in absolute form and CONNECT tunnels go to the host
+ * they name, or to the address `hosts` maps that name to (names that only the proxy can resolve prove
+ * the client used the proxy). Faults apply to requests the proxy can read, not to tunnels.
  */
 import { createServer, request as httpRequest, type IncomingMessage, type Server, type ServerResponse } from 'node:http'
-import type { Socket } from 'node:net'
+import { connect, type Socket } from 'node:net'
 import { Transform, type TransformCallback } from 'node:stream'
 
 export interface LoggedRequest {
@@ -20,8 +21,8 @@ export interface LoggedRequest {
   path: string
   /** The host the request was for (Host header or the absolute URL's). */
   host: string
-  /** `absolute` when the client sent it to us as to a forward proxy. */
-  form: 'origin' | 'absolute'
+  /** `absolute` when the client sent it to us as to a forward proxy; `connect` for a tunnel (`path` and `host` are its target). */
+  form: 'origin' | 'absolute' | 'connect'
   contentType?: string
   contentRange?: string
   contentLength?: number
@@ -180,10 +181,30 @@ export async function startFaultProxy(options: FaultProxyOptions): Promise<Fault
   }
 
   const server: Server = createServer(handle)
-  // HTTPS through a forward proxy starts with CONNECT; logged, then refused (the proxy speaks plain HTTP only).
-  server.on('connect', (req: IncomingMessage, socket: Socket) => {
-    log.push({ seq: log.length, method: 'CONNECT', path: req.url ?? '', host: req.url ?? '', form: 'absolute', bytesIn: 0, status: 502 })
-    socket.end('HTTP/1.1 502 Bad Gateway\r\n\r\n')
+  // HTTPS (and some clients' plain HTTP) through a forward proxy starts with CONNECT: a byte tunnel to the target.
+  server.on('connect', (req: IncomingMessage, socket: Socket, head: Buffer) => {
+    const target = req.url ?? ''
+    const entry: LoggedRequest = { seq: log.length, method: 'CONNECT', path: target, host: target, form: 'connect', bytesIn: 0 }
+    log.push(entry)
+    const address = options.hosts?.[target] ?? target
+    const colon = address.lastIndexOf(':')
+    const upstream = connect(Number(address.slice(colon + 1)) || 443, address.slice(0, colon).replace(/^\[|\]$/g, ''), () => {
+      entry.status = 200
+      socket.write('HTTP/1.1 200 Connection Established\r\n\r\n')
+      if (head.length > 0) upstream.write(head)
+      upstream.pipe(socket)
+      socket.pipe(upstream)
+    })
+    sockets.add(upstream)
+    upstream.on('close', () => sockets.delete(upstream))
+    upstream.on('error', () => {
+      if (entry.status === undefined) {
+        entry.status = 502
+        socket.end('HTTP/1.1 502 Bad Gateway\r\n\r\n')
+      } else socket.destroy()
+    })
+    socket.on('error', () => upstream.destroy())
+    socket.on('close', () => upstream.destroy())
   })
   server.on('connection', (socket) => {
     sockets.add(socket)

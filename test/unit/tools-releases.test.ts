@@ -1,13 +1,17 @@
 import { afterEach, beforeEach, describe, expect, test } from '@jest/globals'
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs'
+import { createServer, type Server, type ServerResponse } from 'node:http'
+import type { AddressInfo } from 'node:net'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { MemoryLogger } from '../../src/runtime/logger.js'
-import { HttpStatusError, NO_WAIT_RETRY_POLICY, ToolHttp, type RetryPolicy } from '../../src/tools/http.js'
+import type { RetryPolicy } from '../../src/net/retry.js'
+import { ToolHttp } from '../../src/tools/http.js'
 import { firecracker } from '../../src/tools/firecracker.js'
 import { kraft } from '../../src/tools/kraft.js'
 import { GitHubReleases, resolveToolVersion } from '../../src/tools/releases.js'
 import { startFakeGitHub, type FakeGitHub } from '../support/fake-github.js'
+import { instantRetryPolicy } from '../support/retry.js'
 import { publishFirecracker, publishKraft, sha256Hex } from '../support/tool-fixtures.js'
 
 let github: FakeGitHub
@@ -18,7 +22,8 @@ beforeEach(async () => {
 })
 afterEach(() => github.close())
 
-const releasesApi = (policy: RetryPolicy = NO_WAIT_RETRY_POLICY, token?: string) => new GitHubReleases(new ToolHttp(policy, logger), github.apiUrl, token)
+const releasesApi = (policy: RetryPolicy = instantRetryPolicy(), token?: string) =>
+  new GitHubReleases({ apiUrl: github.apiUrl, token, env: {}, logger, retry: policy })
 
 describe('resolving versions through the releases API', () => {
   test('a latest release whose tag is not a version falls back to the newest stable version', async () => {
@@ -55,11 +60,11 @@ describe('resolving versions through the releases API', () => {
     github.fail({ path: /releases\/latest/, status: 502, times: 2 })
     expect((await resolveToolVersion(kraft, 'latest', releasesApi())).version).toBe('0.9.4')
     expect(logger.text()).toMatch(
-      /GET http:\/\/127\.0\.0\.1:\d+\/api\/v3\/repos\/unikraft\/kraftkit\/releases\/latest failed \(.* answered HTTP 502\); trying again in 0 s \(attempt 2 of 3\)/
+      /GET http:\/\/127\.0\.0\.1:\d+\/api\/v3\/repos\/unikraft\/kraftkit\/releases\/latest: HTTP 502; retrying in \d+\.\d s \(attempt 2 of 5\)/
     )
 
     github.fail({ path: /releases\/tags\//, status: 403, body: '{"message":"Resource not accessible by integration"}' })
-    await expect(resolveToolVersion(kraft, '0.9.4', releasesApi(NO_WAIT_RETRY_POLICY, 'ghs_x'))).rejects.toThrow(
+    await expect(resolveToolVersion(kraft, '0.9.4', releasesApi(instantRetryPolicy(), 'ghs_x'))).rejects.toThrow(
       /^input `github-token`: the GitHub API \(.*\) denied access to unikraft\/kraftkit \(HTTP 403\)$/
     )
   })
@@ -68,9 +73,9 @@ describe('resolving versions through the releases API', () => {
     publishKraft(github, '0.9.4')
     github.fail({ path: /releases\/latest/, status: 503 })
     const waits: number[] = []
-    const policy: RetryPolicy = { attempts: 4, delayMs: (retry) => retry * 1000, sleep: async (ms) => void waits.push(ms) }
-    await expect(releasesApi(policy).latest(kraft.releases)).rejects.toBeInstanceOf(HttpStatusError)
-    expect(waits).toEqual([1000, 2000, 3000])
+    const policy = instantRetryPolicy(waits, { attempts: 4, baseDelayMs: 1000, random: () => 0 })
+    await expect(releasesApi(policy).latest(kraft.releases)).rejects.toMatchObject({ status: 503 })
+    expect(waits).toEqual([500, 1000, 2000])
     expect(github.requestsTo(/releases\/latest/).length).toBe(4)
   })
 })
@@ -80,7 +85,7 @@ describe('downloads', () => {
     const dir = mkdtempSync(join(tmpdir(), 'tools-download-'))
     try {
       github.addFile('/file.bin', Buffer.alloc(100_000, 7))
-      const http = new ToolHttp(NO_WAIT_RETRY_POLICY, logger)
+      const http = new ToolHttp(instantRetryPolicy(), logger)
       const result = await http.download(`${github.url}/file.bin`, join(dir, 'a', 'file.bin'))
       expect(result).toEqual({ sha256: sha256Hex(Buffer.alloc(100_000, 7)), bytes: 100_000 })
       expect(readFileSync(join(dir, 'a', 'file.bin')).length).toBe(100_000)
@@ -92,6 +97,43 @@ describe('downloads', () => {
       expect(() => readFileSync(join(dir, 'refused.bin'))).toThrow()
     } finally {
       rmSync(dir, { recursive: true, force: true })
+    }
+  })
+})
+
+describe('redirects of downloads', () => {
+  test('the token goes to the origin it was given for, never across a redirect to another port', async () => {
+    const seen: { port: number; path: string; authorization?: string }[] = []
+    const listen = async (handler: (path: string, res: ServerResponse) => void): Promise<Server> => {
+      const server = createServer((req, res) => {
+        seen.push({ port: (server.address() as AddressInfo).port, path: req.url ?? '', authorization: req.headers.authorization })
+        handler(req.url ?? '', res)
+      })
+      await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
+      return server
+    }
+    const storage = await listen((_path, res) => void res.writeHead(200, { 'content-length': '5' }).end('bytes'))
+    const storagePort = (storage.address() as AddressInfo).port
+    const origin = await listen((path, res) => {
+      if (path === '/same') return void res.writeHead(302, { location: '/elsewhere' }).end()
+      if (path === '/elsewhere') return void res.writeHead(302, { location: `http://127.0.0.1:${storagePort}/blob` }).end()
+    })
+    const dir = mkdtempSync(join(tmpdir(), 'tools-redirect-'))
+    try {
+      const http = new ToolHttp(instantRetryPolicy(), logger)
+      const originPort = (origin.address() as AddressInfo).port
+      const result = await http.download(`http://127.0.0.1:${originPort}/same`, join(dir, 'file'), { authorization: 'Bearer ghs_secret' })
+      expect(result.bytes).toBe(5)
+      expect(seen).toEqual([
+        { port: originPort, path: '/same', authorization: 'Bearer ghs_secret' },
+        { port: originPort, path: '/elsewhere', authorization: 'Bearer ghs_secret' },
+        { port: storagePort, path: '/blob', authorization: undefined }
+      ])
+    } finally {
+      rmSync(dir, { recursive: true, force: true })
+      origin.closeAllConnections()
+      storage.closeAllConnections()
+      await Promise.all([origin, storage].map((server) => new Promise((resolve) => server.close(resolve))))
     }
   })
 })
