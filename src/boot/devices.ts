@@ -84,8 +84,12 @@ export function attachDeclaredDevices(request: DeviceRequest): AttachedDevice[] 
   )
 }
 
-/** `storage (block) ← /tmp/disk.img`, for the log and the summary. */
+/** What is attached to a declared device: `/tmp/disk.img`, `tap tap0`, `user networking`. */
+export function attachedTo(device: AttachedDevice): string {
+  return device.kind === 'block' ? device.path : device.tap ? `tap ${device.tap}` : 'user networking'
+}
+
+/** `storage (block) ← /tmp/disk.img`, for the log. */
 export function describeAttachment(device: AttachedDevice): string {
-  const what = device.kind === 'block' ? device.path : device.tap ? `tap ${device.tap}` : 'user networking'
-  return `${device.name} (${device.kind}) ← ${what}`
+  return `${device.name} (${device.kind}) ← ${attachedTo(device)}`
 }

@@ -56,6 +56,7 @@ describeSolo5(`Solo5 v0.12.1 test unikernels${skipped(solo5.skip)}`, () => {
     const run = await bootWith({ kernel: kernel('test_hello', target), cmdline: 'Hello_Solo5', expect: 'SUCCESS' })
     expectPassed(run)
     expect(run.logger.text('info')).toMatch(/The kernel declares no devices: none attached/)
+    expect(run.summary).toContain('The kernel declares no devices; none were attached.')
     if (target !== 'virtio') expect(run.outputs.get('accel')).toBe(target === 'spt' ? 'none' : 'kvm')
   })
 
@@ -80,6 +81,7 @@ describeSolo5(`Solo5 v0.12.1 test unikernels${skipped(solo5.skip)}`, () => {
     const positional = await bootWith({ kernel: kernel('test_blk', target), disk: disk(dir, 'a.img'), expect: 'SUCCESS' })
     expectPassed(positional)
     expect(positional.logger.text('info')).toContain(`storage (block) ← ${join(dir, 'a.img')}`)
+    expect(positional.summary).toContain(`| storage | block | ${join(dir, 'a.img')} |`)
     const named = await bootWith({ kernel: kernel('test_blk', target), disk: `storage=${disk(dir, 'b.img')}`, expect: 'SUCCESS' })
     expectPassed(named)
   })
@@ -163,6 +165,7 @@ describeSolo5(`Solo5 net devices on virtio (QEMU user networking)${skipped(solo5
     expectPassed(run)
     const devices = run.outcome!.plan.args.filter((a) => a.startsWith('virtio-'))
     expect(devices).toEqual(['virtio-net-pci,netdev=net0,romfile=,addr=0x1'])
+    expect(run.summary).toContain('| service0 | net | user networking |')
   })
 
   test('test_net_2if gets two NICs, in manifest order', async () => {
