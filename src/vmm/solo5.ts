@@ -30,10 +30,10 @@ function planTender(name: TenderName, spec: BootSpec): LaunchPlan {
   for (const device of spec.devices ?? []) {
     if (device.kind === 'block') args.push(`--block:${device.name}=${device.path}`)
     else if (device.tap) args.push(`--net:${device.name}=${device.tap}`)
-    else {
+    else if (!spec.extraArgs.some((arg) => arg.startsWith(`--net:${device.name}=`))) {
       throw inputError(
         'network',
-        `${spec.kernel} declares the net device \`${device.name}\`, which ${name} attaches only to a tap device; boot it with vmm: qemu (its virtio build) for user networking`
+        `${spec.kernel} declares the net device \`${device.name}\`, which ${name} attaches only to a tap device: pass \`--net:${device.name}=<tap>\` in vmm-args, or boot its virtio build with vmm: qemu for user networking`
       )
     }
   }

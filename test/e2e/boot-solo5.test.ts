@@ -1,7 +1,9 @@
 import { afterAll, beforeAll, describe, expect, test } from '@jest/globals'
+import { spawn } from 'node:child_process'
 import { readFileSync, writeFileSync } from 'node:fs'
 import { delimiter, join } from 'node:path'
 import { bootWith, type BootRun } from '../support/boot.js'
+import { REPO_ROOT } from '../support/fixtures.js'
 import { loadSolo5, type Solo5Target, type Solo5Test } from '../support/solo5.js'
 import { TempDirs } from '../support/temp-dirs.js'
 
@@ -189,4 +191,44 @@ describeSolo5(`Solo5 net devices on virtio (QEMU user networking)${skipped(solo5
     const ports = await bootWith({ kernel: kernel('test_hello', 'virtio'), ports: '0:80' })
     expect(ports.error?.message).toMatch(/^input `ports`: .*test_hello\.virtio declares no net device/)
   })
+})
+
+/**
+ * hvt/spt reach the network only through a tap device. The test makes one in a network namespace of
+ * its own (`unshare --net`, root only), so the tap and the namespace go away with the boot's process.
+ */
+const tapSkip = solo5.skip ?? (process.getuid?.() !== 0 ? 'creating a tap device in a network namespace needs root' : undefined)
+describe(`Solo5 net devices under the tenders, on a tap device${skipped(tapSkip)}`, () => {
+  const cliInNamespace = (args: string[]) =>
+    new Promise<{ status: number | null; stdout: string; stderr: string }>((resolvePromise) => {
+      const script = 'ip tuntap add tap0 mode tap && ip link set tap0 up && ip addr add 10.0.0.1/24 dev tap0 && exec "$0" "$@"'
+      const child = spawn('unshare', ['--net', 'sh', '-c', script, process.execPath, join(REPO_ROOT, 'dist', 'cli.js'), ...args], {
+        env: { PATH: process.env.PATH, HOME: process.env.HOME, RUNNER_TEMP: temps.make('solo5-tap-') }
+      })
+      let stdout = ''
+      let stderr = ''
+      child.stdout.on('data', (d: Buffer) => (stdout += d))
+      child.stderr.on('data', (d: Buffer) => (stderr += d))
+      child.on('close', (status) => resolvePromise({ status, stdout, stderr }))
+    })
+
+  for (const { target, skip } of TARGETS.filter((t) => t.target !== 'virtio')) {
+    const why = tapSkip ?? skip
+    ;(why ? test.skip : test)(`test_net serves on the tap named in vmm-args — ${target}${skipped(why)}`, async () => {
+      const tender = kit!.tender(target === 'hvt' ? 'solo5-hvt' : 'solo5-spt')
+      const run = await cliInNamespace([
+        'boot',
+        '--kernel',
+        kernel('test_net', target),
+        '--vmm-path',
+        tender,
+        '--vmm-args=--net:service0=tap0',
+        '--expect',
+        'Serving ping on 10.0.0.2'
+      ])
+      expect([run.status, run.stderr]).toEqual([0, expect.any(String)])
+      expect(run.stdout).toMatch(/^result=passed$/m)
+      expect(run.stderr + run.stdout).toContain(' --net:service0=tap0 -- ')
+    })
+  }
 })

@@ -213,9 +213,16 @@ describe('declared devices on the command line', () => {
     }
   })
 
-  test('tenders: a net device with no tap is an input error naming `network`', () => {
-    expect(() => solo5Spt.plan(spec([{ kind: 'net', name: 'service0' }], { kernel: '/k/t.spt' }))).toThrow(
-      /^input `network`: \/k\/t\.spt declares the net device `service0`, which solo5-spt attaches only to a tap device/
+  test('tenders: a net device with no tap is an input error naming `network`, unless vmm-args attach it', () => {
+    const net: AttachedDevice[] = [{ kind: 'net', name: 'service0' }]
+    expect(() => solo5Spt.plan(spec(net, { kernel: '/k/t.spt' }))).toThrow(
+      /^input `network`: \/k\/t\.spt declares the net device `service0`, which solo5-spt attaches only to a tap device: pass `--net:service0=<tap>` in vmm-args/
     )
+    expect(solo5Spt.plan(spec(net, { kernel: '/k/t.spt', extraArgs: ['--net:service0=tap0'] })).args).toEqual([
+      '--mem=256',
+      '--net:service0=tap0',
+      '--',
+      '/k/t.spt'
+    ])
   })
 })
