@@ -123,15 +123,12 @@ describeSolo5(`Solo5 v0.12.1 test unikernels${skipped(solo5.skip)}`, () => {
   )
 
   eachTarget('test_ssp, test_exception and test_zeropage crash, long before a 600 s timeout', async (target) => {
-    const ends: string[] = []
+    // Which comes first, the abort line on the console or the tender's own end (255, or spt's SIGSEGV),
+    // is a race; either is a crash, and the one that wins stops the other.
     for (const test of ['test_ssp', 'test_exception', 'test_zeropage'] as const) {
       const run = await bootWith({ kernel: kernel(test, target), timeout: '600' })
       expect([test, run.outputs.get('result')]).toEqual([test, 'crashed'])
-      ends.push(run.outputs.get('vmm-exit-status')!)
     }
-    // The tenders end an abort with SOLO5_EXIT_ABORT (255); spt's guest faults are the tender's own SIGSEGV.
-    if (target === 'spt') expect(ends).toEqual(['status 255', 'signal SIGSEGV', 'signal SIGSEGV'])
-    if (target === 'hvt') expect(ends[0]).toBe('status 255')
   })
 
   ;(solo5.skip ? test.skip : test)(`a tender's own refusal is an error, not a verdict (an hvt kernel given to solo5-spt)${skipped(solo5.skip)}`, async () => {
