@@ -10,8 +10,9 @@ import type { KvmProbe } from '../../src/vmm/kvm.js'
  * The real tenders run in test/e2e/boot-solo5.test.ts. A script stands in for one only for two endings
  * that none of Solo5's own test kernels can produce here:
  * - a guest that calls solo5_exit(1) under a tender: Solo5 v0.12.1's spt binding ends the tender with
- *   exit_group(status) (bindings/spt/platform.c) and hvt's HALT hypercall with exit(status)
- *   (tenders/hvt/hvt_main.c); the test kernels that return 1 need a tap device to get that far;
+ *   exit_group(status) (bindings/spt/platform.c), and solo5-hvt's main() returns what hvt_vcpu_loop()
+ *   returns, the status of the guest's HALT hypercall (tenders/hvt/hvt_main.c); the test kernels that
+ *   return 1 need a tap device and a peer to get that far;
  * - a guest that trips the tender: tenders/hvt/hvt.h's hvt_checked_gpa_p() ends the tender with
  *   errx(1, "…: Invalid guest access: …"), status 1 as from solo5_exit(1), told apart by that line on
  *   stderr; no test kernel passes a bad guest address to a hypercall.
