@@ -121,6 +121,7 @@ export async function bootAction(context: ActionContext, kvm: KvmProbe = new Hos
       vmm: prepared.vmm,
       source: prepared.source,
       consoleLog: request.consoleLog,
+      devices: request.spec.devices,
       report
     })
   )

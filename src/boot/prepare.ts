@@ -17,6 +17,7 @@ import { vmmDriver, vmmForKernel, type VmmName } from '../vmm/drivers.js'
 import type { BootSpec, NetworkMode, PortForward, VmmDriver } from '../vmm/types.js'
 import { hostArch, type Arch } from '../platform.js'
 import type { BootRequest } from './engine.js'
+import { attachDeclaredDevices, describeAttachment, parseDiskItem } from './devices.js'
 import { resolveFreePorts } from './ports.js'
 import { resolveProbeUrls } from './probe.js'
 
@@ -132,7 +133,13 @@ export async function prepareBoot(options: BootOptions, context: PrepareContext)
   const kernelInput = options.kernel ? 'kernel' : 'image'
   const kernelInfo = await inspectKernel(kernelPath, kernelInput)
   const initrdPath = initrd ? await existingFile(resolve(cwd, initrd), 'initrd') : undefined
-  const disks = await Promise.all(options.disks.map((d) => existingFile(resolve(cwd, d), 'disk')))
+  const declared = kernelInfo.devices
+  // `NAME=path` binds a device the kernel declares; a kernel that declares none takes plain paths.
+  const diskItems = await Promise.all(
+    options.disks
+      .map((item) => (declared ? parseDiskItem(item) : { path: item }))
+      .map(async (item) => ({ ...item, path: await existingFile(resolve(cwd, item.path), 'disk') }))
+  )
 
   const toolchain: ToolchainName =
     options.toolchain !== 'auto'
@@ -153,12 +160,23 @@ export async function prepareBoot(options: BootOptions, context: PrepareContext)
   const memoryMiB = options.memory ? parseMemoryMiB('memory', options.memory) : parseMemoryMiB('memory', descriptor?.memory ?? DEFAULT_MEMORY)
   const ports = await resolveFreePorts(options.ports)
   if (ports.length && !driver.supportsPorts) throw inputError('ports', `${vmm} cannot forward ports (use vmm: qemu)`)
+  const devices = declared
+    ? attachDeclaredDevices({
+        kernel: kernelPath,
+        declared,
+        disks: diskItems,
+        network: options.network,
+        hasPorts: ports.length > 0,
+        hasProbes: options.probes.length > 0
+      })
+    : undefined
 
   const spec: BootSpec = {
     kernel: bootKernel,
     kernelInfo,
     initrd: initrdPath,
-    disks,
+    disks: devices ? [] : diskItems.map((d) => d.path),
+    ...(devices ? { devices } : {}),
     cmdline: options.cmdline ?? descriptor?.cmdline,
     arch,
     memoryMiB,
@@ -178,6 +196,13 @@ export async function prepareBoot(options: BootOptions, context: PrepareContext)
   logger.info(
     `Booting ${source}: ${kernelInfo.format}${kernelInfo.elf ? ` (ELF${kernelInfo.elf.class})` : ''}, toolchain ${toolchain}, vmm ${vmm}, ${arch}, accel ${accel}, ${memoryMiB} MiB, ${spec.cpus} vCPU, timeout ${timeoutSeconds} s`
   )
+  if (devices) {
+    logger.info(
+      devices.length
+        ? `The kernel declares ${devices.length} device${devices.length > 1 ? 's' : ''}: ${devices.map(describeAttachment).join(', ')}`
+        : 'The kernel declares no devices: none attached'
+    )
+  }
   return {
     request: {
       driver,

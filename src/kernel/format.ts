@@ -3,6 +3,7 @@ import { inputError } from '../runtime/errors.js'
 import type { Arch } from '../platform.js'
 import { gzipHoldsArm64Image, isArm64Image, isGzip, isZboot, readZbootHeader, type Arm64Compression } from './arm64-image.js'
 import { EM_386, EM_AARCH64, EM_X86_64, isElf, parseElf, type ElfInfo } from './elf.js'
+import { solo5Manifest, Solo5ManifestError, type DeclaredDevice } from './solo5-abi.js'
 
 export type KernelFormat = 'elf' | 'bzimage' | 'arm64-image' | 'mbr' | 'qcow2'
 
@@ -14,6 +15,11 @@ export interface KernelInfo {
   arch?: Arch
   /** An `arm64-image` shipped compressed (a distribution's vmlinuz): how, so it can be unpacked. */
   compression?: Arm64Compression
+  /**
+   * The devices the kernel declares, in its order (a Solo5 manifest). When present, exactly these are
+   * attached, by name, and nothing else; undefined when the kernel declares nothing either way.
+   */
+  devices?: DeclaredDevice[]
 }
 
 /** How much of a gzip stream is inflated to find an Image header at its start: far more than needed. */
@@ -57,7 +63,15 @@ export async function inspectKernel(path: string, input = 'kernel'): Promise<Ker
   }
   if (format !== 'elf') return { format, arch: ARCH_OF_FORMAT[format] }
   const elf = parseElf(whole!)
-  return { format, elf, arch: archOfMachine(elf.machine) }
+  const info: KernelInfo = { format, elf, arch: archOfMachine(elf.machine) }
+  try {
+    const devices = solo5Manifest(elf)
+    if (devices) info.devices = devices
+  } catch (error) {
+    if (error instanceof Solo5ManifestError) throw inputError(input, `${path}: ${error.message}`)
+    throw error
+  }
+  return info
 }
 
 /** Fills `buffer` from `position` until it is full or the file ends; returns the part read. */

@@ -1,4 +1,6 @@
+import { attachedTo } from '../boot/devices.js'
 import type { BootOutcome, TimelineEvent } from '../boot/engine.js'
+import type { AttachedDevice } from '../vmm/types.js'
 import { details, table } from './markdown.js'
 import { formatBytes, formatPercent, type BootReport, type MetricComparison } from './pr-report.js'
 
@@ -11,6 +13,8 @@ export interface BootSummaryFacts {
   vmm: string
   source: string
   consoleLog: string
+  /** The devices the kernel declares and what was attached to each, when it declares them. */
+  devices?: AttachedDevice[]
   /** The comparison with the base branch, on pull requests and pushes to the default branch. */
   report?: BootReport
 }
@@ -36,6 +40,17 @@ export function bootSummaryMarkdown(facts: BootSummaryFacts): string {
     )
   )
   parts.push('', `Booted ${facts.source}.`, '')
+  if (facts.devices) {
+    parts.push(
+      facts.devices.length
+        ? table(
+            ['declared device', 'kind', 'attached'],
+            facts.devices.map((d) => [d.name, d.kind, attachedTo(d)])
+          )
+        : 'The kernel declares no devices; none were attached.',
+      ''
+    )
+  }
   parts.push(
     table(
       ['at', 'event'],

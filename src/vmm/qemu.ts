@@ -6,7 +6,7 @@ import { elf64ToElf32 } from '../kernel/elf32.js'
 import { isDisk } from '../kernel/format.js'
 import type { Arch } from '../platform.js'
 import { inputError } from '../runtime/errors.js'
-import type { BootSpec, KernelToAdapt, LaunchPlan, VmmDriver, VmmExit } from './types.js'
+import type { AttachedDevice, BootSpec, KernelToAdapt, LaunchPlan, VmmDriver, VmmExit } from './types.js'
 
 /** The typed QEMU configuration; `renderQemuArgs` is the one place it becomes argv. */
 export interface QemuConfig {
@@ -18,9 +18,11 @@ export interface QemuConfig {
   kernel?: string
   initrd?: string
   append?: string
-  disks: { path: string; format: 'raw' | 'qcow2' }[]
+  /** `pciSlot`: placed there on bus 0 (a kernel's declared devices, matched to its manifest by PCI order); else QEMU picks. */
+  disks: { path: string; format: 'raw' | 'qcow2'; pciSlot?: number }[]
   exitDevices: { iobase: number; iosize: number }[]
-  network?: { restrict: boolean; forwards: { host: number; guest: number }[]; device: string }
+  /** User-networking NICs; host forwards go to the first. */
+  nics: { restrict: boolean; forwards: { host: number; guest: number }[]; device: string; pciSlot?: number }[]
   /** The descriptor QEMU inherits one end of a connected socket pair on, and speaks QMP over. */
   qmpFd: number
   /** -S: the VM waits for QMP's `cont`, which the engine sends with the handshake. */
@@ -37,6 +39,33 @@ export const QEMU_BINARIES: Record<Arch, string> = { x86_64: 'qemu-system-x86_64
 
 /** The Debian and Ubuntu packages of each QEMU; qemu-system-arm carries qemu-system-aarch64. */
 export const QEMU_PACKAGES: Record<Arch, string> = { x86_64: 'qemu-system-x86', arm64: 'qemu-system-arm' }
+
+/**
+ * q35's bus 0 has its host bridge at slot 0 and the LPC/SATA/SMBus functions at 0x1f. Solo5's virtio
+ * binding scans function 0 of each slot, bus by bus, and matches the n-th virtio device it finds to the
+ * n-th entry of its manifest (bindings/virtio/pci.c), so declared devices sit at slots 1, 2, … in order.
+ */
+const FIRST_DEVICE_SLOT = 1
+const LAST_DEVICE_SLOT = 0x1e
+
+/** The kernel's declared devices as PCI devices in its order: virtio-blk for a block device, a user-networking virtio-net for a net device. */
+function declaredDeviceConfig(spec: BootSpec, devices: AttachedDevice[]): Pick<QemuConfig, 'disks' | 'nics'> {
+  const room = LAST_DEVICE_SLOT - FIRST_DEVICE_SLOT + 1
+  if (devices.length > room) {
+    throw inputError(
+      devices.some((d) => d.kind === 'block') ? 'disk' : 'network',
+      `${spec.kernel} declares ${devices.length} devices; QEMU's q35 machine has room for ${room} PCI devices where a Solo5 virtio kernel looks for them (boot it with solo5-hvt or solo5-spt)`
+    )
+  }
+  const disks: QemuConfig['disks'] = []
+  const nics: QemuConfig['nics'] = []
+  devices.forEach((device, index) => {
+    const pciSlot = FIRST_DEVICE_SLOT + index
+    if (device.kind === 'block') disks.push({ path: device.path, format: diskFormatOf(device.path), pciSlot })
+    else nics.push({ restrict: spec.network !== 'open', forwards: nics.length === 0 ? spec.ports : [], device: 'virtio-net-pci', pciSlot })
+  })
+  return { disks, nics }
+}
 
 export function qemuConfig(spec: BootSpec): QemuConfig {
   const disk = isDisk(spec.kernelInfo)
@@ -58,10 +87,14 @@ export function qemuConfig(spec: BootSpec): QemuConfig {
     kernel: disk ? undefined : spec.kernel,
     initrd: spec.initrd,
     append: spec.cmdline,
-    disks,
+    ...(spec.devices
+      ? declaredDeviceConfig(spec, spec.devices)
+      : {
+          disks,
+          nics: spec.network === 'none' ? [] : [{ restrict: spec.network === 'restricted', forwards: spec.ports, device: 'virtio-net-pci' }]
+        }),
     // isa-debug-exit is an ISA device: x86 only.
     exitDevices: spec.arch === 'x86_64' ? spec.exitDevices : [],
-    network: spec.network === 'none' ? undefined : { restrict: spec.network === 'restricted', forwards: spec.ports, device: 'virtio-net-pci' },
     qmpFd: QMP_FD,
     startPaused: true,
     extraArgs: spec.extraArgs
@@ -92,16 +125,26 @@ export function renderQemuArgs(config: QemuConfig): string[] {
   if (config.initrd) args.push('-initrd', config.initrd)
   if (config.append !== undefined && config.append !== '') args.push('-append', config.append)
   config.disks.forEach((disk, index) => {
-    args.push('-drive', `file=${escapeOption(disk.path)},if=virtio,format=${disk.format},index=${index}${index === 0 && !config.kernel ? ',media=disk' : ''}`)
+    const file = `file=${escapeOption(disk.path)}`
+    if (disk.pciSlot === undefined) {
+      args.push('-drive', `${file},if=virtio,format=${disk.format},index=${index}${index === 0 && !config.kernel ? ',media=disk' : ''}`)
+    } else {
+      args.push('-drive', `${file},if=none,id=disk${index},format=${disk.format}`)
+      args.push('-device', `virtio-blk-pci,drive=disk${index},addr=${pciAddr(disk.pciSlot)}`)
+    }
   })
-  if (config.network) {
-    const forwards = config.network.forwards.map((f) => `,hostfwd=tcp:127.0.0.1:${f.host}-:${f.guest}`).join('')
-    args.push('-netdev', `user,id=net0${config.network.restrict ? ',restrict=on' : ''}${forwards}`)
+  config.nics.forEach((nic, index) => {
+    const forwards = nic.forwards.map((f) => `,hostfwd=tcp:127.0.0.1:${f.host}-:${f.guest}`).join('')
+    args.push('-netdev', `user,id=net${index}${nic.restrict ? ',restrict=on' : ''}${forwards}`)
     // romfile= : no PXE option ROM (distributions ship it in a separate, often absent package; -kernel needs none).
-    args.push('-device', `${config.network.device},netdev=net0,romfile=`)
-  }
+    args.push('-device', `${nic.device},netdev=net${index},romfile=${nic.pciSlot === undefined ? '' : `,addr=${pciAddr(nic.pciSlot)}`}`)
+  })
   args.push(...config.extraArgs)
   return args
+}
+
+function pciAddr(slot: number): string {
+  return `0x${slot.toString(16)}`
 }
 
 /** QEMU option values escape a comma by doubling it. */

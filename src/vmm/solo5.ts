@@ -5,7 +5,7 @@ import type { Acceleration, BootSpec, LaunchPlan, VmmDriver, VmmExit } from './t
 type TenderName = 'solo5-spt' | 'solo5-hvt'
 
 /**
- * `solo5-<tender> [--mem=MiB] [--block:storage=PATH] [vmm-args…] -- KERNEL [ARGS…]`
+ * `solo5-<tender> [--mem=MiB] [--block:NAME=PATH…] [--net:NAME=TAP…] [vmm-args…] -- KERNEL [ARGS…]`
  * (Solo5/solo5 tenders/spt/spt_main.c: options, then KERNEL, then the unikernel's arguments).
  */
 function planTender(name: TenderName, spec: BootSpec): LaunchPlan {
@@ -15,7 +15,7 @@ function planTender(name: TenderName, spec: BootSpec): LaunchPlan {
       `${name} cannot forward ports: a Solo5 tender reaches the network only through a tap device (pass \`--net:service=<tap>\` in vmm-args), or boot with vmm: qemu`
     )
   }
-  if (spec.disks.length > 1) {
+  if (!spec.devices && spec.disks.length > 1) {
     throw inputError(
       'disk',
       `${name} attaches one block device (\`storage\`), got ${spec.disks.length}; attach others with \`--block:<name>=<path>\` in vmm-args`
@@ -26,6 +26,17 @@ function planTender(name: TenderName, spec: BootSpec): LaunchPlan {
 
   const args = [`--mem=${spec.memoryMiB}`]
   if (spec.disks.length === 1) args.push(`--block:storage=${spec.disks[0]}`)
+  // The tender attaches a device by the name the kernel's manifest gives it (tenders/common/mft.c).
+  for (const device of spec.devices ?? []) {
+    if (device.kind === 'block') args.push(`--block:${device.name}=${device.path}`)
+    else if (device.tap) args.push(`--net:${device.name}=${device.tap}`)
+    else if (!spec.extraArgs.some((arg) => arg.startsWith(`--net:${device.name}=`))) {
+      throw inputError(
+        'network',
+        `${spec.kernel} declares the net device \`${device.name}\`, which ${name} attaches only to a tap device: pass \`--net:${device.name}=<tap>\` in vmm-args, or boot its virtio build with vmm: qemu for user networking`
+      )
+    }
+  }
   // Tender options must precede `--`: anything after the kernel path goes to the unikernel.
   args.push(...spec.extraArgs, '--', spec.kernel, ...splitCmdline(spec.cmdline))
   return { command: spec.vmmBinary, args, files: [] }

@@ -22,12 +22,25 @@ export interface ExitDevice {
 /** `restricted`: user networking with no way out but the forwards; `open`: outbound allowed; `none`: no NIC. */
 export type NetworkMode = 'restricted' | 'open' | 'none'
 
+/**
+ * A device the kernel declares (a Solo5 manifest entry) with what the boot attaches to it: a disk file
+ * to a block device; to a net device, user networking where the VMM has it (`ports` and the mode go to
+ * the first one) or the named tap device.
+ */
+export type AttachedDevice = { kind: 'block'; name: string; path: string } | { kind: 'net'; name: string; tap?: string }
+
 /** Everything a driver needs to render its command line; resolved, validated, no defaults left. */
 export interface BootSpec {
   kernel: string
   kernelInfo: KernelInfo
   initrd?: string
+  /** Disks for a kernel that declares no devices; empty when `devices` is given. */
   disks: string[]
+  /**
+   * The kernel's declared devices, in its order, each with what is attached: the driver attaches exactly
+   * these, by name, and nothing else (no default NIC). Undefined when the kernel declares none either way.
+   */
+  devices?: AttachedDevice[]
   cmdline?: string
   arch: Arch
   memoryMiB: number
