@@ -19,7 +19,7 @@ import { setupAction } from '../../src/actions/setup.js'
 import { terminalContext } from '../../src/runtime/context.js'
 import { MapInputs } from '../../src/runtime/inputs.js'
 import { MemoryLogger } from '../../src/runtime/logger.js'
-import { NO_WAIT_RETRY_POLICY } from '../../src/tools/http.js'
+import { instantRetryPolicy } from './retry.js'
 import type { VersionsManifest } from '../../src/tools/versions.js'
 import { startFakeGitHub } from './fake-github.js'
 import { buildAtomically, CACHE_ROOT, exists, REPO_ROOT, run } from './fixtures.js'
@@ -98,7 +98,7 @@ async function installTenders(): Promise<string> {
     const env = { PATH: process.env.PATH, HOME: process.env.HOME, RUNNER_TEMP: runnerTemp, RUNNER_TOOL_CACHE: join(CACHE_ROOT, 'tool-cache') }
     const inputs = new MapInputs(new Map(Object.entries({ tools: `solo5@${SOLO5_VERSION}`, 'api-url': github.apiUrl, mirror: github.url, cache: 'false' })))
     const logger = new MemoryLogger()
-    const result = await setupAction(terminalContext(inputs, env, logger), { kvm: NO_KVM, retry: NO_WAIT_RETRY_POLICY, manifest: PINS }).catch(
+    const result = await setupAction(terminalContext(inputs, env, logger), { kvm: NO_KVM, retry: instantRetryPolicy(), manifest: PINS }).catch(
       (error: unknown) => {
         throw new Error(`installing the Solo5 tenders through setup failed: ${(error as Error).message}\n${logger.text()}`)
       }
