@@ -813,8 +813,8 @@ async function publishAction(context, overrides = {}) {
     }
     let releaseUrl;
     if (options.release && result.source) {
-        // Loaded only for releases: octokit stays out of a registry push's start-up.
-        const { uploadRelease } = await Promise.all(/* import() */[__webpack_require__.e(119), __webpack_require__.e(697), __webpack_require__.e(351), __webpack_require__.e(761)]).then(__webpack_require__.bind(__webpack_require__, 54761));
+        // Loaded only for releases: the GitHub client stays out of a registry push's start-up.
+        const { uploadRelease } = await Promise.all(/* import() */[__webpack_require__.e(697), __webpack_require__.e(761)]).then(__webpack_require__.bind(__webpack_require__, 54761));
         const release = await logger.group(`Upload to release ${options.release}`, () => uploadRelease(result.source, {
             tag: options.release,
             token: options.githubToken,
@@ -822,7 +822,8 @@ async function publishAction(context, overrides = {}) {
             logger,
             workRoot: context.workRoot,
             build: state.build,
-            name: result.refs[0]?.ref
+            name: result.refs[0]?.ref,
+            retry: { ...overrides.client?.retry, attempts: options.retries }
         }));
         releaseUrl = release.url;
     }

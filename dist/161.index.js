@@ -102,7 +102,7 @@ async function pipelineAction(context) {
     const sign = signMode === 'true' || (signMode === 'auto' && toRegistry);
     const step = (mapping) => ({ ...context, inputs: new runtime_inputs/* Inputs */.G0(new StepInputs(inputs.source, mapping)) });
     const { buildAction } = await __webpack_require__.e(/* import() */ 409).then(__webpack_require__.bind(__webpack_require__, 98409));
-    const { bootAction } = await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 14012));
+    const { bootAction } = await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 61247));
     await buildAction(step(STEPS.build));
     await bootAction(step(STEPS.boot));
     if (to.length > 0) {
@@ -124,7 +124,7 @@ async function pipelineAction(context) {
 /** Post: stops VMs left running and saves the build cache if the build succeeded — from saved state only. */
 async function pipelinePost(context) {
     const { buildPost } = await __webpack_require__.e(/* import() */ 409).then(__webpack_require__.bind(__webpack_require__, 98409));
-    const { bootPost } = await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 14012));
+    const { bootPost } = await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 61247));
     await bootPost(context);
     await buildPost(context);
 }

@@ -72,6 +72,22 @@ function witnessesFor(options) {
         witnesses.push(new _sigstore_sign__WEBPACK_IMPORTED_MODULE_1__/* .TSAWitness */ .gs({ tsaBaseURL: options.tsaUrl, timeout: TIMEOUT_MS, retry: RETRIES }));
     return witnesses;
 }
+/**
+ * sigstore-js fails with its own summary ("error creating signing certificate") and keeps the reason
+ * (an HTTP status, a host not found behind a proxy) in `cause`: the message carries both.
+ */
+async function explained(work) {
+    try {
+        return await work;
+    }
+    catch (error) {
+        const reason = error?.cause?.message;
+        if (error instanceof Error && typeof reason === 'string' && reason && !error.message.includes(reason)) {
+            throw new Error(`${error.message}: ${reason}`, { cause: error });
+        }
+        throw error;
+    }
+}
 /** Watches what the signer returns, since a bundle v0.3 keeps only the certificate's DER. */
 function recording(signer) {
     let last;
@@ -98,7 +114,7 @@ function toV03(bundle) {
 }
 async function sigstoreSignMessage(signer, witnesses, data) {
     const watched = recording(signer);
-    const bundle = toV03(await new _sigstore_sign__WEBPACK_IMPORTED_MODULE_1__/* .MessageSignatureBundleBuilder */ .z3({ signer: watched.signer, witnesses: witnessesFor(witnesses) }).create({ data }));
+    const bundle = toV03(await explained(new _sigstore_sign__WEBPACK_IMPORTED_MODULE_1__/* .MessageSignatureBundleBuilder */ .z3({ signer: watched.signer, witnesses: witnessesFor(witnesses) }).create({ data })));
     const content = bundle.content;
     if (content.$case !== 'messageSignature')
         throw new Error('sigstore-js returned a bundle without a message signature');
@@ -110,10 +126,10 @@ async function sigstoreSignMessage(signer, witnesses, data) {
 }
 async function sigstoreSignStatement(signer, witnesses, statement) {
     const watched = recording(signer);
-    const bundle = await new _sigstore_sign__WEBPACK_IMPORTED_MODULE_1__/* .DSSEBundleBuilder */ .VV({ signer: watched.signer, witnesses: witnessesFor(witnesses) }).create({
+    const bundle = await explained(new _sigstore_sign__WEBPACK_IMPORTED_MODULE_1__/* .DSSEBundleBuilder */ .VV({ signer: watched.signer, witnesses: witnessesFor(witnesses) }).create({
         data: statement,
         type: _formats_js__WEBPACK_IMPORTED_MODULE_3__/* .IN_TOTO_PAYLOAD_TYPE */ .T4
-    });
+    }));
     const json = (0,_sigstore_bundle__WEBPACK_IMPORTED_MODULE_0__.bundleToJSON)(bundle);
     return { envelope: json.dsseEnvelope, certificatePem: certificateOf(watched.last()), bundle: json };
 }

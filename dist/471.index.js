@@ -16,6 +16,8 @@ __webpack_require__.d(__webpack_exports__, {
   signAction: () => (/* binding */ signAction)
 });
 
+// EXTERNAL MODULE: ./build/github/client.js
+var client = __webpack_require__(44463);
 // EXTERNAL MODULE: ./build/publish/options.js
 var options = __webpack_require__(98726);
 // EXTERNAL MODULE: ./build/runtime/errors.js
@@ -285,7 +287,7 @@ function oidcTokenSource(env, mask) {
             return cached.token;
         let token;
         if (env.ACTIONS_ID_TOKEN_REQUEST_URL && env.ACTIONS_ID_TOKEN_REQUEST_TOKEN) {
-            const core = await Promise.all(/* import() */[__webpack_require__.e(119), __webpack_require__.e(838), __webpack_require__.e(942)]).then(__webpack_require__.bind(__webpack_require__, 33838));
+            const core = await Promise.all(/* import() */[__webpack_require__.e(752), __webpack_require__.e(838), __webpack_require__.e(942)]).then(__webpack_require__.bind(__webpack_require__, 33838));
             token = await core.getIDToken(OIDC_AUDIENCE);
         }
         else if (env.SIGSTORE_ID_TOKEN) {
@@ -309,6 +311,7 @@ var registry_access = __webpack_require__(15744);
 // EXTERNAL MODULE: ./build/signing/summary.js
 var summary = __webpack_require__(59332);
 ;// CONCATENATED MODULE: ./build/actions/sign.js
+
 
 
 
@@ -452,22 +455,21 @@ async function signAction(context) {
             bundles.push(...signed.map((s) => s.bundle));
             certificate ??= signed.find((s) => s.certificatePem)?.certificatePem;
             if (release) {
-                const { gitHubApi, uploadReleaseAssets } = await __webpack_require__.e(/* import() */ 304).then(__webpack_require__.bind(__webpack_require__, 47304));
-                const api = gitHubApi(env, inputs.source.secret('github-token'));
-                if (!api)
-                    throw (0,errors/* inputError */.Xu)('release', 'needs GITHUB_REPOSITORY and a `github-token` to upload to a release');
-                await uploadReleaseAssets(api, release, signed.flatMap((s) => [s.bundle, s.signature]));
-                logger.info(`Uploaded ${signed.length * 2} signature files to release ${release}`);
+                const { fileAssets, releaseClient, uploadReleaseAssets } = await __webpack_require__.e(/* import() */ 734).then(__webpack_require__.bind(__webpack_require__, 97734));
+                const { github, repository } = await releaseClient({ env, token: inputs.source.secret('github-token'), logger });
+                const assets = await fileAssets(signed.flatMap((s) => [s.bundle, s.signature]));
+                const upload = await uploadReleaseAssets(github, repository, release, assets, logger);
+                logger.info(`Release ${release}: ${upload.uploaded.length} signature files uploaded, ${upload.replaced.length} replaced, ${upload.unchanged.length} unchanged`);
             }
         });
     }
-    if (signer.mode === 'keyless' && provenanceBundles.length > 0 && context.onGitHub) {
-        const { gitHubApi, storeAttestation } = await __webpack_require__.e(/* import() */ 304).then(__webpack_require__.bind(__webpack_require__, 47304));
-        const api = gitHubApi(env, inputs.source.secret('github-token'));
+    const repository = (0,client/* repositoryOf */._M)(env);
+    const token = inputs.source.secret('github-token');
+    if (signer.mode === 'keyless' && provenanceBundles.length > 0 && context.onGitHub && repository && token) {
+        const { storeAttestation } = await __webpack_require__.e(/* import() */ 143).then(__webpack_require__.bind(__webpack_require__, 143));
+        const github = await (0,client/* gitHubClient */.XB)({ apiUrl: (0,client/* apiUrlOf */.po)(env), token, env, logger });
         for (const bundle of provenanceBundles) {
-            if (!api)
-                break;
-            const outcome = await storeAttestation(api, bundle);
+            const outcome = await storeAttestation(github, repository, bundle);
             if (outcome.stored)
                 logger.info(`Stored the provenance attestation on GitHub${outcome.id ? ` (id ${outcome.id})` : ''}`);
             else
@@ -485,6 +487,60 @@ async function signAction(context) {
     });
     await context.summary.write((0,summary/* signSummaryMarkdown */.X)({ mode: signer.mode, records, bundles }));
     return records;
+}
+
+
+/***/ }),
+
+/***/ 44463:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   G2: () => (/* binding */ requestStatus),
+/* harmony export */   XB: () => (/* binding */ gitHubClient),
+/* harmony export */   _M: () => (/* binding */ repositoryOf),
+/* harmony export */   po: () => (/* binding */ apiUrlOf)
+/* harmony export */ });
+/* unused harmony export GITHUB_API_URL */
+const GITHUB_API_URL = 'https://api.github.com';
+const USER_AGENT = 'unikernel-actions';
+/** The job's API root: GITHUB_API_URL (GHES sets it), else github.com's. */
+function apiUrlOf(env) {
+    return (env.GITHUB_API_URL || GITHUB_API_URL).replace(/\/+$/, '');
+}
+/** The job's repository from GITHUB_REPOSITORY (`owner/repo`), or undefined outside GitHub. */
+function repositoryOf(env) {
+    const match = /^([\w.-]+)\/([\w.-]+)$/.exec(env.GITHUB_REPOSITORY ?? '');
+    return match ? { owner: match[1], repo: match[2] } : undefined;
+}
+/** The HTTP status of a failed call (octokit's RequestError), undefined when there was no answer. */
+function requestStatus(error) {
+    const status = error?.status;
+    // octokit reports a request that got no answer at all as status 500 without a response.
+    if (typeof status !== 'number' || error.response === undefined)
+        return undefined;
+    return status;
+}
+async function gitHubClient(options) {
+    const [{ Octokit }, { paginateRest }, { suiteFetch }] = await Promise.all([
+        __webpack_require__.e(/* import() */ 730).then(__webpack_require__.bind(__webpack_require__, 14730)),
+        __webpack_require__.e(/* import() */ 779).then(__webpack_require__.bind(__webpack_require__, 93779)),
+        Promise.all(/* import() */[__webpack_require__.e(752), __webpack_require__.e(616)]).then(__webpack_require__.bind(__webpack_require__, 20616))
+    ]);
+    const logger = options.logger;
+    const GitHub = Octokit.plugin(paginateRest);
+    return new GitHub({
+        baseUrl: options.apiUrl.replace(/\/+$/, ''),
+        ...(options.token ? { auth: options.token } : {}),
+        userAgent: USER_AGENT,
+        request: { fetch: suiteFetch({ env: options.env, retry: options.retry, logger }) },
+        log: {
+            debug: (message) => logger?.debug(message),
+            info: (message) => logger?.debug(message),
+            warn: (message) => logger?.warning(message),
+            error: (message) => logger?.error(message)
+        }
+    });
 }
 
 

@@ -2,6 +2,245 @@ export const id = 499;
 export const ids = [499,375];
 export const modules = {
 
+/***/ 5312:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   iJ: () => (/* binding */ proxyFor)
+/* harmony export */ });
+/* unused harmony exports isLoopbackHost, exemptFromProxy */
+/* harmony import */ var node_net__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77030);
+/**
+ * Which proxy a request goes through, one rule for every HTTP client the suite drives itself (the
+ * GitHub API, OCI registries), read from the variables corporate runners set: `HTTPS_PROXY` for https
+ * URLs, `HTTP_PROXY` for http URLs (lower-case names first, as curl and @actions/http-client read
+ * them), `NO_PROXY` for exceptions. Loopback never goes through a proxy.
+ */
+
+/** Loopback never goes through a proxy (as Go's httpproxy and @actions/http-client decide, so docker, skopeo and the runner agree with us). */
+function isLoopbackHost(hostname) {
+    const host = hostname.startsWith('[') ? hostname.slice(1, -1) : hostname;
+    if (host === 'localhost' || host.endsWith('.localhost'))
+        return true;
+    if ((0,node_net__WEBPACK_IMPORTED_MODULE_0__.isIP)(host) === 4)
+        return host.startsWith('127.');
+    if ((0,node_net__WEBPACK_IMPORTED_MODULE_0__.isIP)(host) === 6)
+        return host === '::1' || host === '0:0:0:0:0:0:0:1';
+    return false;
+}
+function variable(env, name) {
+    return env[name.toLowerCase()] || env[name.toUpperCase()] || undefined;
+}
+function defaultPort(protocol) {
+    return protocol === 'https:' ? '443' : '80';
+}
+/**
+ * Whether `NO_PROXY` exempts `url`: `*` exempts everything; `example.com`, `.example.com` and
+ * `*.example.com` exempt that domain and every name under it; `host:port` only that port; IP
+ * addresses match exactly.
+ */
+function exemptFromProxy(url, noProxy) {
+    if (!noProxy)
+        return false;
+    const host = url.hostname.replace(/^\[|\]$/g, '').toLowerCase();
+    const port = url.port || defaultPort(url.protocol);
+    for (const raw of noProxy.split(/[\s,]+/)) {
+        const item = raw.trim().toLowerCase();
+        if (!item)
+            continue;
+        if (item === '*')
+            return true;
+        const match = /^(\[[^\]]+\]|[^:]+|[0-9a-f:]+)(?::(\d+))?$/.exec(item);
+        let name = (match?.[1] ?? item).replace(/^\[|\]$/g, '');
+        if (match?.[2] && match[2] !== port)
+            continue;
+        if ((0,node_net__WEBPACK_IMPORTED_MODULE_0__.isIP)(name)) {
+            if (name === host)
+                return true;
+            continue;
+        }
+        name = name.replace(/^\*?\./, '');
+        if (host === name || host.endsWith(`.${name}`))
+            return true;
+    }
+    return false;
+}
+/** The proxy `url` goes through, or undefined for a direct connection. */
+function proxyFor(url, env) {
+    if (isLoopbackHost(url.hostname))
+        return undefined;
+    const value = variable(env, url.protocol === 'https:' ? 'https_proxy' : 'http_proxy');
+    if (!value || exemptFromProxy(url, variable(env, 'no_proxy')))
+        return undefined;
+    try {
+        // `proxy.corp:3128` without a scheme means HTTP, as curl reads it.
+        return new URL(/^[a-z][a-z0-9+.-]*:\/\//i.test(value) ? value : `http://${value}`);
+    }
+    catch {
+        throw new Error(`${url.protocol === 'https:' ? 'HTTPS_PROXY' : 'HTTP_PROXY'} is not a URL: ${value}`);
+    }
+}
+
+
+/***/ }),
+
+/***/ 62426:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   GK: () => (/* binding */ answerVerdict),
+/* harmony export */   Hr: () => (/* binding */ isRetryableNetworkError),
+/* harmony export */   Jb: () => (/* binding */ retryPolicy),
+/* harmony export */   LH: () => (/* binding */ withRetries),
+/* harmony export */   PS: () => (/* binding */ isRetryableStatus),
+/* harmony export */   Sz: () => (/* binding */ TryAgain),
+/* harmony export */   cO: () => (/* binding */ DEFAULT_RETRY_POLICY),
+/* harmony export */   gl: () => (/* binding */ describeNetworkError)
+/* harmony export */ });
+/* unused harmony exports backoffDelay, parseRetryAfter */
+const DEFAULT_RETRY_POLICY = {
+    attempts: 5,
+    baseDelayMs: 1000,
+    maxDelayMs: 30_000,
+    maxRetryAfterMs: 120_000,
+    sleep: (ms) => new Promise((resolve) => setTimeout(resolve, ms)),
+    random: Math.random,
+    now: Date.now
+};
+function retryPolicy(overrides = {}) {
+    return { ...DEFAULT_RETRY_POLICY, ...overrides };
+}
+/**
+ * Statuses that say "try again later" rather than "your request is wrong": 408, 429 and the 5xx
+ * family except 501 Not Implemented and 505 HTTP Version Not Supported, which no later attempt changes.
+ */
+function isRetryableStatus(status) {
+    return status === 408 || status === 429 || (status >= 500 && status <= 599 && status !== 501 && status !== 505);
+}
+const RETRYABLE_CODES = new Set([
+    'ECONNRESET',
+    'ECONNREFUSED',
+    'ECONNABORTED',
+    'EPIPE',
+    'ETIMEDOUT',
+    'EAI_AGAIN',
+    'EHOSTUNREACH',
+    'ENETUNREACH',
+    'ENETDOWN',
+    'UND_ERR_SOCKET',
+    'UND_ERR_CONNECT_TIMEOUT',
+    'UND_ERR_HEADERS_TIMEOUT',
+    'UND_ERR_BODY_TIMEOUT'
+]);
+/** The error that says what happened on the wire: fetch wraps it as the `cause` of a TypeError. */
+function rootCause(error) {
+    let current = error;
+    for (let depth = 0; depth < 5 && current instanceof Error && current.cause !== undefined && current.code === undefined; depth++) {
+        current = current.cause;
+    }
+    return current;
+}
+/** A connection that broke, was refused or went silent; DNS names that do not exist are not retried. */
+function isRetryableNetworkError(error) {
+    const cause = rootCause(error);
+    const code = cause?.code;
+    if (code !== undefined && RETRYABLE_CODES.has(code))
+        return true;
+    const message = cause instanceof Error ? cause.message : '';
+    return /socket hang up|aborted|premature close|other side closed/i.test(message);
+}
+/** A short, stable description of a network error for logs and messages. */
+function describeNetworkError(error) {
+    const cause = rootCause(error);
+    const code = cause?.code;
+    const message = cause instanceof Error ? cause.message : String(cause);
+    const names = {
+        ECONNREFUSED: 'connection refused',
+        ECONNRESET: 'connection reset',
+        EPIPE: 'connection closed while sending',
+        ETIMEDOUT: 'timed out',
+        ENOTFOUND: 'host not found',
+        EAI_AGAIN: 'DNS lookup failed'
+    };
+    return code && names[code] ? names[code] : message;
+}
+/**
+ * The wait before retry number `retry` (1 for the first retry): exponential backoff with "equal
+ * jitter" (half fixed, half random) so that parallel requests hitting the same fault spread out.
+ */
+function backoffDelay(policy, retry) {
+    const step = Math.min(policy.maxDelayMs, policy.baseDelayMs * 2 ** Math.max(0, retry - 1));
+    return Math.round(step / 2 + (policy.random() * step) / 2);
+}
+/** `Retry-After` as milliseconds: delta-seconds or an HTTP date; undefined when absent or unreadable. */
+function parseRetryAfter(value, now) {
+    if (value === undefined)
+        return undefined;
+    const trimmed = value.trim();
+    if (/^\d+$/.test(trimmed))
+        return Number(trimmed) * 1000;
+    const date = Date.parse(trimmed);
+    if (Number.isNaN(date))
+        return undefined;
+    return Math.max(0, date - now);
+}
+/**
+ * What to do about an HTTP answer, one decision for every client: its status says whether to try
+ * again, and `Retry-After` (or, when no requests remain, GitHub's `x-ratelimit-reset`) how long to wait.
+ */
+function answerVerdict(policy, status, header) {
+    if (!isRetryableStatus(status))
+        return { retry: false };
+    const now = policy.now();
+    let wait = parseRetryAfter(header('retry-after'), now);
+    const reset = Number(header('x-ratelimit-reset'));
+    if (wait === undefined && header('x-ratelimit-remaining') === '0' && Number.isFinite(reset) && reset > 0)
+        wait = Math.max(0, reset * 1000 - now);
+    if (wait !== undefined && wait > policy.maxRetryAfterMs)
+        return { retry: false, waitMs: wait };
+    return wait === undefined ? { retry: true } : { retry: true, delayMs: wait };
+}
+/**
+ * Thrown by an attempt that another attempt may fix. `reason` goes into the log line; `cause` is what
+ * the caller gets when no attempts are left.
+ */
+class TryAgain extends Error {
+    reason;
+    delayMs;
+    name = 'TryAgain';
+    constructor(reason, cause, 
+    /** How long the server asked us to wait; the backoff when undefined. */
+    delayMs) {
+        super(reason, { cause });
+        this.reason = reason;
+        this.delayMs = delayMs;
+    }
+}
+/**
+ * Runs `attempt` until it returns, throws anything but TryAgain, or the policy's attempts are spent
+ * (then the last TryAgain's cause is thrown). Each wait is one log line: what, why, how long, which attempt.
+ */
+async function withRetries(policy, what, logger, attempt) {
+    for (let n = 1;; n++) {
+        const last = n >= policy.attempts;
+        try {
+            return await attempt(n, last);
+        }
+        catch (error) {
+            if (!(error instanceof TryAgain))
+                throw error;
+            if (last)
+                throw error.cause;
+            const delay = error.delayMs ?? backoffDelay(policy, n);
+            logger?.info(`${what}: ${error.reason}; retrying in ${(delay / 1000).toFixed(1)} s (attempt ${n + 1} of ${policy.attempts})`);
+            await policy.sleep(delay);
+        }
+    }
+}
+
+
+/***/ }),
+
 /***/ 23606:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
@@ -179,7 +418,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var _auth_js__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(23606);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(17375);
 /* harmony import */ var _http_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(8176);
-/* harmony import */ var _retry_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(67728);
+/* harmony import */ var _net_retry_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(62426);
 /* harmony import */ var _runtime_hashing_tap_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(12355);
 /* harmony import */ var _session_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(87254);
 
@@ -390,16 +629,13 @@ class RegistryClient {
         if (source.size !== descriptor.size)
             throw new Error(`blob ${descriptor.digest}: the source has ${source.size} bytes, the descriptor says ${descriptor.size}`);
         const what = `upload blob ${descriptor.digest} (${descriptor.size} bytes) to ${this.name}`;
-        const policy = this.session.policy;
         const chunked = descriptor.size >= this.chunkThreshold;
         let location = session;
         let minChunk;
         let offset = 0;
-        let recovering = false;
-        for (let attempt = 1;; attempt++) {
+        await (0,_net_retry_js__WEBPACK_IMPORTED_MODULE_8__/* .withRetries */ .LH)(this.session.policy, what, this.session.logger, async (attempt) => {
             try {
-                if (recovering) {
-                    recovering = false;
+                if (attempt > 1) {
                     if ((await this.headBlob(descriptor.digest)) !== undefined)
                         return;
                     const resumed = location && chunked ? await this.uploadStatus(location) : undefined;
@@ -425,17 +661,14 @@ class RegistryClient {
                     }
                 }
                 await this.finishUpload(location, descriptor.digest, source, chunked ? descriptor.size : 0, what);
-                return;
             }
             catch (error) {
-                if (!(error instanceof _errors_js__WEBPACK_IMPORTED_MODULE_6__.RegistryError) || !error.transient || attempt >= policy.attempts)
-                    throw error;
-                const delay = (0,_retry_js__WEBPACK_IMPORTED_MODULE_8__/* .backoffDelay */ .EY)(policy, attempt);
-                this.session.logger.info(`${what}: ${error.message}; resuming in ${(delay / 1000).toFixed(1)} s (attempt ${attempt + 1} of ${policy.attempts})`);
-                await policy.sleep(delay);
-                recovering = true;
+                // A break part-way is resumed from what the registry says it has, not blindly sent again.
+                if (error instanceof _errors_js__WEBPACK_IMPORTED_MODULE_6__.RegistryError && error.transient)
+                    throw new _net_retry_js__WEBPACK_IMPORTED_MODULE_8__/* .TryAgain */ .Sz(error.message, error);
+                throw error;
             }
-        }
+        });
     }
     /** PATCH one chunk [start, end); returns where the next one goes, by the registry's `Range`. */
     async patchChunk(location, source, start, end, what) {
@@ -492,9 +725,9 @@ class RegistryClient {
     }
     /** Streams a blob to `path` (write-then-rename), checking size and sha256; a broken transfer starts over. */
     async downloadBlob(descriptor, path) {
-        const policy = this.session.policy;
+        const what = `download blob ${descriptor.digest} from ${this.name}`;
         const temp = `${path}.${process.pid}.part`;
-        for (let attempt = 1;; attempt++) {
+        await (0,_net_retry_js__WEBPACK_IMPORTED_MODULE_8__/* .withRetries */ .LH)(this.session.policy, what, this.session.logger, async () => {
             try {
                 const response = await this.openBlob(descriptor.digest);
                 const tap = (0,_runtime_hashing_tap_js__WEBPACK_IMPORTED_MODULE_9__/* .hashingTap */ .W)();
@@ -505,19 +738,16 @@ class RegistryClient {
                     throw new _errors_js__WEBPACK_IMPORTED_MODULE_6__.RegistryIntegrityError(`blob ${descriptor.digest} from ${this.name} arrived as ${size} bytes with digest ${digest} (expected ${descriptor.size} bytes)`);
                 }
                 await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.rename)(temp, path);
-                return;
             }
             catch (error) {
                 await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.rm)(temp, { force: true });
-                const transient = error instanceof _errors_js__WEBPACK_IMPORTED_MODULE_6__.RegistryError ? error.transient : true;
-                if (!transient || error instanceof _errors_js__WEBPACK_IMPORTED_MODULE_6__.RegistryIntegrityError || attempt >= policy.attempts) {
-                    if (error instanceof _errors_js__WEBPACK_IMPORTED_MODULE_6__.RegistryError)
-                        throw error;
-                    throw new _errors_js__WEBPACK_IMPORTED_MODULE_6__.RegistryError(`download blob ${descriptor.digest} from ${this.name}: ${error.message}`, undefined, undefined, true);
-                }
-                await policy.sleep((0,_retry_js__WEBPACK_IMPORTED_MODULE_8__/* .backoffDelay */ .EY)(policy, attempt));
+                if (error instanceof _errors_js__WEBPACK_IMPORTED_MODULE_6__.RegistryIntegrityError || (error instanceof _errors_js__WEBPACK_IMPORTED_MODULE_6__.RegistryError && !error.transient))
+                    throw error;
+                // A stream that broke part-way is not a RegistryError yet.
+                const failure = error instanceof _errors_js__WEBPACK_IMPORTED_MODULE_6__.RegistryError ? error : new _errors_js__WEBPACK_IMPORTED_MODULE_6__.RegistryError(`${what}: ${error.message}`, undefined, undefined, true);
+                throw new _net_retry_js__WEBPACK_IMPORTED_MODULE_8__/* .TryAgain */ .Sz(failure.message, failure);
             }
-        }
+        });
     }
     /** GET a blob, following redirects to storage hosts (without our credentials when the origin changes). */
     async openBlob(digest) {
@@ -777,9 +1007,9 @@ function describeErrorBody(body) {
 /* harmony export */   wx: () => (/* binding */ header),
 /* harmony export */   x8: () => (/* binding */ readBody)
 /* harmony export */ });
-/* unused harmony exports HttpTimeoutError, DEFAULT_IDLE_TIMEOUT_MS, isLoopbackHost */
+/* unused harmony exports HttpTimeoutError, DEFAULT_IDLE_TIMEOUT_MS */
 /* harmony import */ var node_http__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(37067);
-/* harmony import */ var node_net__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(77030);
+/* harmony import */ var _net_proxy_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5312);
 
 
 /** No answer, or no progress, within the idle timeout: the connection is treated as lost. */
@@ -788,54 +1018,44 @@ class HttpTimeoutError extends Error {
     code = 'ETIMEDOUT';
 }
 const DEFAULT_IDLE_TIMEOUT_MS = 60_000;
-/** Loopback never goes through a proxy (as Go's httpproxy does, so docker and skopeo agree with us). */
-function isLoopbackHost(hostname) {
-    const host = hostname.startsWith('[') ? hostname.slice(1, -1) : hostname;
-    if (host === 'localhost' || host.endsWith('.localhost'))
-        return true;
-    if ((0,node_net__WEBPACK_IMPORTED_MODULE_1__.isIP)(host) === 4)
-        return host.startsWith('127.');
-    if ((0,node_net__WEBPACK_IMPORTED_MODULE_1__.isIP)(host) === 6)
-        return host === '::1' || host === '0:0:0:0:0:0:0:1';
-    return false;
-}
 const AGENT_OPTIONS = { keepAlive: true, maxSockets: 32 };
 /**
- * HTTP/1.1 with keep-alive over Node's own http/https. Proxies come from the environment through
- * Node's built-in `proxyEnv` agent support (HTTP_PROXY, HTTPS_PROXY, NO_PROXY, lower case too).
+ * HTTP/1.1 with keep-alive over Node's own http/https. Which proxy a request takes is decided by
+ * net/proxy.ts; Node's built-in proxy support (`proxyEnv`, given only the chosen proxy) carries it:
+ * absolute-form requests for http, CONNECT tunnels for https.
  */
 class HttpTransport {
     idleTimeoutMs;
-    proxyEnv;
-    agents;
+    env;
+    /** One agent per scheme and proxy (`direct` for none). */
+    agents = new Map();
     constructor(options = {}) {
         this.idleTimeoutMs = options.idleTimeoutMs ?? DEFAULT_IDLE_TIMEOUT_MS;
-        const env = options.env ?? process.env;
-        this.proxyEnv = Object.fromEntries(['HTTP_PROXY', 'HTTPS_PROXY', 'NO_PROXY', 'http_proxy', 'https_proxy', 'no_proxy'].flatMap((name) => (env[name] ? [[name, env[name]]] : [])));
-        this.agents = {
-            proxied: { http: new node_http__WEBPACK_IMPORTED_MODULE_0__.Agent({ ...AGENT_OPTIONS, proxyEnv: this.proxyEnv }) },
-            direct: { http: new node_http__WEBPACK_IMPORTED_MODULE_0__.Agent(AGENT_OPTIONS) }
-        };
+        this.env = options.env ?? process.env;
     }
     /** node:https (and TLS with it) is loaded on the first https request: a loopback registry never needs it. */
-    httpsAgent(kind) {
-        const https = process.getBuiltinModule('node:https');
-        const group = this.agents[kind];
-        group.https ??= new https.Agent(kind === 'proxied' ? { ...AGENT_OPTIONS, proxyEnv: this.proxyEnv } : AGENT_OPTIONS);
-        return { https, agent: group.https };
+    agentFor(url) {
+        const secure = url.protocol === 'https:';
+        const proxy = (0,_net_proxy_js__WEBPACK_IMPORTED_MODULE_1__/* .proxyFor */ .iJ)(url, this.env);
+        const key = `${url.protocol}${proxy?.href ?? 'direct'}`;
+        const https = secure ? process.getBuiltinModule('node:https') : undefined;
+        let agent = this.agents.get(key);
+        if (!agent) {
+            const proxyEnv = proxy ? { [secure ? 'HTTPS_PROXY' : 'HTTP_PROXY']: proxy.href } : undefined;
+            agent = https ? new https.Agent({ ...AGENT_OPTIONS, proxyEnv }) : new node_http__WEBPACK_IMPORTED_MODULE_0__.Agent({ ...AGENT_OPTIONS, proxyEnv });
+            this.agents.set(key, agent);
+        }
+        return { send: https ? https.request : node_http__WEBPACK_IMPORTED_MODULE_0__.request, agent };
     }
     request(request) {
         const { url } = request;
-        const secure = url.protocol === 'https:';
-        const kind = isLoopbackHost(url.hostname) ? 'direct' : 'proxied';
         const headers = { ...request.headers };
         const body = request.body;
         if (body !== undefined)
             headers['Content-Length'] = String(body.length);
         else if (request.method === 'POST' || request.method === 'PUT' || request.method === 'PATCH')
             headers['Content-Length'] = '0';
-        const tls = secure ? this.httpsAgent(kind) : undefined;
-        const send = tls ? tls.https.request : node_http__WEBPACK_IMPORTED_MODULE_0__.request;
+        const { send, agent } = this.agentFor(url);
         return new Promise((resolve, reject) => {
             let settled = false;
             const fail = (error) => {
@@ -844,7 +1064,7 @@ class HttpTransport {
                 settled = true;
                 reject(error);
             };
-            const req = send(url, { method: request.method, headers, agent: tls ? tls.agent : this.agents[kind].http }, (res) => {
+            const req = send(url, { method: request.method, headers, agent }, (res) => {
                 if (settled) {
                     res.resume();
                     return;
@@ -869,10 +1089,8 @@ class HttpTransport {
     }
     /** Closes idle keep-alive connections so the process can exit. */
     close() {
-        for (const group of Object.values(this.agents)) {
-            group.http.destroy();
-            group.https?.destroy();
-        }
+        for (const agent of this.agents.values())
+            agent.destroy();
     }
 }
 /** Reads a whole response body, refusing more than `limit` bytes (a manifest, an error document, a token). */
@@ -907,88 +1125,6 @@ function header(response, name) {
 
 /***/ }),
 
-/***/ 67728:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   EY: () => (/* binding */ backoffDelay),
-/* harmony export */   Hr: () => (/* binding */ isRetryableNetworkError),
-/* harmony export */   PS: () => (/* binding */ isRetryableStatus),
-/* harmony export */   cO: () => (/* binding */ DEFAULT_RETRY_POLICY),
-/* harmony export */   gl: () => (/* binding */ describeNetworkError),
-/* harmony export */   mu: () => (/* binding */ parseRetryAfter)
-/* harmony export */ });
-const DEFAULT_RETRY_POLICY = {
-    attempts: 5,
-    baseDelayMs: 1000,
-    maxDelayMs: 30_000,
-    maxRetryAfterMs: 120_000,
-    sleep: (ms) => new Promise((resolve) => setTimeout(resolve, ms)),
-    random: Math.random,
-    now: Date.now
-};
-/**
- * The wait before retry number `retry` (1 for the first retry): exponential backoff with "equal
- * jitter" (half fixed, half random) so that parallel uploads hitting the same fault spread out.
- */
-function backoffDelay(policy, retry) {
-    const step = Math.min(policy.maxDelayMs, policy.baseDelayMs * 2 ** Math.max(0, retry - 1));
-    return Math.round(step / 2 + (policy.random() * step) / 2);
-}
-/** `Retry-After` as milliseconds: delta-seconds or an HTTP date; undefined when absent or unreadable. */
-function parseRetryAfter(value, now) {
-    if (value === undefined)
-        return undefined;
-    const trimmed = value.trim();
-    if (/^\d+$/.test(trimmed))
-        return Number(trimmed) * 1000;
-    const date = Date.parse(trimmed);
-    if (Number.isNaN(date))
-        return undefined;
-    return Math.max(0, date - now);
-}
-/** Statuses that say "try again later" rather than "your request is wrong". */
-function isRetryableStatus(status) {
-    return status === 408 || status === 429 || (status >= 500 && status !== 501 && status !== 505);
-}
-const RETRYABLE_CODES = new Set([
-    'ECONNRESET',
-    'ECONNREFUSED',
-    'ECONNABORTED',
-    'EPIPE',
-    'ETIMEDOUT',
-    'EAI_AGAIN',
-    'EHOSTUNREACH',
-    'ENETUNREACH',
-    'ENETDOWN',
-    'UND_ERR_SOCKET'
-]);
-/** A connection that broke, was refused or went silent; DNS names that do not exist are not retried. */
-function isRetryableNetworkError(error) {
-    const code = error?.code;
-    if (code !== undefined && RETRYABLE_CODES.has(code))
-        return true;
-    const message = error instanceof Error ? error.message : '';
-    return /socket hang up|aborted|premature close/i.test(message);
-}
-/** A short, stable description of a network error for logs and messages. */
-function describeNetworkError(error) {
-    const code = error?.code;
-    const message = error instanceof Error ? error.message : String(error);
-    const names = {
-        ECONNREFUSED: 'connection refused',
-        ECONNRESET: 'connection reset',
-        EPIPE: 'connection closed while sending',
-        ETIMEDOUT: 'timed out',
-        ENOTFOUND: 'host not found',
-        EAI_AGAIN: 'DNS lookup failed'
-    };
-    return code && names[code] ? names[code] : message;
-}
-
-
-/***/ }),
-
 /***/ 87254:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
@@ -999,7 +1135,7 @@ function describeNetworkError(error) {
 /* harmony import */ var _auth_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(23606);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(17375);
 /* harmony import */ var _http_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8176);
-/* harmony import */ var _retry_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(67728);
+/* harmony import */ var _net_retry_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(62426);
 
 
 
@@ -1042,7 +1178,7 @@ class RegistrySession {
         this.registry = registry;
         this.credentials = credentials;
         this.baseUrl = new URL(`${options.insecure ? 'http' : 'https'}://${apiHost(registry)}/`);
-        this.policy = { ..._retry_js__WEBPACK_IMPORTED_MODULE_2__/* .DEFAULT_RETRY_POLICY */ .cO, ...options.retry };
+        this.policy = { ..._net_retry_js__WEBPACK_IMPORTED_MODULE_2__/* .DEFAULT_RETRY_POLICY */ .cO, ...options.retry };
         this.logger = options.logger ?? SILENT_LOGGER;
         this.ownsTransport = options.transport === undefined;
         this.transport = options.transport ?? new _http_js__WEBPACK_IMPORTED_MODULE_1__/* .HttpTransport */ .G5({ env: options.env, idleTimeoutMs: options.idleTimeoutMs });
@@ -1084,68 +1220,54 @@ class RegistrySession {
     /** Sends a registry request with authentication, token refresh and retries; returns the final answer (any status). */
     async send(request, options) {
         let authRounds = 0;
-        let attempt = 0;
         let scopes = options.scopes;
         for (;;) {
-            attempt++;
-            const authorization = this.sameOrigin(request.url) ? await this.authorization(scopes, options.what) : undefined;
-            const headers = { ...request.headers };
-            if (authorization)
-                headers.Authorization = authorization.value;
-            const response = await this.exchangeOnce({ ...request, headers }, options.what, attempt, options.retry !== false);
-            if (response === 'retry')
-                continue;
+            let sent;
+            // Asked again on every attempt: a token may have been refreshed by a parallel request meanwhile.
+            const authorize = async () => {
+                sent = this.sameOrigin(request.url) ? await this.authorization(scopes, options.what) : undefined;
+                return sent ? { Authorization: sent.value } : {};
+            };
+            const response = await this.exchange(request, options.what, options.retry !== false, authorize);
             if (response.status === 401 && this.sameOrigin(request.url)) {
                 const body = await (0,_http_js__WEBPACK_IMPORTED_MODULE_1__/* .readBody */ .x8)(response).catch(() => Buffer.alloc(0));
                 if (authRounds++ >= MAX_AUTH_ROUNDS)
                     throw this.authFailure(options.what, response, body);
-                scopes = this.onUnauthorized(response, body, options.what, scopes, authorization?.value, authorization?.fresh ?? false);
-                attempt--;
+                scopes = this.onUnauthorized(response, body, options.what, scopes, sent?.value, sent?.fresh ?? false);
                 continue;
             }
             return response;
         }
     }
-    /** A request with retries but no registry auth (the token service, redirects to storage). */
-    async exchange(request, what, retry) {
-        let attempt = 0;
-        for (;;) {
-            const response = await this.exchangeOnce(request, what, ++attempt, retry);
-            if (response !== 'retry')
+    /**
+     * A request under the retry policy (one attempt when `retry` is false): lost connections and
+     * "try later" answers are tried again; the last answer is returned whatever its status.
+     */
+    async exchange(request, what, retry, authorize) {
+        const policy = retry ? this.policy : { ...this.policy, attempts: 1 };
+        return (0,_net_retry_js__WEBPACK_IMPORTED_MODULE_2__/* .withRetries */ .LH)(policy, what, this.logger, async (attempt, last) => {
+            const headers = { 'User-Agent': this.userAgent, ...request.headers, ...(authorize ? await authorize() : {}) };
+            let response;
+            try {
+                response = await this.transport.request({ ...request, headers });
+            }
+            catch (error) {
+                const transient = (0,_net_retry_js__WEBPACK_IMPORTED_MODULE_2__/* .isRetryableNetworkError */ .Hr)(error);
+                const attempts = attempt > 1 ? ` (after ${attempt} attempts)` : '';
+                const failure = new _errors_js__WEBPACK_IMPORTED_MODULE_0__.RegistryError(`${what}: cannot reach ${request.url.host}: ${(0,_net_retry_js__WEBPACK_IMPORTED_MODULE_2__/* .describeNetworkError */ .gl)(error)}${attempts}`, undefined, undefined, transient);
+                throw transient ? new _net_retry_js__WEBPACK_IMPORTED_MODULE_2__/* .TryAgain */ .Sz((0,_net_retry_js__WEBPACK_IMPORTED_MODULE_2__/* .describeNetworkError */ .gl)(error), failure) : failure;
+            }
+            if (last)
                 return response;
-        }
-    }
-    /** One attempt: the answer, or 'retry' after waiting when the failure is retryable and attempts remain. */
-    async exchangeOnce(request, what, attempt, retry) {
-        const canRetry = retry && attempt < this.policy.attempts;
-        let response;
-        try {
-            response = await this.transport.request({ ...request, headers: { 'User-Agent': this.userAgent, ...request.headers } });
-        }
-        catch (error) {
-            if (canRetry && (0,_retry_js__WEBPACK_IMPORTED_MODULE_2__/* .isRetryableNetworkError */ .Hr)(error)) {
-                await this.wait(what, (0,_retry_js__WEBPACK_IMPORTED_MODULE_2__/* .describeNetworkError */ .gl)(error), attempt, undefined);
-                return 'retry';
-            }
-            const attempts = attempt > 1 ? ` (after ${attempt} attempts)` : '';
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__.RegistryError(`${what}: cannot reach ${request.url.host}: ${(0,_retry_js__WEBPACK_IMPORTED_MODULE_2__/* .describeNetworkError */ .gl)(error)}${attempts}`, undefined, undefined, (0,_retry_js__WEBPACK_IMPORTED_MODULE_2__/* .isRetryableNetworkError */ .Hr)(error));
-        }
-        if (canRetry && (0,_retry_js__WEBPACK_IMPORTED_MODULE_2__/* .isRetryableStatus */ .PS)(response.status)) {
-            const retryAfter = (0,_retry_js__WEBPACK_IMPORTED_MODULE_2__/* .parseRetryAfter */ .mu)((0,_http_js__WEBPACK_IMPORTED_MODULE_1__/* .header */ .wx)(response, 'retry-after'), this.policy.now());
+            const verdict = (0,_net_retry_js__WEBPACK_IMPORTED_MODULE_2__/* .answerVerdict */ .GK)(this.policy, response.status, (name) => (0,_http_js__WEBPACK_IMPORTED_MODULE_1__/* .header */ .wx)(response, name));
+            if (!verdict.retry && verdict.waitMs === undefined)
+                return response;
             const body = await (0,_http_js__WEBPACK_IMPORTED_MODULE_1__/* .readBody */ .x8)(response).catch(() => Buffer.alloc(0));
-            if (retryAfter !== undefined && retryAfter > this.policy.maxRetryAfterMs) {
-                throw this.failure(what, response, body, ` (it asks to retry after ${Math.round(retryAfter / 1000)} s, longer than we wait)`);
-            }
+            if (!verdict.retry)
+                throw this.failure(what, response, body, ` (it asks to retry after ${Math.round(verdict.waitMs / 1000)} s, longer than we wait)`);
             const { text } = (0,_errors_js__WEBPACK_IMPORTED_MODULE_0__.describeErrorBody)(body);
-            await this.wait(what, `${response.status}${text ? ` ${text}` : ''}`, attempt, retryAfter);
-            return 'retry';
-        }
-        return response;
-    }
-    async wait(what, reason, attempt, retryAfter) {
-        const delay = retryAfter ?? (0,_retry_js__WEBPACK_IMPORTED_MODULE_2__/* .backoffDelay */ .EY)(this.policy, attempt);
-        this.logger.info(`${what}: ${reason}; retrying in ${(delay / 1000).toFixed(1)} s (attempt ${attempt + 1} of ${this.policy.attempts})`);
-        await this.policy.sleep(delay);
+            throw new _net_retry_js__WEBPACK_IMPORTED_MODULE_2__/* .TryAgain */ .Sz(`${response.status}${text ? ` ${text}` : ''}`, this.failure(what, response, body), verdict.delayMs);
+        });
     }
     sameOrigin(url) {
         return url.origin === this.baseUrl.origin;
@@ -1291,7 +1413,7 @@ class RegistrySession {
         const message = `${what}: ${this.registry} answered ${response.status}${text ? ` ${text}` : ''}${suffix}`;
         if (response.status === 401 || response.status === 403)
             return new _errors_js__WEBPACK_IMPORTED_MODULE_0__.RegistryAuthError(message, response.status, code);
-        return new _errors_js__WEBPACK_IMPORTED_MODULE_0__.RegistryError(message, response.status, code, (0,_retry_js__WEBPACK_IMPORTED_MODULE_2__/* .isRetryableStatus */ .PS)(response.status));
+        return new _errors_js__WEBPACK_IMPORTED_MODULE_0__.RegistryError(message, response.status, code, (0,_net_retry_js__WEBPACK_IMPORTED_MODULE_2__/* .isRetryableStatus */ .PS)(response.status));
     }
 }
 function describeSuffix(body) {

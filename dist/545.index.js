@@ -26,6 +26,8 @@ var external_node_path_ = __webpack_require__(76760);
 var errors = __webpack_require__(84704);
 // EXTERNAL MODULE: ./build/tools/commands.js
 var tools_commands = __webpack_require__(46140);
+// EXTERNAL MODULE: ./build/net/retry.js
+var retry = __webpack_require__(62426);
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __webpack_require__(51455);
 // EXTERNAL MODULE: external "node:stream/promises"
@@ -57,48 +59,70 @@ class HttpStatusError extends Error {
         this.body = body;
     }
 }
-const TOOL_CACHE_RETRY_POLICY = {
-    attempts: 3,
-    delayMs: () => 10_000 + Math.floor(Math.random() * 10_001),
-    sleep: (ms) => new Promise((resolve) => setTimeout(resolve, ms))
-};
-const NO_WAIT_RETRY_POLICY = { attempts: 3, delayMs: () => 0, sleep: async () => undefined };
-/** tool-cache's rule: server errors, 408 and 429 are worth another try; other 4xx are final. */
-function isRetryable(error) {
-    if (error instanceof HttpStatusError)
-        return error.status >= 500 || error.status === 408 || error.status === 429;
-    return true;
-}
 const USER_AGENT = 'unikernel-actions/setup';
-/** HTTP for the installer: @actions/http-client (proxy settings, redirects) with our own retries. */
+const MAX_REDIRECTS = 10;
+const REDIRECT_STATUSES = new Set([301, 302, 303, 307, 308]);
+/** Headers that carry credentials: dropped when a redirect leaves the origin (scheme, host or port). */
+const CREDENTIAL_HEADERS = new Set(['authorization', 'cookie', 'proxy-authorization']);
+class IncompleteDownloadError extends Error {
+    name = 'IncompleteDownloadError';
+}
+/** Another attempt for a lost connection, a short download or a "try later" answer; anything else is final. */
+function retryable(error, policy) {
+    if (error instanceof HttpStatusError) {
+        const verdict = (0,retry/* answerVerdict */.GK)(policy, error.status, (name) => {
+            const value = error.headers[name];
+            return Array.isArray(value) ? value.join(', ') : value;
+        });
+        return verdict.retry ? new retry/* TryAgain */.Sz(`HTTP ${error.status}`, error, verdict.delayMs) : error;
+    }
+    if (error instanceof IncompleteDownloadError || (0,retry/* isRetryableNetworkError */.Hr)(error))
+        return new retry/* TryAgain */.Sz((0,retry/* describeNetworkError */.gl)(error), error);
+    return error;
+}
+/** HTTP for the installer: @actions/http-client (proxy settings, redirects) under the suite's retry policy. */
 class ToolHttp {
-    client = new lib/* HttpClient */.Qq(USER_AGENT, [], { allowRetries: false, socketTimeout: 120_000 });
+    // Redirects are followed here: @actions/http-client keeps the token when only the port or scheme changes.
+    client = new lib/* HttpClient */.Qq(USER_AGENT, [], { allowRetries: false, allowRedirects: false, socketTimeout: 120_000 });
     retry;
     logger;
     constructor(retry, logger) {
         this.retry = retry;
         this.logger = logger;
     }
-    /** Attempts `action` under the retry policy, saying in one line why it tries again. */
-    async withRetries(what, action, retryable = isRetryable) {
-        for (let attempt = 1;; attempt++) {
+    withRetries(what, action) {
+        return (0,retry/* withRetries */.LH)(this.retry, what, this.logger, async () => {
             try {
                 return await action();
             }
             catch (error) {
-                if (attempt >= this.retry.attempts || !retryable(error))
-                    throw error;
-                const delay = this.retry.delayMs(attempt);
-                this.logger.info(`${what} failed (${(0,errors/* errorMessage */.gJ)(error)}); trying again in ${Math.round(delay / 1000)} s (attempt ${attempt + 1} of ${this.retry.attempts})`);
-                await this.retry.sleep(delay);
+                throw retryable(error, this.retry);
             }
+        });
+    }
+    /** GET, following redirects; credentials never go to an origin other than the one they were given for. */
+    async follow(url, headers) {
+        let current = new URL(url);
+        let sent = headers;
+        for (let hops = 0;; hops++) {
+            const response = await this.client.get(current.href, sent);
+            const location = response.message.headers.location;
+            if (!REDIRECT_STATUSES.has(response.message.statusCode ?? 0) || !location || hops >= MAX_REDIRECTS)
+                return response;
+            response.message.resume();
+            const next = new URL(location, current);
+            if (current.protocol === 'https:' && next.protocol !== 'https:')
+                throw new Error(`${current.origin} redirected to ${next.origin}: not following a redirect from HTTPS to HTTP`);
+            if (next.origin !== current.origin)
+                sent = Object.fromEntries(Object.entries(sent).filter(([name]) => !CREDENTIAL_HEADERS.has(name.toLowerCase())));
+            current = next;
         }
     }
     /** Streams `url` into `dest`, hashing on the way; a failed attempt leaves no file behind. */
     download(url, dest, headers = {}) {
         return this.withRetries(`Downloading ${url}`, async () => {
             await (0,promises_.mkdir)((0,external_node_path_.dirname)(dest), { recursive: true });
-            const response = await this.client.get(url, headers);
+            const response = await this.follow(url, headers);
             const status = response.message.statusCode ?? 0;
             if (status !== 200) {
                 const body = await response.readBody().catch(() => '');
@@ -109,7 +133,7 @@ class ToolHttp {
                 await (0,external_node_stream_promises_.pipeline)(response.message, tap.stream, (0,external_node_fs_.createWriteStream)(dest));
                 const expected = Number(response.message.headers['content-length']);
                 if (Number.isFinite(expected) && expected !== tap.bytes())
-                    throw new Error(`incomplete download: ${tap.bytes()} of ${expected} bytes`);
+                    throw new IncompleteDownloadError(`incomplete download: ${tap.bytes()} of ${expected} bytes`);
             }
             catch (error) {
                 await (0,promises_.rm)(dest, { force: true });
@@ -119,15 +143,15 @@ class ToolHttp {
         });
     }
     /** GET with a text body; non-2xx throws HttpStatusError. */
-    async get(url, headers = {}, retryable = isRetryable) {
+    async get(url, headers = {}) {
         return this.withRetries(`GET ${url}`, async () => {
-            const response = await this.client.get(url, headers);
+            const response = await this.follow(url, headers);
             const status = response.message.statusCode ?? 0;
             const body = await response.readBody();
             if (status < 200 || status >= 300)
                 throw new HttpStatusError(status, url, response.message.headers, body);
             return { body, headers: response.message.headers };
-        }, retryable);
+        });
     }
 }
 
@@ -549,6 +573,8 @@ function toolCacheArch(arch) {
     return arch === 'x86_64' ? 'x64' : 'arm64';
 }
 
+// EXTERNAL MODULE: ./build/github/client.js
+var client = __webpack_require__(44463);
 ;// CONCATENATED MODULE: ./build/tools/releases.js
 
 
@@ -568,83 +594,88 @@ function toRelease(raw) {
         })
     };
 }
-/** Server errors and dropped connections are retried; a rate limit does not lift within seconds. */
-function apiRetryable(error) {
-    return !(error instanceof HttpStatusError) || error.status >= 500 || error.status === 408;
-}
 const PAGE_SIZE = 100;
 const MAX_PAGES = 10;
-/** The GitHub releases API (github.com, GHES, or a mirror that speaks it). */
+function failedCall(error) {
+    const status = (0,client/* requestStatus */.G2)(error);
+    if (status === undefined)
+        return undefined;
+    const failed = error;
+    const data = failed.response?.data;
+    return {
+        status,
+        url: failed.request?.url ?? '',
+        headers: failed.response?.headers ?? {},
+        message: typeof data?.message === 'string' ? data.message : (failed.message ?? '')
+    };
+}
+/** The GitHub releases API (github.com, GHES, or a mirror that speaks it), through the suite's GitHub client. */
 class GitHubReleases {
-    http;
-    apiUrl;
-    token;
-    constructor(http, apiUrl, token) {
-        this.http = http;
-        this.apiUrl = apiUrl.replace(/\/+$/, '');
-        this.token = token;
+    options;
+    client;
+    constructor(options) {
+        this.options = options;
     }
-    async getJson(path, repository) {
-        const headers = { accept: 'application/vnd.github+json', 'x-github-api-version': '2022-11-28' };
-        if (this.token)
-            headers.authorization = `Bearer ${this.token}`;
+    /** The client is made (and octokit loaded) on the first lookup: a run that finds its tools cached never makes one. */
+    github() {
+        return (this.client ??= (0,client/* gitHubClient */.XB)(this.options));
+    }
+    /** 401/403/429 become configuration errors that say what to do; a 404 is `undefined` where `missing` allows it. */
+    async call(repository, request) {
         try {
-            const { body } = await this.http.get(`${this.apiUrl}${path}`, headers, apiRetryable);
-            return JSON.parse(body);
+            return await request(await this.github());
         }
         catch (error) {
             throw this.classify(error, repository);
         }
     }
-    /** 401/403/429 become configuration errors that say what to do; the rest passes through. */
     classify(error, repository) {
-        if (!(error instanceof HttpStatusError))
+        const failed = failedCall(error);
+        if (!failed)
             return error;
-        const where = `the GitHub API (${error.url})`;
-        const rateLimited = error.status === 429 || (error.status === 403 && (error.headers['x-ratelimit-remaining'] === '0' || /rate limit/i.test(error.body)));
+        const where = `the GitHub API (${failed.url})`;
+        const rateLimited = failed.status === 429 || (failed.status === 403 && (failed.headers['x-ratelimit-remaining'] === '0' || /rate limit/i.test(failed.message)));
         if (rateLimited) {
-            const reset = Number(error.headers['x-ratelimit-reset']);
+            const reset = Number(failed.headers['x-ratelimit-reset']);
             const when = Number.isFinite(reset) && reset > 0 ? ` (it resets at ${new Date(reset * 1000).toISOString()})` : '';
-            return (0,errors/* inputError */.Xu)('github-token', this.token
+            return (0,errors/* inputError */.Xu)('github-token', this.options.token
                 ? `rate limited by ${where} while reading the releases of ${repositoryName(repository)}, even with the token given${when}; wait, or use a token with a higher limit`
                 : `rate limited by ${where} while reading the releases of ${repositoryName(repository)}${when}; pass github-token (the default, \${{ github.token }}, lifts the anonymous limit of 60 requests an hour)`);
         }
-        if (error.status === 401)
+        if (failed.status === 401)
             return (0,errors/* inputError */.Xu)('github-token', `${where} refused the token (HTTP 401); pass a valid token, or none for public repositories`);
-        if (error.status === 403)
-            return (0,errors/* inputError */.Xu)('github-token', `${where} denied access to ${repositoryName(repository)} (HTTP 403)${this.token ? '' : '; pass github-token'}`);
+        if (failed.status === 403)
+            return (0,errors/* inputError */.Xu)('github-token', `${where} denied access to ${repositoryName(repository)} (HTTP 403)${this.options.token ? '' : '; pass github-token'}`);
         return error;
     }
-    async latest(repository) {
+    async optional(repository, route, parameters) {
         try {
-            return toRelease(await this.getJson(`/repos/${repositoryName(repository)}/releases/latest`, repository));
+            return toRelease(await this.call(repository, async (github) => (await github.request(route, { ...repository, ...parameters })).data));
         }
         catch (error) {
-            if (error instanceof HttpStatusError && error.status === 404)
+            if (failedCall(error)?.status === 404)
                 return undefined;
             throw error;
         }
     }
-    async byTag(repository, tag) {
-        try {
-            return toRelease(await this.getJson(`/repos/${repositoryName(repository)}/releases/tags/${encodeURIComponent(tag)}`, repository));
-        }
-        catch (error) {
-            if (error instanceof HttpStatusError && error.status === 404)
-                return undefined;
-            throw error;
-        }
+    latest(repository) {
+        return this.optional(repository, 'GET /repos/{owner}/{repo}/releases/latest', {});
+    }
+    byTag(repository, tag) {
+        return this.optional(repository, 'GET /repos/{owner}/{repo}/releases/tags/{tag}', { tag });
     }
     /** Every release, newest first, up to 1000. */
-    async list(repository) {
-        const releases = [];
-        for (let page = 1; page <= MAX_PAGES; page++) {
-            const batch = await this.getJson(`/repos/${repositoryName(repository)}/releases?per_page=${PAGE_SIZE}&page=${page}`, repository);
-            releases.push(...batch.map(toRelease));
-            if (batch.length < PAGE_SIZE)
-                break;
-        }
-        return releases;
+    list(repository) {
+        return this.call(repository, async (github) => {
+            const releases = [];
+            let pages = 0;
+            for await (const page of github.paginate.iterator('GET /repos/{owner}/{repo}/releases', { ...repository, per_page: PAGE_SIZE })) {
+                releases.push(...page.data.map(toRelease));
+                if (++pages >= MAX_PAGES)
+                    break;
+            }
+            return releases;
+        });
     }
 }
 /** `v1.9.1` → `1.9.1`; undefined for anything that is not one exact version. */
@@ -1081,6 +1112,7 @@ var vmm_kvm = __webpack_require__(63742);
 
 
 
+
 /** Every input of `setup`, as in its action.yml (the CLI accepts exactly these as flags). */
 const SETUP_INPUTS = ['tools', 'enable-kvm', 'github-token', 'mirror', 'api-url', 'cache', 'allow-unverified'];
 const STATE_CACHE_SAVES = 'cache-saves';
@@ -1190,7 +1222,7 @@ async function setupAction(context, overrides = {}) {
     const options = readSetupOptions(inputs, env);
     const deps = {
         kvm: overrides.kvm ?? new vmm_kvm/* HostKvm */.j(env),
-        retry: overrides.retry ?? TOOL_CACHE_RETRY_POLICY,
+        retry: overrides.retry ?? retry/* DEFAULT_RETRY_POLICY */.cO,
         commands: overrides.commands ?? new tools_commands/* SpawnRunner */.yL(),
         manifest: overrides.manifest ?? BUILTIN_VERSIONS,
         platform: overrides.platform ?? hostPlatform(),
@@ -1213,7 +1245,7 @@ async function setupAction(context, overrides = {}) {
     const installer = new ToolInstaller({
         logger,
         http,
-        releases: new GitHubReleases(http, options.apiUrl, options.token),
+        releases: new GitHubReleases({ apiUrl: options.apiUrl, token: options.token, env, logger, retry: deps.retry }),
         toolCache,
         commands: deps.commands,
         addPath: (dir) => {
@@ -1285,6 +1317,217 @@ async function setupPost(context) {
         logger.info(saved
             ? `${save.tool} ${save.version}: saved to the Actions cache (key ${save.key})`
             : `${save.tool} ${save.version}: not saved to the Actions cache (key ${save.key}; see above)`);
+    }
+}
+
+
+/***/ }),
+
+/***/ 44463:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   G2: () => (/* binding */ requestStatus),
+/* harmony export */   XB: () => (/* binding */ gitHubClient),
+/* harmony export */   _M: () => (/* binding */ repositoryOf),
+/* harmony export */   po: () => (/* binding */ apiUrlOf)
+/* harmony export */ });
+/* unused harmony export GITHUB_API_URL */
+const GITHUB_API_URL = 'https://api.github.com';
+const USER_AGENT = 'unikernel-actions';
+/** The job's API root: GITHUB_API_URL (GHES sets it), else github.com's. */
+function apiUrlOf(env) {
+    return (env.GITHUB_API_URL || GITHUB_API_URL).replace(/\/+$/, '');
+}
+/** The job's repository from GITHUB_REPOSITORY (`owner/repo`), or undefined outside GitHub. */
+function repositoryOf(env) {
+    const match = /^([\w.-]+)\/([\w.-]+)$/.exec(env.GITHUB_REPOSITORY ?? '');
+    return match ? { owner: match[1], repo: match[2] } : undefined;
+}
+/** The HTTP status of a failed call (octokit's RequestError), undefined when there was no answer. */
+function requestStatus(error) {
+    const status = error?.status;
+    // octokit reports a request that got no answer at all as status 500 without a response.
+    if (typeof status !== 'number' || error.response === undefined)
+        return undefined;
+    return status;
+}
+async function gitHubClient(options) {
+    const [{ Octokit }, { paginateRest }, { suiteFetch }] = await Promise.all([
+        __webpack_require__.e(/* import() */ 730).then(__webpack_require__.bind(__webpack_require__, 14730)),
+        __webpack_require__.e(/* import() */ 779).then(__webpack_require__.bind(__webpack_require__, 93779)),
+        Promise.all(/* import() */[__webpack_require__.e(752), __webpack_require__.e(616)]).then(__webpack_require__.bind(__webpack_require__, 20616))
+    ]);
+    const logger = options.logger;
+    const GitHub = Octokit.plugin(paginateRest);
+    return new GitHub({
+        baseUrl: options.apiUrl.replace(/\/+$/, ''),
+        ...(options.token ? { auth: options.token } : {}),
+        userAgent: USER_AGENT,
+        request: { fetch: suiteFetch({ env: options.env, retry: options.retry, logger }) },
+        log: {
+            debug: (message) => logger?.debug(message),
+            info: (message) => logger?.debug(message),
+            warn: (message) => logger?.warning(message),
+            error: (message) => logger?.error(message)
+        }
+    });
+}
+
+
+/***/ }),
+
+/***/ 62426:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   GK: () => (/* binding */ answerVerdict),
+/* harmony export */   Hr: () => (/* binding */ isRetryableNetworkError),
+/* harmony export */   Jb: () => (/* binding */ retryPolicy),
+/* harmony export */   LH: () => (/* binding */ withRetries),
+/* harmony export */   PS: () => (/* binding */ isRetryableStatus),
+/* harmony export */   Sz: () => (/* binding */ TryAgain),
+/* harmony export */   cO: () => (/* binding */ DEFAULT_RETRY_POLICY),
+/* harmony export */   gl: () => (/* binding */ describeNetworkError)
+/* harmony export */ });
+/* unused harmony exports backoffDelay, parseRetryAfter */
+const DEFAULT_RETRY_POLICY = {
+    attempts: 5,
+    baseDelayMs: 1000,
+    maxDelayMs: 30_000,
+    maxRetryAfterMs: 120_000,
+    sleep: (ms) => new Promise((resolve) => setTimeout(resolve, ms)),
+    random: Math.random,
+    now: Date.now
+};
+function retryPolicy(overrides = {}) {
+    return { ...DEFAULT_RETRY_POLICY, ...overrides };
+}
+/**
+ * Statuses that say "try again later" rather than "your request is wrong": 408, 429 and the 5xx
+ * family except 501 Not Implemented and 505 HTTP Version Not Supported, which no later attempt changes.
+ */
+function isRetryableStatus(status) {
+    return status === 408 || status === 429 || (status >= 500 && status <= 599 && status !== 501 && status !== 505);
+}
+const RETRYABLE_CODES = new Set([
+    'ECONNRESET',
+    'ECONNREFUSED',
+    'ECONNABORTED',
+    'EPIPE',
+    'ETIMEDOUT',
+    'EAI_AGAIN',
+    'EHOSTUNREACH',
+    'ENETUNREACH',
+    'ENETDOWN',
+    'UND_ERR_SOCKET',
+    'UND_ERR_CONNECT_TIMEOUT',
+    'UND_ERR_HEADERS_TIMEOUT',
+    'UND_ERR_BODY_TIMEOUT'
+]);
+/** The error that says what happened on the wire: fetch wraps it as the `cause` of a TypeError. */
+function rootCause(error) {
+    let current = error;
+    for (let depth = 0; depth < 5 && current instanceof Error && current.cause !== undefined && current.code === undefined; depth++) {
+        current = current.cause;
+    }
+    return current;
+}
+/** A connection that broke, was refused or went silent; DNS names that do not exist are not retried. */
+function isRetryableNetworkError(error) {
+    const cause = rootCause(error);
+    const code = cause?.code;
+    if (code !== undefined && RETRYABLE_CODES.has(code))
+        return true;
+    const message = cause instanceof Error ? cause.message : '';
+    return /socket hang up|aborted|premature close|other side closed/i.test(message);
+}
+/** A short, stable description of a network error for logs and messages. */
+function describeNetworkError(error) {
+    const cause = rootCause(error);
+    const code = cause?.code;
+    const message = cause instanceof Error ? cause.message : String(cause);
+    const names = {
+        ECONNREFUSED: 'connection refused',
+        ECONNRESET: 'connection reset',
+        EPIPE: 'connection closed while sending',
+        ETIMEDOUT: 'timed out',
+        ENOTFOUND: 'host not found',
+        EAI_AGAIN: 'DNS lookup failed'
+    };
+    return code && names[code] ? names[code] : message;
+}
+/**
+ * The wait before retry number `retry` (1 for the first retry): exponential backoff with "equal
+ * jitter" (half fixed, half random) so that parallel requests hitting the same fault spread out.
+ */
+function backoffDelay(policy, retry) {
+    const step = Math.min(policy.maxDelayMs, policy.baseDelayMs * 2 ** Math.max(0, retry - 1));
+    return Math.round(step / 2 + (policy.random() * step) / 2);
+}
+/** `Retry-After` as milliseconds: delta-seconds or an HTTP date; undefined when absent or unreadable. */
+function parseRetryAfter(value, now) {
+    if (value === undefined)
+        return undefined;
+    const trimmed = value.trim();
+    if (/^\d+$/.test(trimmed))
+        return Number(trimmed) * 1000;
+    const date = Date.parse(trimmed);
+    if (Number.isNaN(date))
+        return undefined;
+    return Math.max(0, date - now);
+}
+/**
+ * What to do about an HTTP answer, one decision for every client: its status says whether to try
+ * again, and `Retry-After` (or, when no requests remain, GitHub's `x-ratelimit-reset`) how long to wait.
+ */
+function answerVerdict(policy, status, header) {
+    if (!isRetryableStatus(status))
+        return { retry: false };
+    const now = policy.now();
+    let wait = parseRetryAfter(header('retry-after'), now);
+    const reset = Number(header('x-ratelimit-reset'));
+    if (wait === undefined && header('x-ratelimit-remaining') === '0' && Number.isFinite(reset) && reset > 0)
+        wait = Math.max(0, reset * 1000 - now);
+    if (wait !== undefined && wait > policy.maxRetryAfterMs)
+        return { retry: false, waitMs: wait };
+    return wait === undefined ? { retry: true } : { retry: true, delayMs: wait };
+}
+/**
+ * Thrown by an attempt that another attempt may fix. `reason` goes into the log line; `cause` is what
+ * the caller gets when no attempts are left.
+ */
+class TryAgain extends Error {
+    reason;
+    delayMs;
+    name = 'TryAgain';
+    constructor(reason, cause, 
+    /** How long the server asked us to wait; the backoff when undefined. */
+    delayMs) {
+        super(reason, { cause });
+        this.reason = reason;
+        this.delayMs = delayMs;
+    }
+}
+/**
+ * Runs `attempt` until it returns, throws anything but TryAgain, or the policy's attempts are spent
+ * (then the last TryAgain's cause is thrown). Each wait is one log line: what, why, how long, which attempt.
+ */
+async function withRetries(policy, what, logger, attempt) {
+    for (let n = 1;; n++) {
+        const last = n >= policy.attempts;
+        try {
+            return await attempt(n, last);
+        }
+        catch (error) {
+            if (!(error instanceof TryAgain))
+                throw error;
+            if (last)
+                throw error.cause;
+            const delay = error.delayMs ?? backoffDelay(policy, n);
+            logger?.info(`${what}: ${error.reason}; retrying in ${(delay / 1000).toFixed(1)} s (attempt ${n + 1} of ${policy.attempts})`);
+            await policy.sleep(delay);
+        }
     }
 }
 

@@ -277,8 +277,8 @@ var registry_client = __webpack_require__(6499);
 var session = __webpack_require__(87254);
 // EXTERNAL MODULE: ./build/registry/errors.js
 var errors = __webpack_require__(17375);
-// EXTERNAL MODULE: ./build/registry/retry.js
-var retry = __webpack_require__(67728);
+// EXTERNAL MODULE: ./build/net/retry.js
+var retry = __webpack_require__(62426);
 // EXTERNAL MODULE: ./build/registry/credentials.js
 var registry_credentials = __webpack_require__(55760);
 // EXTERNAL MODULE: external "node:fs/promises"

@@ -27,8 +27,8 @@ const COMMANDS = {
     },
     setup: {
         summary: 'install unikernel toolchains and VMMs (verified, cached) and make /dev/kvm usable',
-        inputs: async () => (await Promise.all(/* import() */[__webpack_require__.e(119), __webpack_require__.e(942), __webpack_require__.e(88), __webpack_require__.e(545)]).then(__webpack_require__.bind(__webpack_require__, 8545))).SETUP_INPUTS,
-        run: async () => (await Promise.all(/* import() */[__webpack_require__.e(119), __webpack_require__.e(942), __webpack_require__.e(88), __webpack_require__.e(545)]).then(__webpack_require__.bind(__webpack_require__, 8545))).setupAction
+        inputs: async () => (await Promise.all(/* import() */[__webpack_require__.e(752), __webpack_require__.e(942), __webpack_require__.e(88), __webpack_require__.e(545)]).then(__webpack_require__.bind(__webpack_require__, 8545))).SETUP_INPUTS,
+        run: async () => (await Promise.all(/* import() */[__webpack_require__.e(752), __webpack_require__.e(942), __webpack_require__.e(88), __webpack_require__.e(545)]).then(__webpack_require__.bind(__webpack_require__, 8545))).setupAction
     },
     build: {
         summary: 'build a unikernel and package it as a reproducible OCI image',
@@ -39,8 +39,8 @@ const COMMANDS = {
     boot: {
         summary: 'smoke-boot a unikernel and print the verdict',
         positional: 'kernel',
-        inputs: async () => (await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 14012))).BOOT_INPUTS,
-        run: async () => (await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 14012))).bootAction,
+        inputs: async () => (await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 61247))).BOOT_INPUTS,
+        run: async () => (await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 61247))).bootAction,
         after: (context, result) => {
             const running = result?.running;
             if (!running?.pid)

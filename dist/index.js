@@ -386,7 +386,7 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("zlib");
 
 /***/ }),
 
-/***/ 14012:
+/***/ 61247:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 // ESM COMPAT FLAG
@@ -471,6 +471,64 @@ var vmm_kvm = __nccwpck_require__(63742);
 var drivers = __nccwpck_require__(15440);
 // EXTERNAL MODULE: ./build/platform.js
 var platform = __nccwpck_require__(7997);
+;// CONCATENATED MODULE: ./build/boot/devices.js
+
+/** Solo5 device names are alphanumeric (elftool refuses anything else), so `NAME=` cannot be the start of a path by accident. */
+const NAMED_DISK = /^([A-Za-z0-9]{1,67})=(.+)$/;
+function parseDiskItem(item) {
+    const named = NAMED_DISK.exec(item);
+    return named ? { name: named[1], path: named[2] } : { path: item };
+}
+function describeDeclared(declared, kind) {
+    const names = declared.filter((d) => d.kind === kind).map((d) => d.name);
+    return names.length ? `${kind} device${names.length > 1 ? 's' : ''} ${names.join(', ')}` : `no ${kind} device`;
+}
+/**
+ * Binds the `disk` items to the block devices the kernel declares (by name, then positional paths in
+ * the kernel's order) and decides its net devices: every declared device gets exactly one attachment,
+ * and nothing is attached that the kernel does not declare.
+ */
+function attachDeclaredDevices(request) {
+    const { kernel, declared } = request;
+    const blocks = new Map();
+    for (const disk of request.disks.filter((d) => d.name !== undefined)) {
+        const device = declared.find((d) => d.name === disk.name);
+        if (!device || device.kind !== 'block') {
+            throw (0,errors/* inputError */.Xu)('disk', `\`${disk.name}=${disk.path}\`: ${kernel} declares no block device \`${disk.name}\` (it declares ${describeDeclared(declared, 'block')})`);
+        }
+        if (blocks.has(disk.name))
+            throw (0,errors/* inputError */.Xu)('disk', `the block device \`${disk.name}\` is given twice`);
+        blocks.set(disk.name, disk.path);
+    }
+    const positional = request.disks.filter((d) => d.name === undefined);
+    const unbound = declared.filter((d) => d.kind === 'block' && !blocks.has(d.name));
+    if (positional.length > unbound.length) {
+        const extra = positional.slice(unbound.length).map((d) => d.path);
+        throw (0,errors/* inputError */.Xu)('disk', `${extra.join(', ')}: no block device of ${kernel} is left for ${extra.length > 1 ? 'them' : 'it'} (it declares ${describeDeclared(declared, 'block')})`);
+    }
+    positional.forEach((disk, index) => blocks.set(unbound[index].name, disk.path));
+    const missing = declared.filter((d) => d.kind === 'block' && !blocks.has(d.name)).map((d) => d.name);
+    if (missing.length) {
+        throw (0,errors/* inputError */.Xu)('disk', `${kernel} declares the block device${missing.length > 1 ? 's' : ''} ${missing.map((n) => `\`${n}\``).join(', ')}, and no disk is given for ${missing.length > 1 ? 'them' : 'it'} (\`${missing[0]}=<path>\`, or paths in the kernel's order)`);
+    }
+    const nets = declared.filter((d) => d.kind === 'net');
+    if (nets.length && request.network === 'none') {
+        throw (0,errors/* inputError */.Xu)('network', `is none, but ${kernel} declares the net device${nets.length > 1 ? 's' : ''} ${nets.map((d) => `\`${d.name}\``).join(', ')}, which it cannot run without`);
+    }
+    if (!nets.length && (request.hasPorts || request.hasProbes)) {
+        throw (0,errors/* inputError */.Xu)(request.hasPorts ? 'ports' : 'probe', `${kernel} declares no net device, so nothing in the guest can answer (it boots with no NIC)`);
+    }
+    return declared.map((device) => device.kind === 'block' ? { kind: 'block', name: device.name, path: blocks.get(device.name) } : { kind: 'net', name: device.name });
+}
+/** What is attached to a declared device: `/tmp/disk.img`, `tap tap0`, `user networking`. */
+function attachedTo(device) {
+    return device.kind === 'block' ? device.path : device.tap ? `tap ${device.tap}` : 'user networking';
+}
+/** `storage (block) ← /tmp/disk.img`, for the log. */
+function describeAttachment(device) {
+    return `${device.name} (${device.kind}) ← ${attachedTo(device)}`;
+}
+
 ;// CONCATENATED MODULE: ./build/boot/probe.js
 
 
@@ -600,6 +658,7 @@ function tcpAttempt(url, options, signal) {
 
 
 
+
 const DEFAULT_MEMORY = '256M';
 const DEFAULT_CPUS = 1;
 const DEFAULT_TIMEOUT_SECONDS = 60;
@@ -656,7 +715,11 @@ async function prepareBoot(options, context) {
     const kernelInput = options.kernel ? 'kernel' : 'image';
     const kernelInfo = await (0,format/* inspectKernel */.w2)(kernelPath, kernelInput);
     const initrdPath = initrd ? await existingFile((0,external_node_path_.resolve)(cwd, initrd), 'initrd') : undefined;
-    const disks = await Promise.all(options.disks.map((d) => existingFile((0,external_node_path_.resolve)(cwd, d), 'disk')));
+    const declared = kernelInfo.devices;
+    // `NAME=path` binds a device the kernel declares; a kernel that declares none takes plain paths.
+    const diskItems = await Promise.all(options.disks
+        .map((item) => (declared ? parseDiskItem(item) : { path: item }))
+        .map(async (item) => ({ ...item, path: await existingFile((0,external_node_path_.resolve)(cwd, item.path), 'disk') })));
     const toolchain = options.toolchain !== 'auto'
         ? options.toolchain
         : (descriptor?.toolchain ?? (kernelInfo.elf ? (0,catalog/* detectToolchain */.bf)(kernelInfo.elf) : 'custom'));
@@ -676,11 +739,22 @@ async function prepareBoot(options, context) {
     const ports = await resolveFreePorts(options.ports);
     if (ports.length && !driver.supportsPorts)
         throw (0,errors/* inputError */.Xu)('ports', `${vmm} cannot forward ports (use vmm: qemu)`);
+    const devices = declared
+        ? attachDeclaredDevices({
+            kernel: kernelPath,
+            declared,
+            disks: diskItems,
+            network: options.network,
+            hasPorts: ports.length > 0,
+            hasProbes: options.probes.length > 0
+        })
+        : undefined;
     const spec = {
         kernel: bootKernel,
         kernelInfo,
         initrd: initrdPath,
-        disks,
+        disks: devices ? [] : diskItems.map((d) => d.path),
+        ...(devices ? { devices } : {}),
         cmdline: options.cmdline ?? descriptor?.cmdline,
         arch,
         memoryMiB,
@@ -697,6 +771,11 @@ async function prepareBoot(options, context) {
     const failOn = [...profile.failOn, ...(descriptor?.failOn ?? []).map((p) => (0,runtime_inputs/* compileRegex */.DL)('fail-on', p)), ...options.failOn];
     const timeoutSeconds = options.timeoutSeconds ?? descriptor?.timeout ?? DEFAULT_TIMEOUT_SECONDS;
     logger.info(`Booting ${source}: ${kernelInfo.format}${kernelInfo.elf ? ` (ELF${kernelInfo.elf.class})` : ''}, toolchain ${toolchain}, vmm ${vmm}, ${arch}, accel ${accel}, ${memoryMiB} MiB, ${spec.cpus} vCPU, timeout ${timeoutSeconds} s`);
+    if (devices) {
+        logger.info(devices.length
+            ? `The kernel declares ${devices.length} device${devices.length > 1 ? 's' : ''}: ${devices.map(describeAttachment).join(', ')}`
+            : 'The kernel declares no devices: none attached');
+    }
     return {
         request: {
             driver,
@@ -1771,6 +1850,7 @@ function formatPercent(percent) {
 ;// CONCATENATED MODULE: ./build/report/boot-summary.js
 
 
+
 const ICON = { passed: '✅', failed: '❌', crashed: '💥', timeout: '⏱️' };
 /** The boot step's job summary: the verdict table, the timeline, the base-branch comparison, the console tail on failure. */
 function bootSummaryMarkdown(facts) {
@@ -1788,6 +1868,11 @@ function bootSummaryMarkdown(facts) {
         ]
     ]));
     parts.push('', `Booted ${facts.source}.`, '');
+    if (facts.devices) {
+        parts.push(facts.devices.length
+            ? (0,markdown/* table */.tp)(['declared device', 'kind', 'attached'], facts.devices.map((d) => [d.name, d.kind, attachedTo(d)]))
+            : 'The kernel declares no devices; none were attached.', '');
+    }
     parts.push((0,markdown/* table */.tp)(['at', 'event'], outcome.timeline.map((e) => [`${e.atMs} ms`, e.event])));
     if (facts.report)
         parts.push('', bootReportMarkdown(facts.report));
@@ -1934,7 +2019,7 @@ async function uploadConsoleLog(context, path) {
     }
     try {
         // Loaded only on failure: the artifact client is large and most boots pass.
-        const { DefaultArtifactClient } = await Promise.all(/* import() */[__nccwpck_require__.e(119), __nccwpck_require__.e(838), __nccwpck_require__.e(942), __nccwpck_require__.e(830), __nccwpck_require__.e(30), __nccwpck_require__.e(351), __nccwpck_require__.e(275), __nccwpck_require__.e(935)]).then(__nccwpck_require__.bind(__nccwpck_require__, 77935));
+        const { DefaultArtifactClient } = await Promise.all(/* import() */[__nccwpck_require__.e(752), __nccwpck_require__.e(838), __nccwpck_require__.e(942), __nccwpck_require__.e(830), __nccwpck_require__.e(30), __nccwpck_require__.e(730), __nccwpck_require__.e(275), __nccwpck_require__.e(591)]).then(__nccwpck_require__.bind(__nccwpck_require__, 51591));
         const name = `console-${context.env.GITHUB_JOB ?? 'boot'}-${(0,external_node_path_.basename)((0,external_node_path_.dirname)(path))}`;
         const { id } = await new DefaultArtifactClient().uploadArtifact(name, [path], (0,external_node_path_.dirname)(path), { retentionDays: 7 });
         context.logger.info(`Uploaded the console log as artifact ${name} (id ${id})`);
@@ -2057,6 +2142,7 @@ async function bootAction(context, kvm = new vmm_kvm/* HostKvm */.j(context.env)
         vmm: prepared.vmm,
         source: prepared.source,
         consoleLog: request.consoleLog,
+        devices: request.spec.devices,
         report
     }));
     if (outcome.result !== 'passed') {
@@ -2427,9 +2513,11 @@ function hasPvhNote(elf) {
 /* harmony export */ });
 /* unused harmony exports kernelFormatOf, archOfMachine */
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(73024);
-/* harmony import */ var _runtime_errors_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(84704);
-/* harmony import */ var _arm64_image_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(72104);
-/* harmony import */ var _elf_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(19953);
+/* harmony import */ var _runtime_errors_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(84704);
+/* harmony import */ var _arm64_image_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(72104);
+/* harmony import */ var _elf_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(19953);
+/* harmony import */ var _solo5_abi_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(28393);
+
 
 
 
@@ -2448,9 +2536,9 @@ async function inspectKernel(path, input = 'kernel') {
         const fd = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.openSync)(path, 'r');
         try {
             head = readAt(fd, Buffer.alloc(1024), 0);
-            if ((0,_arm64_image_js__WEBPACK_IMPORTED_MODULE_1__/* .isGzip */ .bf)(head))
+            if ((0,_arm64_image_js__WEBPACK_IMPORTED_MODULE_2__/* .isGzip */ .bf)(head))
                 head = readAt(fd, Buffer.alloc(GZIP_PROBE_BYTES), 0);
-            if ((0,_elf_js__WEBPACK_IMPORTED_MODULE_2__/* .isElf */ .aB)(head)) {
+            if ((0,_elf_js__WEBPACK_IMPORTED_MODULE_3__/* .isElf */ .aB)(head)) {
                 const size = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.fstatSync)(fd).size;
                 whole = size <= head.length ? head : readAt(fd, Buffer.allocUnsafe(size), 0);
             }
@@ -2462,24 +2550,35 @@ async function inspectKernel(path, input = 'kernel') {
     catch (error) {
         const code = error.code;
         if (code === 'ENOENT')
-            throw (0,_runtime_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .inputError */ .Xu)(input, `${path} does not exist`);
+            throw (0,_runtime_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .inputError */ .Xu)(input, `${path} does not exist`);
         if (code === 'EISDIR')
-            throw (0,_runtime_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .inputError */ .Xu)(input, `${path} is a directory, not a kernel image`);
-        throw (0,_runtime_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .inputError */ .Xu)(input, `cannot read ${path}: ${error.message}`);
+            throw (0,_runtime_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .inputError */ .Xu)(input, `${path} is a directory, not a kernel image`);
+        throw (0,_runtime_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .inputError */ .Xu)(input, `cannot read ${path}: ${error.message}`);
     }
     // An EFI zboot image is a PE file: "MZ" first, like a bzImage (which kernelFormatOf knows by "HdrS").
-    if ((0,_arm64_image_js__WEBPACK_IMPORTED_MODULE_1__/* .isZboot */ .dM)(head))
-        return { format: 'arm64-image', arch: 'arm64', compression: (0,_arm64_image_js__WEBPACK_IMPORTED_MODULE_1__/* .readZbootHeader */ .Ij)(head, path, input) };
+    if ((0,_arm64_image_js__WEBPACK_IMPORTED_MODULE_2__/* .isZboot */ .dM)(head))
+        return { format: 'arm64-image', arch: 'arm64', compression: (0,_arm64_image_js__WEBPACK_IMPORTED_MODULE_2__/* .readZbootHeader */ .Ij)(head, path, input) };
     const format = kernelFormatOf(head);
     if (!format) {
-        if ((0,_arm64_image_js__WEBPACK_IMPORTED_MODULE_1__/* .isGzip */ .bf)(head) && (0,_arm64_image_js__WEBPACK_IMPORTED_MODULE_1__/* .gzipHoldsArm64Image */ .gd)(head))
+        if ((0,_arm64_image_js__WEBPACK_IMPORTED_MODULE_2__/* .isGzip */ .bf)(head) && (0,_arm64_image_js__WEBPACK_IMPORTED_MODULE_2__/* .gzipHoldsArm64Image */ .gd)(head))
             return { format: 'arm64-image', arch: 'arm64', compression: { kind: 'gzip' } };
-        throw (0,_runtime_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .inputError */ .Xu)(input, `${path} is not a bootable image: expected an ELF kernel, a Linux bzImage or arm64 Image (plain, gzipped or EFI zboot), an MBR disk or a qcow2 disk`);
+        throw (0,_runtime_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .inputError */ .Xu)(input, `${path} is not a bootable image: expected an ELF kernel, a Linux bzImage or arm64 Image (plain, gzipped or EFI zboot), an MBR disk or a qcow2 disk`);
     }
     if (format !== 'elf')
         return { format, arch: ARCH_OF_FORMAT[format] };
-    const elf = (0,_elf_js__WEBPACK_IMPORTED_MODULE_2__/* .parseElf */ .$b)(whole);
-    return { format, elf, arch: archOfMachine(elf.machine) };
+    const elf = (0,_elf_js__WEBPACK_IMPORTED_MODULE_3__/* .parseElf */ .$b)(whole);
+    const info = { format, elf, arch: archOfMachine(elf.machine) };
+    try {
+        const devices = (0,_solo5_abi_js__WEBPACK_IMPORTED_MODULE_1__/* .solo5Manifest */ .a2)(elf);
+        if (devices)
+            info.devices = devices;
+    }
+    catch (error) {
+        if (error instanceof _solo5_abi_js__WEBPACK_IMPORTED_MODULE_1__/* .Solo5ManifestError */ .uh)
+            throw (0,_runtime_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .inputError */ .Xu)(input, `${path}: ${error.message}`);
+        throw error;
+    }
+    return info;
 }
 /** Fills `buffer` from `position` until it is full or the file ends; returns the part read. */
 function readAt(fd, buffer, position) {
@@ -2495,7 +2594,7 @@ function readAt(fd, buffer, position) {
 /** What a non-ELF format says about the architecture by itself (a disk's contents are not read). */
 const ARCH_OF_FORMAT = { bzimage: 'x86_64', mbr: 'x86_64', 'arm64-image': 'arm64', qcow2: undefined };
 function kernelFormatOf(head) {
-    if ((0,_elf_js__WEBPACK_IMPORTED_MODULE_2__/* .isElf */ .aB)(head))
+    if ((0,_elf_js__WEBPACK_IMPORTED_MODULE_3__/* .isElf */ .aB)(head))
         return 'elf';
     if (head.length >= 4 && head.readUInt32BE(0) === 0x514649fb)
         return 'qcow2';
@@ -2504,16 +2603,16 @@ function kernelFormatOf(head) {
         return 'bzimage';
     // The arm64 Linux boot image (Documentation/arch/arm64/booting.rst): "ARM\x64" at offset 0x38 of its
     // 64-byte header. What Firecracker boots on arm64, and QEMU's virt machine with -kernel.
-    if ((0,_arm64_image_js__WEBPACK_IMPORTED_MODULE_1__/* .isArm64Image */ .eG)(head))
+    if ((0,_arm64_image_js__WEBPACK_IMPORTED_MODULE_2__/* .isArm64Image */ .eG)(head))
         return 'arm64-image';
     if (head.length >= 512 && head[510] === 0x55 && head[511] === 0xaa)
         return 'mbr';
     return undefined;
 }
 function archOfMachine(machine) {
-    if (machine === _elf_js__WEBPACK_IMPORTED_MODULE_2__/* .EM_X86_64 */ .pe || machine === _elf_js__WEBPACK_IMPORTED_MODULE_2__/* .EM_386 */ .$W)
+    if (machine === _elf_js__WEBPACK_IMPORTED_MODULE_3__/* .EM_X86_64 */ .pe || machine === _elf_js__WEBPACK_IMPORTED_MODULE_3__/* .EM_386 */ .$W)
         return 'x86_64';
-    if (machine === _elf_js__WEBPACK_IMPORTED_MODULE_2__/* .EM_AARCH64 */ .Nu)
+    if (machine === _elf_js__WEBPACK_IMPORTED_MODULE_3__/* .EM_AARCH64 */ .Nu)
         return 'arm64';
     return undefined;
 }
@@ -2528,8 +2627,10 @@ function isDisk(info) {
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   v: () => (/* binding */ hasSolo5AbiNote),
-/* harmony export */   w: () => (/* binding */ solo5AbiTarget)
+/* harmony export */   a2: () => (/* binding */ solo5Manifest),
+/* harmony export */   uh: () => (/* binding */ Solo5ManifestError),
+/* harmony export */   v8: () => (/* binding */ hasSolo5AbiNote),
+/* harmony export */   wr: () => (/* binding */ solo5AbiTarget)
 /* harmony export */ });
 // From Solo5/solo5 include/elf_abi.h: ABI1_NOTE_NAME "Solo5", ABI1_NOTE_TYPE 0x31494241 ("ABI1"),
 // struct abi1_info { uint32_t abi_target; ... }, enum abi_target { HVT_ABI_TARGET = 1, SPT, VIRTIO, MUEN, GENODE, XEN }.
@@ -2546,6 +2647,50 @@ function solo5AbiTarget(elf) {
 /** Any Solo5 note: the kernel was built with Solo5, whatever its binding. */
 function hasSolo5AbiNote(elf) {
     return elf.notes.some((n) => n.name === ABI1_NOTE_NAME);
+}
+// From Solo5/solo5 include/mft_abi.h (v0.12.1): MFT1_NOTE_TYPE 0x3154464d ("MFT1"); the descriptor is
+// struct mft { uint32_t version; uint32_t entries; struct mft_entry e[]; } aligned to 8 after the
+// 20-byte note header (so 4 bytes into the descriptor); struct mft_entry (LP64) is 104 bytes: char
+// name[68], then enum mft_type at 68 (MFT_DEV_BLOCK_BASIC = 1, MFT_DEV_NET_BASIC = 2). elftool puts
+// an MFT_RESERVED_FIRST entry first, which is no device.
+const MFT1_NOTE_TYPE = 0x3154464d;
+const MFT_VERSION = 1;
+const MFT_DESC_OFFSET = 4;
+const MFT_ENTRY_SIZE = 104;
+const MFT_NAME_SIZE = 68;
+const MFT_TYPES = { 1: 'block', 2: 'net' };
+class Solo5ManifestError extends Error {
+}
+/**
+ * The devices a Solo5 unikernel's manifest (`.note.solo5.manifest`) declares, in manifest order — the
+ * order in which the virtio binding matches PCI devices to them. Undefined when the kernel has no
+ * manifest (it then declares nothing and its tender or VMM decides nothing from it either).
+ */
+function solo5Manifest(elf) {
+    const note = elf.notes.find((n) => n.name === ABI1_NOTE_NAME && n.type === MFT1_NOTE_TYPE);
+    if (!note)
+        return undefined;
+    const desc = note.desc;
+    if (desc.length < MFT_DESC_OFFSET + 8)
+        throw new Solo5ManifestError(`its Solo5 manifest note is truncated (${desc.length} bytes)`);
+    const version = desc.readUInt32LE(MFT_DESC_OFFSET);
+    if (version !== MFT_VERSION)
+        throw new Solo5ManifestError(`its Solo5 manifest has version ${version}; this action reads version ${MFT_VERSION}`);
+    const entries = desc.readUInt32LE(MFT_DESC_OFFSET + 4);
+    const first = MFT_DESC_OFFSET + 8;
+    if (first + entries * MFT_ENTRY_SIZE > desc.length)
+        throw new Solo5ManifestError(`its Solo5 manifest declares ${entries} entries but holds fewer`);
+    const devices = [];
+    for (let i = 0; i < entries; i++) {
+        const at = first + i * MFT_ENTRY_SIZE;
+        const kind = MFT_TYPES[desc.readUInt32LE(at + MFT_NAME_SIZE)];
+        if (!kind)
+            continue;
+        const nameBytes = desc.subarray(at, at + MFT_NAME_SIZE);
+        const end = nameBytes.indexOf(0);
+        devices.push({ kind, name: nameBytes.toString('latin1', 0, end < 0 ? nameBytes.length : end) });
+    }
+    return devices;
 }
 
 
@@ -4023,7 +4168,7 @@ const solo5 = {
     successCode: 0,
     exitDevices: (arch) => x86ExitDevices(arch, [DEBUG_EXIT_0X501]),
     decodeExit: (context) => decodeByChannel(context, { 'debug-exit': { 83: virtioExit }, 'process-status': TENDER_RULES }),
-    detect: solo5_abi/* hasSolo5AbiNote */.v
+    detect: solo5_abi/* hasSolo5AbiNote */.v8
 };
 
 ;// CONCATENATED MODULE: ./build/toolchains/mirage.js
@@ -4486,14 +4631,14 @@ var solo5_abi = __nccwpck_require__(28393);
 
 
 /**
- * `solo5-<tender> [--mem=MiB] [--block:storage=PATH] [vmm-args…] -- KERNEL [ARGS…]`
+ * `solo5-<tender> [--mem=MiB] [--block:NAME=PATH…] [--net:NAME=TAP…] [vmm-args…] -- KERNEL [ARGS…]`
  * (Solo5/solo5 tenders/spt/spt_main.c: options, then KERNEL, then the unikernel's arguments).
  */
 function planTender(name, spec) {
     if (spec.ports.length > 0) {
         throw (0,errors/* inputError */.Xu)('ports', `${name} cannot forward ports: a Solo5 tender reaches the network only through a tap device (pass \`--net:service=<tap>\` in vmm-args), or boot with vmm: qemu`);
     }
-    if (spec.disks.length > 1) {
+    if (!spec.devices && spec.disks.length > 1) {
         throw (0,errors/* inputError */.Xu)('disk', `${name} attaches one block device (\`storage\`), got ${spec.disks.length}; attach others with \`--block:<name>=<path>\` in vmm-args`);
     }
     if (spec.initrd)
@@ -4503,6 +4648,16 @@ function planTender(name, spec) {
     const args = [`--mem=${spec.memoryMiB}`];
     if (spec.disks.length === 1)
         args.push(`--block:storage=${spec.disks[0]}`);
+    // The tender attaches a device by the name the kernel's manifest gives it (tenders/common/mft.c).
+    for (const device of spec.devices ?? []) {
+        if (device.kind === 'block')
+            args.push(`--block:${device.name}=${device.path}`);
+        else if (device.tap)
+            args.push(`--net:${device.name}=${device.tap}`);
+        else if (!spec.extraArgs.some((arg) => arg.startsWith(`--net:${device.name}=`))) {
+            throw (0,errors/* inputError */.Xu)('network', `${spec.kernel} declares the net device \`${device.name}\`, which ${name} attaches only to a tap device: pass \`--net:${device.name}=<tap>\` in vmm-args, or boot its virtio build with vmm: qemu for user networking`);
+        }
+    }
     // Tender options must precede `--`: anything after the kernel path goes to the unikernel.
     args.push(...spec.extraArgs, '--', spec.kernel, ...splitCmdline(spec.cmdline));
     return { command: spec.vmmBinary, args, files: [] };
@@ -4540,7 +4695,7 @@ function tender(name, target, acceleration) {
         // The tender exits with the guest's status (255: abort).
         exitChannel: 'process-status',
         // A Solo5 kernel runs only on the tender its ABI note names.
-        claims: (kernel) => kernel.elf !== undefined && (0,solo5_abi/* solo5AbiTarget */.w)(kernel.elf) === target,
+        claims: (kernel) => kernel.elf !== undefined && (0,solo5_abi/* solo5AbiTarget */.wr)(kernel.elf) === target,
         plan: (spec) => planTender(name, spec),
         vmmFailure: tenderFailure
     };
@@ -4892,6 +5047,30 @@ const MACHINE = { x86_64: 'q35', arm64: 'virt' };
 const QEMU_BINARIES = { x86_64: 'qemu-system-x86_64', arm64: 'qemu-system-aarch64' };
 /** The Debian and Ubuntu packages of each QEMU; qemu-system-arm carries qemu-system-aarch64. */
 const QEMU_PACKAGES = { x86_64: 'qemu-system-x86', arm64: 'qemu-system-arm' };
+/**
+ * q35's bus 0 has its host bridge at slot 0 and the LPC/SATA/SMBus functions at 0x1f. Solo5's virtio
+ * binding scans function 0 of each slot, bus by bus, and matches the n-th virtio device it finds to the
+ * n-th entry of its manifest (bindings/virtio/pci.c), so declared devices sit at slots 1, 2, … in order.
+ */
+const FIRST_DEVICE_SLOT = 1;
+const LAST_DEVICE_SLOT = 0x1e;
+/** The kernel's declared devices as PCI devices in its order: virtio-blk for a block device, a user-networking virtio-net for a net device. */
+function declaredDeviceConfig(spec, devices) {
+    const room = LAST_DEVICE_SLOT - FIRST_DEVICE_SLOT + 1;
+    if (devices.length > room) {
+        throw (0,errors/* inputError */.Xu)(devices.some((d) => d.kind === 'block') ? 'disk' : 'network', `${spec.kernel} declares ${devices.length} devices; QEMU's q35 machine has room for ${room} PCI devices where a Solo5 virtio kernel looks for them (boot it with solo5-hvt or solo5-spt)`);
+    }
+    const disks = [];
+    const nics = [];
+    devices.forEach((device, index) => {
+        const pciSlot = FIRST_DEVICE_SLOT + index;
+        if (device.kind === 'block')
+            disks.push({ path: device.path, format: diskFormatOf(device.path), pciSlot });
+        else
+            nics.push({ restrict: spec.network !== 'open', forwards: nics.length === 0 ? spec.ports : [], device: 'virtio-net-pci', pciSlot });
+    });
+    return { disks, nics };
+}
 function qemuConfig(spec) {
     const disk = (0,format/* isDisk */.oT)(spec.kernelInfo);
     const disks = [...(disk ? [spec.kernel] : []), ...spec.disks].map((path) => ({ path, format: path === spec.kernel ? (spec.kernelInfo.format === 'qcow2' ? 'qcow2' : 'raw') : diskFormatOf(path) }));
@@ -4907,10 +5086,14 @@ function qemuConfig(spec) {
         kernel: disk ? undefined : spec.kernel,
         initrd: spec.initrd,
         append: spec.cmdline,
-        disks,
+        ...(spec.devices
+            ? declaredDeviceConfig(spec, spec.devices)
+            : {
+                disks,
+                nics: spec.network === 'none' ? [] : [{ restrict: spec.network === 'restricted', forwards: spec.ports, device: 'virtio-net-pci' }]
+            }),
         // isa-debug-exit is an ISA device: x86 only.
         exitDevices: spec.arch === 'x86_64' ? spec.exitDevices : [],
-        network: spec.network === 'none' ? undefined : { restrict: spec.network === 'restricted', forwards: spec.ports, device: 'virtio-net-pci' },
         qmpFd: QMP_FD,
         startPaused: true,
         extraArgs: spec.extraArgs
@@ -4943,16 +5126,26 @@ function renderQemuArgs(config) {
     if (config.append !== undefined && config.append !== '')
         args.push('-append', config.append);
     config.disks.forEach((disk, index) => {
-        args.push('-drive', `file=${escapeOption(disk.path)},if=virtio,format=${disk.format},index=${index}${index === 0 && !config.kernel ? ',media=disk' : ''}`);
+        const file = `file=${escapeOption(disk.path)}`;
+        if (disk.pciSlot === undefined) {
+            args.push('-drive', `${file},if=virtio,format=${disk.format},index=${index}${index === 0 && !config.kernel ? ',media=disk' : ''}`);
+        }
+        else {
+            args.push('-drive', `${file},if=none,id=disk${index},format=${disk.format}`);
+            args.push('-device', `virtio-blk-pci,drive=disk${index},addr=${pciAddr(disk.pciSlot)}`);
+        }
     });
-    if (config.network) {
-        const forwards = config.network.forwards.map((f) => `,hostfwd=tcp:127.0.0.1:${f.host}-:${f.guest}`).join('');
-        args.push('-netdev', `user,id=net0${config.network.restrict ? ',restrict=on' : ''}${forwards}`);
+    config.nics.forEach((nic, index) => {
+        const forwards = nic.forwards.map((f) => `,hostfwd=tcp:127.0.0.1:${f.host}-:${f.guest}`).join('');
+        args.push('-netdev', `user,id=net${index}${nic.restrict ? ',restrict=on' : ''}${forwards}`);
         // romfile= : no PXE option ROM (distributions ship it in a separate, often absent package; -kernel needs none).
-        args.push('-device', `${config.network.device},netdev=net0,romfile=`);
-    }
+        args.push('-device', `${nic.device},netdev=net${index},romfile=${nic.pciSlot === undefined ? '' : `,addr=${pciAddr(nic.pciSlot)}`}`);
+    });
     args.push(...config.extraArgs);
     return args;
+}
+function pciAddr(slot) {
+    return `0x${slot.toString(16)}`;
 }
 /** QEMU option values escape a comma by doubling it. */
 function escapeOption(value) {
@@ -5250,7 +5443,7 @@ var errors = __nccwpck_require__(84704);
 /** Each action's entry points; adding an action is one line here and one `actions/<name>/action.yml`. */
 const ACTIONS = {
     pipeline: { main: async () => (await __nccwpck_require__.e(/* import() */ 161).then(__nccwpck_require__.bind(__nccwpck_require__, 39161))).pipelineAction, post: async () => (await __nccwpck_require__.e(/* import() */ 161).then(__nccwpck_require__.bind(__nccwpck_require__, 39161))).pipelinePost },
-    setup: { main: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(119), __nccwpck_require__.e(942), __nccwpck_require__.e(88), __nccwpck_require__.e(545)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8545))).setupAction, post: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(119), __nccwpck_require__.e(942), __nccwpck_require__.e(88), __nccwpck_require__.e(545)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8545))).setupPost },
+    setup: { main: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(752), __nccwpck_require__.e(942), __nccwpck_require__.e(88), __nccwpck_require__.e(545)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8545))).setupAction, post: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(752), __nccwpck_require__.e(942), __nccwpck_require__.e(88), __nccwpck_require__.e(545)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8545))).setupPost },
     build: { main: async () => (await __nccwpck_require__.e(/* import() */ 409).then(__nccwpck_require__.bind(__nccwpck_require__, 98409))).buildAction, post: async () => (await __nccwpck_require__.e(/* import() */ 409).then(__nccwpck_require__.bind(__nccwpck_require__, 98409))).buildPost },
     publish: { main: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(499), __nccwpck_require__.e(152)]).then(__nccwpck_require__.bind(__nccwpck_require__, 89152))).publishAction },
     sign: { main: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(901), __nccwpck_require__.e(471)]).then(__nccwpck_require__.bind(__nccwpck_require__, 62471))).signAction },
@@ -5260,8 +5453,8 @@ const ACTIONS = {
     // bundler splits out as shared with build and publish) cost it ~4 ms; the other actions pay ~2 ms
     // of parsing for it (bench/README.md, "Third round").
     boot: {
-        main: async () => (await Promise.resolve(/* import() eager */).then(__nccwpck_require__.bind(__nccwpck_require__, 14012))).bootAction,
-        post: async () => (await Promise.resolve(/* import() eager */).then(__nccwpck_require__.bind(__nccwpck_require__, 14012))).bootPost
+        main: async () => (await Promise.resolve(/* import() eager */).then(__nccwpck_require__.bind(__nccwpck_require__, 61247))).bootAction,
+        post: async () => (await Promise.resolve(/* import() eager */).then(__nccwpck_require__.bind(__nccwpck_require__, 61247))).bootPost
     }
 };
 /** Runs one action phase under the runner: one try/catch, configuration errors reported as such. */
