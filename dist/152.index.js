@@ -814,7 +814,7 @@ async function publishAction(context, overrides = {}) {
     let releaseUrl;
     if (options.release && result.source) {
         // Loaded only for releases: octokit stays out of a registry push's start-up.
-        const { uploadRelease } = await Promise.all(/* import() */[__webpack_require__.e(119), __webpack_require__.e(697), __webpack_require__.e(351), __webpack_require__.e(761)]).then(__webpack_require__.bind(__webpack_require__, 54761));
+        const { uploadRelease } = await Promise.all(/* import() */[__webpack_require__.e(942), __webpack_require__.e(697), __webpack_require__.e(351), __webpack_require__.e(761)]).then(__webpack_require__.bind(__webpack_require__, 54761));
         const release = await logger.group(`Upload to release ${options.release}`, () => uploadRelease(result.source, {
             tag: options.release,
             token: options.githubToken,

@@ -23,7 +23,7 @@ export const modules = {
 /** Expands the `files` input (paths and globs); a pattern matching nothing is a configuration error. */
 async function resolveFiles(patterns) {
     const files = [];
-    const glob = await Promise.all(/* import() */[__webpack_require__.e(119), __webpack_require__.e(838), __webpack_require__.e(942), __webpack_require__.e(427)]).then(__webpack_require__.bind(__webpack_require__, 54427));
+    const glob = await Promise.all(/* import() */[__webpack_require__.e(942), __webpack_require__.e(838), __webpack_require__.e(427)]).then(__webpack_require__.bind(__webpack_require__, 54427));
     for (const pattern of patterns) {
         const matched = await (await glob.create(pattern, { matchDirectories: false })).glob();
         const regular = [];

@@ -73,7 +73,7 @@ class ActionsCacheBackend {
         }
     }
     async available() {
-        const cache = await Promise.all(/* import() */[__webpack_require__.e(119), __webpack_require__.e(838), __webpack_require__.e(942), __webpack_require__.e(88), __webpack_require__.e(830), __webpack_require__.e(30), __webpack_require__.e(427), __webpack_require__.e(998)]).then(__webpack_require__.bind(__webpack_require__, 76998));
+        const cache = await Promise.all(/* import() */[__webpack_require__.e(942), __webpack_require__.e(838), __webpack_require__.e(88), __webpack_require__.e(830), __webpack_require__.e(350), __webpack_require__.e(427), __webpack_require__.e(186)]).then(__webpack_require__.bind(__webpack_require__, 3186));
         if (cache.isFeatureAvailable())
             return cache;
         this.logger.warning('The Actions cache service is not available to this step; caching is skipped');
@@ -89,7 +89,7 @@ var promises_ = __webpack_require__(51455);
 
 
 async function resolveCachePatterns(patterns, cwd, home = (0,external_node_os_.homedir)()) {
-    const glob = await Promise.all(/* import() */[__webpack_require__.e(119), __webpack_require__.e(838), __webpack_require__.e(942), __webpack_require__.e(427)]).then(__webpack_require__.bind(__webpack_require__, 54427));
+    const glob = await Promise.all(/* import() */[__webpack_require__.e(942), __webpack_require__.e(838), __webpack_require__.e(427)]).then(__webpack_require__.bind(__webpack_require__, 54427));
     const resolved = [];
     for (const pattern of patterns) {
         const { absolute, negated } = absolutePattern(pattern, cwd, home);
@@ -118,7 +118,7 @@ function absolutePattern(pattern, cwd, home) {
 }
 /** Absolute paths matched by the patterns: files and directories, sorted, each at most once. */
 async function matchCachePaths(patterns, options) {
-    const glob = await Promise.all(/* import() */[__webpack_require__.e(119), __webpack_require__.e(838), __webpack_require__.e(942), __webpack_require__.e(427)]).then(__webpack_require__.bind(__webpack_require__, 54427));
+    const glob = await Promise.all(/* import() */[__webpack_require__.e(942), __webpack_require__.e(838), __webpack_require__.e(427)]).then(__webpack_require__.bind(__webpack_require__, 54427));
     const globber = await glob.create(patterns.map((p) => p.absolute).join('\n'), { ...options, followSymbolicLinks: true });
     return [...new Set(await globber.glob())].sort(byCodeUnits);
 }

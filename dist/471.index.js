@@ -285,7 +285,7 @@ function oidcTokenSource(env, mask) {
             return cached.token;
         let token;
         if (env.ACTIONS_ID_TOKEN_REQUEST_URL && env.ACTIONS_ID_TOKEN_REQUEST_TOKEN) {
-            const core = await Promise.all(/* import() */[__webpack_require__.e(119), __webpack_require__.e(838), __webpack_require__.e(942)]).then(__webpack_require__.bind(__webpack_require__, 33838));
+            const core = await Promise.all(/* import() */[__webpack_require__.e(942), __webpack_require__.e(838)]).then(__webpack_require__.bind(__webpack_require__, 33838));
             token = await core.getIDToken(OIDC_AUDIENCE);
         }
         else if (env.SIGSTORE_ID_TOKEN) {

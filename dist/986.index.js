@@ -27,8 +27,8 @@ const COMMANDS = {
     },
     setup: {
         summary: 'install unikernel toolchains and VMMs (verified, cached) and make /dev/kvm usable',
-        inputs: async () => (await Promise.all(/* import() */[__webpack_require__.e(119), __webpack_require__.e(942), __webpack_require__.e(88), __webpack_require__.e(20)]).then(__webpack_require__.bind(__webpack_require__, 14020))).SETUP_INPUTS,
-        run: async () => (await Promise.all(/* import() */[__webpack_require__.e(119), __webpack_require__.e(942), __webpack_require__.e(88), __webpack_require__.e(20)]).then(__webpack_require__.bind(__webpack_require__, 14020))).setupAction
+        inputs: async () => (await Promise.all(/* import() */[__webpack_require__.e(942), __webpack_require__.e(88), __webpack_require__.e(20)]).then(__webpack_require__.bind(__webpack_require__, 14020))).SETUP_INPUTS,
+        run: async () => (await Promise.all(/* import() */[__webpack_require__.e(942), __webpack_require__.e(88), __webpack_require__.e(20)]).then(__webpack_require__.bind(__webpack_require__, 14020))).setupAction
     },
     build: {
         summary: 'build a unikernel and package it as a reproducible OCI image',

@@ -85,6 +85,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("https");
 
 /***/ }),
 
+/***/ 24743:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("iconv-lite");
+
+/***/ }),
+
 /***/ 69278:
 /***/ ((module) => {
 
@@ -2207,7 +2214,7 @@ async function uploadConsoleLog(context, path) {
     }
     try {
         // Loaded only on failure: the artifact client is large and most boots pass.
-        const { DefaultArtifactClient } = await Promise.all(/* import() */[__nccwpck_require__.e(119), __nccwpck_require__.e(838), __nccwpck_require__.e(942), __nccwpck_require__.e(830), __nccwpck_require__.e(30), __nccwpck_require__.e(351), __nccwpck_require__.e(275), __nccwpck_require__.e(935)]).then(__nccwpck_require__.bind(__nccwpck_require__, 77935));
+        const { DefaultArtifactClient } = await Promise.all(/* import() */[__nccwpck_require__.e(942), __nccwpck_require__.e(838), __nccwpck_require__.e(830), __nccwpck_require__.e(350), __nccwpck_require__.e(351), __nccwpck_require__.e(275), __nccwpck_require__.e(799)]).then(__nccwpck_require__.bind(__nccwpck_require__, 76799));
         const name = `console-${context.env.GITHUB_JOB ?? 'boot'}-${(0,external_node_path_.basename)((0,external_node_path_.dirname)(path))}`;
         const { id } = await new DefaultArtifactClient().uploadArtifact(name, [path], (0,external_node_path_.dirname)(path), { retentionDays: 7 });
         context.logger.info(`Uploaded the console log as artifact ${name} (id ${id})`);
@@ -5319,7 +5326,7 @@ var errors = __nccwpck_require__(84704);
 /** Each action's entry points; adding an action is one line here and one `actions/<name>/action.yml`. */
 const ACTIONS = {
     pipeline: { main: async () => (await __nccwpck_require__.e(/* import() */ 161).then(__nccwpck_require__.bind(__nccwpck_require__, 39161))).pipelineAction, post: async () => (await __nccwpck_require__.e(/* import() */ 161).then(__nccwpck_require__.bind(__nccwpck_require__, 39161))).pipelinePost },
-    setup: { main: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(119), __nccwpck_require__.e(942), __nccwpck_require__.e(88), __nccwpck_require__.e(20)]).then(__nccwpck_require__.bind(__nccwpck_require__, 14020))).setupAction, post: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(119), __nccwpck_require__.e(942), __nccwpck_require__.e(88), __nccwpck_require__.e(20)]).then(__nccwpck_require__.bind(__nccwpck_require__, 14020))).setupPost },
+    setup: { main: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(942), __nccwpck_require__.e(88), __nccwpck_require__.e(20)]).then(__nccwpck_require__.bind(__nccwpck_require__, 14020))).setupAction, post: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(942), __nccwpck_require__.e(88), __nccwpck_require__.e(20)]).then(__nccwpck_require__.bind(__nccwpck_require__, 14020))).setupPost },
     build: { main: async () => (await __nccwpck_require__.e(/* import() */ 409).then(__nccwpck_require__.bind(__nccwpck_require__, 98409))).buildAction, post: async () => (await __nccwpck_require__.e(/* import() */ 409).then(__nccwpck_require__.bind(__nccwpck_require__, 98409))).buildPost },
     publish: { main: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(499), __nccwpck_require__.e(152)]).then(__nccwpck_require__.bind(__nccwpck_require__, 89152))).publishAction },
     sign: { main: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(901), __nccwpck_require__.e(471)]).then(__nccwpck_require__.bind(__nccwpck_require__, 62471))).signAction },
