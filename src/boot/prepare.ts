@@ -179,7 +179,8 @@ export async function prepareBoot(options: BootOptions, context: PrepareContext)
   const timeoutSeconds = options.timeoutSeconds ?? descriptor?.timeout ?? DEFAULT_TIMEOUT_SECONDS
 
   logger.info(
-    `Booting ${source}: ${kernelInfo.format}${kernelInfo.elf ? ` (ELF${kernelInfo.elf.class})` : ''}, toolchain ${toolchain}, vmm ${vmm}, ${arch}, accel ${accel}, ${memoryMiB} MiB, ${spec.cpus} vCPU, timeout ${timeoutSeconds} s`
+    `Booting ${source}: ${kernelInfo.format}${kernelInfo.elf ? ` (ELF${kernelInfo.elf.class})` : ''}, toolchain ${toolchain}, vmm ${vmm}, ${arch}, ` +
+      `accel ${accel}, ${memoryMiB} MiB, ${spec.cpus} vCPU, timeout ${timeoutSeconds} s`
   )
   return {
     request: {
@@ -243,7 +244,8 @@ async function loadableKernel(path: string, info: KernelInfo, vmm: VmmName, work
   if (elf.multiboot || hasPvhNote(elf)) return path
   throw inputError(
     'kernel',
-    `${path} is a 64-bit ELF with neither a Multiboot header nor a PVH note, which QEMU cannot boot with -kernel (use a bzImage, a PVH kernel, or vmm: firecracker)`
+    `${path} is a 64-bit ELF with neither a Multiboot header nor a PVH note, which QEMU cannot boot with -kernel ` +
+      '(use a bzImage, a PVH kernel, or vmm: firecracker)'
   )
 }
 
@@ -259,11 +261,13 @@ async function findVmm(explicit: string | undefined, binary: string, vmm: VmmNam
   // setup installs the QEMU of the runner's own architecture; a guest of another one needs its package.
   if (vmm === 'qemu' && arch !== hostArch()) {
     throw new ConfigurationError(
-      `input \`vmm\`: qemu needs \`${binary}\` for an ${arch} guest, which is not on PATH; install the OS package ${QEMU_PACKAGES[arch]} (apt-get install ${QEMU_PACKAGES[arch]}) or give \`vmm-path\``
+      `input \`vmm\`: qemu needs \`${binary}\` for an ${arch} guest, which is not on PATH; ` +
+        `install the OS package ${QEMU_PACKAGES[arch]} (apt-get install ${QEMU_PACKAGES[arch]}) or give \`vmm-path\``
     )
   }
   throw new ConfigurationError(
-    `input \`vmm\`: ${vmm} needs \`${binary}\`, which is not on PATH; install it (the setup action, tools: ${vmm.startsWith('solo5') ? 'solo5' : vmm}) or give \`vmm-path\``
+    `input \`vmm\`: ${vmm} needs \`${binary}\`, which is not on PATH; ` +
+      `install it (the setup action, tools: ${vmm.startsWith('solo5') ? 'solo5' : vmm}) or give \`vmm-path\``
   )
 }
 

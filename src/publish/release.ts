@@ -183,7 +183,8 @@ export async function uploadRelease(source: SourceImage, options: ReleaseOptions
       octokit.request('POST /repos/{owner}/{repo}/releases', { owner, repo, tag_name: tag, name: tag, draft: immutable })
     )) as ReleaseJson
     logger.info(
-      `Created release ${tag}${immutable ? ' as a draft: the repository has immutable releases, so publish it once every asset (signatures too) is attached' : ''}`
+      `Created release ${tag}` +
+        (immutable ? ' as a draft: the repository has immutable releases, so publish it once every asset (signatures too) is attached' : '')
     )
   }
 

@@ -89,7 +89,8 @@ export async function resolveAccel(request: AccelRequest, driver: VmmDriver, kvm
   if (driver.requiresKvm) {
     throw inputError(
       'vmm',
-      `${driver.name} needs KVM, but ${why}${request === 'tcg' ? ' (and `accel` is tcg)' : ''}; use a runner with KVM, or a VMM that runs without it (qemu, solo5-spt)`
+      `${driver.name} needs KVM, but ${why}${request === 'tcg' ? ' (and `accel` is tcg)' : ''}; ` +
+        'use a runner with KVM, or a VMM that runs without it (qemu, solo5-spt)'
     )
   }
   if (request === 'kvm') throw inputError('accel', `kvm was requested, but ${why}`)

@@ -11,7 +11,8 @@ function planTender(name: TenderName, spec: BootSpec): LaunchPlan {
   if (spec.ports.length > 0) {
     throw inputError(
       'ports',
-      `${name} cannot forward ports: a Solo5 tender reaches the network only through a tap device (pass \`--net:service=<tap>\` in vmm-args), or boot with vmm: qemu`
+      `${name} cannot forward ports: a Solo5 tender reaches the network only through a tap device ` +
+        '(pass `--net:service=<tap>` in vmm-args), or boot with vmm: qemu'
     )
   }
   if (spec.disks.length > 1) {
