@@ -315,7 +315,8 @@ async function uploadRelease(source, options) {
             // 404 means not enabled; without admin read access we cannot tell, and publish normally.
         }
         release = (await call('creating it', () => octokit.request('POST /repos/{owner}/{repo}/releases', { owner, repo, tag_name: tag, name: tag, draft: immutable })));
-        logger.info(`Created release ${tag}${immutable ? ' as a draft: the repository has immutable releases, so publish it once every asset (signatures too) is attached' : ''}`);
+        logger.info(`Created release ${tag}` +
+            (immutable ? ' as a draft: the repository has immutable releases, so publish it once every asset (signatures too) is attached' : ''));
     }
     const existing = (await call('listing assets', async () => ({
         data: await octokit.paginate('GET /repos/{owner}/{repo}/releases/{release_id}/assets', { owner, repo, release_id: release.id, per_page: 100 })

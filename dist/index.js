@@ -562,7 +562,8 @@ function firecrackerConfig(spec) {
 function planFirecracker(spec) {
     // Its arm64 loader (rust-vmm linux-loader) takes only the raw Image; an ELF would fail inside Firecracker.
     if (spec.arch === 'arm64' && spec.kernelInfo.format !== 'arm64-image') {
-        throw (0,errors/* inputError */.Xu)('kernel', `${spec.kernel} is an arm64 ${spec.kernelInfo.format === 'elf' ? 'ELF' : spec.kernelInfo.format}; Firecracker on arm64 boots only a raw Linux arm64 Image (arch/arm64/boot/Image), or use vmm: qemu`);
+        throw (0,errors/* inputError */.Xu)('kernel', `${spec.kernel} is an arm64 ${spec.kernelInfo.format === 'elf' ? 'ELF' : spec.kernelInfo.format}; ` +
+            'Firecracker on arm64 boots only a raw Linux arm64 Image (arch/arm64/boot/Image), or use vmm: qemu');
     }
     if (spec.ports.length > 0) {
         throw (0,errors/* inputError */.Xu)('ports', 'firecracker cannot forward ports: its guests reach the network only through a tap device, or boot with vmm: qemu');
@@ -608,7 +609,8 @@ const firecracker = {
  */
 function planTender(name, spec) {
     if (spec.ports.length > 0) {
-        throw (0,errors/* inputError */.Xu)('ports', `${name} cannot forward ports: a Solo5 tender reaches the network only through a tap device (pass \`--net:service=<tap>\` in vmm-args), or boot with vmm: qemu`);
+        throw (0,errors/* inputError */.Xu)('ports', `${name} cannot forward ports: a Solo5 tender reaches the network only through a tap device ` +
+            '(pass `--net:service=<tap>` in vmm-args), or boot with vmm: qemu');
     }
     if (spec.disks.length > 1) {
         throw (0,errors/* inputError */.Xu)('disk', `${name} attaches one block device (\`storage\`), got ${spec.disks.length}; attach others with \`--block:<name>=<path>\` in vmm-args`);
@@ -952,7 +954,8 @@ async function prepareBoot(options, context) {
     const expect = options.expect.length ? options.expect : (descriptor?.expect ?? []).map((p) => (0,runtime_inputs/* compileRegex */.DL)('expect', p));
     const failOn = [...profile.failOn, ...(descriptor?.failOn ?? []).map((p) => (0,runtime_inputs/* compileRegex */.DL)('fail-on', p)), ...options.failOn];
     const timeoutSeconds = options.timeoutSeconds ?? descriptor?.timeout ?? DEFAULT_TIMEOUT_SECONDS;
-    logger.info(`Booting ${source}: ${kernelInfo.format}${kernelInfo.elf ? ` (ELF${kernelInfo.elf.class})` : ''}, toolchain ${toolchain}, vmm ${vmm}, ${arch}, accel ${accel}, ${memoryMiB} MiB, ${spec.cpus} vCPU, timeout ${timeoutSeconds} s`);
+    logger.info(`Booting ${source}: ${kernelInfo.format}${kernelInfo.elf ? ` (ELF${kernelInfo.elf.class})` : ''}, toolchain ${toolchain}, vmm ${vmm}, ${arch}, ` +
+        `accel ${accel}, ${memoryMiB} MiB, ${spec.cpus} vCPU, timeout ${timeoutSeconds} s`);
     return {
         request: {
             driver,
@@ -1016,7 +1019,8 @@ async function loadableKernel(path, info, vmm, workDir, logger, input) {
     }
     if (elf.multiboot || (0,kernel_elf/* hasPvhNote */.h5)(elf))
         return path;
-    throw (0,errors/* inputError */.Xu)('kernel', `${path} is a 64-bit ELF with neither a Multiboot header nor a PVH note, which QEMU cannot boot with -kernel (use a bzImage, a PVH kernel, or vmm: firecracker)`);
+    throw (0,errors/* inputError */.Xu)('kernel', `${path} is a 64-bit ELF with neither a Multiboot header nor a PVH note, which QEMU cannot boot with -kernel ` +
+        '(use a bzImage, a PVH kernel, or vmm: firecracker)');
 }
 async function findVmm(explicit, binary, vmm, arch) {
     if (explicit) {
@@ -1031,9 +1035,11 @@ async function findVmm(explicit, binary, vmm, arch) {
         return found;
     // setup installs the QEMU of the runner's own architecture; a guest of another one needs its package.
     if (vmm === 'qemu' && arch !== (0,types/* hostArch */.LY)()) {
-        throw new errors/* ConfigurationError */.j1(`input \`vmm\`: qemu needs \`${binary}\` for an ${arch} guest, which is not on PATH; install the OS package ${qemu/* QEMU_PACKAGES */.NT[arch]} (apt-get install ${qemu/* QEMU_PACKAGES */.NT[arch]}) or give \`vmm-path\``);
+        throw new errors/* ConfigurationError */.j1(`input \`vmm\`: qemu needs \`${binary}\` for an ${arch} guest, which is not on PATH; ` +
+            `install the OS package ${qemu/* QEMU_PACKAGES */.NT[arch]} (apt-get install ${qemu/* QEMU_PACKAGES */.NT[arch]}) or give \`vmm-path\``);
     }
-    throw new errors/* ConfigurationError */.j1(`input \`vmm\`: ${vmm} needs \`${binary}\`, which is not on PATH; install it (the setup action, tools: ${vmm.startsWith('solo5') ? 'solo5' : vmm}) or give \`vmm-path\``);
+    throw new errors/* ConfigurationError */.j1(`input \`vmm\`: ${vmm} needs \`${binary}\`, which is not on PATH; ` +
+        `install it (the setup action, tools: ${vmm.startsWith('solo5') ? 'solo5' : vmm}) or give \`vmm-path\``);
 }
 async function existingFile(path, input) {
     const info = await external_node_fs_.promises.stat(path).catch(() => undefined);
@@ -1892,7 +1898,8 @@ function compareWithBaseline(current, found, thresholdPercent) {
         return {
             thresholdPercent,
             metrics,
-            notCompared: `the baseline on ${found.baseline.branch} was measured under ${found.baseline.accel} and this run under ${current.accel}; runs under different accelerators are not compared`
+            notCompared: `the baseline on ${found.baseline.branch} was measured under ${found.baseline.accel} and this run under ${current.accel}; ` +
+                'runs under different accelerators are not compared'
         };
     }
     return { thresholdPercent, metrics, ...(found ? { base: found } : {}) };
@@ -2035,7 +2042,8 @@ function regressionMessage(metric, branch, thresholdPercent, runs) {
     const format = metric.unit === 'ms' ? (v) => `${v} ms` : formatBytes;
     const median = metric.unit === 'ms' && runs > 1 ? `, median of ${runs} boots` : '';
     const name = metric.metric[0].toUpperCase() + metric.metric.slice(1);
-    return `${name} grew ${(metric.percent ?? 0).toFixed(1)}% against ${branch} (${format(metric.base ?? 0)} → ${format(metric.current)}${median}), more than the ${thresholdPercent}% regression-threshold`;
+    return (`${name} grew ${(metric.percent ?? 0).toFixed(1)}% against ${branch} (${format(metric.base ?? 0)} → ${format(metric.current)}${median}), ` +
+        `more than the ${thresholdPercent}% regression-threshold`);
 }
 function formatBytes(bytes) {
     if (Math.abs(bytes) < 1024)
@@ -2091,7 +2099,8 @@ function bootReportMarkdown(report) {
     else {
         parts.push(comparison.notCompared
             ? `Not compared: ${comparison.notCompared}.`
-            : `No baseline on \`${baseBranch}\` for this boot yet (cache keys \`${report.lookedUp}…\`)${report.mode === 'compare' ? `; the next push to \`${baseBranch}\` records one` : ''}.`, '', (0,markdown/* table */.tp)(['', 'this run'], comparison.metrics.map((m) => [m.metric, current(m)])));
+            : `No baseline on \`${baseBranch}\` for this boot yet (cache keys \`${report.lookedUp}…\`)` +
+                `${report.mode === 'compare' ? `; the next push to \`${baseBranch}\` records one` : ''}.`, '', (0,markdown/* table */.tp)(['', 'this run'], comparison.metrics.map((m) => [m.metric, current(m)])));
     }
     const notes = [];
     if (runs > 1)
@@ -2533,7 +2542,8 @@ function unpackArm64Image(file, compression, path, input) {
     }
     const decode = type === 'gzip' ? zlib.gunzipSync : type.startsWith('zstd') ? zlib.zstdDecompressSync : undefined;
     if (!decode) {
-        throw (0,_runtime_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .inputError */ .Xu)(input, `${path} is an EFI zboot image compressed with ${type || 'an unnamed method'}, which this action cannot unpack (gzip and zstd it can): give the uncompressed Image (arch/arm64/boot/Image)`);
+        throw (0,_runtime_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .inputError */ .Xu)(input, `${path} is an EFI zboot image compressed with ${type || 'an unnamed method'}, which this action cannot unpack (gzip and zstd it can): ` +
+            'give the uncompressed Image (arch/arm64/boot/Image)');
     }
     let image;
     try {
@@ -3339,7 +3349,8 @@ function parseRegistryReference(input, value) {
     const slash = rest.indexOf('/');
     const first = slash < 0 ? rest : rest.slice(0, slash);
     if (!looksLikeRegistryHost(first)) {
-        throw (0,_runtime_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .inputError */ .Xu)(input, `\`${value}\` is not registry-qualified: it would be an implicit Docker Hub reference; write the registry explicitly, e.g. \`${dockerHubSuggestion(rest, tag, digest)}\``);
+        throw (0,_runtime_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .inputError */ .Xu)(input, `\`${value}\` is not registry-qualified: it would be an implicit Docker Hub reference; ` +
+            `write the registry explicitly, e.g. \`${dockerHubSuggestion(rest, tag, digest)}\``);
     }
     if (slash < 0 || slash === rest.length - 1) {
         throw (0,_runtime_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .inputError */ .Xu)(input, `\`${value}\` names a registry but no repository (${REGISTRY_EXAMPLE})`);
@@ -3351,7 +3362,8 @@ function parseRegistryReference(input, value) {
         if (REPOSITORY_COMPONENT.test(component))
             continue;
         const hint = component !== component.toLowerCase() ? '; repository names are lowercase' : '';
-        throw (0,_runtime_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .inputError */ .Xu)(input, `\`${value}\`: \`${component}\` is not a valid repository path component (lowercase letters and digits, separated by '.', '_', '__' or '-')${hint} (${REGISTRY_EXAMPLE})`);
+        throw (0,_runtime_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .inputError */ .Xu)(input, `\`${value}\`: \`${component}\` is not a valid repository path component ` +
+            `(lowercase letters and digits, separated by '.', '_', '__' or '-')${hint} (${REGISTRY_EXAMPLE})`);
     }
     if (registry.length + 1 + repository.length > NAME_MAX_LENGTH) {
         throw (0,_runtime_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .inputError */ .Xu)(input, `\`${value}\`: the name is longer than ${NAME_MAX_LENGTH} characters`);
@@ -3557,7 +3569,8 @@ class JobState {
         }
         const parsed = JSON.parse(text);
         if (parsed.version !== JOB_STATE_VERSION) {
-            throw new errors/* ConfigurationError */.j1(`${this.path} was written by a different version of unikernel-actions (state version ${parsed.version}, this is ${JOB_STATE_VERSION}); use the same version of every action in a job`);
+            throw new errors/* ConfigurationError */.j1(`${this.path} was written by a different version of unikernel-actions (state version ${parsed.version}, this is ${JOB_STATE_VERSION}); ` +
+                'use the same version of every action in a job');
         }
         return parsed;
     }
@@ -4928,7 +4941,8 @@ async function resolveAccel(request, driver, kvm, logger, target) {
     if (usable && request !== 'tcg')
         return 'kvm';
     if (driver.requiresKvm) {
-        throw (0,errors/* inputError */.Xu)('vmm', `${driver.name} needs KVM, but ${why}${request === 'tcg' ? ' (and `accel` is tcg)' : ''}; use a runner with KVM, or a VMM that runs without it (qemu, solo5-spt)`);
+        throw (0,errors/* inputError */.Xu)('vmm', `${driver.name} needs KVM, but ${why}${request === 'tcg' ? ' (and `accel` is tcg)' : ''}; ` +
+            'use a runner with KVM, or a VMM that runs without it (qemu, solo5-spt)');
     }
     if (request === 'kvm')
         throw (0,errors/* inputError */.Xu)('accel', `kvm was requested, but ${why}`);
