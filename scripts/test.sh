@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # The whole test suite on a fresh Debian 12 machine with only Node and npm: installs what the tests
-# run for real (QEMU, binutils, busybox, skopeo, …), then typecheck, lint, dist freshness, jest.
+# run for real (QEMU, binutils, busybox, skopeo, …), then typecheck, lint, import cycles, dist freshness, jest.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 . scripts/lib/setup.sh
@@ -11,6 +11,7 @@ ensure_node_modules
 echo "── typecheck";   npm run -s typecheck
 echo "── format";      npm run -s check-format
 echo "── lint";        npm run -s lint
+echo "── cycles";      npm run -s check-cycles
 echo "── dist/";       npm run -s check-dist
 echo "── docs";        npm run -s check-docs
 echo "── tests"
