@@ -12,7 +12,8 @@ echo "── typecheck";   npm run -s typecheck
 echo "── format";      npm run -s check-format
 echo "── lint";        npm run -s lint
 echo "── cycles";      npm run -s check-cycles
-echo "── dist/";       npm run -s check-dist
+# A stale dist/ leaves the fresh build in .cache/expected-dist (CI uploads it as an artifact).
+echo "── dist/";       npm run -s check-dist -- --out .cache/expected-dist
 echo "── docs";        npm run -s check-docs
 echo "── tests"
 mkdir -p .cache
