@@ -344,7 +344,8 @@ async function runFloor(argvFile, expectedStatus) {
   })
   if (result.status !== 0 || result.stdout !== expectedStatus)
     throw new Error(
-      `the Node floor's QEMU ended with ${result.stdout || 'nothing'} (node exit ${result.status}), the action's with ${expectedStatus}: ${result.stderr.trim()}`
+      `the Node floor's QEMU ended with ${result.stdout || 'nothing'} (node exit ${result.status}), ` +
+        `the action's with ${expectedStatus}: ${result.stderr.trim()}`
     )
   return exitedAt - startedAt
 }
@@ -555,17 +556,20 @@ async function main() {
   const overheadOk = overheadMs <= OVERHEAD_TARGET_MS
   const ratio = median(hello.action) / median(hello.bare)
   console.log(
-    `overhead: ${signedMs(overheadMs)} median of paired runs, action/bare ${ratio.toFixed(2)}× — target ≤ ${OVERHEAD_TARGET_MS} ms: ${overheadOk ? 'PASS' : 'FAIL'}`
+    `overhead: ${signedMs(overheadMs)} median of paired runs, action/bare ${ratio.toFixed(2)}× — ` +
+      `target ≤ ${OVERHEAD_TARGET_MS} ms: ${overheadOk ? 'PASS' : 'FAIL'}`
   )
   console.log(
-    `  of which: Node floor ${signedMs(median(hello.floorDiffs))} over bare QEMU, the action's own ${signedMs(median(hello.ownDiffs))} over the floor (medians of paired runs)`
+    `  of which: Node floor ${signedMs(median(hello.floorDiffs))} over bare QEMU, ` +
+      `the action's own ${signedMs(median(hello.ownDiffs))} over the floor (medians of paired runs)`
   )
   let healthyOk = true
   if (http) {
     const healthyRatio = median(http.action) / median(http.bare)
     healthyOk = healthyRatio <= HEALTHY_RATIO_TARGET
     console.log(
-      `time to healthy: action/bare ${healthyRatio.toFixed(2)}× (${signedMs(median(http.action) - median(http.bare))}) — target ≤ ${HEALTHY_RATIO_TARGET}×: ${healthyOk ? 'PASS' : 'FAIL'}`
+      `time to healthy: action/bare ${healthyRatio.toFixed(2)}× (${signedMs(median(http.action) - median(http.bare))}) — ` +
+        `target ≤ ${HEALTHY_RATIO_TARGET}×: ${healthyOk ? 'PASS' : 'FAIL'}`
     )
   }
   return flags.strict && !(overheadOk && healthyOk) ? 1 : 0

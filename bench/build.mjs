@@ -199,12 +199,12 @@ const load = Math.max(...results.map((r) => r.load))
 console.log(
   `build: examples/c-hello (48 C units + asm), custom toolchain, make -j${spawnSync('nproc', { encoding: 'utf8' }).stdout.trim()}, ${RUNS} run(s), medians`
 )
+const toolchainMs = (side) => ms(median(results.map((r) => Number(r[side].main.outputs['build-time-ms']))))
 console.log(
-  `  cold build step    ${ms(coldMain).padStart(9)}   (toolchain ${ms(median(results.map((r) => Number(r.cold.main.outputs['build-time-ms']))))}; post step saving the cache ${ms(median(results.map((r) => r.cold.post.ms)))})`
+  `  cold build step    ${ms(coldMain).padStart(9)}   ` +
+    `(toolchain ${toolchainMs('cold')}; post step saving the cache ${ms(median(results.map((r) => r.cold.post.ms)))})`
 )
-console.log(
-  `  warm build step    ${ms(warmMain).padStart(9)}   (toolchain ${ms(median(results.map((r) => Number(r.warm.main.outputs['build-time-ms']))))}; new checkout, cache restored through the local backend)`
-)
+console.log(`  warm build step    ${ms(warmMain).padStart(9)}   (toolchain ${toolchainMs('warm')}; new checkout, cache restored through the local backend)`)
 console.log(`  warm/cold          ${ratio.toFixed(3).padStart(9)}   target ≤ ${RATIO_TARGET}: ${ratio <= RATIO_TARGET ? 'met' : 'MISSED'}`)
 console.log(`  with post steps    ${(warmJob / coldJob).toFixed(3).padStart(9)}`)
 console.log(`  same digest        ${results[0].cold.main.outputs.digest}`)

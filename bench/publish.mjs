@@ -358,7 +358,8 @@ async function main() {
 
   const load = loadavg()[0]
   console.log(
-    `publish bench: node ${nodeVersion}, skopeo ${skopeoVersion}, ${cpus().length} CPUs (load average ${load.toFixed(1)}), layer ${(image.layerSize / 1024 / 1024).toFixed(1)} MiB, bundle ${DIST}`
+    `publish bench: node ${nodeVersion}, skopeo ${skopeoVersion}, ${cpus().length} CPUs (load average ${load.toFixed(1)}), ` +
+      `layer ${(image.layerSize / 1024 / 1024).toFixed(1)} MiB, bundle ${DIST}`
   )
   if (load > cpus().length / 2)
     console.log(
@@ -378,7 +379,8 @@ async function main() {
   // Not a target: how the push itself compares once node and the shared bundle are loaded.
   const own = (median(action) - median(startup)) / median(skopeo)
   console.log(
-    `for reference: the action without node + bundle start-up / skopeo ${own.toFixed(2)}×; its re-push without it: ${Math.round(median(again) - median(startup))} ms`
+    `for reference: the action without node + bundle start-up / skopeo ${own.toFixed(2)}×; ` +
+      `its re-push without it: ${Math.round(median(again) - median(startup))} ms`
   )
   return flags.strict && !(ratioOk && repushOk) ? 1 : 0
 }

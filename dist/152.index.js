@@ -155,7 +155,8 @@ async function pushAttached(client, attached, stats, logger) {
             if (!listed && (await client.addToReferrersFallback(item.subject, referrerDescriptor(item))))
                 stats.manifestsWritten++;
         }
-        logger.info(`  referrer ${push_short(item.descriptor.digest)}${(item.descriptor.artifactType ?? item.manifest?.artifactType) ? ` (${item.manifest?.artifactType ?? item.descriptor.artifactType})` : ''}`);
+        const artifactType = item.manifest?.artifactType ?? item.descriptor.artifactType;
+        logger.info(`  referrer ${push_short(item.descriptor.digest)}${artifactType ? ` (${artifactType})` : ''}`);
     }
 }
 /**
@@ -278,7 +279,8 @@ async function copyToLayout(source, dest, options) {
         await (0,layout_writer/* setTag */.NA)(dir, dest.tag, source.top.descriptor);
     else
         await addUntaggedEntry(dir, source.top.descriptor);
-    options.logger.info(`  oci:${dest.dir}${dest.tag ? `:${dest.tag}` : `@${source.top.descriptor.digest}`}: ${stats.uploadedBlobs} blobs copied, ${stats.reusedBlobs} already there`);
+    options.logger.info(`  oci:${dest.dir}${dest.tag ? `:${dest.tag}` : `@${source.top.descriptor.digest}`}: ` +
+        `${stats.uploadedBlobs} blobs copied, ${stats.reusedBlobs} already there`);
     return stats;
 }
 
@@ -334,7 +336,8 @@ async function buildMergedIndex(sources, logger) {
             const index = (0,image_spec/* parseOciIndex */.ri)(JSON.parse(fetched.bytes.toString('utf8')), source.label);
             const images = index.manifests.filter((e) => (0,image_spec/* isManifestMediaType */.CM)(e.mediaType) && !(e.platform?.os === 'unknown' && e.platform.architecture === 'unknown'));
             if (images.length !== 1) {
-                throw new runtime_errors/* ConfigurationError */.j1(`input \`merge\`: \`${source.label}\` is an index of ${images.length} images; merge combines single-target images (a manifest, or an index with one image)`);
+                throw new runtime_errors/* ConfigurationError */.j1(`input \`merge\`: \`${source.label}\` is an index of ${images.length} images; ` +
+                    'merge combines single-target images (a manifest, or an index with one image)');
             }
             entry = { ...images[0] };
             if (!entry.platform) {
@@ -643,7 +646,8 @@ async function publishImage(options, deps, clients) {
     const source = await readSourceImage('image', options.image, deps.cwd);
     const digest = source.top.descriptor.digest;
     const blobBytes = source.blobs.reduce((sum, blob) => sum + blob.size, 0);
-    logger.info(`Publishing ${(0,reference/* formatImageReference */.my)(options.image)} (${digest}): ${source.manifests.length} manifest(s), ${source.blobs.length} blob(s) of ${formatBytes(blobBytes)}` +
+    logger.info(`Publishing ${(0,reference/* formatImageReference */.my)(options.image)} (${digest}): ` +
+        `${source.manifests.length} manifest(s), ${source.blobs.length} blob(s) of ${formatBytes(blobBytes)}` +
         (source.attached.length > 0 ? `, ${source.attached.length} signature/attestation manifest(s)` : ''));
     const stats = emptyStats();
     const refs = [];
@@ -667,7 +671,8 @@ async function publishImage(options, deps, clients) {
                 concurrency: options.concurrency,
                 logger
             });
-            logger.info(`${pushStats.uploadedBlobs} blob(s) uploaded (${formatBytes(pushStats.pushedBytes)} sent), ${pushStats.reusedBlobs} reused${pushStats.mountedBlobs ? ` (${pushStats.mountedBlobs} by mount)` : ''}`);
+            logger.info(`${pushStats.uploadedBlobs} blob(s) uploaded (${formatBytes(pushStats.pushedBytes)} sent), ` +
+                `${pushStats.reusedBlobs} reused${pushStats.mountedBlobs ? ` (${pushStats.mountedBlobs} by mount)` : ''}`);
             addStats(stats, pushStats);
         });
         pushed.push(name);
@@ -753,7 +758,8 @@ function summaryMarkdown(result, releaseUrl) {
         '|---|---|',
         rows,
         '',
-        `${stats.uploadedBlobs} blob(s) uploaded, ${formatBytes(stats.pushedBytes)} sent; ${stats.reusedBlobs} reused${stats.mountedBlobs ? ` (${stats.mountedBlobs} mounted)` : ''}.`,
+        `${stats.uploadedBlobs} blob(s) uploaded, ${formatBytes(stats.pushedBytes)} sent; ` +
+            `${stats.reusedBlobs} reused${stats.mountedBlobs ? ` (${stats.mountedBlobs} mounted)` : ''}.`,
         releaseUrl ? `\nRelease: ${releaseUrl}` : '',
         ''
     ].join('\n');
@@ -1077,7 +1083,8 @@ class OciLayout {
             const host = (0,_platform_js__WEBPACK_IMPORTED_MODULE_4__/* .hostArch */ .LY)();
             chosen = host && images.find((entry) => isLinuxOn(entry, (0,_platform_js__WEBPACK_IMPORTED_MODULE_4__/* .ociArchitecture */ .Jk)(host)));
             if (!chosen) {
-                throw this.fail(`image index ${descriptor.digest} lists several platforms (${platforms}) and none is this machine's (${process.arch}); choose one with the \`arch\` input`);
+                throw this.fail(`image index ${descriptor.digest} lists several platforms (${platforms}) and none is this machine's (${process.arch}); ` +
+                    'choose one with the `arch` input');
             }
         }
         return { descriptor: chosen, manifest: await this.readManifest(chosen), index: { descriptor, index } };

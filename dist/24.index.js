@@ -73,7 +73,7 @@ class ActionsCacheBackend {
         }
     }
     async available() {
-        const cache = await Promise.all(/* import() */[__webpack_require__.e(752), __webpack_require__.e(838), __webpack_require__.e(942), __webpack_require__.e(88), __webpack_require__.e(830), __webpack_require__.e(30), __webpack_require__.e(427), __webpack_require__.e(998)]).then(__webpack_require__.bind(__webpack_require__, 76998));
+        const cache = await Promise.all(/* import() */[__webpack_require__.e(752), __webpack_require__.e(838), __webpack_require__.e(942), __webpack_require__.e(88), __webpack_require__.e(830), __webpack_require__.e(350), __webpack_require__.e(427), __webpack_require__.e(186)]).then(__webpack_require__.bind(__webpack_require__, 3186));
         if (cache.isFeatureAvailable())
             return cache;
         this.logger.warning('The Actions cache service is not available to this step; caching is skipped');

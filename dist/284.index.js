@@ -394,7 +394,8 @@ async function verifyAction(context) {
     await context.summary.write((0,summary/* verifySummaryMarkdown */.v)(results));
     if (!verified) {
         const failed = results.filter((r) => !r.verified);
-        throw new errors/* CheckFailedError */.CO(`${failed.length} of ${results.length} image${results.length === 1 ? '' : 's'} did not verify:\n${failed.map((r) => `${r.image}: ${r.reason}`).join('\n')}`);
+        const reasons = failed.map((r) => `${r.image}: ${r.reason}`).join('\n');
+        throw new errors/* CheckFailedError */.CO(`${failed.length} of ${results.length} image${results.length === 1 ? '' : 's'} did not verify:\n${reasons}`);
     }
     return results;
 }

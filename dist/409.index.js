@@ -469,7 +469,8 @@ async function resolveSourceDateEpoch(input, env, projectDir, logger) {
     const commitTime = await gitOutput(['log', '-1', '--format=%ct'], projectDir);
     if (commitTime !== undefined && /^\d+$/.test(commitTime))
         return { epoch: Number(commitTime), from: 'the commit time of HEAD' };
-    logger.warning('SOURCE_DATE_EPOCH: the project is not in a git repository with a commit and neither the source-date-epoch input nor the SOURCE_DATE_EPOCH variable is set; every timestamp in the image is 1970-01-01');
+    logger.warning('SOURCE_DATE_EPOCH: the project is not in a git repository with a commit and neither the source-date-epoch input ' +
+        'nor the SOURCE_DATE_EPOCH variable is set; every timestamp in the image is 1970-01-01');
     return { epoch: 0, from: 'the default (0)' };
 }
 /** A remote URL fit to publish: https without credentials; scp-style and ssh:// remotes become https; local paths are dropped. */
@@ -538,7 +539,8 @@ async function pullRequestNumber(env) {
 async function autoTags(env, onGitHub, projectDir, logger) {
     if (onGitHub) {
         const { valid } = await __webpack_require__.e(/* import() */ 88).then(__webpack_require__.t.bind(__webpack_require__, 62088, 19));
-        const tags = tagsForRef({ ref: env.GITHUB_REF, eventName: env.GITHUB_EVENT_NAME, sha: env.GITHUB_SHA, prNumber: await pullRequestNumber(env) }, (v) => valid(v));
+        const workflowRef = { ref: env.GITHUB_REF, eventName: env.GITHUB_EVENT_NAME, sha: env.GITHUB_SHA, prNumber: await pullRequestNumber(env) };
+        const tags = tagsForRef(workflowRef, (v) => valid(v));
         if (tags)
             return tags;
     }
@@ -632,7 +634,8 @@ async function runBuild(options, context) {
     const tags = options.tags === 'auto' ? await autoTags(env, context.onGitHub, projectDir, logger) : options.tags;
     const source = await sourceAnnotations(env, context.onGitHub, projectDir);
     const name = options.name ?? (0,external_node_path_.basename)(projectDir);
-    logger.info(`Building ${projectDir} with ${adapter.name} for ${options.targets.map(formatTarget).join(', ')}; image ${name}:${tags.join(', ')}; SOURCE_DATE_EPOCH ${epoch.epoch} (${epoch.from})`);
+    logger.info(`Building ${projectDir} with ${adapter.name} for ${options.targets.map(formatTarget).join(', ')}; ` +
+        `image ${name}:${tags.join(', ')}; SOURCE_DATE_EPOCH ${epoch.epoch} (${epoch.from})`);
     const tools = (0,build_tools/* findTools */.f)(Object.keys(adapter.tools), env.PATH);
     const cacheDir = (0,external_node_path_.join)(context.workRoot, 'build-cache', adapter.name);
     const planned = [];
@@ -698,11 +701,23 @@ async function builder_writeImage(adapter, built, facts) {
     const images = [];
     const descriptors = [];
     for (const { target, artifacts } of built) {
-        const { image, descriptor } = await imageForTarget({ adapter, target, artifacts, cmdline: options.cmdline, memory: options.memory, labels: options.labels, standard });
+        const { image, descriptor } = await imageForTarget({
+            adapter,
+            target,
+            artifacts,
+            cmdline: options.cmdline,
+            memory: options.memory,
+            labels: options.labels,
+            standard
+        });
         images.push(image);
         descriptors.push(descriptor);
     }
-    const written = await writeImageIndex(facts.layoutDir, images, { epochSeconds: facts.epoch, tags: facts.tags, annotations: { ...standard, ...options.labels } });
+    const written = await writeImageIndex(facts.layoutDir, images, {
+        epochSeconds: facts.epoch,
+        tags: facts.tags,
+        annotations: { ...standard, ...options.labels }
+    });
     const targets = built.map(({ target, artifacts }, i) => ({
         target: formatTarget(target),
         platform: written.images[i].manifest.platform,
@@ -761,7 +776,8 @@ async function resolveAdapter(options, projectDir) {
     if (options.command !== undefined)
         return catalog/* COMMAND_BUILD_ADAPTER */.JI;
     const lookedFor = catalog/* BUILD_ADAPTERS */.iG.filter((a) => !a.runsUserCommand).map((a) => `${a.detectsBy} (${a.name})`);
-    throw (0,errors/* inputError */.Xu)('toolchain', `auto found no toolchain in ${projectDir}: it looked for ${lookedFor.join('; ')}. For any other build, give \`command\` and \`kernel\` (toolchain custom)`);
+    throw (0,errors/* inputError */.Xu)('toolchain', `auto found no toolchain in ${projectDir}: it looked for ${lookedFor.join('; ')}. For any other build, ` +
+        `give \`command\` and \`kernel\` (toolchain custom)`);
 }
 function checkInputsFit(adapter, options) {
     if (adapter.runsUserCommand) {

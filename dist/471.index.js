@@ -251,12 +251,14 @@ function keylessEndpoints(env, overrides) {
         delete endpoints.rekorUrl;
     if (overrides.tlog === true && !endpoints.rekorUrl) {
         if (instance === 'github') {
-            throw (0,errors/* inputError */.Xu)('tlog', "is true, but GitHub's Sigstore instance (chosen for a repository that is not public, so its name stays out of public logs) has no transparency log; give `rekor-url` or set tlog: false");
+            throw (0,errors/* inputError */.Xu)('tlog', "is true, but GitHub's Sigstore instance (chosen for a repository that is not public, so its name stays out of public logs) " +
+                'has no transparency log; give `rekor-url` or set tlog: false');
         }
         endpoints.rekorUrl = PUBLIC_GOOD.rekorUrl;
     }
     if (!endpoints.rekorUrl && !endpoints.tsaUrl) {
-        throw (0,errors/* inputError */.Xu)('tlog', 'is false and no `tsa-url` is given: a keyless signature needs a transparency log entry or a timestamp to prove when the short-lived certificate was valid');
+        throw (0,errors/* inputError */.Xu)('tlog', 'is false and no `tsa-url` is given: ' +
+            'a keyless signature needs a transparency log entry or a timestamp to prove when the short-lived certificate was valid');
     }
     return endpoints;
 }
@@ -400,7 +402,9 @@ async function chooseSigner(context, overrides) {
         throw (0,errors/* inputError */.Xu)('key', 'or an OIDC token is required: give `key`, or let the job sign keyless with `permissions: id-token: write`');
     }
     const endpoints = keylessEndpoints(env, overrides);
-    logger.info(`Keyless signing with ${endpoints.instance === 'custom' ? 'the given' : endpoints.instance === 'github' ? "GitHub's" : 'the public-good'} Sigstore instance: Fulcio ${endpoints.fulcioUrl}${endpoints.rekorUrl ? `, Rekor ${endpoints.rekorUrl}` : ''}${endpoints.tsaUrl ? `, TSA ${endpoints.tsaUrl}` : ''}`);
+    const instance = endpoints.instance === 'custom' ? 'the given' : endpoints.instance === 'github' ? "GitHub's" : 'the public-good';
+    logger.info(`Keyless signing with ${instance} Sigstore instance: Fulcio ${endpoints.fulcioUrl}` +
+        `${endpoints.rekorUrl ? `, Rekor ${endpoints.rekorUrl}` : ''}${endpoints.tsaUrl ? `, TSA ${endpoints.tsaUrl}` : ''}`);
     const getToken = oidcTokenSource(env, (0,action_inputs/* maskFor */.Ah)(context));
     return { signer: new KeylessSigner({ ...endpoints, getToken }), tokenClaims: async () => decodeJwtClaims(await getToken()) };
 }

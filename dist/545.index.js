@@ -356,7 +356,8 @@ const qemu_qemu = {
         if (present)
             logger.info(`qemu: QEMU ${present.version} at ${present.path} does not satisfy ${range}; installing the OS package`);
         if (platform.os !== 'linux' || !(0,tools_commands/* findOnPath */.aY)('apt-get', env.PATH)) {
-            throw (0,errors/* inputError */.Xu)('tools', `qemu: ${binary} is not installed${present ? ` in a version satisfying ${range}` : ''}, and this machine has no apt-get to install it with; install QEMU with the OS package manager first`);
+            throw (0,errors/* inputError */.Xu)('tools', `qemu: ${binary} is not installed${present ? ` in a version satisfying ${range}` : ''}, ` +
+                'and this machine has no apt-get to install it with; install QEMU with the OS package manager first');
         }
         const isRoot = process.getuid?.() === 0;
         for (const { argv, env: extra } of qemuInstallCommands(platform.arch, isRoot)) {
@@ -424,12 +425,14 @@ const solo5 = {
             logger.debug((0,tools_commands/* outputTail */.ci)(result, 40));
             if (result.status !== 0) {
                 const why = result.spawnError ?? `exit ${result.status}`;
-                throw new Error(`building solo5 ${version} failed at \`${argv.join(' ')}\` (${why}); it needs make, a C compiler, pkg-config and libseccomp-dev. Last output:\n${(0,tools_commands/* outputTail */.ci)(result)}`);
+                throw new Error(`building solo5 ${version} failed at \`${argv.join(' ')}\` (${why}); ` +
+                    `it needs make, a C compiler, pkg-config and libseccomp-dev. Last output:\n${(0,tools_commands/* outputTail */.ci)(result)}`);
             }
         }
         for (const binary of this.binaries) {
             if (!(0,external_node_fs_.existsSync)((0,external_node_path_.join)(dest, 'bin', binary))) {
-                throw new Error(`building solo5 ${version} produced no ${binary}${binary === 'solo5-spt' ? ' (its configure skips spt without libseccomp: install libseccomp-dev and pkg-config)' : ''}`);
+                throw new Error(`building solo5 ${version} produced no ${binary}` +
+                    (binary === 'solo5-spt' ? ' (its configure skips spt without libseccomp: install libseccomp-dev and pkg-config)' : ''));
             }
         }
     },
@@ -639,8 +642,10 @@ class GitHubReleases {
             const reset = Number(failed.headers['x-ratelimit-reset']);
             const when = Number.isFinite(reset) && reset > 0 ? ` (it resets at ${new Date(reset * 1000).toISOString()})` : '';
             return (0,errors/* inputError */.Xu)('github-token', this.options.token
-                ? `rate limited by ${where} while reading the releases of ${repositoryName(repository)}, even with the token given${when}; wait, or use a token with a higher limit`
-                : `rate limited by ${where} while reading the releases of ${repositoryName(repository)}${when}; pass github-token (the default, \${{ github.token }}, lifts the anonymous limit of 60 requests an hour)`);
+                ? `rate limited by ${where} while reading the releases of ${repositoryName(repository)}, even with the token given${when}; ` +
+                    `wait, or use a token with a higher limit`
+                : `rate limited by ${where} while reading the releases of ${repositoryName(repository)}${when}; ` +
+                    `pass github-token (the default, \${{ github.token }}, lifts the anonymous limit of 60 requests an hour)`);
         }
         if (failed.status === 401)
             return (0,errors/* inputError */.Xu)('github-token', `${where} refused the token (HTTP 401); pass a valid token, or none for public repositories`);
@@ -713,7 +718,8 @@ async function resolveToolVersion(tool, range, releases) {
     const version = semver.maxSatisfying(stable, wanted);
     if (!version) {
         const newest = semver.rsort(stable).slice(0, 5);
-        throw (0,errors/* inputError */.Xu)('tools', `no release of ${tool.name} satisfies \`${range}\` (${repo}${newest.length ? ` has ${newest.join(', ')}${stable.length > 5 ? ', …' : ''}` : ' has no stable releases'})`);
+        throw (0,errors/* inputError */.Xu)('tools', `no release of ${tool.name} satisfies \`${range}\` ` +
+            `(${repo}${newest.length ? ` has ${newest.join(', ')}${stable.length > 5 ? ', …' : ''}` : ' has no stable releases'})`);
     }
     const release = byVersion.get(version);
     return { version, release, how: `${range === 'latest' ? 'newest release' : `newest release matching ${range}:`} ${release.tag} of ${repo}` };
@@ -779,7 +785,8 @@ function verifyDownload(request) {
     }
     const tried = request.tried.length ? ` (looked for: ${request.tried.join('; ')})` : '';
     if (!request.allowUnverified) {
-        throw (0,errors/* inputError */.Xu)('allow-unverified', `${what}: there is no SHA-256 to verify ${file} against${tried}; pin it in the versions manifest (scripts/update-versions.mjs), or set allow-unverified: true to install it unverified`);
+        throw (0,errors/* inputError */.Xu)('allow-unverified', `${what}: there is no SHA-256 to verify ${file} against${tried}; ` +
+            'pin it in the versions manifest (scripts/update-versions.mjs), or set allow-unverified: true to install it unverified');
     }
     logger.warning(`${what}: installing ${file} UNVERIFIED (SHA-256 ${actual}): no published checksum to compare with${tried}, and allow-unverified is true`, {
         title: 'Unverified download'
@@ -962,7 +969,8 @@ class ToolInstaller {
                 return release;
         }
         // Not fatal here: the download decides whether the version exists (ops lives outside GitHub).
-        this.deps.logger.info(`${tool.name} ${version}: no release tagged ${tool.tags(version).join(' or ')} in ${tool.releases.owner}/${tool.releases.repo}, so no checksum or digest from there`);
+        this.deps.logger.info(`${tool.name} ${version}: no release tagged ${tool.tags(version).join(' or ')} in ${tool.releases.owner}/${tool.releases.repo}, ` +
+            'so no checksum or digest from there');
         return undefined;
     }
     async ensureDir(dir) {
@@ -982,7 +990,8 @@ class ToolInstaller {
             if (!(error instanceof HttpStatusError))
                 throw new Error(`${tool.name} ${version}: downloading ${asset.url} failed: ${error.message}`, { cause: error });
             if (error.status === 404) {
-                throw (0,errors/* inputError */.Xu)('tools', `${tool.name} ${version} is not available for ${platformName(this.deps.platform)}: ${asset.url} answered 404 (no such version, or no build of it for this platform)`);
+                throw (0,errors/* inputError */.Xu)('tools', `${tool.name} ${version} is not available for ${platformName(this.deps.platform)}: ` +
+                    `${asset.url} answered 404 (no such version, or no build of it for this platform)`);
             }
             if (error.status === 403 || error.status === 429) {
                 throw (0,errors/* inputError */.Xu)('github-token', `${tool.name} ${version}: ${asset.url} answered HTTP ${error.status} (rate limited or refused); pass github-token, or retry later`);
@@ -1152,7 +1161,8 @@ async function ensureKvm(kvm, enable, logger, env) {
         return true;
     }
     if (!(await kvm.present())) {
-        logger.info(`KVM: this machine has no /dev/kvm; ${(0,drivers/* vmmNamesWhere */.CO)((d) => d.acceleration === 'required')} cannot boot here, and ${(0,drivers/* vmmNamesWhere */.CO)((d) => d.acceleration === 'optional')} falls back to TCG`);
+        logger.info(`KVM: this machine has no /dev/kvm; ${(0,drivers/* vmmNamesWhere */.CO)((d) => d.acceleration === 'required')} cannot boot here, ` +
+            `and ${(0,drivers/* vmmNamesWhere */.CO)((d) => d.acceleration === 'optional')} falls back to TCG`);
         return false;
     }
     if (!enable) {

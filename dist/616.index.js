@@ -34,7 +34,7 @@ function suiteFetch(options) {
         const key = proxy?.href ?? 'direct';
         let dispatcher = dispatchers.get(key);
         if (!dispatcher) {
-            dispatcher = proxy ? new undici__WEBPACK_IMPORTED_MODULE_0__.ProxyAgent({ uri: proxy.href }) : new undici__WEBPACK_IMPORTED_MODULE_0__.Agent();
+            dispatcher = proxy ? new undici__WEBPACK_IMPORTED_MODULE_0__/* .ProxyAgent */ .kT({ uri: proxy.href }) : new undici__WEBPACK_IMPORTED_MODULE_0__/* .Agent */ .g6();
             dispatchers.set(key, dispatcher);
         }
         return dispatcher;
@@ -46,7 +46,7 @@ function suiteFetch(options) {
         return (0,_retry_js__WEBPACK_IMPORTED_MODULE_2__/* .withRetries */ .LH)(attempts, `${method} ${url.origin}${url.pathname}`, options.logger, async (_attempt, last) => {
             let response;
             try {
-                response = await (0,undici__WEBPACK_IMPORTED_MODULE_0__.fetch)(url, { ...init, method, redirect: 'manual', dispatcher: dispatcherFor(url) });
+                response = await (0,undici__WEBPACK_IMPORTED_MODULE_0__/* .fetch */ .hd)(url, { ...init, method, redirect: 'manual', dispatcher: dispatcherFor(url) });
             }
             catch (error) {
                 // fetch says only "fetch failed"; what happened is in its cause.

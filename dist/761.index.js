@@ -138,7 +138,8 @@ async function uploadReleaseAssets(github, repository, tag, assets, logger) {
             // 404 means not enabled; without admin read access we cannot tell, and publish normally.
         }
         release = await call('creating it', () => github.request('POST /repos/{owner}/{repo}/releases', { owner, repo, tag_name: tag, name: tag, draft: immutable }));
-        logger.info(`Created release ${tag}${immutable ? ' as a draft: the repository has immutable releases, so publish it once every asset (signatures too) is attached' : ''}`);
+        const draft = immutable ? ' as a draft: the repository has immutable releases, so publish it once every asset (signatures too) is attached' : '';
+        logger.info(`Created release ${tag}${draft}`);
     }
     const target = release;
     const existing = await call('listing assets', async () => ({

@@ -238,7 +238,8 @@ class OciLayout {
             const host = (0,_platform_js__WEBPACK_IMPORTED_MODULE_4__/* .hostArch */ .LY)();
             chosen = host && images.find((entry) => isLinuxOn(entry, (0,_platform_js__WEBPACK_IMPORTED_MODULE_4__/* .ociArchitecture */ .Jk)(host)));
             if (!chosen) {
-                throw this.fail(`image index ${descriptor.digest} lists several platforms (${platforms}) and none is this machine's (${process.arch}); choose one with the \`arch\` input`);
+                throw this.fail(`image index ${descriptor.digest} lists several platforms (${platforms}) and none is this machine's (${process.arch}); ` +
+                    'choose one with the `arch` input');
             }
         }
         return { descriptor: chosen, manifest: await this.readManifest(chosen), index: { descriptor, index } };
@@ -902,7 +903,8 @@ function provenanceClaims(env, tokenClaims = {}) {
     };
     const missing = ['repository', 'sha', 'workflowRef', 'runId'].filter((name) => claims[name] === '');
     if (missing.length > 0) {
-        throw (0,_runtime_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .inputError */ .Xu)('provenance', `needs the GitHub Actions context, but ${missing.map((m) => ENV_NAMES[m]).join(', ')} ${missing.length === 1 ? 'is' : 'are'} not set; run on GitHub Actions or set provenance: false`);
+        throw (0,_runtime_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .inputError */ .Xu)('provenance', `needs the GitHub Actions context, but ${missing.map((m) => ENV_NAMES[m]).join(', ')} ${missing.length === 1 ? 'is' : 'are'} not set; ` +
+            'run on GitHub Actions or set provenance: false');
     }
     return claims;
 }
@@ -1132,10 +1134,8 @@ class LayoutSignatureStore {
 function signSummaryMarkdown(options) {
     const { records, bundles } = options;
     const images = new Set(records.map((r) => r.image)).size;
-    const lines = [
-        `### ✍️ Signed ${images} image${images === 1 ? '' : 's'}${bundles.length ? ` and ${bundles.length} file${bundles.length === 1 ? '' : 's'}` : ''} (${options.mode === 'key' ? 'with a key' : 'keyless'})`,
-        ''
-    ];
+    const files = bundles.length ? ` and ${bundles.length} file${bundles.length === 1 ? '' : 's'}` : '';
+    const lines = [`### ✍️ Signed ${images} image${images === 1 ? '' : 's'}${files} (${options.mode === 'key' ? 'with a key' : 'keyless'})`, ''];
     if (records.length > 0) {
         lines.push((0,_report_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .table */ .tp)(['image', 'digest', 'what', 'format', 'stored at'], records.map((r) => [r.image, `\`${r.digest.slice(0, 19)}…\``, r.kind, r.format, `\`${r.ref}\``])), '');
     }
@@ -1234,7 +1234,8 @@ async function openTarget(request, openRegistry, options) {
     const reference = (0,_oci_reference_js__WEBPACK_IMPORTED_MODULE_1__/* .parseImageReference */ .o_)('image', request.image);
     if (reference.kind === 'registry') {
         if (!reference.digest && options.requireDigest) {
-            throw (0,_runtime_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .inputError */ .Xu)('image', `\`${request.image}\` has no digest: signatures name a digest, so give one (e.g. ${reference.registry}/${reference.repository}@\${{ steps.publish.outputs.digest }})`);
+            throw (0,_runtime_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .inputError */ .Xu)('image', `\`${request.image}\` has no digest: signatures name a digest, ` +
+                `so give one (e.g. ${reference.registry}/${reference.repository}@\${{ steps.publish.outputs.digest }})`);
         }
         const { store, close } = await openRegistry(reference);
         try {

@@ -397,7 +397,8 @@ class OciLayout {
             const host = (0,_platform_js__WEBPACK_IMPORTED_MODULE_4__/* .hostArch */ .LY)();
             chosen = host && images.find((entry) => isLinuxOn(entry, (0,_platform_js__WEBPACK_IMPORTED_MODULE_4__/* .ociArchitecture */ .Jk)(host)));
             if (!chosen) {
-                throw this.fail(`image index ${descriptor.digest} lists several platforms (${platforms}) and none is this machine's (${process.arch}); choose one with the \`arch\` input`);
+                throw this.fail(`image index ${descriptor.digest} lists several platforms (${platforms}) and none is this machine's (${process.arch}); ` +
+                    'choose one with the `arch` input');
             }
         }
         return { descriptor: chosen, manifest: await this.readManifest(chosen), index: { descriptor, index } };

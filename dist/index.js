@@ -85,6 +85,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("https");
 
 /***/ }),
 
+/***/ 24743:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("iconv-lite");
+
+/***/ }),
+
 /***/ 69278:
 /***/ ((module) => {
 
@@ -509,7 +516,8 @@ function attachDeclaredDevices(request) {
     positional.forEach((disk, index) => blocks.set(unbound[index].name, disk.path));
     const missing = declared.filter((d) => d.kind === 'block' && !blocks.has(d.name)).map((d) => d.name);
     if (missing.length) {
-        throw (0,errors/* inputError */.Xu)('disk', `${kernel} declares the block device${missing.length > 1 ? 's' : ''} ${missing.map((n) => `\`${n}\``).join(', ')}, and no disk is given for ${missing.length > 1 ? 'them' : 'it'} (\`${missing[0]}=<path>\`, or paths in the kernel's order)`);
+        throw (0,errors/* inputError */.Xu)('disk', `${kernel} declares the block device${missing.length > 1 ? 's' : ''} ${missing.map((n) => `\`${n}\``).join(', ')}, and no disk is given for ` +
+            `${missing.length > 1 ? 'them' : 'it'} (\`${missing[0]}=<path>\`, or paths in the kernel's order)`);
     }
     const nets = declared.filter((d) => d.kind === 'net');
     if (nets.length && request.network === 'none') {
@@ -770,7 +778,8 @@ async function prepareBoot(options, context) {
     const expect = options.expect.length ? options.expect : (descriptor?.expect ?? []).map((p) => (0,runtime_inputs/* compileRegex */.DL)('expect', p));
     const failOn = [...profile.failOn, ...(descriptor?.failOn ?? []).map((p) => (0,runtime_inputs/* compileRegex */.DL)('fail-on', p)), ...options.failOn];
     const timeoutSeconds = options.timeoutSeconds ?? descriptor?.timeout ?? DEFAULT_TIMEOUT_SECONDS;
-    logger.info(`Booting ${source}: ${kernelInfo.format}${kernelInfo.elf ? ` (ELF${kernelInfo.elf.class})` : ''}, toolchain ${toolchain}, vmm ${vmm}, ${arch}, accel ${accel}, ${memoryMiB} MiB, ${spec.cpus} vCPU, timeout ${timeoutSeconds} s`);
+    logger.info(`Booting ${source}: ${kernelInfo.format}${kernelInfo.elf ? ` (ELF${kernelInfo.elf.class})` : ''}, toolchain ${toolchain}, vmm ${vmm}, ${arch}, ` +
+        `accel ${accel}, ${memoryMiB} MiB, ${spec.cpus} vCPU, timeout ${timeoutSeconds} s`);
     if (devices) {
         logger.info(devices.length
             ? `The kernel declares ${devices.length} device${devices.length > 1 ? 's' : ''}: ${devices.map(describeAttachment).join(', ')}`
@@ -830,7 +839,8 @@ async function findVmm(explicit, driver, arch) {
     // setup installs the runner's own architecture's binary; another architecture's comes from its OS package.
     const osPackage = driver.osPackage?.(arch);
     if (osPackage && arch !== (0,platform/* hostArch */.LY)()) {
-        throw new errors/* ConfigurationError */.j1(`input \`vmm\`: ${driver.name} needs \`${binary}\` for an ${arch} guest, which is not on PATH; install the OS package ${osPackage} (apt-get install ${osPackage}) or give \`vmm-path\``);
+        throw new errors/* ConfigurationError */.j1(`input \`vmm\`: ${driver.name} needs \`${binary}\` for an ${arch} guest, which is not on PATH; ` +
+            `install the OS package ${osPackage} (apt-get install ${osPackage}) or give \`vmm-path\``);
     }
     throw new errors/* ConfigurationError */.j1(`input \`vmm\`: ${driver.name} needs \`${binary}\`, which is not on PATH; install it (the setup action, tools: ${driver.setupTool}) or give \`vmm-path\``);
 }
@@ -1691,7 +1701,8 @@ function compareWithBaseline(current, found, thresholdPercent) {
         return {
             thresholdPercent,
             metrics,
-            notCompared: `the baseline on ${found.baseline.branch} was measured under ${found.baseline.accel} and this run under ${current.accel}; runs under different accelerators are not compared`
+            notCompared: `the baseline on ${found.baseline.branch} was measured under ${found.baseline.accel} and this run under ${current.accel}; ` +
+                'runs under different accelerators are not compared'
         };
     }
     return { thresholdPercent, metrics, ...(found ? { base: found } : {}) };
@@ -1834,7 +1845,8 @@ function regressionMessage(metric, branch, thresholdPercent, runs) {
     const format = metric.unit === 'ms' ? (v) => `${v} ms` : formatBytes;
     const median = metric.unit === 'ms' && runs > 1 ? `, median of ${runs} boots` : '';
     const name = metric.metric[0].toUpperCase() + metric.metric.slice(1);
-    return `${name} grew ${(metric.percent ?? 0).toFixed(1)}% against ${branch} (${format(metric.base ?? 0)} → ${format(metric.current)}${median}), more than the ${thresholdPercent}% regression-threshold`;
+    return (`${name} grew ${(metric.percent ?? 0).toFixed(1)}% against ${branch} (${format(metric.base ?? 0)} → ${format(metric.current)}${median}), ` +
+        `more than the ${thresholdPercent}% regression-threshold`);
 }
 function formatBytes(bytes) {
     if (Math.abs(bytes) < 1024)
@@ -1896,7 +1908,8 @@ function bootReportMarkdown(report) {
     else {
         parts.push(comparison.notCompared
             ? `Not compared: ${comparison.notCompared}.`
-            : `No baseline on \`${baseBranch}\` for this boot yet (cache keys \`${report.lookedUp}…\`)${report.mode === 'compare' ? `; the next push to \`${baseBranch}\` records one` : ''}.`, '', (0,markdown/* table */.tp)(['', 'this run'], comparison.metrics.map((m) => [m.metric, current(m)])));
+            : `No baseline on \`${baseBranch}\` for this boot yet (cache keys \`${report.lookedUp}…\`)` +
+                `${report.mode === 'compare' ? `; the next push to \`${baseBranch}\` records one` : ''}.`, '', (0,markdown/* table */.tp)(['', 'this run'], comparison.metrics.map((m) => [m.metric, current(m)])));
     }
     const notes = [];
     if (runs > 1)
@@ -2019,7 +2032,7 @@ async function uploadConsoleLog(context, path) {
     }
     try {
         // Loaded only on failure: the artifact client is large and most boots pass.
-        const { DefaultArtifactClient } = await Promise.all(/* import() */[__nccwpck_require__.e(752), __nccwpck_require__.e(838), __nccwpck_require__.e(942), __nccwpck_require__.e(830), __nccwpck_require__.e(30), __nccwpck_require__.e(730), __nccwpck_require__.e(275), __nccwpck_require__.e(591)]).then(__nccwpck_require__.bind(__nccwpck_require__, 51591));
+        const { DefaultArtifactClient } = await Promise.all(/* import() */[__nccwpck_require__.e(752), __nccwpck_require__.e(838), __nccwpck_require__.e(942), __nccwpck_require__.e(830), __nccwpck_require__.e(350), __nccwpck_require__.e(730), __nccwpck_require__.e(275), __nccwpck_require__.e(265)]).then(__nccwpck_require__.bind(__nccwpck_require__, 27265));
         const name = `console-${context.env.GITHUB_JOB ?? 'boot'}-${(0,external_node_path_.basename)((0,external_node_path_.dirname)(path))}`;
         const { id } = await new DefaultArtifactClient().uploadArtifact(name, [path], (0,external_node_path_.dirname)(path), { retentionDays: 7 });
         context.logger.info(`Uploaded the console log as artifact ${name} (id ${id})`);
@@ -2340,7 +2353,8 @@ function unpackArm64Image(file, compression, path, input) {
     }
     const decode = type === 'gzip' ? zlib.gunzipSync : type.startsWith('zstd') ? zlib.zstdDecompressSync : undefined;
     if (!decode) {
-        throw (0,_runtime_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .inputError */ .Xu)(input, `${path} is an EFI zboot image compressed with ${type || 'an unnamed method'}, which this action cannot unpack (gzip and zstd it can): give the uncompressed Image (arch/arm64/boot/Image)`);
+        throw (0,_runtime_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .inputError */ .Xu)(input, `${path} is an EFI zboot image compressed with ${type || 'an unnamed method'}, which this action cannot unpack (gzip and zstd it can): ` +
+            'give the uncompressed Image (arch/arm64/boot/Image)');
     }
     let image;
     try {
@@ -3054,7 +3068,8 @@ function parseRegistryReference(input, value) {
     const slash = rest.indexOf('/');
     const first = slash < 0 ? rest : rest.slice(0, slash);
     if (!looksLikeRegistryHost(first)) {
-        throw (0,_runtime_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .inputError */ .Xu)(input, `\`${value}\` is not registry-qualified: it would be an implicit Docker Hub reference; write the registry explicitly, e.g. \`${dockerHubSuggestion(rest, tag, digest)}\``);
+        throw (0,_runtime_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .inputError */ .Xu)(input, `\`${value}\` is not registry-qualified: it would be an implicit Docker Hub reference; ` +
+            `write the registry explicitly, e.g. \`${dockerHubSuggestion(rest, tag, digest)}\``);
     }
     if (slash < 0 || slash === rest.length - 1) {
         throw (0,_runtime_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .inputError */ .Xu)(input, `\`${value}\` names a registry but no repository (${REGISTRY_EXAMPLE})`);
@@ -3066,7 +3081,8 @@ function parseRegistryReference(input, value) {
         if (REPOSITORY_COMPONENT.test(component))
             continue;
         const hint = component !== component.toLowerCase() ? '; repository names are lowercase' : '';
-        throw (0,_runtime_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .inputError */ .Xu)(input, `\`${value}\`: \`${component}\` is not a valid repository path component (lowercase letters and digits, separated by '.', '_', '__' or '-')${hint} (${REGISTRY_EXAMPLE})`);
+        throw (0,_runtime_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .inputError */ .Xu)(input, `\`${value}\`: \`${component}\` is not a valid repository path component ` +
+            `(lowercase letters and digits, separated by '.', '_', '__' or '-')${hint} (${REGISTRY_EXAMPLE})`);
     }
     if (registry.length + 1 + repository.length > NAME_MAX_LENGTH) {
         throw (0,_runtime_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .inputError */ .Xu)(input, `\`${value}\`: the name is longer than ${NAME_MAX_LENGTH} characters`);
@@ -3320,7 +3336,8 @@ class JobState {
         }
         const parsed = JSON.parse(text);
         if (parsed.version !== JOB_STATE_VERSION) {
-            throw new errors/* ConfigurationError */.j1(`${this.path} was written by a different version of unikernel-actions (state version ${parsed.version}, this is ${JOB_STATE_VERSION}); use the same version of every action in a job`);
+            throw new errors/* ConfigurationError */.j1(`${this.path} was written by a different version of unikernel-actions (state version ${parsed.version}, this is ${JOB_STATE_VERSION}); ` +
+                'use the same version of every action in a job');
         }
         return parsed;
     }
@@ -4581,7 +4598,8 @@ function firecrackerConfig(spec) {
 function planFirecracker(spec) {
     // Its arm64 loader (rust-vmm linux-loader) takes only the raw Image; an ELF would fail inside Firecracker.
     if (spec.arch === 'arm64' && spec.kernelInfo.format !== 'arm64-image') {
-        throw (0,errors/* inputError */.Xu)('kernel', `${spec.kernel} is an arm64 ${spec.kernelInfo.format === 'elf' ? 'ELF' : spec.kernelInfo.format}; Firecracker on arm64 boots only a raw Linux arm64 Image (arch/arm64/boot/Image), or use vmm: qemu`);
+        throw (0,errors/* inputError */.Xu)('kernel', `${spec.kernel} is an arm64 ${spec.kernelInfo.format === 'elf' ? 'ELF' : spec.kernelInfo.format}; ` +
+            'Firecracker on arm64 boots only a raw Linux arm64 Image (arch/arm64/boot/Image), or use vmm: qemu');
     }
     if (spec.ports.length > 0) {
         throw (0,errors/* inputError */.Xu)('ports', 'firecracker cannot forward ports: its guests reach the network only through a tap device, or boot with vmm: qemu');
@@ -4636,7 +4654,8 @@ var solo5_abi = __nccwpck_require__(28393);
  */
 function planTender(name, spec) {
     if (spec.ports.length > 0) {
-        throw (0,errors/* inputError */.Xu)('ports', `${name} cannot forward ports: a Solo5 tender reaches the network only through a tap device (pass \`--net:service=<tap>\` in vmm-args), or boot with vmm: qemu`);
+        throw (0,errors/* inputError */.Xu)('ports', `${name} cannot forward ports: a Solo5 tender reaches the network only through a tap device ` +
+            '(pass `--net:service=<tap>` in vmm-args), or boot with vmm: qemu');
     }
     if (!spec.devices && spec.disks.length > 1) {
         throw (0,errors/* inputError */.Xu)('disk', `${name} attaches one block device (\`storage\`), got ${spec.disks.length}; attach others with \`--block:<name>=<path>\` in vmm-args`);
@@ -4655,7 +4674,8 @@ function planTender(name, spec) {
         else if (device.tap)
             args.push(`--net:${device.name}=${device.tap}`);
         else if (!spec.extraArgs.some((arg) => arg.startsWith(`--net:${device.name}=`))) {
-            throw (0,errors/* inputError */.Xu)('network', `${spec.kernel} declares the net device \`${device.name}\`, which ${name} attaches only to a tap device: pass \`--net:${device.name}=<tap>\` in vmm-args, or boot its virtio build with vmm: qemu for user networking`);
+            throw (0,errors/* inputError */.Xu)('network', `${spec.kernel} declares the net device \`${device.name}\`, which ${name} attaches only to a tap device: ` +
+                `pass \`--net:${device.name}=<tap>\` in vmm-args, or boot its virtio build with vmm: qemu for user networking`);
         }
     }
     // Tender options must precede `--`: anything after the kernel path goes to the unikernel.
@@ -4913,7 +4933,8 @@ async function resolveAccel(request, driver, kvm, logger, target) {
     if (usable && request !== 'tcg')
         return 'kvm';
     if (required) {
-        throw (0,errors/* inputError */.Xu)('vmm', `${driver.name} needs KVM, but ${why}${request === 'tcg' ? ' (and `accel` is tcg)' : ''}; use a runner with KVM, or a VMM that runs without it (${(0,drivers/* vmmNamesWhere */.CO)((d) => d.acceleration !== 'required')})`);
+        throw (0,errors/* inputError */.Xu)('vmm', `${driver.name} needs KVM, but ${why}${request === 'tcg' ? ' (and `accel` is tcg)' : ''}; use a runner with KVM, ` +
+            `or a VMM that runs without it (${(0,drivers/* vmmNamesWhere */.CO)((d) => d.acceleration !== 'required')})`);
     }
     if (request === 'kvm')
         throw (0,errors/* inputError */.Xu)('accel', `kvm was requested, but ${why}`);
@@ -5058,7 +5079,8 @@ const LAST_DEVICE_SLOT = 0x1e;
 function declaredDeviceConfig(spec, devices) {
     const room = LAST_DEVICE_SLOT - FIRST_DEVICE_SLOT + 1;
     if (devices.length > room) {
-        throw (0,errors/* inputError */.Xu)(devices.some((d) => d.kind === 'block') ? 'disk' : 'network', `${spec.kernel} declares ${devices.length} devices; QEMU's q35 machine has room for ${room} PCI devices where a Solo5 virtio kernel looks for them (boot it with solo5-hvt or solo5-spt)`);
+        throw (0,errors/* inputError */.Xu)(devices.some((d) => d.kind === 'block') ? 'disk' : 'network', `${spec.kernel} declares ${devices.length} devices; QEMU's q35 machine has room for ${room} PCI devices where ` +
+            `a Solo5 virtio kernel looks for them (boot it with solo5-hvt or solo5-spt)`);
     }
     const disks = [];
     const nics = [];
@@ -5173,7 +5195,8 @@ async function adaptQemuKernel({ path, info, workDir, input, logger }) {
     }
     if (elf.multiboot || (0,kernel_elf/* hasPvhNote */.h5)(elf))
         return path;
-    throw (0,errors/* inputError */.Xu)(input, `${path} is a 64-bit ELF with neither a Multiboot header nor a PVH note, which QEMU cannot boot with -kernel (use a bzImage, a PVH kernel, or vmm: firecracker)`);
+    throw (0,errors/* inputError */.Xu)(input, `${path} is a 64-bit ELF with neither a Multiboot header nor a PVH note, which QEMU cannot boot with -kernel ` +
+        `(use a bzImage, a PVH kernel, or vmm: firecracker)`);
 }
 const qemu = {
     name: 'qemu',

@@ -1,18 +1,21 @@
 #!/usr/bin/env node
 // Rebuilds dist/: one ncc bundle (dist/index.js, plus lazily loaded chunks) shared by every action and
 // the CLI, and a two-line stub per action entry point named in actions/*/action.yml.
-// `--check` builds into a temporary directory and fails when the committed dist/ differs.
+// `--check` builds into a temporary directory and fails when the committed dist/ differs; with
+// `--out DIR` it builds there instead and leaves the expected dist/ in DIR when the committed one is
+// stale (CI uploads it as an artifact), removing DIR when dist/ is fresh.
 import { execFileSync } from 'node:child_process'
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
-import { dirname, join, relative } from 'node:path'
+import { dirname, join, relative, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..')
 const check = process.argv.includes('--check')
 // `--out DIR` builds a private bundle elsewhere (to test work in progress without touching dist/).
 const outIndex = process.argv.indexOf('--out')
-const out = outIndex > 0 ? process.argv[outIndex + 1] : check ? mkdtempSync(join(tmpdir(), 'dist-check-')) : join(root, 'dist')
+const out = outIndex > 0 ? resolve(process.argv[outIndex + 1]) : check ? mkdtempSync(join(tmpdir(), 'dist-check-')) : join(root, 'dist')
+if (check && out === join(root, 'dist')) throw new Error('--check compares a fresh build with dist/: give --out another directory')
 
 function bundle(target) {
   rmSync(target, { recursive: true, force: true })
@@ -34,10 +37,10 @@ function bundle(target) {
       if (!process.argv.includes('--allow-type-errors')) throw error
     }
     const ncc = join(root, 'node_modules', '@vercel', 'ncc', 'dist', 'ncc', 'cli.js')
-    execFileSync(process.execPath, [ncc, 'build', join(build, 'index.js'), '-o', target, '--license', 'licenses.txt', '--quiet', '--target', 'es2023'], {
-      cwd: root,
-      stdio: 'inherit'
-    })
+    // iconv-lite stays out of the bundle (300 KB of encoding tables): minipass-fetch, sigstore's HTTP
+    // client, loads it in a try/catch for its textConverted(), which nothing calls.
+    const args = ['build', join(build, 'index.js'), '-o', target, '--license', 'licenses.txt', '--quiet', '--target', 'es2023', '--external', 'iconv-lite']
+    execFileSync(process.execPath, [ncc, ...args], { cwd: root, stdio: 'inherit' })
     rmSync(build, { recursive: true, force: true })
   } finally {
     unlock()
@@ -116,10 +119,12 @@ if (check) {
   const stale = [...new Set([...a, ...b])].filter(
     (f) => !a.includes(f) || !b.includes(f) || !readFileSync(join(committed, f)).equals(readFileSync(join(out, f)))
   )
-  rmSync(out, { recursive: true, force: true })
   if (stale.length) {
-    console.error(`dist/ is stale (differs from a fresh build in: ${stale.join(', ')}); run \`npm run build\` and commit dist/`)
+    if (outIndex < 0) rmSync(out, { recursive: true, force: true })
+    const kept = outIndex > 0 ? ` (a fresh build is in ${relative(root, out)})` : ''
+    console.error(`dist/ is stale (differs from a fresh build in: ${stale.join(', ')}); run \`npm run build\` and commit dist/${kept}`)
     process.exit(1)
   }
+  rmSync(out, { recursive: true, force: true })
   console.log('dist/ is fresh')
 }

@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # The whole test suite on a fresh Debian 12 machine with only Node and npm: installs what the tests
-# run for real (QEMU, binutils, busybox, skopeo, …), then typecheck, lint, dist freshness, jest.
+# run for real (QEMU, binutils, busybox, skopeo, …), then typecheck, lint, import cycles, dist freshness, jest.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 . scripts/lib/setup.sh
@@ -11,7 +11,9 @@ ensure_node_modules
 echo "── typecheck";   npm run -s typecheck
 echo "── format";      npm run -s check-format
 echo "── lint";        npm run -s lint
-echo "── dist/";       npm run -s check-dist
+echo "── cycles";      npm run -s check-cycles
+# A stale dist/ leaves the fresh build in .cache/expected-dist (CI uploads it as an artifact).
+echo "── dist/";       npm run -s check-dist -- --out .cache/expected-dist
 echo "── docs";        npm run -s check-docs
 echo "── tests"
 mkdir -p .cache

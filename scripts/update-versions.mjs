@@ -105,8 +105,9 @@ async function sha256Of(url) {
 async function publishedChecksum(tool, release, asset, base) {
   if (!tool.checksumFiles) return undefined
   const rule = tool.checksumFiles(asset)
+  const { owner, repo } = tool.releases
   for (const candidate of release.assets.filter((a) => rule.matches(a.name))) {
-    const url = `${base}/${tool.releases.owner}/${tool.releases.repo}/releases/download/${encodeURIComponent(release.tag_name)}/${encodeURIComponent(candidate.name)}`
+    const url = `${base}/${owner}/${repo}/releases/download/${encodeURIComponent(release.tag_name)}/${encodeURIComponent(candidate.name)}`
     const response = await get(url, { 'user-agent': 'unikernel-actions/update-versions' })
     if (!response.ok) throw new Error(`${url} answered HTTP ${response.status}`)
     const hashes = new Map()

@@ -21,18 +21,29 @@ const buildToolchains = BUILD_ADAPTERS.map((adapter) => adapter.name)
 const detectedBuilds = BUILD_ADAPTERS.filter((adapter) => !adapter.runsUserCommand)
 const commandBuild = BUILD_ADAPTERS.find((adapter) => adapter.runsUserCommand)
 
-const vmmInput = `${choiceList(['auto', ...VMM_NAMES])}. auto: the image descriptor, else the VMM the kernel was built for (a Solo5 ABI note names its tender), else ${DEFAULT_VMM}.`
-const bootToolchainInput = `${choiceList(['auto', ...TOOLCHAIN_NAMES])}: picks the crash patterns and exit-code decoding. auto: the image descriptor, else detected from the kernel, else custom.`
-const buildToolchainInput = `${choiceList(['auto', ...buildToolchains])}. auto: the one toolchain whose project is found (${detectedBuilds.map((a) => `${a.name}: ${a.detectsBy}`).join('; ')}); with \`command\` and none of those, ${commandBuild.name}.`
+const vmmInput =
+  `${choiceList(['auto', ...VMM_NAMES])}. auto: the image descriptor, ` +
+  `else the VMM the kernel was built for (a Solo5 ABI note names its tender), else ${DEFAULT_VMM}.`
+const bootToolchainInput =
+  `${choiceList(['auto', ...TOOLCHAIN_NAMES])}: picks the crash patterns and exit-code decoding. auto: the image descriptor, ` +
+  `else detected from the kernel, else custom.`
+const buildToolchainInput =
+  `${choiceList(['auto', ...buildToolchains])}. auto: the one toolchain whose project is found (` +
+  `${detectedBuilds.map((a) => `${a.name}: ${a.detectsBy}`).join('; ')}); with \`command\` and none of those, ${commandBuild.name}.`
 const rootToolchainInput = `${choiceList(['auto', ...buildToolchains])} (auto: detected from the project).`
 const toolNames = Object.keys(TOOLS)
-const toolsInput = `Tools to install, each NAME or NAME@VERSION-RANGE (${toolNames.join(', ')}), e.g. "kraft@0.9, firecracker@^1.9, qemu". No range means the latest release. List: newline- or comma-separated.`
+const toolsInput =
+  `Tools to install, each NAME or NAME@VERSION-RANGE (${toolNames.join(', ')}), e.g. "kraft@0.9, firecracker@^1.9, qemu". ` +
+  `No range means the latest release. List: newline- or comma-separated.`
 
 function platformTable() {
   const rows = BUILD_PLATFORMS.map((platform) => {
     const driver = VMM_DRIVERS.find((d) => d.platform === platform)
     if (!driver) return `| \`${platform}\` | — (build only) | — | — | — | — |`
-    return `| \`${platform}\` | \`${driver.name}\` | ${ACCELERATION[driver.acceleration]} | ${code(driver.formats).join(', ')} | ${driver.supportsPorts ? 'yes' : 'no'} | \`tools: ${driver.setupTool}\` |`
+    return (
+      `| \`${platform}\` | \`${driver.name}\` | ${ACCELERATION[driver.acceleration]} | ${code(driver.formats).join(', ')} | ` +
+      `${driver.supportsPorts ? 'yes' : 'no'} | \`tools: ${driver.setupTool}\` |`
+    )
   })
   const unplatformed = VMM_DRIVERS.filter((d) => !d.platform).map(
     (d) =>

@@ -53,7 +53,8 @@ function summaryMarkdown(result: PublishResult, releaseUrl: string | undefined):
     '|---|---|',
     rows,
     '',
-    `${stats.uploadedBlobs} blob(s) uploaded, ${formatBytes(stats.pushedBytes)} sent; ${stats.reusedBlobs} reused${stats.mountedBlobs ? ` (${stats.mountedBlobs} mounted)` : ''}.`,
+    `${stats.uploadedBlobs} blob(s) uploaded, ${formatBytes(stats.pushedBytes)} sent; ` +
+      `${stats.reusedBlobs} reused${stats.mountedBlobs ? ` (${stats.mountedBlobs} mounted)` : ''}.`,
     releaseUrl ? `\nRelease: ${releaseUrl}` : '',
     ''
   ].join('\n')

@@ -92,7 +92,8 @@ async function ensureKvm(kvm: KvmProbe, enable: boolean, logger: Logger, env: No
   }
   if (!(await kvm.present())) {
     logger.info(
-      `KVM: this machine has no /dev/kvm; ${vmmNamesWhere((d) => d.acceleration === 'required')} cannot boot here, and ${vmmNamesWhere((d) => d.acceleration === 'optional')} falls back to TCG`
+      `KVM: this machine has no /dev/kvm; ${vmmNamesWhere((d) => d.acceleration === 'required')} cannot boot here, ` +
+        `and ${vmmNamesWhere((d) => d.acceleration === 'optional')} falls back to TCG`
     )
     return false
   }

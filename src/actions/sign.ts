@@ -90,8 +90,10 @@ async function chooseSigner(context: ActionContext, overrides: EndpointOverrides
     throw inputError('key', 'or an OIDC token is required: give `key`, or let the job sign keyless with `permissions: id-token: write`')
   }
   const endpoints = keylessEndpoints(env, overrides)
+  const instance = endpoints.instance === 'custom' ? 'the given' : endpoints.instance === 'github' ? "GitHub's" : 'the public-good'
   logger.info(
-    `Keyless signing with ${endpoints.instance === 'custom' ? 'the given' : endpoints.instance === 'github' ? "GitHub's" : 'the public-good'} Sigstore instance: Fulcio ${endpoints.fulcioUrl}${endpoints.rekorUrl ? `, Rekor ${endpoints.rekorUrl}` : ''}${endpoints.tsaUrl ? `, TSA ${endpoints.tsaUrl}` : ''}`
+    `Keyless signing with ${instance} Sigstore instance: Fulcio ${endpoints.fulcioUrl}` +
+      `${endpoints.rekorUrl ? `, Rekor ${endpoints.rekorUrl}` : ''}${endpoints.tsaUrl ? `, TSA ${endpoints.tsaUrl}` : ''}`
   )
   const getToken = oidcTokenSource(env, maskFor(context))
   return { signer: new KeylessSigner({ ...endpoints, getToken }), tokenClaims: async () => decodeJwtClaims(await getToken()) }

@@ -102,9 +102,8 @@ export async function verifyAction(context: ActionContext): Promise<ImageVerific
   await context.summary.write(verifySummaryMarkdown(results))
   if (!verified) {
     const failed = results.filter((r) => !r.verified)
-    throw new CheckFailedError(
-      `${failed.length} of ${results.length} image${results.length === 1 ? '' : 's'} did not verify:\n${failed.map((r) => `${r.image}: ${r.reason}`).join('\n')}`
-    )
+    const reasons = failed.map((r) => `${r.image}: ${r.reason}`).join('\n')
+    throw new CheckFailedError(`${failed.length} of ${results.length} image${results.length === 1 ? '' : 's'} did not verify:\n${reasons}`)
   }
   return results
 }

@@ -64,7 +64,8 @@ export function attachDeclaredDevices(request: DeviceRequest): AttachedDevice[] 
   if (missing.length) {
     throw inputError(
       'disk',
-      `${kernel} declares the block device${missing.length > 1 ? 's' : ''} ${missing.map((n) => `\`${n}\``).join(', ')}, and no disk is given for ${missing.length > 1 ? 'them' : 'it'} (\`${missing[0]}=<path>\`, or paths in the kernel's order)`
+      `${kernel} declares the block device${missing.length > 1 ? 's' : ''} ${missing.map((n) => `\`${n}\``).join(', ')}, and no disk is given for ` +
+        `${missing.length > 1 ? 'them' : 'it'} (\`${missing[0]}=<path>\`, or paths in the kernel's order)`
     )
   }
 

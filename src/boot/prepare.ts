@@ -194,7 +194,8 @@ export async function prepareBoot(options: BootOptions, context: PrepareContext)
   const timeoutSeconds = options.timeoutSeconds ?? descriptor?.timeout ?? DEFAULT_TIMEOUT_SECONDS
 
   logger.info(
-    `Booting ${source}: ${kernelInfo.format}${kernelInfo.elf ? ` (ELF${kernelInfo.elf.class})` : ''}, toolchain ${toolchain}, vmm ${vmm}, ${arch}, accel ${accel}, ${memoryMiB} MiB, ${spec.cpus} vCPU, timeout ${timeoutSeconds} s`
+    `Booting ${source}: ${kernelInfo.format}${kernelInfo.elf ? ` (ELF${kernelInfo.elf.class})` : ''}, toolchain ${toolchain}, vmm ${vmm}, ${arch}, ` +
+      `accel ${accel}, ${memoryMiB} MiB, ${spec.cpus} vCPU, timeout ${timeoutSeconds} s`
   )
   if (devices) {
     logger.info(
@@ -258,7 +259,8 @@ async function findVmm(explicit: string | undefined, driver: VmmDriver, arch: Ar
   const osPackage = driver.osPackage?.(arch)
   if (osPackage && arch !== hostArch()) {
     throw new ConfigurationError(
-      `input \`vmm\`: ${driver.name} needs \`${binary}\` for an ${arch} guest, which is not on PATH; install the OS package ${osPackage} (apt-get install ${osPackage}) or give \`vmm-path\``
+      `input \`vmm\`: ${driver.name} needs \`${binary}\` for an ${arch} guest, which is not on PATH; ` +
+        `install the OS package ${osPackage} (apt-get install ${osPackage}) or give \`vmm-path\``
     )
   }
   throw new ConfigurationError(

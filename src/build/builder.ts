@@ -78,7 +78,10 @@ export async function runBuild(options: BuildOptions, context: BuildContext): Pr
   const tags = options.tags === 'auto' ? await autoTags(env, context.onGitHub, projectDir, logger) : options.tags
   const source = await sourceAnnotations(env, context.onGitHub, projectDir)
   const name = options.name ?? basename(projectDir)
-  logger.info(`Building ${projectDir} with ${adapter.name} for ${options.targets.map(formatTarget).join(', ')}; image ${name}:${tags.join(', ')}; SOURCE_DATE_EPOCH ${epoch.epoch} (${epoch.from})`)
+  logger.info(
+    `Building ${projectDir} with ${adapter.name} for ${options.targets.map(formatTarget).join(', ')}; ` +
+      `image ${name}:${tags.join(', ')}; SOURCE_DATE_EPOCH ${epoch.epoch} (${epoch.from})`
+  )
 
   const tools = findTools(Object.keys(adapter.tools), env.PATH)
   const cacheDir = join(context.workRoot, 'build-cache', adapter.name)
@@ -163,11 +166,23 @@ async function writeImage(
   const images: ImageToWrite[] = []
   const descriptors: UnikernelDescriptor[] = []
   for (const { target, artifacts } of built) {
-    const { image, descriptor } = await imageForTarget({ adapter, target, artifacts, cmdline: options.cmdline, memory: options.memory, labels: options.labels, standard })
+    const { image, descriptor } = await imageForTarget({
+      adapter,
+      target,
+      artifacts,
+      cmdline: options.cmdline,
+      memory: options.memory,
+      labels: options.labels,
+      standard
+    })
     images.push(image)
     descriptors.push(descriptor)
   }
-  const written = await writeImageIndex(facts.layoutDir, images, { epochSeconds: facts.epoch, tags: facts.tags, annotations: { ...standard, ...options.labels } })
+  const written = await writeImageIndex(facts.layoutDir, images, {
+    epochSeconds: facts.epoch,
+    tags: facts.tags,
+    annotations: { ...standard, ...options.labels }
+  })
   const targets = built.map(({ target, artifacts }, i): TargetResult => ({
     target: formatTarget(target),
     platform: written.images[i].manifest.platform!,
@@ -181,7 +196,13 @@ async function writeImage(
   return { digest: written.index.digest, targets }
 }
 
-async function restoreCache(adapter: ToolchainBuildAdapter, options: BuildOptions, request: BuildRequest, buildEnv: NodeJS.ProcessEnv, context: BuildContext): Promise<boolean> {
+async function restoreCache(
+  adapter: ToolchainBuildAdapter,
+  options: BuildOptions,
+  request: BuildRequest,
+  buildEnv: NodeJS.ProcessEnv,
+  context: BuildContext
+): Promise<boolean> {
   return context.logger.group('Restore the build cache', async () => {
     let plan: BuildCachePlan
     try {
@@ -222,7 +243,8 @@ async function resolveAdapter(options: BuildOptions, projectDir: string): Promis
   }
   if (options.command !== undefined) return COMMAND_BUILD_ADAPTER
   const lookedFor = BUILD_ADAPTERS.filter((a) => !a.runsUserCommand).map((a) => `${a.detectsBy} (${a.name})`)
-  throw inputError('toolchain', `auto found no toolchain in ${projectDir}: it looked for ${lookedFor.join('; ')}. For any other build, give \`command\` and \`kernel\` (toolchain custom)`)
+  throw inputError('toolchain', `auto found no toolchain in ${projectDir}: it looked for ${lookedFor.join('; ')}. For any other build, ` +
+    `give \`command\` and \`kernel\` (toolchain custom)`)
 }
 
 function checkInputsFit(adapter: ToolchainBuildAdapter, options: BuildOptions): void {

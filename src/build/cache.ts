@@ -49,7 +49,10 @@ const STATE = {
 } as const
 
 /** Restores the cache before the build; a failing cache is a warning, never a failed build. Returns the matched key. */
-export async function restoreBuildCache(plan: BuildCachePlan, context: { env: NodeJS.ProcessEnv; logger: Logger; state: StepState }): Promise<string | undefined> {
+export async function restoreBuildCache(
+  plan: BuildCachePlan,
+  context: { env: NodeJS.ProcessEnv; logger: Logger; state: StepState }
+): Promise<string | undefined> {
   const { logger, state } = context
   state.save(STATE.key, plan.key)
   state.save(STATE.paths, JSON.stringify(plan.paths))

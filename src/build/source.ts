@@ -33,7 +33,10 @@ export async function resolveSourceDateEpoch(input: number | undefined, env: Nod
   }
   const commitTime = await gitOutput(['log', '-1', '--format=%ct'], projectDir)
   if (commitTime !== undefined && /^\d+$/.test(commitTime)) return { epoch: Number(commitTime), from: 'the commit time of HEAD' }
-  logger.warning('SOURCE_DATE_EPOCH: the project is not in a git repository with a commit and neither the source-date-epoch input nor the SOURCE_DATE_EPOCH variable is set; every timestamp in the image is 1970-01-01')
+  logger.warning(
+    'SOURCE_DATE_EPOCH: the project is not in a git repository with a commit and neither the source-date-epoch input ' +
+      'nor the SOURCE_DATE_EPOCH variable is set; every timestamp in the image is 1970-01-01'
+  )
   return { epoch: 0, from: 'the default (0)' }
 }
 
@@ -109,7 +112,8 @@ async function pullRequestNumber(env: NodeJS.ProcessEnv): Promise<number | undef
 export async function autoTags(env: NodeJS.ProcessEnv, onGitHub: boolean, projectDir: string, logger: Logger): Promise<string[]> {
   if (onGitHub) {
     const { valid } = await import('semver')
-    const tags = tagsForRef({ ref: env.GITHUB_REF, eventName: env.GITHUB_EVENT_NAME, sha: env.GITHUB_SHA, prNumber: await pullRequestNumber(env) }, (v) => valid(v))
+    const workflowRef = { ref: env.GITHUB_REF, eventName: env.GITHUB_EVENT_NAME, sha: env.GITHUB_SHA, prNumber: await pullRequestNumber(env) }
+    const tags = tagsForRef(workflowRef, (v) => valid(v))
     if (tags) return tags
   }
   const short = await gitOutput(['rev-parse', '--short=7', 'HEAD'], projectDir)

@@ -110,9 +110,8 @@ export async function uploadReleaseAssets(
     release = await call<ReleaseJson>('creating it', () =>
       github.request('POST /repos/{owner}/{repo}/releases', { owner, repo, tag_name: tag, name: tag, draft: immutable })
     )
-    logger.info(
-      `Created release ${tag}${immutable ? ' as a draft: the repository has immutable releases, so publish it once every asset (signatures too) is attached' : ''}`
-    )
+    const draft = immutable ? ' as a draft: the repository has immutable releases, so publish it once every asset (signatures too) is attached' : ''
+    logger.info(`Created release ${tag}${draft}`)
   }
   const target = release
 

@@ -75,7 +75,8 @@ export function unpackArm64Image(file: Buffer, compression: Arm64Compression, pa
   if (!decode) {
     throw inputError(
       input,
-      `${path} is an EFI zboot image compressed with ${type || 'an unnamed method'}, which this action cannot unpack (gzip and zstd it can): give the uncompressed Image (arch/arm64/boot/Image)`
+      `${path} is an EFI zboot image compressed with ${type || 'an unnamed method'}, which this action cannot unpack (gzip and zstd it can): ` +
+        'give the uncompressed Image (arch/arm64/boot/Image)'
     )
   }
   let image: Buffer

@@ -238,7 +238,8 @@ export class OciLayout {
       chosen = host && images.find((entry) => isLinuxOn(entry, ociArchitecture(host)))
       if (!chosen) {
         throw this.fail(
-          `image index ${descriptor.digest} lists several platforms (${platforms}) and none is this machine's (${process.arch}); choose one with the \`arch\` input`
+          `image index ${descriptor.digest} lists several platforms (${platforms}) and none is this machine's (${process.arch}); ` +
+            'choose one with the `arch` input'
         )
       }
     }

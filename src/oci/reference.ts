@@ -145,7 +145,8 @@ export function parseRegistryReference(input: string, value: string): RegistryRe
   if (!looksLikeRegistryHost(first)) {
     throw inputError(
       input,
-      `\`${value}\` is not registry-qualified: it would be an implicit Docker Hub reference; write the registry explicitly, e.g. \`${dockerHubSuggestion(rest, tag, digest)}\``
+      `\`${value}\` is not registry-qualified: it would be an implicit Docker Hub reference; ` +
+        `write the registry explicitly, e.g. \`${dockerHubSuggestion(rest, tag, digest)}\``
     )
   }
   if (slash < 0 || slash === rest.length - 1) {
@@ -159,7 +160,8 @@ export function parseRegistryReference(input: string, value: string): RegistryRe
     const hint = component !== component.toLowerCase() ? '; repository names are lowercase' : ''
     throw inputError(
       input,
-      `\`${value}\`: \`${component}\` is not a valid repository path component (lowercase letters and digits, separated by '.', '_', '__' or '-')${hint} (${REGISTRY_EXAMPLE})`
+      `\`${value}\`: \`${component}\` is not a valid repository path component ` +
+        `(lowercase letters and digits, separated by '.', '_', '__' or '-')${hint} (${REGISTRY_EXAMPLE})`
     )
   }
   if (registry.length + 1 + repository.length > NAME_MAX_LENGTH) {

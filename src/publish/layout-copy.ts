@@ -81,7 +81,8 @@ export async function copyToLayout(
   if (dest.tag) await setTag(dir, dest.tag, source.top.descriptor)
   else await addUntaggedEntry(dir, source.top.descriptor)
   options.logger.info(
-    `  oci:${dest.dir}${dest.tag ? `:${dest.tag}` : `@${source.top.descriptor.digest}`}: ${stats.uploadedBlobs} blobs copied, ${stats.reusedBlobs} already there`
+    `  oci:${dest.dir}${dest.tag ? `:${dest.tag}` : `@${source.top.descriptor.digest}`}: ` +
+      `${stats.uploadedBlobs} blobs copied, ${stats.reusedBlobs} already there`
   )
   return stats
 }

@@ -76,7 +76,8 @@ export async function buildMergedIndex(sources: readonly MergeSource[], logger: 
       const images = index.manifests.filter((e) => isManifestMediaType(e.mediaType) && !(e.platform?.os === 'unknown' && e.platform.architecture === 'unknown'))
       if (images.length !== 1) {
         throw new ConfigurationError(
-          `input \`merge\`: \`${source.label}\` is an index of ${images.length} images; merge combines single-target images (a manifest, or an index with one image)`
+          `input \`merge\`: \`${source.label}\` is an index of ${images.length} images; ` +
+            'merge combines single-target images (a manifest, or an index with one image)'
         )
       }
       entry = { ...images[0] }

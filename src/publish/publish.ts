@@ -125,7 +125,8 @@ async function publishImage(options: PublishOptions, deps: PublishDeps, clients:
   const digest = source.top.descriptor.digest
   const blobBytes = source.blobs.reduce((sum, blob) => sum + blob.size, 0)
   logger.info(
-    `Publishing ${formatImageReference(options.image)} (${digest}): ${source.manifests.length} manifest(s), ${source.blobs.length} blob(s) of ${formatBytes(blobBytes)}` +
+    `Publishing ${formatImageReference(options.image)} (${digest}): ` +
+      `${source.manifests.length} manifest(s), ${source.blobs.length} blob(s) of ${formatBytes(blobBytes)}` +
       (source.attached.length > 0 ? `, ${source.attached.length} signature/attestation manifest(s)` : '')
   )
   const stats = emptyStats()
@@ -153,7 +154,8 @@ async function publishImage(options: PublishOptions, deps: PublishDeps, clients:
         logger
       })
       logger.info(
-        `${pushStats.uploadedBlobs} blob(s) uploaded (${formatBytes(pushStats.pushedBytes)} sent), ${pushStats.reusedBlobs} reused${pushStats.mountedBlobs ? ` (${pushStats.mountedBlobs} by mount)` : ''}`
+        `${pushStats.uploadedBlobs} blob(s) uploaded (${formatBytes(pushStats.pushedBytes)} sent), ` +
+          `${pushStats.reusedBlobs} reused${pushStats.mountedBlobs ? ` (${pushStats.mountedBlobs} by mount)` : ''}`
       )
       addStats(stats, pushStats)
     })

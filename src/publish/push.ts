@@ -146,9 +146,8 @@ export async function pushAttached(client: RegistryClient, attached: readonly At
       const listed = !written && (await client.referrers(item.subject)).manifests.some((entry) => entry.digest === item.descriptor.digest)
       if (!listed && (await client.addToReferrersFallback(item.subject, referrerDescriptor(item)))) stats.manifestsWritten++
     }
-    logger.info(
-      `  referrer ${short(item.descriptor.digest)}${(item.descriptor.artifactType ?? item.manifest?.artifactType) ? ` (${item.manifest?.artifactType ?? item.descriptor.artifactType})` : ''}`
-    )
+    const artifactType = item.manifest?.artifactType ?? item.descriptor.artifactType
+    logger.info(`  referrer ${short(item.descriptor.digest)}${artifactType ? ` (${artifactType})` : ''}`)
   }
 }
 

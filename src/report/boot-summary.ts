@@ -84,7 +84,8 @@ export function bootReportMarkdown(report: BootReport): string {
     parts.push(
       comparison.notCompared
         ? `Not compared: ${comparison.notCompared}.`
-        : `No baseline on \`${baseBranch}\` for this boot yet (cache keys \`${report.lookedUp}…\`)${report.mode === 'compare' ? `; the next push to \`${baseBranch}\` records one` : ''}.`,
+        : `No baseline on \`${baseBranch}\` for this boot yet (cache keys \`${report.lookedUp}…\`)` +
+            `${report.mode === 'compare' ? `; the next push to \`${baseBranch}\` records one` : ''}.`,
       '',
       table(
         ['', 'this run'],

@@ -128,7 +128,9 @@ export function compareWithBaseline(current: BootMeasurement, found: FoundBaseli
     return {
       thresholdPercent,
       metrics,
-      notCompared: `the baseline on ${found.baseline.branch} was measured under ${found.baseline.accel} and this run under ${current.accel}; runs under different accelerators are not compared`
+      notCompared:
+        `the baseline on ${found.baseline.branch} was measured under ${found.baseline.accel} and this run under ${current.accel}; ` +
+        'runs under different accelerators are not compared'
     }
   }
   return { thresholdPercent, metrics, ...(found ? { base: found } : {}) }
@@ -287,7 +289,10 @@ function regressionMessage(metric: MetricComparison, branch: string, thresholdPe
   const format = metric.unit === 'ms' ? (v: number) => `${v} ms` : formatBytes
   const median = metric.unit === 'ms' && runs > 1 ? `, median of ${runs} boots` : ''
   const name = metric.metric[0].toUpperCase() + metric.metric.slice(1)
-  return `${name} grew ${(metric.percent ?? 0).toFixed(1)}% against ${branch} (${format(metric.base ?? 0)} → ${format(metric.current)}${median}), more than the ${thresholdPercent}% regression-threshold`
+  return (
+    `${name} grew ${(metric.percent ?? 0).toFixed(1)}% against ${branch} (${format(metric.base ?? 0)} → ${format(metric.current)}${median}), ` +
+    `more than the ${thresholdPercent}% regression-threshold`
+  )
 }
 
 export function formatBytes(bytes: number): string {

@@ -73,7 +73,8 @@ export class JobState {
     const parsed = JSON.parse(text) as JobStateFile
     if (parsed.version !== JOB_STATE_VERSION) {
       throw new ConfigurationError(
-        `${this.path} was written by a different version of unikernel-actions (state version ${parsed.version}, this is ${JOB_STATE_VERSION}); use the same version of every action in a job`
+        `${this.path} was written by a different version of unikernel-actions (state version ${parsed.version}, this is ${JOB_STATE_VERSION}); ` +
+          'use the same version of every action in a job'
       )
     }
     return parsed

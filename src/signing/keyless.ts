@@ -67,7 +67,8 @@ export function keylessEndpoints(env: NodeJS.ProcessEnv, overrides: EndpointOver
     if (instance === 'github') {
       throw inputError(
         'tlog',
-        "is true, but GitHub's Sigstore instance (chosen for a repository that is not public, so its name stays out of public logs) has no transparency log; give `rekor-url` or set tlog: false"
+        "is true, but GitHub's Sigstore instance (chosen for a repository that is not public, so its name stays out of public logs) " +
+          'has no transparency log; give `rekor-url` or set tlog: false'
       )
     }
     endpoints.rekorUrl = PUBLIC_GOOD.rekorUrl
@@ -75,7 +76,8 @@ export function keylessEndpoints(env: NodeJS.ProcessEnv, overrides: EndpointOver
   if (!endpoints.rekorUrl && !endpoints.tsaUrl) {
     throw inputError(
       'tlog',
-      'is false and no `tsa-url` is given: a keyless signature needs a transparency log entry or a timestamp to prove when the short-lived certificate was valid'
+      'is false and no `tsa-url` is given: ' +
+        'a keyless signature needs a transparency log entry or a timestamp to prove when the short-lived certificate was valid'
     )
   }
   return endpoints

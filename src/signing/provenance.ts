@@ -47,7 +47,8 @@ export function provenanceClaims(env: NodeJS.ProcessEnv, tokenClaims: Record<str
   if (missing.length > 0) {
     throw inputError(
       'provenance',
-      `needs the GitHub Actions context, but ${missing.map((m) => ENV_NAMES[m]).join(', ')} ${missing.length === 1 ? 'is' : 'are'} not set; run on GitHub Actions or set provenance: false`
+      `needs the GitHub Actions context, but ${missing.map((m) => ENV_NAMES[m]).join(', ')} ${missing.length === 1 ? 'is' : 'are'} not set; ` +
+        'run on GitHub Actions or set provenance: false'
     )
   }
   return claims

@@ -5,10 +5,8 @@ import type { ImageVerification } from './verify-image.js'
 export function signSummaryMarkdown(options: { mode: 'key' | 'keyless'; records: readonly SignatureRecord[]; bundles: readonly string[] }): string {
   const { records, bundles } = options
   const images = new Set(records.map((r) => r.image)).size
-  const lines = [
-    `### ✍️ Signed ${images} image${images === 1 ? '' : 's'}${bundles.length ? ` and ${bundles.length} file${bundles.length === 1 ? '' : 's'}` : ''} (${options.mode === 'key' ? 'with a key' : 'keyless'})`,
-    ''
-  ]
+  const files = bundles.length ? ` and ${bundles.length} file${bundles.length === 1 ? '' : 's'}` : ''
+  const lines = [`### ✍️ Signed ${images} image${images === 1 ? '' : 's'}${files} (${options.mode === 'key' ? 'with a key' : 'keyless'})`, '']
   if (records.length > 0) {
     lines.push(
       markdownTable(

@@ -89,7 +89,8 @@ export async function openTarget(
     if (!reference.digest && options.requireDigest) {
       throw inputError(
         'image',
-        `\`${request.image}\` has no digest: signatures name a digest, so give one (e.g. ${reference.registry}/${reference.repository}@\${{ steps.publish.outputs.digest }})`
+        `\`${request.image}\` has no digest: signatures name a digest, ` +
+          `so give one (e.g. ${reference.registry}/${reference.repository}@\${{ steps.publish.outputs.digest }})`
       )
     }
     const { store, close } = await openRegistry(reference)

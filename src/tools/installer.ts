@@ -216,7 +216,8 @@ export class ToolInstaller {
     }
     // Not fatal here: the download decides whether the version exists (ops lives outside GitHub).
     this.deps.logger.info(
-      `${tool.name} ${version}: no release tagged ${tool.tags(version).join(' or ')} in ${tool.releases.owner}/${tool.releases.repo}, so no checksum or digest from there`
+      `${tool.name} ${version}: no release tagged ${tool.tags(version).join(' or ')} in ${tool.releases.owner}/${tool.releases.repo}, ` +
+        'so no checksum or digest from there'
     )
     return undefined
   }
@@ -241,7 +242,8 @@ export class ToolInstaller {
       if (error.status === 404) {
         throw inputError(
           'tools',
-          `${tool.name} ${version} is not available for ${platformName(this.deps.platform)}: ${asset.url} answered 404 (no such version, or no build of it for this platform)`
+          `${tool.name} ${version} is not available for ${platformName(this.deps.platform)}: ` +
+            `${asset.url} answered 404 (no such version, or no build of it for this platform)`
         )
       }
       if (error.status === 403 || error.status === 429) {

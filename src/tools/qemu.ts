@@ -59,7 +59,8 @@ export const qemu: SystemTool = {
     if (platform.os !== 'linux' || !findOnPath('apt-get', env.PATH)) {
       throw inputError(
         'tools',
-        `qemu: ${binary} is not installed${present ? ` in a version satisfying ${range}` : ''}, and this machine has no apt-get to install it with; install QEMU with the OS package manager first`
+        `qemu: ${binary} is not installed${present ? ` in a version satisfying ${range}` : ''}, ` +
+          'and this machine has no apt-get to install it with; install QEMU with the OS package manager first'
       )
     }
     const isRoot = process.getuid?.() === 0

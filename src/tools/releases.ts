@@ -103,8 +103,10 @@ export class GitHubReleases {
       return inputError(
         'github-token',
         this.options.token
-          ? `rate limited by ${where} while reading the releases of ${repositoryName(repository)}, even with the token given${when}; wait, or use a token with a higher limit`
-          : `rate limited by ${where} while reading the releases of ${repositoryName(repository)}${when}; pass github-token (the default, \${{ github.token }}, lifts the anonymous limit of 60 requests an hour)`
+          ? `rate limited by ${where} while reading the releases of ${repositoryName(repository)}, even with the token given${when}; ` +
+              `wait, or use a token with a higher limit`
+          : `rate limited by ${where} while reading the releases of ${repositoryName(repository)}${when}; ` +
+              `pass github-token (the default, \${{ github.token }}, lifts the anonymous limit of 60 requests an hour)`
       )
     }
     if (failed.status === 401) return inputError('github-token', `${where} refused the token (HTTP 401); pass a valid token, or none for public repositories`)
@@ -186,7 +188,8 @@ export async function resolveToolVersion(tool: DownloadTool, range: string, rele
     const newest = semver.rsort(stable).slice(0, 5)
     throw inputError(
       'tools',
-      `no release of ${tool.name} satisfies \`${range}\` (${repo}${newest.length ? ` has ${newest.join(', ')}${stable.length > 5 ? ', …' : ''}` : ' has no stable releases'})`
+      `no release of ${tool.name} satisfies \`${range}\` ` +
+        `(${repo}${newest.length ? ` has ${newest.join(', ')}${stable.length > 5 ? ', …' : ''}` : ' has no stable releases'})`
     )
   }
   const release = byVersion.get(version)!

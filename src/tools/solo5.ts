@@ -45,14 +45,16 @@ export const solo5: DownloadTool = {
       if (result.status !== 0) {
         const why = result.spawnError ?? `exit ${result.status}`
         throw new Error(
-          `building solo5 ${version} failed at \`${argv.join(' ')}\` (${why}); it needs make, a C compiler, pkg-config and libseccomp-dev. Last output:\n${outputTail(result)}`
+          `building solo5 ${version} failed at \`${argv.join(' ')}\` (${why}); ` +
+            `it needs make, a C compiler, pkg-config and libseccomp-dev. Last output:\n${outputTail(result)}`
         )
       }
     }
     for (const binary of this.binaries) {
       if (!existsSync(join(dest, 'bin', binary))) {
         throw new Error(
-          `building solo5 ${version} produced no ${binary}${binary === 'solo5-spt' ? ' (its configure skips spt without libseccomp: install libseccomp-dev and pkg-config)' : ''}`
+          `building solo5 ${version} produced no ${binary}` +
+            (binary === 'solo5-spt' ? ' (its configure skips spt without libseccomp: install libseccomp-dev and pkg-config)' : '')
         )
       }
     }

@@ -84,7 +84,8 @@ export function verifyDownload(request: VerificationRequest): string {
   if (!request.allowUnverified) {
     throw inputError(
       'allow-unverified',
-      `${what}: there is no SHA-256 to verify ${file} against${tried}; pin it in the versions manifest (scripts/update-versions.mjs), or set allow-unverified: true to install it unverified`
+      `${what}: there is no SHA-256 to verify ${file} against${tried}; ` +
+        'pin it in the versions manifest (scripts/update-versions.mjs), or set allow-unverified: true to install it unverified'
     )
   }
   logger.warning(`${what}: installing ${file} UNVERIFIED (SHA-256 ${actual}): no published checksum to compare with${tried}, and allow-unverified is true`, {

@@ -30,7 +30,8 @@ function planFirecracker(spec: BootSpec): LaunchPlan {
   if (spec.arch === 'arm64' && spec.kernelInfo.format !== 'arm64-image') {
     throw inputError(
       'kernel',
-      `${spec.kernel} is an arm64 ${spec.kernelInfo.format === 'elf' ? 'ELF' : spec.kernelInfo.format}; Firecracker on arm64 boots only a raw Linux arm64 Image (arch/arm64/boot/Image), or use vmm: qemu`
+      `${spec.kernel} is an arm64 ${spec.kernelInfo.format === 'elf' ? 'ELF' : spec.kernelInfo.format}; ` +
+        'Firecracker on arm64 boots only a raw Linux arm64 Image (arch/arm64/boot/Image), or use vmm: qemu'
     )
   }
   if (spec.ports.length > 0) {

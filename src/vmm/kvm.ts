@@ -93,7 +93,8 @@ export async function resolveAccel(request: AccelRequest, driver: VmmDriver, kvm
   if (required) {
     throw inputError(
       'vmm',
-      `${driver.name} needs KVM, but ${why}${request === 'tcg' ? ' (and `accel` is tcg)' : ''}; use a runner with KVM, or a VMM that runs without it (${vmmNamesWhere((d) => d.acceleration !== 'required')})`
+      `${driver.name} needs KVM, but ${why}${request === 'tcg' ? ' (and `accel` is tcg)' : ''}; use a runner with KVM, ` +
+        `or a VMM that runs without it (${vmmNamesWhere((d) => d.acceleration !== 'required')})`
     )
   }
   if (request === 'kvm') throw inputError('accel', `kvm was requested, but ${why}`)

@@ -54,7 +54,8 @@ function declaredDeviceConfig(spec: BootSpec, devices: AttachedDevice[]): Pick<Q
   if (devices.length > room) {
     throw inputError(
       devices.some((d) => d.kind === 'block') ? 'disk' : 'network',
-      `${spec.kernel} declares ${devices.length} devices; QEMU's q35 machine has room for ${room} PCI devices where a Solo5 virtio kernel looks for them (boot it with solo5-hvt or solo5-spt)`
+      `${spec.kernel} declares ${devices.length} devices; QEMU's q35 machine has room for ${room} PCI devices where ` +
+        `a Solo5 virtio kernel looks for them (boot it with solo5-hvt or solo5-spt)`
     )
   }
   const disks: QemuConfig['disks'] = []
@@ -173,7 +174,8 @@ async function adaptQemuKernel({ path, info, workDir, input, logger }: KernelToA
   if (elf.multiboot || hasPvhNote(elf)) return path
   throw inputError(
     input,
-    `${path} is a 64-bit ELF with neither a Multiboot header nor a PVH note, which QEMU cannot boot with -kernel (use a bzImage, a PVH kernel, or vmm: firecracker)`
+    `${path} is a 64-bit ELF with neither a Multiboot header nor a PVH note, which QEMU cannot boot with -kernel ` +
+      `(use a bzImage, a PVH kernel, or vmm: firecracker)`
   )
 }
 

@@ -12,7 +12,8 @@ function planTender(name: TenderName, spec: BootSpec): LaunchPlan {
   if (spec.ports.length > 0) {
     throw inputError(
       'ports',
-      `${name} cannot forward ports: a Solo5 tender reaches the network only through a tap device (pass \`--net:service=<tap>\` in vmm-args), or boot with vmm: qemu`
+      `${name} cannot forward ports: a Solo5 tender reaches the network only through a tap device ` +
+        '(pass `--net:service=<tap>` in vmm-args), or boot with vmm: qemu'
     )
   }
   if (!spec.devices && spec.disks.length > 1) {
@@ -33,7 +34,8 @@ function planTender(name: TenderName, spec: BootSpec): LaunchPlan {
     else if (!spec.extraArgs.some((arg) => arg.startsWith(`--net:${device.name}=`))) {
       throw inputError(
         'network',
-        `${spec.kernel} declares the net device \`${device.name}\`, which ${name} attaches only to a tap device: pass \`--net:${device.name}=<tap>\` in vmm-args, or boot its virtio build with vmm: qemu for user networking`
+        `${spec.kernel} declares the net device \`${device.name}\`, which ${name} attaches only to a tap device: ` +
+          `pass \`--net:${device.name}=<tap>\` in vmm-args, or boot its virtio build with vmm: qemu for user networking`
       )
     }
   }

@@ -62,7 +62,8 @@ describe('arm64 under QEMU virt', () => {
       const run = await bootWith({ kernel }, { kvm: workingKvm() })
       if (crossArch) {
         expect(run.error?.message).toBe(
-          'input `vmm`: qemu needs `qemu-system-aarch64` for an arm64 guest, which is not on PATH; install the OS package qemu-system-arm (apt-get install qemu-system-arm) or give `vmm-path`'
+          'input `vmm`: qemu needs `qemu-system-aarch64` for an arm64 guest, which is not on PATH; ' +
+            'install the OS package qemu-system-arm (apt-get install qemu-system-arm) or give `vmm-path`'
         )
       } else {
         expect(run.error?.message).toMatch(/^input `vmm`: qemu needs `qemu-system-aarch64`, which is not on PATH; install it \(the setup action, tools: qemu\)/)

@@ -29,11 +29,19 @@ afterAll(async () => {
   rmSync(scratch, { recursive: true, force: true })
 })
 
-/** A build whose command reports what the cache brought back in `state/`, then records its own run there (the command text keys the cache, so the run's name comes through the environment). */
+/**
+ * A build whose command reports what the cache brought back in `state/`, then records its own run there
+ * (the command text keys the cache, so the run's name comes through the environment).
+ */
 async function build(runName: string, command = 'make'): Promise<BuildRun> {
   // A new machine: nothing of the previous run is left but what the cache restores.
   removeAll(join(project, 'state'), join(runnerTemp, 'unikernel-actions'))
-  const script = `if [ -f state/run ]; then echo "restored: $(cat state/run)"; else echo "restored: nothing"; fi\n${command}\nmkdir -p state\necho "$RUN_NAME" > state/run`
+  const script = [
+    'if [ -f state/run ]; then echo "restored: $(cat state/run)"; else echo "restored: nothing"; fi',
+    command,
+    'mkdir -p state',
+    'echo "$RUN_NAME" > state/run'
+  ].join('\n')
   return buildWith(
     { path: project, command: script, kernel: 'hello.elf', 'cache-paths': 'state', 'source-date-epoch': '0', tags: 'test', output: join(scratch, 'layout') },
     { runnerTemp, env: { ...fake.env, RUNNER_TEMP: runnerTemp, GITHUB_WORKSPACE: join(scratch, 'workspace'), RUN_NAME: runName }, onGitHub: true }

@@ -88,7 +88,9 @@ describe('htpasswd (Basic) registries', () => {
     // Answers only for the server it is asked about on stdin, as real helpers do.
     writeFileSync(
       helper,
-      `#!/bin/sh\nread server\n[ "$1" = get ] && [ "$server" = "${basic.host}" ] && printf '{"ServerURL":"%s","Username":"alice","Secret":"wonderland"}' "$server" && exit 0\nexit 1\n`
+      '#!/bin/sh\nread server\n' +
+        `[ "$1" = get ] && [ "$server" = "${basic.host}" ] && printf '{"ServerURL":"%s","Username":"alice","Secret":"wonderland"}' "$server" && exit 0\n` +
+        'exit 1\n'
     )
     chmodSync(helper, 0o755)
     const dir = dockerConfig({}, { credHelpers: { [basic.host]: 'fake' } })

@@ -48,7 +48,7 @@ describe('sign and verify under the runner protocol', () => {
     await github?.close()
   })
 
-  test('keyless: the OIDC token is masked, provenance goes to the attestations API, blob signatures to the release; verify passes for the workflow identity', async () => {
+  test('keyless: OIDC token masked, provenance to the attestations API, blob signatures to the release; verify passes for the workflow identity', async () => {
     const { dir } = await layout()
     const files = mkdtempSync(join(tmpdir(), 'assets-'))
     writeFileSync(join(files, 'web.efi'), 'kernel bytes\n')

@@ -314,7 +314,8 @@ export async function startFakeGitHub(options: FakeGitHubOptions = {}): Promise<
       anonymousCalls++
       if (options.anonymousRateLimit !== undefined && anonymousCalls > options.anonymousRateLimit) {
         const message =
-          "API rate limit exceeded for 127.0.0.1. (But here's the good news: Authenticated requests get a higher rate limit. Check out the documentation for more details.)"
+          "API rate limit exceeded for 127.0.0.1. (But here's the good news: " +
+          'Authenticated requests get a higher rate limit. Check out the documentation for more details.)'
         return send(
           response,
           403,

@@ -25,7 +25,8 @@ describe('the image descriptor', () => {
       cmdline: 'netdev.ip=10.0.0.2'
     })
     expect(JSON.stringify(descriptor)).toBe(
-      '{"version":1,"toolchain":"unikraft","platform":"fc","vmm":"firecracker","arch":"x86_64","kernel":"/unikernel/kernel","initrd":"/unikernel/initrd","cmdline":"netdev.ip=10.0.0.2","memory":"64M","expect":["Powered by|Welcome to"]}'
+      '{"version":1,"toolchain":"unikraft","platform":"fc","vmm":"firecracker","arch":"x86_64",' +
+        '"kernel":"/unikernel/kernel","initrd":"/unikernel/initrd","cmdline":"netdev.ip=10.0.0.2","memory":"64M","expect":["Powered by|Welcome to"]}'
     )
   })
 

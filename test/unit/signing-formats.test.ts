@@ -20,7 +20,8 @@ function eventEnv(visibility: string, extra: Record<string, string> = {}): NodeJ
 describe('cosign formats', () => {
   test('the simple-signing payload is byte for byte what cosign writes (Go field order, sorted optional, Go escaping)', () => {
     expect(simpleSigningPayload('ghcr.io/acme/web', DIGEST).toString()).toBe(
-      `{"critical":{"identity":{"docker-reference":"ghcr.io/acme/web"},"image":{"docker-manifest-digest":"${DIGEST}"},"type":"cosign container image signature"},"optional":null}`
+      `{"critical":{"identity":{"docker-reference":"ghcr.io/acme/web"},"image":{"docker-manifest-digest":"${DIGEST}"},` +
+        '"type":"cosign container image signature"},"optional":null}'
     )
     expect(simpleSigningPayload('ghcr.io/acme/web', DIGEST, { z: '1', a: 'x<y&z>' }).toString()).toMatch(
       /"optional":\{"a":"x\\u003cy\\u0026z\\u003e","z":"1"\}\}$/
@@ -108,7 +109,8 @@ describe('Sigstore instance choice (as @actions/attest chooses)', () => {
 describe('provenance', () => {
   test('outside GitHub Actions the missing context is named', () => {
     expect(() => provenanceClaims({})).toThrow(
-      'input `provenance`: needs the GitHub Actions context, but GITHUB_REPOSITORY, GITHUB_SHA, GITHUB_WORKFLOW_REF, GITHUB_RUN_ID are not set; run on GitHub Actions or set provenance: false'
+      'input `provenance`: needs the GitHub Actions context, but GITHUB_REPOSITORY, GITHUB_SHA, GITHUB_WORKFLOW_REF, GITHUB_RUN_ID are not set; ' +
+        'run on GitHub Actions or set provenance: false'
     )
   })
 

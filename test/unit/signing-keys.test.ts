@@ -45,7 +45,8 @@ describe('signing keys', () => {
       cipher: { name: 'nacl/secretbox', nonce: 'AA==' },
       ciphertext: 'AA=='
     }
-    const pem = `-----BEGIN ENCRYPTED SIGSTORE PRIVATE KEY-----\n${Buffer.from(JSON.stringify(envelope)).toString('base64')}\n-----END ENCRYPTED SIGSTORE PRIVATE KEY-----\n`
+    const body = Buffer.from(JSON.stringify(envelope)).toString('base64')
+    const pem = `-----BEGIN ENCRYPTED SIGSTORE PRIVATE KEY-----\n${body}\n-----END ENCRYPTED SIGSTORE PRIVATE KEY-----\n`
     await expect(loadSigningKey(pem, 'x')).rejects.toThrow('input `key`: is an encrypted cosign key with unsupported scrypt parameters N=16777216, r=8, p=1')
   })
 

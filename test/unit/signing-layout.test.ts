@@ -82,7 +82,8 @@ describe('signing an OCI layout with a key', () => {
       const payload = blob(layout.dir, layer.digest)
       // Field order and spelling as cosign writes it (Go struct order, no spaces).
       expect(payload.toString()).toBe(
-        `{"critical":{"identity":{"docker-reference":"${IDENTITY}"},"image":{"docker-manifest-digest":"${digest}"},"type":"cosign container image signature"},"optional":{"git-sha":"abc"}}`
+        `{"critical":{"identity":{"docker-reference":"${IDENTITY}"},"image":{"docker-manifest-digest":"${digest}"},` +
+          '"type":"cosign container image signature"},"optional":{"git-sha":"abc"}}'
       )
       expect(opensslVerify(pair.publicPem, payload, Buffer.from(layer.annotations['dev.cosignproject.cosign/signature'], 'base64'))).toBe(true)
     }
@@ -213,7 +214,8 @@ describe('signing an OCI layout with a key', () => {
     }).verify('x', unsigned.topDigest)
     expect(check.verified).toBe(false)
     expect(check.reason).toBe(
-      `not signed as required: cosign: no cosign signature (${unsigned.topDigest.replace(':', '-')}.sig) | bundle: no signature bundle refers to ${unsigned.topDigest}`
+      `not signed as required: cosign: no cosign signature (${unsigned.topDigest.replace(':', '-')}.sig) | ` +
+        `bundle: no signature bundle refers to ${unsigned.topDigest}`
     )
   })
 })

@@ -106,7 +106,8 @@ describe('Solo5 tenders', () => {
     [
       'bad option',
       status(1),
-      "solo5-spt: Invalid option: `--bogus'\nusage: solo5-spt [ CORE OPTIONS ] [ MODULE OPTIONS ] [ -- ] KERNEL [ ARGS ]\nKERNEL is the filename of the unikernel to run.\n",
+      "solo5-spt: Invalid option: `--bogus'\nusage: solo5-spt [ CORE OPTIONS ] [ MODULE OPTIONS ] [ -- ] KERNEL [ ARGS ]\n" +
+        'KERNEL is the filename of the unikernel to run.\n',
       "solo5-spt: Invalid option: `--bogus'\nusage: solo5-spt [ CORE OPTIONS ] [ MODULE OPTIONS ] [ -- ] KERNEL [ ARGS ]"
     ],
     ['no KVM', status(1), 'solo5-hvt: Could not open: /dev/kvm: Permission denied\n', 'solo5-hvt: Could not open: /dev/kvm: Permission denied']
@@ -183,13 +184,11 @@ describe('Firecracker', () => {
     expect(() => firecracker.plan(spec({ ports: [{ host: 8080, guest: 80 }] }))).toThrow(/^input `ports`: firecracker cannot forward ports/)
   })
 
+  const invalidKernelPath =
+    'Error: RunWithoutApiError(BuildMicroVMFromJson(ConfigureBootSource(InvalidKernelPath(' +
+    'Os { code: 2, kind: NotFound, message: "No such file or directory" }))))'
   test.each([
-    [
-      'bad config',
-      status(1),
-      'Error: RunWithoutApiError(BuildMicroVMFromJson(ConfigureBootSource(InvalidKernelPath(Os { code: 2, kind: NotFound, message: "No such file or directory" }))))\n',
-      'Error: RunWithoutApiError(BuildMicroVMFromJson(ConfigureBootSource(InvalidKernelPath(Os { code: 2, kind: NotFound, message: "No such file or directory" }))))'
-    ],
+    ['bad config', status(1), `${invalidKernelPath}\n`, invalidKernelPath],
     ['argument error', status(153), 'Error: ParseArguments(UnexpectedArgument("bogus"))\n', 'Error: ParseArguments(UnexpectedArgument("bogus"))'],
     [
       'panic',

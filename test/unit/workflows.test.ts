@@ -126,8 +126,8 @@ describe('jobs that call a local reusable workflow pass only the inputs and secr
   })
 })
 
-describe('third-party actions in the reusable and selftest workflows are pinned to a commit', () => {
-  const pinned = ['unikernel.yml', 'selftest.yml'].filter((file) => workflows.includes(file))
+describe('third-party actions in the reusable, selftest and CI workflows are pinned to a commit', () => {
+  const pinned = ['unikernel.yml', 'selftest.yml', 'ci.yml'].filter((file) => workflows.includes(file))
   test.each(pinned)('%s', (file) => {
     const lines = readFileSync(join(workflowsDir, file), 'utf8').split('\n')
     const unpinned = lines
