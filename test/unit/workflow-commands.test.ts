@@ -3,7 +3,7 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { WorkflowCommands } from '../../src/runtime/workflow-commands.js'
-import { parseFileCommands } from '../support/run-action.js'
+import { parseFileCommands } from '../support/file-commands.mjs'
 
 function commands(env: Record<string, string> = {}) {
   const dir = mkdtempSync(join(tmpdir(), 'wfc-'))
@@ -42,5 +42,20 @@ describe('the runner protocol without @actions/core', () => {
     c.appendSummary('# one')
     c.appendSummary('two\n')
     expect(readFileSync(files.GITHUB_STEP_SUMMARY, 'utf8')).toBe('# one\ntwo\n')
+  })
+})
+
+// The one reader of file commands that tests and benchmarks share (test/support/file-commands.mjs).
+describe('reading file commands back as the runner does', () => {
+  test('NAME=VALUE lines and NAME<<DELIMITER heredocs; whichever of = and << comes first decides', () => {
+    const text = ['plain=a=b', 'arrows=x<<y', 'multi<<EOF', 'one', '', 'two=2', 'EOF', '', 'empty<<END', 'END', 'crlf=yes\r', 'last=1', 'last=2', ''].join('\n')
+    expect(parseFileCommands(text)).toEqual({ plain: 'a=b', arrows: 'x<<y', multi: 'one\n\ntwo=2', empty: '', crlf: 'yes', last: '2' })
+  })
+
+  test('what the runner refuses is an error, not a silently short value', () => {
+    expect(() => parseFileCommands('result<<EOF\npassed\n')).toThrow(/file command `result<<EOF` \(line 1\): no line `EOF` closes it/)
+    expect(() => parseFileCommands('result<<\npassed\n')).toThrow(/no line `` closes it/)
+    expect(() => parseFileCommands('ok=1\njust some text\n')).toThrow(/file command line 2 is neither NAME=VALUE nor NAME<<DELIMITER: `just some text`/)
+    expect(() => parseFileCommands('=value\n')).toThrow(/line 1 is neither/)
   })
 })
