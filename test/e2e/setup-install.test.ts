@@ -11,7 +11,7 @@ import { SpawnRunner, type CommandOptions, type CommandResult, type CommandRunne
 import { NO_WAIT_RETRY_POLICY } from '../../src/tools/http.js'
 import type { KvmProbe } from '../../src/vmm/kvm.js'
 import type { Logger } from '../../src/runtime/logger.js'
-import { startFakeCacheService, type FakeCacheService } from '../support/fake-cache-service.js'
+import { startFakeCacheService, useFakeCacheServiceInProcess, type FakeCacheService } from '../support/fake-cache-service.js'
 import { startFakeGitHub, type FakeGitHub } from '../support/fake-github.js'
 import {
   fakeExecutable,
@@ -451,20 +451,13 @@ describe('KVM', () => {
 
 describe('the Actions cache (fake cache service, real @actions/cache)', () => {
   let service: FakeCacheService
-  const saved: Record<string, string | undefined> = {}
+  let restoreEnv: () => void
   beforeEach(async () => {
     service = await startFakeCacheService()
-    const env = { ...service.env, GITHUB_WORKSPACE: scratch, RUNNER_TEMP: runnerTemp }
-    for (const [name, value] of Object.entries(env)) {
-      saved[name] = process.env[name]
-      process.env[name] = value
-    }
+    restoreEnv = useFakeCacheServiceInProcess(service, { GITHUB_WORKSPACE: scratch, RUNNER_TEMP: runnerTemp })
   })
   afterEach(async () => {
-    for (const [name, value] of Object.entries(saved)) {
-      if (value === undefined) delete process.env[name]
-      else process.env[name] = value
-    }
+    restoreEnv()
     await service.close()
   })
 

@@ -5,6 +5,7 @@ import { join } from 'node:path'
 import * as tc from '@actions/tool-cache'
 import { checkTarEntries, extractTarSafely } from '../../src/runtime/safe-extract.js'
 import { ActionsToolCache, DirectoryToolCache } from '../../src/tools/tool-cache.js'
+import { changeEnvironment } from '../support/environment.js'
 import type { TarEntry } from '../support/oci-fixture.js'
 import { fakeExecutable, tarGz } from '../support/tool-fixtures.js'
 
@@ -53,15 +54,13 @@ describe('safe extraction of downloaded archives', () => {
 
 describe('the tool cache layout', () => {
   const root = join(scratch, 'tool-cache')
-  const saved = process.env.RUNNER_TOOL_CACHE
+  let restoreEnv: () => void
   beforeAll(() => {
     mkdirSync(root, { recursive: true })
-    process.env.RUNNER_TOOL_CACHE = root
+    // @actions/tool-cache reads RUNNER_TOOL_CACHE from the environment.
+    restoreEnv = changeEnvironment({ RUNNER_TOOL_CACHE: root })
   })
-  afterAll(() => {
-    if (saved === undefined) delete process.env.RUNNER_TOOL_CACHE
-    else process.env.RUNNER_TOOL_CACHE = saved
-  })
+  afterAll(() => restoreEnv())
 
   function toolDir(version: string): string {
     const dir = join(scratch, `src-${version}`)
