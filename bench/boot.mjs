@@ -21,6 +21,7 @@ import { performance } from 'node:perf_hooks'
 import { setTimeout as sleep } from 'node:timers/promises'
 import { fileURLToPath } from 'node:url'
 import { parseArgs } from 'node:util'
+import { parseFileCommands } from '../test/support/file-commands.mjs'
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..')
 const PROJECT_NODE = join(ROOT, 'node_modules', '.bin', 'node')
@@ -194,23 +195,6 @@ async function testAsset(module, expression) {
   const last = result.stdout.trim().split('\n').pop()
   if (result.status !== 0 || !last) throw new Error(`building ${module} failed:\n${result.stderr.trim()}`)
   return JSON.parse(last)
-}
-
-/** The runner's file-command format: `name<<DELIM\nvalue\nDELIM` (or `name=value`). */
-function parseFileCommands(text) {
-  const values = {}
-  const lines = text.split('\n')
-  for (let i = 0; i < lines.length; i++) {
-    const heredoc = /^([^<=]+)<<(.+)$/.exec(lines[i])
-    if (heredoc) {
-      const end = lines.indexOf(heredoc[2], i + 1)
-      values[heredoc[1]] = lines.slice(i + 1, end).join('\n')
-      i = end
-    } else if (lines[i].includes('=')) {
-      values[lines[i].slice(0, lines[i].indexOf('='))] = lines[i].slice(lines[i].indexOf('=') + 1)
-    }
-  }
-  return values
 }
 
 /** One main step of the boot action, as the runner starts it; wall time is node spawn → node exit. */

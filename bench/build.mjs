@@ -18,6 +18,7 @@ import { dirname, join } from 'node:path'
 import { performance } from 'node:perf_hooks'
 import { fileURLToPath } from 'node:url'
 import { parseArgs } from 'node:util'
+import { parseFileCommands } from '../test/support/file-commands.mjs'
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..')
 const PROJECT_NODE = join(ROOT, 'node_modules', '.bin', 'node')
@@ -68,23 +69,6 @@ for (const name of ['SIGINT', 'SIGTERM', 'SIGHUP']) {
 
 function progress(text) {
   if (process.stderr.isTTY) process.stderr.write(text)
-}
-
-/** The runner's file-command format: `name<<DELIM\nvalue\nDELIM` (or `name=value`). */
-function parseFileCommands(text) {
-  const values = {}
-  const lines = text.split('\n')
-  for (let i = 0; i < lines.length; i++) {
-    const heredoc = /^([^<=]+)<<(.+)$/.exec(lines[i])
-    if (heredoc) {
-      const end = lines.indexOf(heredoc[2], i + 1)
-      values[heredoc[1]] = lines.slice(i + 1, end).join('\n')
-      i = end
-    } else if (lines[i].includes('=')) {
-      values[lines[i].slice(0, lines[i].indexOf('='))] = lines[i].slice(lines[i].indexOf('=') + 1)
-    }
-  }
-  return values
 }
 
 /** CPU seconds of the whole machine and of this process tree, from /proc: other load skews every figure. */

@@ -23,6 +23,7 @@ import { setTimeout as sleep } from 'node:timers/promises'
 import { fileURLToPath } from 'node:url'
 import { parseArgs } from 'node:util'
 import { gzipSync } from 'node:zlib'
+import { parseFileCommands } from '../test/support/file-commands.mjs'
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..')
 const PROJECT_NODE = join(ROOT, 'node_modules', '.bin', 'node')
@@ -249,22 +250,6 @@ async function startRegistry() {
     registries.delete(child)
   }
   throw new Error('docker-registry did not start')
-}
-
-function parseFileCommands(text) {
-  const values = {}
-  const lines = text.split('\n')
-  for (let i = 0; i < lines.length; i++) {
-    const heredoc = /^([^<=]+)<<(.+)$/.exec(lines[i])
-    if (heredoc) {
-      const end = lines.indexOf(heredoc[2], i + 1)
-      values[heredoc[1]] = lines.slice(i + 1, end).join('\n')
-      i = end
-    } else if (lines[i].includes('=')) {
-      values[lines[i].slice(0, lines[i].indexOf('='))] = lines[i].slice(lines[i].indexOf('=') + 1)
-    }
-  }
-  return values
 }
 
 /** One publish main step as the runner starts it (every action.yml default sent); node spawn → exit. */

@@ -16,6 +16,7 @@ import { dirname, join, resolve } from 'node:path'
 import { performance } from 'node:perf_hooks'
 import { fileURLToPath } from 'node:url'
 import { parseArgs } from 'node:util'
+import { parseFileCommands } from '../test/support/file-commands.mjs'
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..')
 const PROJECT_NODE = join(ROOT, 'node_modules', '.bin', 'node')
@@ -79,21 +80,6 @@ function timed(command, args, env) {
     child.on('error', reject)
     child.on('close', (status) => resolve({ ms: exitedAt - startedAt, status, stdout, stderr }))
   })
-}
-
-/** The runner's file-command format: `name<<DELIM\nvalue\nDELIM` (or `name=value`). */
-function parseFileCommands(text) {
-  const values = {}
-  const lines = text.split('\n')
-  for (let i = 0; i < lines.length; i++) {
-    const heredoc = /^([^<=]+)<<(.+)$/.exec(lines[i])
-    if (heredoc) {
-      const end = lines.indexOf(heredoc[2], i + 1)
-      values[heredoc[1]] = lines.slice(i + 1, end).join('\n')
-      i = end
-    }
-  }
-  return values
 }
 
 /** One `setup` main step, as the runner starts it: INPUT_* (every action.yml default) and file commands. */

@@ -31,9 +31,19 @@ export function defaultLocalCacheRoot(env: NodeJS.ProcessEnv): string {
 }
 
 /**
- * Mirrors `@actions/cache` 6: service v2 when ACTIONS_CACHE_SERVICE_V2 is set, except on GitHub
- * Enterprise Server (any GITHUB_SERVER_URL host but github.com, *.ghe.com, *.localhost), which uses v1;
- * v2 needs ACTIONS_RESULTS_URL, v1 ACTIONS_CACHE_URL, both ACTIONS_RUNTIME_TOKEN.
+ * Whether `@actions/cache` can reach its service here, decided without loading it: importing it (and
+ * the Azure storage client behind it) costs ~170 ms of start-up bundled, paid by every step that ends
+ * up on the local directory if we asked its public `isFeatureAvailable()` instead. The backend still
+ * asks `isFeatureAvailable()` before each use (ActionsCacheBackend), so a drift can only cost a cache
+ * hit, never a step.
+ *
+ * Mirrors `@actions/cache` 6.3.0 exactly: `lib/cache.js` `isFeatureAvailable()` (v2 needs
+ * ACTIONS_RESULTS_URL, v1 ACTIONS_CACHE_URL) over `lib/internal/config.js` `getCacheServiceVersion()`
+ * (v2 when ACTIONS_CACHE_SERVICE_V2 is non-empty, whatever its value, unless `isGhes()`: any
+ * GITHUB_SERVER_URL host but github.com, *.ghe.com and *.localhost; where its `new URL()` throws on
+ * an unparsable one, that counts as GHES here). One rule more, ours: the token
+ * that `lib/internal/cacheUtils.js` `getRuntimeToken()` throws without (v2) and v1 sends empty.
+ * test/unit/cache-select.test.ts checks this against the installed `isFeatureAvailable()`.
  */
 export function actionsCacheService(env: NodeJS.ProcessEnv): { available: boolean; why: string } {
   const serviceVariables = ['ACTIONS_CACHE_SERVICE_V2', 'ACTIONS_RESULTS_URL', 'ACTIONS_CACHE_URL', 'ACTIONS_RUNTIME_TOKEN']

@@ -254,38 +254,30 @@ class NoLinks extends Map<`${number}:${number}`, string> {
 
 /**
  * Extracts pattern `i`'s part of the archive into the pattern's search root as it resolves now. The
- * listing is checked first (slots, `..`, absolute names, links, anything written through an archived
- * symlink), and the extraction is strict: node-tar's own checks turn into errors, not skipped entries.
+ * archive is checked first by the rules every extraction follows (runtime/safe-extract), each slot a
+ * root of its own, plus this format's: every entry under a slot that was saved, a file's slot holding just that file.
  */
 async function extractArchive(archive: string, slots: SlotKind[], patterns: CachePattern[]): Promise<void> {
-  const tar = await import('tar')
-  const problems: string[] = []
-  const symlinks: string[] = []
-  await tar.t({
-    file: archive,
-    onReadEntry: (entry) => {
-      const name = entry.path.replace(/\/+$/, '')
-      const [slotText, ...rest] = name.split('/')
-      const slot = /^\d+$/.test(slotText) ? Number(slotText) : -1
-      const kind = slots[slot]
-      if (kind === undefined || kind === 'none' || patterns[slot]?.searchRoot === undefined) problems.push(`${entry.path}: not under a cached path`)
-      else if (rest.some((part) => part === '..' || part === '')) problems.push(`${entry.path}: not a plain relative path`)
-      else if (kind === 'file' && rest.length !== 1) problems.push(`${entry.path}: unexpected beside a cached file`)
-      else if (!['File', 'OldFile', 'ContiguousFile', 'Directory', 'SymbolicLink'].includes(entry.type))
-        problems.push(`${entry.path}: ${entry.type} entries are not restored`)
-      else if (symlinks.some((link) => name.startsWith(`${link}/`))) problems.push(`${entry.path}: lies behind a symbolic link`)
-      if (entry.type === 'SymbolicLink') symlinks.push(name)
-      entry.resume()
-    }
-  })
-  if (problems.length) throw new Error(`the archive ${archive} is unsafe to extract: ${problems.slice(0, 3).join('; ')}`)
+  // Loaded here, with tar behind it: a cache miss never pays for either.
+  const { checkTarEntries, unpackTar, UnsafeArchiveError } = await import('../runtime/safe-extract.js')
+  const slotRule = (parts: readonly string[]): string | undefined => {
+    const slot = /^\d+$/.test(parts[0] ?? '') ? Number(parts[0]) : -1
+    const kind = slots[slot]
+    if (kind === undefined || kind === 'none' || patterns[slot]?.searchRoot === undefined) return 'is not under a cached path'
+    if (kind === 'file' && (parts.length !== 2 || parts[1] !== basename(patterns[slot].searchRoot!))) return 'is not the cached file'
+    return undefined
+  }
+  try {
+    // Saves store every file whole (NoLinks): a hard link is not ours, and its target could lie in another slot.
+    await checkTarEntries(archive, { rejectHardLinks: true, separateTopLevels: true, entryRule: slotRule, within: 'its cached path' })
+  } catch (error) {
+    if (error instanceof UnsafeArchiveError) throw new Error(`the archive ${archive} is unsafe to extract: ${error.message}`, { cause: error })
+    throw error
+  }
   for (const [slot, kind] of slots.entries()) {
     const searchRoot = patterns[slot]?.searchRoot
     if (kind === 'none' || searchRoot === undefined) continue
-    const cwd = extractionDir(kind, searchRoot, patterns[slot].pattern)
-    await mkdir(cwd, { recursive: true })
-    const prefix = `${slot}/`
-    await tar.x({ file: archive, cwd, strip: 1, strict: true, filter: (path) => path.startsWith(prefix) || path === String(slot) })
+    await unpackTar(archive, extractionDir(kind, searchRoot, patterns[slot].pattern), { topLevel: String(slot) })
   }
 }
 

@@ -110,15 +110,16 @@ export function parseElf(data: Buffer): ElfInfo {
   const sections = strtab ? sectionHeaders.map((s) => cString(data, strtab.offset + s.name)) : []
 
   // Notes from PT_NOTE segments, and from SHT_NOTE sections for kernels that keep them out of segments.
+  // One segment may hold several note sections: a range inside one already read is not read again.
   const notes: ElfNote[] = []
-  const seen = new Set<number>()
+  const read: (readonly [number, number])[] = []
   const noteRanges = [
     ...segments.filter((s) => s.type === PT_NOTE).map((s) => [s.offset, s.filesz] as const),
     ...sectionHeaders.filter((s) => s.type === 7).map((s) => [s.offset, s.size] as const)
   ]
   for (const [offset, size] of noteRanges) {
-    if (seen.has(offset)) continue
-    seen.add(offset)
+    if (read.some(([start, length]) => offset >= start && offset + size <= start + length)) continue
+    read.push([offset, size])
     notes.push(...parseNotes(data, offset, size))
   }
 

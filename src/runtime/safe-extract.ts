@@ -2,10 +2,11 @@ import { mkdir } from 'node:fs/promises'
 import { extract as tarExtract, list as tarList, type ReadEntry } from 'tar'
 
 /**
- * Safe tar extraction shared by everything that unpacks archives it did not make (OCI image layers,
- * downloaded tool releases): every entry is checked before anything is written, and the symlinks of
- * the archive are resolved the way the kernel would once they are on disk, because tar's own guards
- * let some chains through (`here -> .` plus `sub/out -> ../here/..` leaves the root only together).
+ * Safe tar extraction, the one set of rules for every archive we did not just make ourselves (OCI
+ * image layers, downloaded tool releases, cache archives): every entry is checked before anything is
+ * written, and the symlinks of the archive are resolved the way the kernel would once they are on
+ * disk, because tar's own guards let some chains through (`here -> .` plus `sub/out -> ../here/..`
+ * leaves the root only together).
  */
 
 /** An archive entry that would land outside the extraction directory, or could lead a reader there. */
@@ -22,12 +23,23 @@ export interface TarCheckOptions {
   links?: Map<string, string>
   /** OCI layers: refuse whiteouts (`.wh.*`), which a plain extraction would not apply. */
   rejectWhiteouts?: boolean
+  /** Archives whose writer never stores hard links (ours): refuse them rather than resolve them. */
+  rejectHardLinks?: boolean
+  /**
+   * Each top-level directory is extracted into a directory of its own (`strip: 1`), so a link must
+   * stay inside its own top-level directory, not merely inside the archive.
+   */
+  separateTopLevels?: boolean
+  /** A rule of the archive's own format, on top of the safety rules: a problem to refuse the entry for. */
+  entryRule?: (parts: readonly string[], type: string) => string | undefined
   /** What the root is called in messages: `the image`, `the archive`. */
   within?: string
 }
 
 const ALLOWED_ENTRY_TYPES = new Set(['File', 'OldFile', 'ContiguousFile', 'Directory', 'SymbolicLink', 'Link'])
 const MAX_SYMLINK_HOPS = 40
+/** Set-user-ID and set-group-ID programs: extracted by root (owners are not kept), they would run as root. */
+const SETID_BITS = 0o6000
 /** tar's zip-bomb guard is a running ratio; a raw disk image of zeros can legitimately exceed it. */
 const NO_RATIO_LIMIT = Number.POSITIVE_INFINITY
 
@@ -37,23 +49,28 @@ function compressionOptions(compression: TarCompression | undefined): { zstd?: b
 
 type PathParts = string[]
 
+/** An entry's name as path components (`.` and a trailing `/` dropped), or why it is refused. */
 function entryParts(raw: string): PathParts | string {
   if (raw.startsWith('/')) return 'has an absolute path'
-  const parts = raw.split('/').filter((part) => part !== '' && part !== '.')
+  const parts = raw
+    .replace(/\/+$/, '')
+    .split('/')
+    .filter((part) => part !== '.')
   if (parts.includes('..')) return "has a '..' path component"
-  return parts
+  if (parts.length > 1 && parts.includes('')) return 'has an empty path component'
+  return parts.filter((part) => part !== '')
 }
 
 /**
  * Resolves `target` from directory `from` through the archive's symlinks; undefined when it climbs
- * above the root or hops too often.
+ * above the first `floor` components or hops too often.
  */
-function resolveInArchive(links: ReadonlyMap<string, string>, from: PathParts, target: string, hops: { count: number }): PathParts | undefined {
+function resolveInArchive(links: ReadonlyMap<string, string>, from: PathParts, target: string, floor: number, hops: { count: number }): PathParts | undefined {
   let stack = [...from]
   for (const part of target.split('/')) {
     if (part === '' || part === '.') continue
     if (part === '..') {
-      if (stack.length === 0) return undefined
+      if (stack.length <= floor) return undefined
       stack.pop()
       continue
     }
@@ -62,7 +79,7 @@ function resolveInArchive(links: ReadonlyMap<string, string>, from: PathParts, t
     if (link === undefined) continue
     if (++hops.count > MAX_SYMLINK_HOPS || link.startsWith('/')) return undefined
     stack.pop()
-    const resolved = resolveInArchive(links, stack, link, hops)
+    const resolved = resolveInArchive(links, stack, link, floor, hops)
     if (!resolved) return undefined
     stack = resolved
   }
@@ -70,63 +87,63 @@ function resolveInArchive(links: ReadonlyMap<string, string>, from: PathParts, t
 }
 
 /**
- * Lists an archive and refuses it (UnsafeArchiveError, naming up to five entries) when any entry is
- * absolute, climbs with `..`, is a device or fifo, is written through a symlink, or is a link that
- * resolves outside the root. Returns the number of entries.
+ * Lists an archive and refuses it (UnsafeArchiveError, naming up to five problems) when any entry is
+ * absolute, climbs with `..`, has an empty path component, is a device or fifo, is set-user-ID or
+ * set-group-ID, would replace the extraction directory, is written through a symlink, or is a link
+ * that resolves outside the root (its own top-level directory with `separateTopLevels`). Returns the
+ * number of entries.
  */
 export async function checkTarEntries(file: string, options: TarCheckOptions = {}): Promise<number> {
   const links = options.links ?? new Map<string, string>()
   const within = options.within ?? 'the archive'
+  const floor = options.separateTopLevels ? 1 : 0
   const problems: string[] = []
   let count = 0
-  const onReadEntry = (entry: ReadEntry): void => {
-    count++
-    const shown = `\`${entry.path}\``
+  const entryProblem = (entry: ReadEntry, shown: string): string | undefined => {
     const parts = entryParts(entry.path)
-    if (typeof parts === 'string') {
-      problems.push(`entry ${shown} ${parts}`)
-      return
-    }
-    if (!ALLOWED_ENTRY_TYPES.has(entry.type)) {
-      problems.push(`entry ${shown} is a ${entry.type}; only files, directories and links are allowed`)
-      return
-    }
-    if (parts.length === 0 && entry.type !== 'Directory') {
-      problems.push(`entry ${shown} would replace the extraction directory`)
-      return
-    }
-    if (options.rejectWhiteouts && parts.length > 0 && parts[parts.length - 1].startsWith('.wh.')) {
-      problems.push(`entry ${shown} is a whiteout; layer deletions are not supported`)
-      return
-    }
+    if (typeof parts === 'string') return `entry ${shown} ${parts}`
+    if (!ALLOWED_ENTRY_TYPES.has(entry.type)) return `entry ${shown} is a ${entry.type}; only files, directories and links are allowed`
+    if (entry.type === 'Link' && options.rejectHardLinks) return `entry ${shown} is a hard link, which this archive's format never holds`
+    if (parts.length <= floor && entry.type !== 'Directory') return `entry ${shown} would replace the extraction directory`
+    if (entry.type !== 'Directory' && entry.type !== 'SymbolicLink' && ((entry.mode ?? 0) & SETID_BITS) !== 0)
+      return `entry ${shown} is set-user-ID or set-group-ID`
+    if (options.rejectWhiteouts && parts.length > 0 && parts[parts.length - 1].startsWith('.wh.'))
+      return `entry ${shown} is a whiteout; layer deletions are not supported`
+    const formatProblem = options.entryRule?.(parts, entry.type)
+    if (formatProblem) return `entry ${shown} ${formatProblem}`
     for (let depth = 1; depth < parts.length; depth++) {
       const through = parts.slice(0, depth).join('/')
-      if (links.has(through)) {
-        problems.push(`entry ${shown} would be written through symlink \`${through}\``)
-        return
-      }
+      if (links.has(through)) return `entry ${shown} would be written through symlink \`${through}\``
     }
     const key = parts.join('/')
     if (entry.type === 'SymbolicLink') {
       const target = entry.linkpath ?? ''
-      if (target.startsWith('/')) {
-        problems.push(`symlink ${shown} points to the absolute path \`${target}\`, outside ${within}`)
-        return
-      }
+      // Recorded even when refused: what is written through it is named too.
       links.set(key, target)
-      return
+      if (target.startsWith('/')) return `symlink ${shown} points to the absolute path \`${target}\`, outside ${within}`
+      return undefined
     }
     links.delete(key)
     if (entry.type === 'Link') {
       const target = entry.linkpath ?? ''
-      if (typeof entryParts(target) === 'string' || !resolveInArchive(links, [], target, { count: 0 })) {
-        problems.push(`hard link ${shown} → \`${target}\` points outside ${within}`)
-      }
+      const targetParts = entryParts(target)
+      // A hard link names its target from the root (from its own top-level directory with separateTopLevels).
+      const inside =
+        typeof targetParts !== 'string' &&
+        targetParts.slice(0, floor).join('/') === parts.slice(0, floor).join('/') &&
+        resolveInArchive(links, targetParts.slice(0, floor), targetParts.slice(floor).join('/'), floor, { count: 0 }) !== undefined
+      if (!inside) return `hard link ${shown} → \`${target}\` points outside ${within}`
     }
+    return undefined
+  }
+  const onReadEntry = (entry: ReadEntry): void => {
+    count++
+    const problem = entryProblem(entry, `\`${entry.path}\``)
+    if (problem) problems.push(problem)
   }
   await tarList({ file, strict: true, maxDecompressionRatio: NO_RATIO_LIMIT, onReadEntry, ...compressionOptions(options.compression) })
   for (const [path, target] of links) {
-    if (!resolveInArchive(links, path.split('/').slice(0, -1), target, { count: 0 })) {
+    if (!target.startsWith('/') && !resolveInArchive(links, path.split('/').slice(0, -1), target, floor, { count: 0 })) {
       problems.push(`symlink \`${path}\` → \`${target}\` points outside ${within} (or loops)`)
     }
   }
@@ -137,12 +154,19 @@ export async function checkTarEntries(file: string, options: TarCheckOptions = {
   return count
 }
 
+export interface UnpackOptions {
+  compression?: TarCompression
+  /** Only the entries under this top-level directory, extracted without it (`strip: 1`). */
+  topLevel?: string
+}
+
 /**
  * Unpacks an archive that checkTarEntries accepted. tar's own guards stay on as a second line:
  * strict turns its skip-with-a-warning (`..`, absolute paths, writing through symlinks) into an error.
  * File modes are kept (executables stay executable), owners are not.
  */
-export async function unpackTar(file: string, destDir: string, compression?: TarCompression): Promise<void> {
+export async function unpackTar(file: string, destDir: string, options: TarCompression | UnpackOptions = {}): Promise<void> {
+  const { compression, topLevel } = typeof options === 'string' ? { compression: options, topLevel: undefined } : options
   await mkdir(destDir, { recursive: true })
   await tarExtract({
     file,
@@ -152,6 +176,7 @@ export async function unpackTar(file: string, destDir: string, compression?: Tar
     preserveOwner: false,
     unlink: true,
     maxDecompressionRatio: NO_RATIO_LIMIT,
+    ...(topLevel === undefined ? {} : { strip: 1, filter: (path: string) => path.replace(/^\.\//, '').split('/')[0] === topLevel }),
     ...compressionOptions(compression)
   })
 }

@@ -4,6 +4,7 @@ import { dirname, join } from 'node:path'
 import type { KvmProbe } from '../../src/vmm/kvm.js'
 import { hostArch } from '../../src/platform.js'
 import { bootWith } from '../support/boot.js'
+import { changeEnvironment } from '../support/environment.js'
 import { fixturePath } from '../support/fixtures.js'
 import { TempDirs } from '../support/temp-dirs.js'
 
@@ -56,8 +57,7 @@ describe('arm64 under QEMU virt', () => {
 
   test('no qemu-system-aarch64 on PATH: the error names the OS package, since setup installs the host\u2019s QEMU', async () => {
     const kernel = await fixturePath('arm64-hello')
-    const path = process.env.PATH
-    process.env.PATH = temps.make('empty-path-')
+    const restoreEnv = changeEnvironment({ PATH: temps.make('empty-path-') })
     try {
       const run = await bootWith({ kernel }, { kvm: workingKvm() })
       if (crossArch) {
@@ -69,7 +69,7 @@ describe('arm64 under QEMU virt', () => {
         expect(run.error?.message).toMatch(/^input `vmm`: qemu needs `qemu-system-aarch64`, which is not on PATH; install it \(the setup action, tools: qemu\)/)
       }
     } finally {
-      process.env.PATH = path
+      restoreEnv()
     }
   })
 

@@ -6,6 +6,7 @@ import { join } from 'node:path'
 import { setImmediate as ioTurn } from 'node:timers/promises'
 import { ActionsCacheBackend } from '../../src/cache/index.js'
 import { MemoryLogger } from '../../src/runtime/logger.js'
+import { changeEnvironment } from '../support/environment.js'
 import { startFakeCacheService, useFakeCacheServiceInProcess, type FakeCacheService } from '../support/fake-cache-service.js'
 
 // The real @actions/cache against the fake service when things go wrong: the cache must never fail a step.
@@ -122,7 +123,8 @@ describe('the Actions cache backend when the service fails', () => {
   })
 
   test('without ACTIONS_RESULTS_URL the service is unavailable: a warning, and nothing is attempted', async () => {
-    delete process.env.ACTIONS_RESULTS_URL
+    // Put back by afterEach's restoreEnv, which restores the whole environment.
+    changeEnvironment({ ACTIONS_RESULTS_URL: undefined })
     expect(await backend.restore([build], 'key-1', [])).toBeUndefined()
     expect(await backend.save([build], 'key-1')).toBe(false)
     expect(logger.text('warning')).toMatch(/The Actions cache service is not available to this step/)

@@ -7,6 +7,7 @@ import { promisify } from 'node:util'
 import type { ClientOptions } from '../../src/registry/client.js'
 import { startFaultProxy, type FaultProxy, type LoggedRequest } from '../support/fault-proxy.js'
 import { bootEntries, writeOciFixture, type FixtureLayout } from '../support/oci-fixture.js'
+import { expectSafePushOrder } from '../support/push-order.js'
 import { freePort, instantRetries, publishWith, startRegistry, type RegistryServer } from '../support/registry.js'
 import { TempDirs } from '../support/temp-dirs.js'
 
@@ -75,18 +76,9 @@ async function expectImageIntact(host: string, repository: string, tag: string, 
   }
 }
 
-/** Blobs precede manifests, the index (under its tag: nothing is attached) comes after its manifest, and last. */
+/** Blobs before manifests, the index after its manifest, under its tag only (nothing is attached), and last. */
 function expectSafeOrder(log: LoggedRequest[], tag: string): void {
-  const blobWrites = log.filter((r) => /\/blobs\/uploads\//.test(r.path) && (r.method === 'PUT' || r.method === 'PATCH'))
-  const manifestPuts = log.filter((r) => r.method === 'PUT' && /\/manifests\//.test(r.path))
-  expect(manifestPuts.length).toBeGreaterThan(0)
-  expect(Math.max(...blobWrites.map((r) => r.seq))).toBeLessThan(Math.min(...manifestPuts.map((r) => r.seq)))
-  const manifest = manifestPuts.find((r) => r.path.endsWith(fixture.images[0].manifestDigest))
-  const index = manifestPuts.find((r) => r.path.endsWith(`/manifests/${tag}`))
-  expect(manifest).toBeDefined()
-  expect(index).toBeDefined()
-  expect(manifest!.seq).toBeLessThan(index!.seq)
-  expect(manifestPuts[manifestPuts.length - 1]).toBe(index)
+  expectSafePushOrder(log, { top: fixture.topDigest, children: [fixture.images[0].manifestDigest], tags: [tag], byDigest: false })
 }
 
 /** After a break in the chunked layer upload: the status query, and the PATCH that continued where it said. */

@@ -7,18 +7,13 @@ import { promisify } from 'node:util'
 import { extractBootImage } from '../../src/oci/image-extract.js'
 import { RegistryClient } from '../../src/registry/client.js'
 import { pullToLayout } from '../../src/registry/pull.js'
-import { startFaultProxy, type FaultProxy, type LoggedRequest } from '../support/fault-proxy.js'
+import { startFaultProxy, type FaultProxy } from '../support/fault-proxy.js'
 import { bootEntries, fakeKernel, sampleDescriptor, writeOciFixture, type FixtureLayout } from '../support/oci-fixture.js'
+import { expectSafePushOrder, isBlobWrite, isManifestPut } from '../support/push-order.js'
 import { publishWith, startRegistry, type RegistryServer } from '../support/registry.js'
 import { TempDirs } from '../support/temp-dirs.js'
 
 const run = promisify(execFile)
-const MANIFEST_TYPES = [
-  'application/vnd.oci.image.index.v1+json',
-  'application/vnd.oci.image.manifest.v1+json',
-  'application/vnd.docker.distribution.manifest.list.v2+json',
-  'application/vnd.docker.distribution.manifest.v2+json'
-]
 
 let registry: RegistryServer
 let proxy: FaultProxy
@@ -51,32 +46,6 @@ async function twoPlatformImage(tag = '1.0', label = 'two'): Promise<FixtureLayo
 
 function blobCount(fixture: FixtureLayout): number {
   return fixture.images.length * 2
-}
-
-const isBlobWrite = (r: LoggedRequest): boolean => /\/blobs\/uploads\//.test(r.path) && (r.method === 'PUT' || r.method === 'PATCH')
-const isManifestPut = (r: LoggedRequest): boolean => r.method === 'PUT' && /\/manifests\//.test(r.path)
-
-/** The protocol every push must follow, read off the proxy's log. */
-function expectSafeOrder(log: LoggedRequest[], topDigest: string, tags: string[], children: string[] = []): void {
-  const blobWrites = log.filter(isBlobWrite).map((r) => r.seq)
-  const manifestPuts = log.filter(isManifestPut)
-  // Blobs first, manifests last.
-  if (blobWrites.length > 0 && manifestPuts.length > 0) expect(Math.max(...blobWrites)).toBeLessThan(Math.min(...manifestPuts.map((r) => r.seq)))
-  // The index (by digest, or under a tag) after every manifest it lists; tags after the index is in
-  // place by digest when it went up that way.
-  const indexByDigest = manifestPuts.find((r) => r.path.endsWith(`/manifests/${topDigest}`))
-  const tagPuts = tags.flatMap((tag) => manifestPuts.filter((r) => r.path.endsWith(`/manifests/${tag}`)))
-  const firstIndexPut = [indexByDigest, ...tagPuts].filter((r) => r !== undefined).sort((a, b) => a.seq - b.seq)[0]
-  for (const child of children) {
-    const put = manifestPuts.find((r) => r.path.endsWith(`/manifests/${child}`))
-    if (put && firstIndexPut) expect(put.seq).toBeLessThan(firstIndexPut.seq)
-  }
-  for (const tagPut of tagPuts) if (indexByDigest) expect(tagPut.seq).toBeGreaterThan(indexByDigest.seq)
-  // Every manifest PUT names its type; every manifest GET/HEAD accepts all four.
-  for (const put of manifestPuts) expect(put.contentType).toMatch(/^application\/vnd\.(oci|docker)\./)
-  for (const read of log.filter((r) => (r.method === 'GET' || r.method === 'HEAD') && /\/manifests\//.test(r.path))) {
-    for (const type of MANIFEST_TYPES) expect(read.accept).toContain(type)
-  }
 }
 
 async function skopeo(...args: string[]): Promise<string> {
@@ -117,12 +86,7 @@ describe('publish to a registry', () => {
         expect(head!.seq).toBeLessThan(upload!.seq)
       }
     }
-    expectSafeOrder(
-      proxy.log,
-      fixture.topDigest,
-      ['1.0', 'latest'],
-      fixture.images.map((i) => i.manifestDigest)
-    )
+    expectSafePushOrder(proxy.log, { top: fixture.topDigest, children: fixture.images.map((i) => i.manifestDigest), tags: ['1.0', 'latest'], byDigest: false })
     expect(proxy.log.filter((r) => isManifestPut(r) && fixture.images.some((i) => r.path.endsWith(i.manifestDigest)))).toHaveLength(2)
     expect(result.logger.text()).toMatch(/uploaded in/)
   })
@@ -144,12 +108,7 @@ describe('publish to a registry', () => {
     const moved = await publishWith({ image: `oci:${next.dir}:2.0`, to: `${proxy.host}/acme/again:2.0` }, { runnerTemp })
     expect(moved.error).toBeUndefined()
     expect(moved.outputs.get('reused-blobs')).toBe('0')
-    expectSafeOrder(
-      proxy.log,
-      next.topDigest,
-      ['2.0'],
-      next.images.map((i) => i.manifestDigest)
-    )
+    expectSafePushOrder(proxy.log, { top: next.topDigest, children: next.images.map((i) => i.manifestDigest), tags: ['2.0'], byDigest: false })
     const client = await RegistryClient.connect({ registry: registry.host, repository: 'acme/again' }, undefined, { insecure: true })
     expect((await client.headManifest('2.0'))?.digest).toBe(next.topDigest)
     client.close()
@@ -237,7 +196,13 @@ describe('publish to a registry', () => {
     const intoMerged = proxy.log.filter((r) => r.path.startsWith('/v2/acme/merged/'))
     expect(intoMerged.filter((r) => r.method === 'POST' && r.status === 201 && /from=acme%2Flegs/.test(r.path))).toHaveLength(4)
     expect(intoMerged.filter(isBlobWrite)).toEqual([])
-    expectSafeOrder(intoMerged, digest, ['multi'], [amd.images[0].manifestDigest, arm.images[0].manifestDigest])
+    expectSafePushOrder(intoMerged, {
+      top: digest,
+      children: [amd.images[0].manifestDigest, arm.images[0].manifestDigest],
+      tags: ['multi'],
+      byDigest: true,
+      childByChild: true
+    })
     const indexPut = intoMerged.find((r) => r.method === 'PUT' && r.path.endsWith(`/manifests/${digest}`))!
     for (const leg of [amd, arm])
       expect(intoMerged.find((r) => r.method === 'PUT' && r.path.endsWith(`/manifests/${leg.images[0].manifestDigest}`))!.seq).toBeLessThan(indexPut.seq)
@@ -385,7 +350,7 @@ describe('signatures stored in the layout travel with the image', () => {
     expect(seqOf(signed)).toBeLessThan(seqOf(ref.digest))
     expect(seqOf(ref.digest)).toBeLessThan(seqOf(`sha256-${hex}`))
     expect(seqOf(`sha256-${hex}.sig`)).toBeLessThan(seqOf('1.0'))
-    expectSafeOrder(proxy.log, signed, ['1.0'])
+    expectSafePushOrder(proxy.log, { top: signed, tags: ['1.0'], byDigest: true })
 
     // The registry lists the referrer (through the fallback tag it has no API for).
     const client = await RegistryClient.connect({ registry: registry.host, repository: 'acme/signed' }, undefined, { insecure: true })

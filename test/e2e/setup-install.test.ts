@@ -10,7 +10,7 @@ import { MemoryLogger } from '../../src/runtime/logger.js'
 import { SpawnRunner, type CommandOptions, type CommandResult, type CommandRunner } from '../../src/tools/commands.js'
 import type { KvmProbe } from '../../src/vmm/kvm.js'
 import type { Logger } from '../../src/runtime/logger.js'
-import { startFakeCacheService, type FakeCacheService } from '../support/fake-cache-service.js'
+import { startFakeCacheService, useFakeCacheServiceInProcess, type FakeCacheService } from '../support/fake-cache-service.js'
 import { startFakeGitHub, type FakeGitHub } from '../support/fake-github.js'
 import { instantRetryPolicy } from '../support/retry.js'
 import {
@@ -449,20 +449,13 @@ describe('KVM', () => {
 
 describe('the Actions cache (fake cache service, real @actions/cache)', () => {
   let service: FakeCacheService
-  const saved: Record<string, string | undefined> = {}
+  let restoreEnv: () => void
   beforeEach(async () => {
     service = await startFakeCacheService()
-    const env = { ...service.env, GITHUB_WORKSPACE: scratch, RUNNER_TEMP: runnerTemp }
-    for (const [name, value] of Object.entries(env)) {
-      saved[name] = process.env[name]
-      process.env[name] = value
-    }
+    restoreEnv = useFakeCacheServiceInProcess(service, { GITHUB_WORKSPACE: scratch, RUNNER_TEMP: runnerTemp })
   })
   afterEach(async () => {
-    for (const [name, value] of Object.entries(saved)) {
-      if (value === undefined) delete process.env[name]
-      else process.env[name] = value
-    }
+    restoreEnv()
     await service.close()
   })
 

@@ -8,6 +8,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { signAction } from '../../src/actions/sign.js'
 import { startFakeGitHub, type FakeGitHub } from '../support/fake-github.js'
+import { changeEnvironment } from '../support/environment.js'
 import { opensslKeyPair, opensslVerify, runInProcess } from '../support/signing.js'
 import { GITHUB_ISSUER, startSigstoreMock, type SigstoreMock } from '../support/sigstore-mock-server.js'
 
@@ -152,19 +153,13 @@ describe('signing release files (blobs)', () => {
 
   describe('keyless', () => {
     let mock: SigstoreMock
-    const saved: Record<string, string | undefined> = {}
+    let restoreEnv: () => void
     beforeAll(async () => {
       mock = await startSigstoreMock({ repository: 'acme/web', workflowPath: '.github/workflows/release.yml', ref: 'refs/tags/v1.0.0' })
-      for (const [name, value] of Object.entries(mock.oidcEnv)) {
-        saved[name] = process.env[name]
-        process.env[name] = value
-      }
+      restoreEnv = changeEnvironment(mock.oidcEnv)
     })
     afterAll(async () => {
-      for (const [name, value] of Object.entries(saved)) {
-        if (value === undefined) delete process.env[name]
-        else process.env[name] = value
-      }
+      restoreEnv?.()
       await mock.close()
     })
 

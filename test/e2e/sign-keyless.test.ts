@@ -8,6 +8,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { signAction } from '../../src/actions/sign.js'
 import { verifyAction } from '../../src/actions/verify.js'
+import { changeEnvironment } from '../support/environment.js'
 import { bootEntries, fakeKernel, writeOciFixture } from '../support/oci-fixture.js'
 import { runInProcess } from '../support/signing.js'
 import { GITHUB_ISSUER, startSigstoreMock, type SigstoreMock } from '../support/sigstore-mock-server.js'
@@ -42,15 +43,12 @@ describe('keyless signing against @sigstore/mock (Fulcio, Rekor, TSA on loopback
   let digest: string
   let platformDigest: string
   let outputs: Map<string, string>
-  const saved: Record<string, string | undefined> = {}
+  let restoreEnv: () => void
 
   beforeAll(async () => {
     mock = await startSigstoreMock(IDENTITY)
     // @actions/core reads the token service from the process environment, as on a runner.
-    for (const [name, value] of Object.entries(mock.oidcEnv)) {
-      saved[name] = process.env[name]
-      process.env[name] = value
-    }
+    restoreEnv = changeEnvironment(mock.oidcEnv)
     dir = mkdtempSync(join(tmpdir(), 'sign-keyless-'))
     const layout = await writeOciFixture(dir, { images: [{ arch: 'amd64', entries: bootEntries({ kernel: fakeKernel('k') }) }], tags: ['1.0'] })
     digest = layout.topDigest
@@ -72,10 +70,7 @@ describe('keyless signing against @sigstore/mock (Fulcio, Rekor, TSA on loopback
   })
 
   afterAll(async () => {
-    for (const [name, value] of Object.entries(saved)) {
-      if (value === undefined) delete process.env[name]
-      else process.env[name] = value
-    }
+    restoreEnv?.()
     await mock?.close()
   })
 

@@ -1,6 +1,7 @@
 import { randomBytes } from 'node:crypto'
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http'
 import type { AddressInfo } from 'node:net'
+import { changeEnvironment } from './environment.js'
 
 /**
  * An in-process stand-in for the GitHub Actions cache service v2, enough for the real `@actions/cache`
@@ -287,13 +288,5 @@ function sendBlobError(response: ServerResponse, status: number, code: string): 
  * GITHUB_WORKSPACE as given; returns the function that puts the environment back.
  */
 export function useFakeCacheServiceInProcess(fake: FakeCacheService, extra: Record<string, string>): () => void {
-  const changes = { ...fake.env, ...extra }
-  const previous = new Map(Object.keys(changes).map((name) => [name, process.env[name]]))
-  Object.assign(process.env, changes)
-  return () => {
-    for (const [name, value] of previous) {
-      if (value === undefined) delete process.env[name]
-      else process.env[name] = value
-    }
-  }
+  return changeEnvironment({ ...fake.env, ...extra })
 }

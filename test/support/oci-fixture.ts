@@ -14,6 +14,8 @@ export type TarEntry =
   | { type: 'directory'; path: string; mode?: number }
   | { type: 'symlink'; path: string; target: string }
   | { type: 'hardlink'; path: string; target: string }
+  | { type: 'chardev' | 'blockdev'; path: string; major: number; minor: number }
+  | { type: 'fifo'; path: string }
 
 const BLOCK = 512
 
@@ -42,7 +44,7 @@ function splitName(path: string): { prefix: string; name: string } {
 function tarHeader(entry: TarEntry, size: number): Buffer {
   const header = Buffer.alloc(BLOCK)
   const { prefix, name } = splitName(entry.path)
-  const typeflag = { file: '0', directory: '5', symlink: '2', hardlink: '1' }[entry.type]
+  const typeflag = { file: '0', hardlink: '1', symlink: '2', chardev: '3', blockdev: '4', directory: '5', fifo: '6' }[entry.type]
   const defaultMode = entry.type === 'directory' ? 0o755 : entry.type === 'symlink' ? 0o777 : 0o644
   writeString(header, 0, 100, name)
   writeOctal(header, 100, 8, 'mode' in entry && entry.mode !== undefined ? entry.mode : defaultMode)
@@ -55,6 +57,10 @@ function tarHeader(entry: TarEntry, size: number): Buffer {
   if (entry.type === 'symlink' || entry.type === 'hardlink') writeString(header, 157, 100, entry.target)
   writeString(header, 257, 6, 'ustar\0')
   writeString(header, 263, 2, '00')
+  if (entry.type === 'chardev' || entry.type === 'blockdev') {
+    writeOctal(header, 329, 8, entry.major)
+    writeOctal(header, 337, 8, entry.minor)
+  }
   writeString(header, 345, 155, prefix)
   let checksum = 0
   for (const byte of header) checksum += byte

@@ -3,6 +3,7 @@ import { mkdtempSync, readdirSync, readFileSync, readlinkSync, writeFileSync } f
 import { tmpdir } from 'node:os'
 import { dirname, join } from 'node:path'
 import { fileURLToPath } from 'node:url'
+import { parseFileCommands } from './file-commands.mjs'
 
 export const repoRoot = join(dirname(fileURLToPath(import.meta.url)), '..', '..')
 /** The bundle under test: the committed dist/, or a private build (`build-dist.mjs --out DIR`). */
@@ -16,24 +17,6 @@ export interface ActionRun {
   state: Record<string, string>
   summary: string
   runnerTemp: string
-}
-
-/** Parses the runner's file-command format (`name<<DELIM\nvalue\nDELIM`), as GITHUB_OUTPUT/GITHUB_STATE hold it. */
-export function parseFileCommands(text: string): Record<string, string> {
-  const values: Record<string, string> = {}
-  const lines = text.split('\n')
-  for (let i = 0; i < lines.length; i++) {
-    const heredoc = /^([^<=]+)<<(.+)$/.exec(lines[i])
-    if (heredoc) {
-      const end = lines.indexOf(heredoc[2], i + 1)
-      values[heredoc[1]] = lines.slice(i + 1, end).join('\n')
-      i = end
-    } else if (lines[i].includes('=')) {
-      const eq = lines[i].indexOf('=')
-      values[lines[i].slice(0, eq)] = lines[i].slice(eq + 1)
-    }
-  }
-  return values
 }
 
 /**

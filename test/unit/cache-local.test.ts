@@ -1,11 +1,12 @@
 import { afterEach, beforeEach, describe, expect, jest, test } from '@jest/globals'
 import { createHash } from 'node:crypto'
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, utimesSync, writeFileSync } from 'node:fs'
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, utimesSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { dirname, join } from 'node:path'
-import * as tar from 'tar'
 import { cacheVersion, LocalCacheBackend } from '../../src/cache/local-cache.js'
 import { MemoryLogger } from '../../src/runtime/logger.js'
+import { plantLocalCacheEntry } from '../support/local-cache-entry.js'
+import { buildTar, gzip, type TarEntry } from '../support/oci-fixture.js'
 
 let work: string
 let root: string
@@ -140,55 +141,39 @@ describe('the local cache backend', () => {
   })
 })
 
-describe('the local cache backend refuses archives that reach outside the cached paths', () => {
-  /** Writes an entry whose archive holds `files` (absolute path on disk → name in the archive). */
-  async function plantEntry(paths: string[], key: string, files: Record<string, string>): Promise<void> {
-    const versionDir = join(root, 'v1', cacheVersion(paths))
-    mkdirSync(versionDir, { recursive: true })
-    const names = new Map(Object.entries(files))
-    await tar.c(
-      {
-        file: join(versionDir, 'planted.tgz'),
-        gzip: true,
-        cwd: '/',
-        preservePaths: true,
-        onWriteEntry: (entry) => void (entry.path = names.get(entry.absolute) ?? entry.path)
-      },
-      [...names.keys()]
-    )
-    const record = { key, savedAt: Date.now(), archive: 'planted.tgz', size: 1, paths, slots: paths.map(() => 'directory') }
-    writeFileSync(join(versionDir, `${createHash('sha256').update(key).digest('hex')}.json`), JSON.stringify(record))
-  }
-
-  const material = () => {
-    write(join(work, 'material', 'payload'), 'pwned')
-    return join(work, 'material', 'payload')
-  }
-
-  test.each([
-    ['a `..` name', (payload: string) => ({ [payload]: '0/../../escaped' })],
-    ['an absolute name', (payload: string) => ({ [payload]: `0/${join(work, 'escaped')}` })],
-    ['a slot no pattern owns', (payload: string) => ({ [payload]: '7/escaped' })]
-  ])('%s', async (_name, files) => {
+// What every extraction refuses (`..`, absolute names, escaping links, devices…) is tested against
+// this backend and downloads alike in archive-safety.test.ts; these are the cache format's own rules.
+describe('the local cache backend refuses archives that do not fit the cached paths', () => {
+  test.each<[string, string[], ('directory' | 'file')[], TarEntry[], RegExp]>([
+    ['a slot no pattern owns', ['build'], ['directory'], [{ type: 'file', path: '7/escaped', content: 'x' }], /entry `7\/escaped` is not under a cached path/],
+    [
+      'another entry in the place of a cached file',
+      ['build/app.o'],
+      ['file'],
+      [
+        { type: 'file', path: '0/app.o', content: 'x' },
+        { type: 'file', path: '0/escaped', content: 'x' }
+      ],
+      /entry `0\/escaped` is not the cached file/
+    ],
+    [
+      "a symlink from one cached path into another's directory, which restores elsewhere",
+      ['build', 'cache'],
+      ['directory', 'directory'],
+      [
+        { type: 'directory', path: '0/' },
+        { type: 'directory', path: '1/' },
+        { type: 'symlink', path: '0/other', target: '../1' }
+      ],
+      /symlink `0\/other` → `\.\.\/1` points outside its cached path/
+    ]
+  ])('%s', async (_name, paths, slots, entries, message) => {
     const cwd = join(work, 'project')
     mkdirSync(cwd)
-    await plantEntry(['build'], 'planted', files(material()))
-    expect(await new LocalCacheBackend(root, logger, { cwd }).restore(['build'], 'planted', [])).toBeUndefined()
+    plantLocalCacheEntry(root, paths, 'planted', gzip(buildTar(entries)), slots)
+    expect(await new LocalCacheBackend(root, logger, { cwd }).restore(paths, 'planted', [])).toBeUndefined()
     expect(logger.text('warning')).toMatch(/is unsafe to extract/)
-    expect(existsSync(join(work, 'escaped'))).toBe(false)
-    expect(existsSync(join(cwd, 'escaped'))).toBe(false)
-    expect(existsSync(join(cwd, 'build'))).toBe(false)
-  })
-
-  test('a file written through an archived symlink that points outside', async () => {
-    const cwd = join(work, 'project')
-    const outside = join(work, 'outside')
-    mkdirSync(outside)
-    mkdirSync(join(work, 'staging'))
-    symlinkSync(outside, join(work, 'staging', 'link'))
-    await plantEntry(['build'], 'planted', { [join(work, 'staging', 'link')]: '0/link', [material()]: '0/link/payload' })
-    expect(await new LocalCacheBackend(root, logger, { cwd }).restore(['build'], 'planted', [])).toBeUndefined()
-    expect(logger.text('warning')).toMatch(/0\/link\/payload: lies behind a symbolic link/)
-    expect(readdirSync(outside)).toEqual([])
+    expect(logger.text('warning')).toMatch(message)
+    expect(readdirSync(cwd)).toEqual([])
   })
 })

@@ -1,5 +1,5 @@
 import { describe, expect, test } from '@jest/globals'
-import { readSetupOptions, SETUP_INPUTS } from '../../src/actions/setup.js'
+import { readSetupOptions } from '../../src/actions/setup.js'
 import { Inputs, MapInputs } from '../../src/runtime/inputs.js'
 
 const inputs = (values: Record<string, string>) => new Inputs(new MapInputs(new Map(Object.entries(values))))
@@ -48,9 +48,5 @@ describe('setup inputs', () => {
     [{ tools: 'kraft@not-a-range' }, /input `tools`: `kraft@not-a-range`/]
   ])('%j is refused naming the input', (values, message) => {
     expect(() => readSetupOptions(inputs(values), {})).toThrow(message)
-  })
-
-  test('the input list is the one the CLI accepts', () => {
-    expect([...SETUP_INPUTS]).toEqual(['tools', 'enable-kvm', 'github-token', 'mirror', 'api-url', 'cache', 'allow-unverified'])
   })
 })
