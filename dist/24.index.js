@@ -380,45 +380,35 @@ class NoLinks extends Map {
 }
 /**
  * Extracts pattern `i`'s part of the archive into the pattern's search root as it resolves now. The
- * listing is checked first (slots, `..`, absolute names, links, anything written through an archived
- * symlink), and the extraction is strict: node-tar's own checks turn into errors, not skipped entries.
+ * archive is checked first by the rules every extraction follows (runtime/safe-extract), each slot a
+ * root of its own, plus this format's: every entry under a slot that was saved, a file's slot holding just that file.
  */
 async function extractArchive(archive, slots, patterns) {
-    const tar = await __webpack_require__.e(/* import() */ 697).then(__webpack_require__.bind(__webpack_require__, 98697));
-    const problems = [];
-    const symlinks = [];
-    await tar.t({
-        file: archive,
-        onReadEntry: (entry) => {
-            const name = entry.path.replace(/\/+$/, '');
-            const [slotText, ...rest] = name.split('/');
-            const slot = /^\d+$/.test(slotText) ? Number(slotText) : -1;
-            const kind = slots[slot];
-            if (kind === undefined || kind === 'none' || patterns[slot]?.searchRoot === undefined)
-                problems.push(`${entry.path}: not under a cached path`);
-            else if (rest.some((part) => part === '..' || part === ''))
-                problems.push(`${entry.path}: not a plain relative path`);
-            else if (kind === 'file' && rest.length !== 1)
-                problems.push(`${entry.path}: unexpected beside a cached file`);
-            else if (!['File', 'OldFile', 'ContiguousFile', 'Directory', 'SymbolicLink'].includes(entry.type))
-                problems.push(`${entry.path}: ${entry.type} entries are not restored`);
-            else if (symlinks.some((link) => name.startsWith(`${link}/`)))
-                problems.push(`${entry.path}: lies behind a symbolic link`);
-            if (entry.type === 'SymbolicLink')
-                symlinks.push(name);
-            entry.resume();
-        }
-    });
-    if (problems.length)
-        throw new Error(`the archive ${archive} is unsafe to extract: ${problems.slice(0, 3).join('; ')}`);
+    // Loaded here, with tar behind it: a cache miss never pays for either.
+    const { checkTarEntries, unpackTar, UnsafeArchiveError } = await Promise.all(/* import() */[__webpack_require__.e(697), __webpack_require__.e(526)]).then(__webpack_require__.bind(__webpack_require__, 92526));
+    const slotRule = (parts) => {
+        const slot = /^\d+$/.test(parts[0] ?? '') ? Number(parts[0]) : -1;
+        const kind = slots[slot];
+        if (kind === undefined || kind === 'none' || patterns[slot]?.searchRoot === undefined)
+            return 'is not under a cached path';
+        if (kind === 'file' && (parts.length !== 2 || parts[1] !== (0,external_node_path_.basename)(patterns[slot].searchRoot)))
+            return 'is not the cached file';
+        return undefined;
+    };
+    try {
+        // Saves store every file whole (NoLinks): a hard link is not ours, and its target could lie in another slot.
+        await checkTarEntries(archive, { rejectHardLinks: true, separateTopLevels: true, entryRule: slotRule, within: 'its cached path' });
+    }
+    catch (error) {
+        if (error instanceof UnsafeArchiveError)
+            throw new Error(`the archive ${archive} is unsafe to extract: ${error.message}`, { cause: error });
+        throw error;
+    }
     for (const [slot, kind] of slots.entries()) {
         const searchRoot = patterns[slot]?.searchRoot;
         if (kind === 'none' || searchRoot === undefined)
             continue;
-        const cwd = extractionDir(kind, searchRoot, patterns[slot].pattern);
-        await (0,promises_.mkdir)(cwd, { recursive: true });
-        const prefix = `${slot}/`;
-        await tar.x({ file: archive, cwd, strip: 1, strict: true, filter: (path) => path.startsWith(prefix) || path === String(slot) });
+        await unpackTar(archive, extractionDir(kind, searchRoot, patterns[slot].pattern), { topLevel: String(slot) });
     }
 }
 /** Where pattern `i`'s part of an archive is extracted: its directory, or a file's parent directory. */
@@ -514,9 +504,19 @@ function defaultLocalCacheRoot(env) {
     return (0,external_node_path_.join)(env.XDG_CACHE_HOME || (0,external_node_path_.join)((0,external_node_os_.homedir)(), '.cache'), 'unikernel-actions');
 }
 /**
- * Mirrors `@actions/cache` 6: service v2 when ACTIONS_CACHE_SERVICE_V2 is set, except on GitHub
- * Enterprise Server (any GITHUB_SERVER_URL host but github.com, *.ghe.com, *.localhost), which uses v1;
- * v2 needs ACTIONS_RESULTS_URL, v1 ACTIONS_CACHE_URL, both ACTIONS_RUNTIME_TOKEN.
+ * Whether `@actions/cache` can reach its service here, decided without loading it: importing it (and
+ * the Azure storage client behind it) costs ~170 ms of start-up bundled, paid by every step that ends
+ * up on the local directory if we asked its public `isFeatureAvailable()` instead. The backend still
+ * asks `isFeatureAvailable()` before each use (ActionsCacheBackend), so a drift can only cost a cache
+ * hit, never a step.
+ *
+ * Mirrors `@actions/cache` 6.3.0 exactly: `lib/cache.js` `isFeatureAvailable()` (v2 needs
+ * ACTIONS_RESULTS_URL, v1 ACTIONS_CACHE_URL) over `lib/internal/config.js` `getCacheServiceVersion()`
+ * (v2 when ACTIONS_CACHE_SERVICE_V2 is non-empty, whatever its value, unless `isGhes()`: any
+ * GITHUB_SERVER_URL host but github.com, *.ghe.com and *.localhost; where its `new URL()` throws on
+ * an unparsable one, that counts as GHES here). One rule more, ours: the token
+ * that `lib/internal/cacheUtils.js` `getRuntimeToken()` throws without (v2) and v1 sends empty.
+ * test/unit/cache-select.test.ts checks this against the installed `isFeatureAvailable()`.
  */
 function actionsCacheService(env) {
     const serviceVariables = ['ACTIONS_CACHE_SERVICE_V2', 'ACTIONS_RESULTS_URL', 'ACTIONS_CACHE_URL', 'ACTIONS_RUNTIME_TOKEN'];

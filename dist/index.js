@@ -2458,16 +2458,17 @@ function parseElf(data) {
     const strtab = sectionHeaders[shstrndx];
     const sections = strtab ? sectionHeaders.map((s) => cString(data, strtab.offset + s.name)) : [];
     // Notes from PT_NOTE segments, and from SHT_NOTE sections for kernels that keep them out of segments.
+    // One segment may hold several note sections: a range inside one already read is not read again.
     const notes = [];
-    const seen = new Set();
+    const read = [];
     const noteRanges = [
         ...segments.filter((s) => s.type === PT_NOTE).map((s) => [s.offset, s.filesz]),
         ...sectionHeaders.filter((s) => s.type === 7).map((s) => [s.offset, s.size])
     ];
     for (const [offset, size] of noteRanges) {
-        if (seen.has(offset))
+        if (read.some(([start, length]) => offset >= start && offset + size <= start + length))
             continue;
-        seen.add(offset);
+        read.push([offset, size]);
         notes.push(...parseNotes(data, offset, size));
     }
     return { class: elfClass, machine, entry, segments, sections, notes, multiboot: findMultiboot(data) };
