@@ -243,8 +243,11 @@ async function resolveAdapter(options: BuildOptions, projectDir: string): Promis
   }
   if (options.command !== undefined) return COMMAND_BUILD_ADAPTER
   const lookedFor = BUILD_ADAPTERS.filter((a) => !a.runsUserCommand).map((a) => `${a.detectsBy} (${a.name})`)
-  throw inputError('toolchain', `auto found no toolchain in ${projectDir}: it looked for ${lookedFor.join('; ')}. For any other build, ` +
-    `give \`command\` and \`kernel\` (toolchain custom)`)
+  throw inputError(
+    'toolchain',
+    `auto found no toolchain in ${projectDir}: it looked for ${lookedFor.join('; ')}. For any other build, ` +
+      `give \`command\` and \`kernel\` (toolchain custom)`
+  )
 }
 
 function checkInputsFit(adapter: ToolchainBuildAdapter, options: BuildOptions): void {

@@ -50,7 +50,10 @@ export async function findOneFile(pattern: string, cwd: string, fail: (problem: 
   const matches = await globFiles(pattern, cwd)
   if (matches.length === 0) throw fail(`\`${pattern}\` matches no file in ${cwd}`)
   if (matches.length > 1) {
-    const shown = matches.slice(0, 5).map((m) => relative(cwd, m)).join(', ')
+    const shown = matches
+      .slice(0, 5)
+      .map((m) => relative(cwd, m))
+      .join(', ')
     throw fail(`\`${pattern}\` matches ${matches.length} files (${shown}${matches.length > 5 ? ', …' : ''}); it must name exactly one`)
   }
   return matches[0]

@@ -1,11 +1,5 @@
 import { readFile } from 'node:fs/promises'
-import {
-  DEFAULT_INITRD_PATH,
-  DEFAULT_KERNEL_PATH,
-  DESCRIPTOR_PATH,
-  parseDescriptor,
-  type UnikernelDescriptor
-} from '../oci/unikernel-descriptor.js'
+import { DEFAULT_INITRD_PATH, DEFAULT_KERNEL_PATH, DESCRIPTOR_PATH, parseDescriptor, type UnikernelDescriptor } from '../oci/unikernel-descriptor.js'
 import { uruncHypervisorOf } from '../oci/urunc.js'
 import { vmmOfPlatform } from '../vmm/drivers.js'
 import { epochToRfc3339, type ImageToWrite, type LayerFile } from '../oci/image-writer.js'

@@ -1,6 +1,5 @@
 import { findExecutable } from '../runtime/files.js'
 
-
 /** Looks up each command on PATH: command → absolute path, for those found. */
 export function findTools(commands: Iterable<string>, pathVariable: string | undefined): Map<string, string> {
   const found = new Map<string, string>()
