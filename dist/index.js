@@ -2247,7 +2247,10 @@ async function findOneFile(pattern, cwd, fail) {
     if (matches.length === 0)
         throw fail(`\`${pattern}\` matches no file in ${cwd}`);
     if (matches.length > 1) {
-        const shown = matches.slice(0, 5).map((m) => (0,node_path__WEBPACK_IMPORTED_MODULE_1__.relative)(cwd, m)).join(', ');
+        const shown = matches
+            .slice(0, 5)
+            .map((m) => (0,node_path__WEBPACK_IMPORTED_MODULE_1__.relative)(cwd, m))
+            .join(', ');
         throw fail(`\`${pattern}\` matches ${matches.length} files (${shown}${matches.length > 5 ? ', …' : ''}); it must name exactly one`);
     }
     return matches[0];
