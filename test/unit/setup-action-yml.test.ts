@@ -157,7 +157,7 @@ describe('setup with the runner defaults, installing every tool it knows', () =>
   test('by default the job token goes to the releases API', () => {
     const api = github.requestsTo(/^\/api\//)
     expect(api.length).toBeGreaterThan(0)
-    for (const request of api) expect(request.headers.authorization).toBe(`Bearer ${JOB_TOKEN}`)
+    for (const request of api) expect(request.headers.authorization).toBe(`token ${JOB_TOKEN}`)
   })
 })
 
