@@ -99,6 +99,8 @@ export interface FakeGitHub {
   /** Releases of `repo`, oldest first. */
   releases(repo: string): FakeRelease[]
   release(repo: string, tag: string): FakeRelease | undefined
+  /** The sorted asset names of the release of `repo` tagged `tag` (none when there is no such release). */
+  assetNames(repo: string, tag: string): string[]
   addAsset(release: FakeRelease, init: FakeAssetInit): FakeAsset
   /** Serves `content` at `path` (any path outside the API, uploads and release downloads). */
   addFile(path: string, content: Buffer | string): void
@@ -571,6 +573,7 @@ export async function startFakeGitHub(options: FakeGitHubOptions = {}): Promise<
     addRelease,
     releases: (repo) => [...repoReleases(repo)],
     release: (repo, tag) => findRelease(repo, (r) => r.tag === tag),
+    assetNames: (repo, tag) => (findRelease(repo, (r) => r.tag === tag)?.assets.map((a) => a.name) ?? []).sort(),
     addAsset,
     addFile: (path, content) => void files.set(path, Buffer.from(content)),
     fail: (failure) => void failures.push({ ...failure, remaining: failure.times ?? Number.POSITIVE_INFINITY }),
