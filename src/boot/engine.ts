@@ -225,8 +225,9 @@ export async function bootAndJudge(request: BootRequest): Promise<BootOutcome> {
   function judgeExit(exit: VmmExit, stderr: string): void {
     const decoded = profile.decodeExit({ channel: driver.exitChannel, exit, console: watcher.content, stderr })
     if (decoded.kind === 'crashed') return decide('crashed', decoded.reason)
-    exitCode = decoded.code
     const met = goalsMet()
+    if (decoded.kind === 'stopped') return judgeStop(met)
+    exitCode = decoded.code
     if (request.exitCode !== undefined) {
       if (!met) return decide('failed', `the guest exited (code ${decoded.code}) before ${unmet(request, watcher.matchedExpectations, probesPassed.size)}`)
       if (decoded.code !== request.exitCode) return decide('failed', `the guest exited with code ${decoded.code}, expected ${request.exitCode}`)
@@ -238,6 +239,15 @@ export async function bootAndJudge(request: BootRequest): Promise<BootOutcome> {
     }
     if (decoded.code === profile.successCode) return decide('passed', `the guest exited with code ${decoded.code}`)
     decide('failed', `the guest exited with code ${decoded.code} (${profile.name} success is ${profile.successCode})`)
+  }
+
+  /** The guest stopped and the VMM has no code to say how: only the goals can judge it. */
+  function judgeStop(met: boolean): void {
+    const noCode = `${driver.name} reports no exit code`
+    if (request.exitCode !== undefined)
+      return decide('failed', `the guest stopped, but ${noCode}; judge it with \`expect\` or a probe instead of \`exit-code\``)
+    if (hasGoals && !met) return decide('failed', `the guest stopped before ${unmet(request, watcher.matchedExpectations, probesPassed.size)}`)
+    decide('passed', hasGoals ? describeGoals(request) : `the guest stopped (${noCode})`)
   }
 
   await settled

@@ -109,3 +109,13 @@ export function archOfMachine(machine: number): Arch | undefined {
 export function isDisk(info: KernelInfo): boolean {
   return info.format === 'mbr' || info.format === 'qcow2'
 }
+
+/**
+ * Whether a kernel is Linux, so Linux-only defaults (a console= command line) may be given to it: a
+ * bzImage or an arm64 Image (Linux's boot protocols), or an ELF carrying the notes Linux's vmlinux
+ * does (owner "Linux": the build salt, include/linux/elfnote.h). A unikernel ELF is not.
+ */
+export function isLinuxKernel(info: KernelInfo): boolean {
+  if (info.format === 'bzimage' || info.format === 'arm64-image') return true
+  return info.elf?.notes.some((note) => note.name === 'Linux') ?? false
+}

@@ -65,8 +65,25 @@ export function decodeProcessStatus(context: ExitContext, rules: StatusRules = {
   return rule ? applyRule(rule, context) : exited(status)
 }
 
+/**
+ * A VMM without an exit-code channel: status 0 is a guest that stopped (poweroff, reset), any other a
+ * guest the VMM stopped on a fault, which its last stderr line names.
+ */
+export function decodeStoppedStatus(context: ExitContext): DecodedExit {
+  const abnormal = abnormalEnd(context.exit)
+  if (abnormal) return abnormal
+  if (context.exit.status === 0) return { kind: 'stopped' }
+  const said = context.stderr
+    ?.split('\n')
+    .map((line) => line.trim())
+    .filter((line) => line !== '')
+    .pop()
+  return crashed(`the VMM stopped the guest with status ${context.exit.status}${said ? `: ${said}` : ''}`)
+}
+
 /** A toolchain's status rules per exit channel, decoded the way the VMM's channel reports exits. */
 export function decodeByChannel(context: ExitContext, rules: Partial<Record<ExitChannel, StatusRules>>): DecodedExit {
   const channelRules = rules[context.channel] ?? {}
+  if (context.channel === 'none') return decodeStoppedStatus(context)
   return context.channel === 'debug-exit' ? decodeDebugExitStatus(context, channelRules) : decodeProcessStatus(context, channelRules)
 }

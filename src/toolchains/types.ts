@@ -6,8 +6,8 @@ import type { Arch } from '../platform.js'
 export const TOOLCHAIN_NAMES = ['unikraft', 'solo5', 'nanos', 'hermit', 'mirage', 'custom'] as const
 export type ToolchainName = (typeof TOOLCHAIN_NAMES)[number]
 
-/** What a guest's exit means, decoded per toolchain from the VMM's status. */
-export type DecodedExit = { kind: 'exited'; code: number } | { kind: 'crashed'; reason: string }
+/** What a guest's exit means, decoded per toolchain from the VMM's status; `stopped`: it ended, with no code to say how. */
+export type DecodedExit = { kind: 'exited'; code: number } | { kind: 'crashed'; reason: string } | { kind: 'stopped' }
 
 export interface ExitContext {
   /** How the VMM reports the guest's exit (its driver says). */

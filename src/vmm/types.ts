@@ -101,9 +101,11 @@ export type Acceleration = 'optional' | 'required' | 'none'
 /**
  * How the guest's exit code reaches the host: `debug-exit` — QEMU's isa-debug-exit, the guest writes v
  * and the VMM exits (v << 1) | 1, while 0 is a poweroff or a reset (the control channel tells them
- * apart); `process-status` — the VMM's own exit status is the guest's code.
+ * apart); `process-status` — the VMM's own exit status is the guest's code; `none` — the VMM says only
+ * that the guest stopped (status 0) or that it stopped it on a fault (another status, said on stderr),
+ * never a code (Firecracker).
  */
-export type ExitChannel = 'debug-exit' | 'process-status'
+export type ExitChannel = 'debug-exit' | 'process-status' | 'none'
 
 /** A kernel file to make loadable, and where a converted copy may be written. */
 export interface KernelToAdapt {

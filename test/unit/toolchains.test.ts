@@ -33,7 +33,16 @@ describe('decodeExit', () => {
     ['unikraft: pvpanic', unikraft, 'qemu', status(0, { guestPanicked: true }), '', crashedWith(/GUEST_PANICKED/)],
     ['unikraft: QEMU killed', unikraft, 'qemu', killed('SIGSEGV'), '', crashedWith(/SIGSEGV/)],
     ['unikraft: even QEMU status', unikraft, 'qemu', status(2), '', crashedWith(/status 2/)],
-    ['unikraft: Firecracker reset', unikraft, 'firecracker', status(0), '', exited(0)],
+    ['unikraft: Firecracker reset (no exit code)', unikraft, 'firecracker', status(0), '', { kind: 'stopped' }],
+    [
+      'unikraft: Firecracker stops a triple-faulting guest',
+      unikraft,
+      'firecracker',
+      status(1),
+      '',
+      crashedWith(/status 1: Error: RunWithoutApiError\(Shutdown\(GenericError\)\)/),
+      'Error: RunWithoutApiError(Shutdown(GenericError))\n'
+    ],
     ['unikraft: Firecracker killed', unikraft, 'firecracker', killed('SIGKILL'), '', crashedWith(/SIGKILL/)],
 
     // Solo5 virtio on QEMU: always 83, the console says how it ended.
@@ -105,7 +114,7 @@ describe('decodeExit', () => {
     ['custom: isa-debug-exit 5', custom, 'qemu', status(11), '', exited(5)],
     ['custom: Linux panic via pvpanic', custom, 'qemu', status(1, { guestPanicked: true }), 'Kernel panic - not syncing: VFS\n', crashedWith(/GUEST_PANICKED/)],
     ['custom: QEMU killed', custom, 'qemu', killed('SIGKILL'), '', crashedWith(/SIGKILL/)],
-    ['custom: Firecracker', custom, 'firecracker', status(0), '', exited(0)]
+    ['custom: Firecracker', custom, 'firecracker', status(0), '', { kind: 'stopped' }]
   ]
 
   // The optional stderr goes in a rest parameter: a seventh named one would make jest wait for a `done` callback.

@@ -131,17 +131,27 @@ describe('Firecracker', () => {
   test('argv: no API socket, config file in the work directory', () => {
     const plan = firecracker.plan(spec({ kernel: '/k/vmlinux', extraArgs: ['--level', 'Debug'] }))
     expect(plan.command).toBe('/usr/local/bin/vmm')
-    expect(plan.args).toEqual(['--no-api', '--config-file', '/tmp/boot-1/firecracker.json', '--level', 'Debug'])
-    expect(plan.files.map((f) => f.path)).toEqual(['/tmp/boot-1/firecracker.json'])
+    // Its own log goes to a file: stdout is the guest's console.
+    expect(plan.args).toEqual(['--no-api', '--config-file', '/tmp/boot-1/firecracker.json', '--log-path', '/tmp/boot-1/firecracker.log', '--level', 'Debug'])
+    expect(plan.files.map((f) => f.path)).toEqual(['/tmp/boot-1/firecracker.json', '/tmp/boot-1/firecracker.log'])
     expect(plan.control).toBeUndefined()
   })
 
   test.each([
     [
-      'defaults',
-      spec({ kernel: '/k/vmlinux' }),
+      'a Linux vmlinux gets the Linux console defaults',
+      spec({ kernel: '/k/vmlinux', kernelInfo: { format: 'elf', arch: 'x86_64', elf: linuxElf() } }),
       {
         'boot-source': { kernel_image_path: '/k/vmlinux', boot_args: 'console=ttyS0 reboot=k panic=1' },
+        drives: [],
+        'machine-config': { vcpu_count: 1, mem_size_mib: 256 }
+      }
+    ],
+    [
+      'a unikernel gets an empty command line, not the Linux one Firecracker would pass',
+      spec({ kernel: '/k/app.fc' }),
+      {
+        'boot-source': { kernel_image_path: '/k/app.fc', boot_args: '' },
         drives: [],
         'machine-config': { vcpu_count: 1, mem_size_mib: 256 }
       }
@@ -174,10 +184,15 @@ describe('Firecracker', () => {
     expect(file.content.endsWith('\n')).toBe(true)
   })
 
-  test("its exit status is the guest's code, where QEMU's is an isa-debug-exit value", () => {
-    const decode = (driver: VmmDriver, code: number) => custom.decodeExit({ channel: driver.exitChannel, exit: status(code), console: '' })
-    expect(decode(firecracker, 3)).toEqual({ kind: 'exited', code: 3 })
-    expect(decode(qemu, 3)).toEqual({ kind: 'exited', code: 1 })
+  test('it reports no exit code: 0 is a stopped guest, a fault on stderr a crash, its own errors a failure', () => {
+    const decode = (code: number, stderr = '') => custom.decodeExit({ channel: firecracker.exitChannel, exit: status(code), console: '', stderr })
+    expect(decode(0)).toEqual({ kind: 'stopped' })
+    const triple = 'Error: RunWithoutApiError(Shutdown(GenericError))\n'
+    expect(firecracker.vmmFailure(status(1), triple)).toBeUndefined()
+    expect(decode(1, triple)).toMatchObject({ kind: 'crashed' })
+    expect(firecracker.vmmFailure(status(1), 'Error: RunWithoutApiError(BuildMicroVMFromJson(StartMicroVM(KernelLoader)))\n')).toMatch(/BuildMicroVM/)
+    // QEMU's status, by contrast, carries the guest's isa-debug-exit value.
+    expect(custom.decodeExit({ channel: qemu.exitChannel, exit: status(3), console: '' })).toEqual({ kind: 'exited', code: 1 })
   })
 
   test('ports are a configuration error', () => {
@@ -286,6 +301,11 @@ describe('drivers', () => {
     expect(vmmOfPlatform('xen')).toBeUndefined()
   })
 })
+
+/** A vmlinux's ELF: Linux's own notes (owner "Linux", the build salt) beside the PVH one. */
+function linuxElf(): ElfInfo {
+  return elfWithNotes([{ name: 'Linux', type: 0x100, desc: Buffer.alloc(20) }])
+}
 
 function elfWithNotes(notes: ElfInfo['notes']): ElfInfo {
   return { class: 64, machine: 62, entry: 0, segments: [], sections: [], notes }
