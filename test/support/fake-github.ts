@@ -341,6 +341,22 @@ export async function startFakeGitHub(options: FakeGitHubOptions = {}): Promise<
       stored.push(body.bundle)
       return send(response, 201, { id: stored.length }, limits)
     }
+    // The git refs of the tags: every published release's tag, in the order GitHub lists refs (by name).
+    const refs = /^\/repos\/([\w.-]+\/[\w.-]+)\/git\/matching-refs\/(.*)$/.exec(path)
+    if (refs && method === 'GET') {
+      const prefix = `refs/${decodeURIComponent(refs[2])}`
+      const tags = repoReleases(refs[1])
+        .filter((r) => !r.draft)
+        .map((r) => `refs/tags/${r.tag}`)
+        .filter((ref) => ref.startsWith(prefix))
+        .sort()
+      return send(
+        response,
+        200,
+        tags.map((ref) => ({ ref, node_id: ref, url: `${origin}${API_PREFIX}/repos/${refs[1]}/git/${ref}`, object: { type: 'commit', sha: '0'.repeat(40) } })),
+        limits
+      )
+    }
     const route = /^\/repos\/([\w.-]+\/[\w.-]+)\/releases(?:\/(.*))?$/.exec(path)
     if (!route) throw new FakeHttpError(404, 'Not Found')
     const repo = route[1]

@@ -55,6 +55,21 @@ describe('resolving versions through the releases API', () => {
     expect(exact.release.assets[0].sha256).toMatch(/^[0-9a-f]{64}$/)
   })
 
+  test('a range resolves across thousands of releases, in a few requests (kraftkit publishes staging builds)', async () => {
+    publishKraft(github, '0.8.6')
+    publishKraft(github, '0.9.4')
+    // Newer than both, and more than ten pages of the releases list: prereleases and a stable tag without a release.
+    for (let i = 0; i < 2100; i++) github.addRelease('unikraft/kraftkit', { tag: `v0.10.0-staging.${i}`, prerelease: true })
+    github.addRelease('unikraft/kraftkit', { tag: 'v0.9.9', prerelease: true })
+    const resolved = await resolveToolVersion(kraft, '~0.8', releasesApi())
+    expect(resolved.version).toBe('0.8.6')
+    expect((await resolveToolVersion(kraft, '0.9', releasesApi())).version).toBe('0.9.4')
+    // Per resolution: the tags in one request, then the release of each candidate tried.
+    expect(github.requestsTo(/\/releases(\?|$)/, 'GET')).toHaveLength(0)
+    expect(github.requestsTo(/git\/matching-refs/).length).toBe(2)
+    expect(github.requestsTo(/releases\/tags\//).length).toBe(3)
+  })
+
   test('server errors are retried; a 403 that is not a rate limit names the token', async () => {
     publishKraft(github, '0.9.4')
     github.fail({ path: /releases\/latest/, status: 502, times: 2 })
