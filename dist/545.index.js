@@ -597,8 +597,8 @@ function toRelease(raw) {
         })
     };
 }
-const PAGE_SIZE = 100;
-const MAX_PAGES = 10;
+/** Candidates a range is tried against, newest first, before giving up: tags without a (stable) release are skipped. */
+const MAX_CANDIDATES = 5;
 function failedCall(error) {
     const status = (0,client/* requestStatus */.G2)(error);
     if (status === undefined)
@@ -669,17 +669,27 @@ class GitHubReleases {
     byTag(repository, tag) {
         return this.optional(repository, 'GET /repos/{owner}/{repo}/releases/tags/{tag}', { tag });
     }
-    /** Every release, newest first, up to 1000. */
-    list(repository) {
+    /**
+     * Every tag name of the repository, in one request however many releases it has (the releases list
+     * is paged 100 at a time, newest first, and kraftkit has thousands of staging prereleases). An empty
+     * repository answers 409, one without tags 404.
+     */
+    tagNames(repository) {
         return this.call(repository, async (github) => {
-            const releases = [];
-            let pages = 0;
-            for await (const page of github.paginate.iterator('GET /repos/{owner}/{repo}/releases', { ...repository, per_page: PAGE_SIZE })) {
-                releases.push(...page.data.map(toRelease));
-                if (++pages >= MAX_PAGES)
-                    break;
+            const names = [];
+            try {
+                for await (const page of github.paginate.iterator('GET /repos/{owner}/{repo}/git/matching-refs/{ref}', { ...repository, ref: 'tags' })) {
+                    for (const ref of page.data)
+                        names.push(ref.ref.replace(/^refs\/tags\//, ''));
+                }
             }
-            return releases;
+            catch (error) {
+                const status = failedCall(error)?.status;
+                if (status === 404 || status === 409)
+                    return [];
+                throw error;
+            }
+            return names;
         });
     }
 }
@@ -706,23 +716,29 @@ async function resolveToolVersion(tool, range, releases) {
         if (latest && version)
             return { version, release: latest, how: `latest release ${latest.tag} of ${repo}` };
     }
-    const all = (await releases.list(tool.releases)).filter((r) => !r.draft);
-    const byVersion = new Map();
-    for (const release of all) {
-        const version = tool.versionOfTag(release.tag);
-        if (version && !byVersion.has(version))
-            byVersion.set(version, release);
+    // The repository's tags say which versions exist; the newest satisfying ones are then asked for
+    // their releases (a tag may have none, or a prerelease), a few at most.
+    const versions = new Set();
+    for (const tag of await releases.tagNames(tool.releases)) {
+        const version = tool.versionOfTag(tag);
+        if (version && semver.prerelease(version) === null)
+            versions.add(version);
     }
-    const stable = [...byVersion.entries()].filter(([, r]) => !r.prerelease).map(([v]) => v);
+    const stable = semver.rsort([...versions]);
     const wanted = range === 'latest' ? '*' : range;
-    const version = semver.maxSatisfying(stable, wanted);
-    if (!version) {
-        const newest = semver.rsort(stable).slice(0, 5);
-        throw (0,errors/* inputError */.Xu)('tools', `no release of ${tool.name} satisfies \`${range}\` ` +
-            `(${repo}${newest.length ? ` has ${newest.join(', ')}${stable.length > 5 ? ', …' : ''}` : ' has no stable releases'})`);
+    const candidates = stable.filter((version) => semver.satisfies(version, wanted)).slice(0, MAX_CANDIDATES);
+    for (const version of candidates) {
+        for (const tag of tool.tags(version)) {
+            const release = await releases.byTag(tool.releases, tag);
+            if (release && !release.prerelease) {
+                return { version, release, how: `${range === 'latest' ? 'newest release' : `newest release matching ${range}:`} ${release.tag} of ${repo}` };
+            }
+        }
     }
-    const release = byVersion.get(version);
-    return { version, release, how: `${range === 'latest' ? 'newest release' : `newest release matching ${range}:`} ${release.tag} of ${repo}` };
+    const newest = stable.slice(0, 5);
+    throw (0,errors/* inputError */.Xu)('tools', `no release of ${tool.name} satisfies \`${range}\` ` +
+        `(${repo}${newest.length ? ` has ${newest.join(', ')}${stable.length > 5 ? ', …' : ''}` : ' has no stable releases'}` +
+        `${candidates.length ? `; ${candidates.join(', ')} ${candidates.length > 1 ? 'are tags' : 'is a tag'} without a stable release` : ''})`);
 }
 
 // EXTERNAL MODULE: external "node:crypto"

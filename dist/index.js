@@ -1348,8 +1348,10 @@ async function bootAndJudge(request) {
         const decoded = profile.decodeExit({ channel: driver.exitChannel, exit, console: watcher.content, stderr });
         if (decoded.kind === 'crashed')
             return decide('crashed', decoded.reason);
-        exitCode = decoded.code;
         const met = goalsMet();
+        if (decoded.kind === 'stopped')
+            return judgeStop(met);
+        exitCode = decoded.code;
         if (request.exitCode !== undefined) {
             if (!met)
                 return decide('failed', `the guest exited (code ${decoded.code}) before ${unmet(request, watcher.matchedExpectations, probesPassed.size)}`);
@@ -1365,6 +1367,15 @@ async function bootAndJudge(request) {
         if (decoded.code === profile.successCode)
             return decide('passed', `the guest exited with code ${decoded.code}`);
         decide('failed', `the guest exited with code ${decoded.code} (${profile.name} success is ${profile.successCode})`);
+    }
+    /** The guest stopped and the VMM has no code to say how: only the goals can judge it. */
+    function judgeStop(met) {
+        const noCode = `${driver.name} reports no exit code`;
+        if (request.exitCode !== undefined)
+            return decide('failed', `the guest stopped, but ${noCode}; judge it with \`expect\` or a probe instead of \`exit-code\``);
+        if (hasGoals && !met)
+            return decide('failed', `the guest stopped before ${unmet(request, watcher.matchedExpectations, probesPassed.size)}`);
+        decide('passed', hasGoals ? describeGoals(request) : `the guest stopped (${noCode})`);
     }
     await settled;
     clearTimeout(deadline);
@@ -2526,6 +2537,7 @@ function hasPvhNote(elf) {
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   G: () => (/* binding */ isLinuxKernel),
 /* harmony export */   oT: () => (/* binding */ isDisk),
 /* harmony export */   w2: () => (/* binding */ inspectKernel)
 /* harmony export */ });
@@ -2636,6 +2648,16 @@ function archOfMachine(machine) {
 }
 function isDisk(info) {
     return info.format === 'mbr' || info.format === 'qcow2';
+}
+/**
+ * Whether a kernel is Linux, so Linux-only defaults (a console= command line) may be given to it: a
+ * bzImage or an arm64 Image (Linux's boot protocols), or an ELF carrying the notes Linux's vmlinux
+ * does (owner "Linux": the build salt, include/linux/elfnote.h). A unikernel ELF is not.
+ */
+function isLinuxKernel(info) {
+    if (info.format === 'bzimage' || info.format === 'arm64-image')
+        return true;
+    return info.elf?.notes.some((note) => note.name === 'Linux') ?? false;
 }
 
 
@@ -3951,9 +3973,28 @@ function decodeProcessStatus(context, rules = {}) {
     const rule = rules[status];
     return rule ? applyRule(rule, context) : exited(status);
 }
+/**
+ * A VMM without an exit-code channel: status 0 is a guest that stopped (poweroff, reset), any other a
+ * guest the VMM stopped on a fault, which its last stderr line names.
+ */
+function decodeStoppedStatus(context) {
+    const abnormal = abnormalEnd(context.exit);
+    if (abnormal)
+        return abnormal;
+    if (context.exit.status === 0)
+        return { kind: 'stopped' };
+    const said = context.stderr
+        ?.split('\n')
+        .map((line) => line.trim())
+        .filter((line) => line !== '')
+        .pop();
+    return crashed(`the VMM stopped the guest with status ${context.exit.status}${said ? `: ${said}` : ''}`);
+}
 /** A toolchain's status rules per exit channel, decoded the way the VMM's channel reports exits. */
 function decodeByChannel(context, rules) {
     const channelRules = rules[context.channel] ?? {};
+    if (context.channel === 'none')
+        return decodeStoppedStatus(context);
     return context.channel === 'debug-exit' ? decodeDebugExitStatus(context, channelRules) : decodeProcessStatus(context, channelRules);
 }
 
@@ -4580,19 +4621,25 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(76760);
+// EXTERNAL MODULE: ./build/kernel/format.js
+var format = __nccwpck_require__(30117);
 // EXTERNAL MODULE: ./build/runtime/errors.js
 var errors = __nccwpck_require__(84704);
 ;// CONCATENATED MODULE: ./build/vmm/firecracker.js
 
 
-/** What Firecracker boots a Linux guest with when no cmdline is given; `reboot=k` makes a guest reboot end the VMM. */
+
+/** What a Linux guest boots with when no cmdline is given; `reboot=k` makes a guest reboot end the VMM. */
 const FIRECRACKER_DEFAULT_BOOT_ARGS = 'console=ttyS0 reboot=k panic=1';
 function firecrackerConfig(spec) {
     return {
         'boot-source': {
             kernel_image_path: spec.kernel,
             ...(spec.initrd ? { initrd_path: spec.initrd } : {}),
-            boot_args: spec.cmdline ?? FIRECRACKER_DEFAULT_BOOT_ARGS
+            // Always given: without boot_args Firecracker passes its own Linux command line
+            // (vmm/src/vmm_config/boot_source.rs DEFAULT_KERNEL_CMDLINE), which a unikernel reads as its
+            // own arguments (a Mirage unikraft-firecracker kernel exits 64 on them).
+            boot_args: spec.cmdline ?? ((0,format/* isLinuxKernel */.G)(spec.kernelInfo) ? FIRECRACKER_DEFAULT_BOOT_ARGS : '')
         },
         // Not root devices: Firecracker would append `root=/dev/vda` to a unikernel's command line.
         drives: spec.disks.map((path, index) => ({ drive_id: `disk${index}`, path_on_host: path, is_root_device: false, is_read_only: false })),
@@ -4609,15 +4656,23 @@ function planFirecracker(spec) {
         throw (0,errors/* inputError */.Xu)('ports', 'firecracker cannot forward ports: its guests reach the network only through a tap device, or boot with vmm: qemu');
     }
     const configPath = (0,external_node_path_.join)(spec.workDir, 'firecracker.json');
+    // Firecracker logs to stdout unless given a log file, and stdout is the guest's console here. The
+    // file is planned empty: releases before 1.14 open it without creating it (v1.16.1 creates it).
+    const logPath = (0,external_node_path_.join)(spec.workDir, 'firecracker.log');
     return {
         command: spec.vmmBinary,
-        args: ['--no-api', '--config-file', configPath, ...spec.extraArgs],
-        files: [{ path: configPath, content: `${JSON.stringify(firecrackerConfig(spec), null, 2)}\n` }]
+        args: ['--no-api', '--config-file', configPath, '--log-path', logPath, ...spec.extraArgs],
+        files: [
+            { path: configPath, content: `${JSON.stringify(firecrackerConfig(spec), null, 2)}\n` },
+            { path: logPath, content: '' }
+        ]
     };
 }
 /**
  * Firecracker ends a failed start with `Error: …` on stderr and a non-zero status (src/firecracker/src/main.rs),
- * and aborts on a panic (an unreadable config file, for one).
+ * and aborts on a panic (an unreadable config file, for one). `RunWithoutApiError(Shutdown(…))` is not
+ * Firecracker failing but the microVM it ran stopping on a fault (a triple fault): the guest's end,
+ * which the exit decoding reports as a crash.
  */
 function firecrackerFailure(exit, stderr) {
     const lines = stderr.split('\n').map((line) => line.trim());
@@ -4626,9 +4681,11 @@ function firecrackerFailure(exit, stderr) {
         return panic.join('\n');
     if (exit.status === null || exit.status === 0)
         return undefined;
-    const errors = lines.filter((line) => /\berror\b/i.test(line));
+    const errors = lines.filter((line) => /\berror\b/i.test(line) && !GUEST_STOPPED.test(line));
     return errors.length > 0 ? errors.join('\n') : undefined;
 }
+/** main.rs's `MainError::RunWithoutApiError(RunWithoutApiError::Shutdown(code))`, as `Error: {err:?}` prints it. */
+const GUEST_STOPPED = /RunWithoutApiError\(Shutdown\(/;
 const firecracker = {
     name: 'firecracker',
     binary: () => 'firecracker',
@@ -4640,7 +4697,8 @@ const firecracker = {
     // Linux Image format (its arm64 loader takes no ELF).
     formats: ['elf', 'arm64-image'],
     unpacks: [],
-    exitChannel: 'process-status',
+    // Its exit status says only whether the microVM stopped cleanly (FcExitCode), never the guest's code.
+    exitChannel: 'none',
     plan: planFirecracker,
     vmmFailure: firecrackerFailure
 };
