@@ -13,7 +13,7 @@ function planTender(name: TenderName, spec: BootSpec): LaunchPlan {
     throw inputError(
       'ports',
       `${name} cannot forward ports: a Solo5 tender reaches the network only through a tap device ` +
-        '(pass `--net:service=<tap>` in vmm-args), or boot with vmm: qemu'
+        '(probe the guest at its address on the tap link the boot creates), or boot with vmm: qemu'
     )
   }
   if (!spec.devices && spec.disks.length > 1) {
@@ -33,9 +33,9 @@ function planTender(name: TenderName, spec: BootSpec): LaunchPlan {
     else if (device.tap) args.push(`--net:${device.name}=${device.tap}`)
     else if (!spec.extraArgs.some((arg) => arg.startsWith(`--net:${device.name}=`))) {
       throw inputError(
-        'network',
+        'net',
         `${spec.kernel} declares the net device \`${device.name}\`, which ${name} attaches only to a tap device: ` +
-          `pass \`--net:${device.name}=<tap>\` in vmm-args, or boot its virtio build with vmm: qemu for user networking`
+          `name one with \`net: ${device.name}=<tap>\`, or boot its virtio build with vmm: qemu for user networking`
       )
     }
   }
@@ -72,6 +72,8 @@ function tender(name: TenderName, target: Solo5AbiTarget & ('hvt' | 'spt'), acce
     platform: target,
     acceleration,
     supportsPorts: false,
+    netBacking: 'tap',
+    attachedInArgs: (args, device) => args.some((arg) => arg.startsWith(`--net:${device}=`)),
     formats: ['elf'],
     unpacks: [],
     // The tender exits with the guest's status (255: abort).
