@@ -3,6 +3,7 @@ import { randomBytes } from 'node:crypto'
 import { promisify } from 'node:util'
 import { ConfigurationError, errorMessage } from '../runtime/errors.js'
 import type { Logger } from '../runtime/logger.js'
+import { installSignalHandlers } from '../runtime/process-group.js'
 import type { AttachedDevice, TapLink } from '../vmm/types.js'
 
 const run = promisify(execFile)
@@ -75,6 +76,8 @@ export class TapDevices {
     const taps = new TapDevices(privilege ?? 'root', logger)
     const wanted = createdTaps(devices)
     if (wanted.length === 0) return taps
+    // A cancelled job's SIGTERM may come before the VMM's process group exists: exit through the handlers either way.
+    installSignalHandlers()
     process.once('exit', taps.onExit)
     try {
       for (const { tap, link } of wanted) {
