@@ -45,8 +45,8 @@ export interface DeviceRequest {
   /** The VMM, for messages, and what it attaches a net device to. */
   vmm: string
   netBacking: NetBacking
-  /** Whether `vmm-args` already attach a net device by name. */
-  attachedInArgs: (name: string) => boolean
+  /** The tap `vmm-args` already attach a net device to, by the device's name. */
+  tapInArgs: (name: string) => string | undefined
   /** Whether this host can create a tap device (root, or passwordless sudo). */
   canCreateTaps: boolean
 }
@@ -131,12 +131,14 @@ function bindNets(request: DeviceRequest, nets: readonly DeclaredDevice[]): Map<
       )
     }
     if (bound.has(item.name)) throw inputError('net', `the net device \`${item.name}\` is given twice`)
-    if (request.attachedInArgs(item.name)) throw inputError('net', `the net device \`${item.name}\` is attached in vmm-args as well`)
+    if (request.tapInArgs(item.name) !== undefined) throw inputError('net', `the net device \`${item.name}\` is attached in vmm-args as well`)
     bound.set(item.name, { tap: item.tap })
   }
   if (request.netBacking !== 'tap') return bound
   nets.forEach((device, index) => {
-    if (bound.has(device.name) || request.attachedInArgs(device.name)) return
+    if (bound.has(device.name)) return
+    const inArgs = request.tapInArgs(device.name)
+    if (inArgs !== undefined) return void bound.set(device.name, { tap: inArgs })
     if (!request.canCreateTaps) {
       throw inputError(
         'net',

@@ -182,7 +182,7 @@ export async function prepareBoot(options: BootOptions, context: PrepareContext)
         nets: netItems,
         vmm,
         netBacking: driver.netBacking,
-        attachedInArgs: (name) => driver.attachedInArgs?.(options.vmmArgs, name) ?? false,
+        tapInArgs: (name) => driver.tapInArgs?.(options.vmmArgs, name),
         canCreateTaps: tapPrivilege !== undefined
       })
     : undefined

@@ -30,8 +30,9 @@ function planTender(name: TenderName, spec: BootSpec): LaunchPlan {
   // The tender attaches a device by the name the kernel's manifest gives it (tenders/common/mft.c).
   for (const device of spec.devices ?? []) {
     if (device.kind === 'block') args.push(`--block:${device.name}=${device.path}`)
+    else if (tapInArgs(spec.extraArgs, device.name) !== undefined) continue
     else if (device.tap) args.push(`--net:${device.name}=${device.tap}`)
-    else if (!spec.extraArgs.some((arg) => arg.startsWith(`--net:${device.name}=`))) {
+    else {
       throw inputError(
         'net',
         `${spec.kernel} declares the net device \`${device.name}\`, which ${name} attaches only to a tap device: ` +
@@ -42,6 +43,12 @@ function planTender(name: TenderName, spec: BootSpec): LaunchPlan {
   // Tender options must precede `--`: anything after the kernel path goes to the unikernel.
   args.push(...spec.extraArgs, '--', spec.kernel, ...splitCmdline(spec.cmdline))
   return { command: spec.vmmBinary, args, files: [] }
+}
+
+/** `--net:NAME=TAP` in the user's tender options: the tap they attach the net device NAME to. */
+function tapInArgs(args: readonly string[], device: string): string | undefined {
+  const prefix = `--net:${device}=`
+  return args.find((arg) => arg.startsWith(prefix))?.slice(prefix.length)
 }
 
 /** The tender joins ARGS back into the guest's command line with spaces, so splitting on whitespace loses nothing. */
@@ -73,7 +80,7 @@ function tender(name: TenderName, target: Solo5AbiTarget & ('hvt' | 'spt'), acce
     acceleration,
     supportsPorts: false,
     netBacking: 'tap',
-    attachedInArgs: (args, device) => args.some((arg) => arg.startsWith(`--net:${device}=`)),
+    tapInArgs: (args, device) => tapInArgs(args, device),
     formats: ['elf'],
     unpacks: [],
     // The tender exits with the guest's status (255: abort).

@@ -149,8 +149,8 @@ export interface VmmDriver {
   readonly supportsPorts: boolean
   /** What a net device the kernel declares is attached to. */
   readonly netBacking: NetBacking
-  /** Whether `vmm-args` already attach the declared net device `name` (then the boot attaches nothing to it). */
-  attachedInArgs?(args: readonly string[], name: string): boolean
+  /** The tap that `vmm-args` already attach the declared net device `name` to, if they do (the boot then adds nothing for it). */
+  tapInArgs?(args: readonly string[], name: string): string | undefined
   /** Kernel formats the VMM can boot. */
   readonly formats: readonly KernelFormat[]
   /** Compressed arm64 kernels the VMM unpacks itself; others are unpacked for it before the boot. */

@@ -72,7 +72,7 @@ function request(overrides: Partial<DeviceRequest>): DeviceRequest {
     nets: [],
     vmm: 'qemu',
     netBacking: 'user-networking',
-    attachedInArgs: () => false,
+    tapInArgs: () => undefined,
     canCreateTaps: false,
     ...overrides
   }
@@ -180,12 +180,12 @@ describe('net devices under a VMM that attaches them to taps', () => {
     })
   })
 
-  test('a tap named in `net` is used as it is, with no link; one attached in vmm-args gets nothing', () => {
+  test('a tap named in `net` or attached in vmm-args is used as it is, with no link', () => {
     const devices = attachDeclaredDevices(
-      tender({ nets: [parseNetItem('service1=tap9')], attachedInArgs: (name) => name === 'service0', canCreateTaps: false })
+      tender({ nets: [parseNetItem('service1=tap9')], tapInArgs: (name) => (name === 'service0' ? 'tap3' : undefined), canCreateTaps: false })
     )
     expect(devices.filter((d) => d.kind === 'net')).toEqual([
-      { kind: 'net', name: 'service0' },
+      { kind: 'net', name: 'service0', tap: 'tap3' },
       { kind: 'net', name: 'service1', tap: 'tap9' }
     ])
   })
@@ -206,11 +206,7 @@ describe('net devices under a VMM that attaches them to taps', () => {
       tender({ nets: [parseNetItem('service0=tap0'), parseNetItem('service0=tap1')] }),
       /^input `net`: the net device `service0` is given twice$/
     ],
-    [
-      'a device named in `net` and in vmm-args',
-      tender({ nets: [parseNetItem('service0=tap0')], attachedInArgs: () => true }),
-      /is attached in vmm-args as well/
-    ],
+    ['a device named in `net` and in vmm-args', tender({ nets: [parseNetItem('service0=tap0')], tapInArgs: () => 'tap3' }), /is attached in vmm-args as well/],
     [
       '`net` under user networking',
       request({ declared: [NET('service0')], nets: [parseNetItem('service0=tap0')] }),
