@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, test } from '@jest/globals'
-import { spawn } from 'node:child_process'
+import { execFileSync, spawn } from 'node:child_process'
 import { readFileSync, writeFileSync } from 'node:fs'
 import { delimiter, join } from 'node:path'
 import { readBootOptions } from '../../src/actions/boot.js'
@@ -9,6 +9,7 @@ import { JobState } from '../../src/runtime/job-state.js'
 import { MemoryLogger } from '../../src/runtime/logger.js'
 import { bootWith, NO_KVM, type BootRun } from '../support/boot.js'
 import { REPO_ROOT } from '../support/fixtures.js'
+import { runActionAsRunner } from '../support/run-action.js'
 import { loadSolo5, type Solo5Target, type Solo5Test } from '../support/solo5.js'
 import { TempDirs } from '../support/temp-dirs.js'
 
@@ -250,6 +251,7 @@ describe(`Solo5 net devices under the tenders, on a tap device${skipped(tapSkip)
       expect([run.status, run.stderr]).toEqual([0, expect.any(String)])
       expect(run.stdout).toMatch(/^result=passed$/m)
       expect(run.stderr + run.stdout).toContain(' --net:service0=tap0 -- ')
+      expect(run.stderr).toContain('| service0 | net | tap tap0 |')
     })
 
     ;(skip ? test.skip : test)(
@@ -281,6 +283,44 @@ describe(`Solo5 net devices under the tenders, on a tap device${skipped(tapSkip)
   }
 
   const spt = TAP_TARGETS.find((t) => t.target === 'spt')!
+  ;(spt.skip ? test.skip : test)(`keep-running as the runner runs it: the post step stops the VM and removes its tap${skipped(spt.skip)}`, async () => {
+    // main and post are two processes, so they share a named namespace (`ip netns`), made and removed here.
+    const ns = `ukatest${process.pid}`
+    const inNs = ['ip', 'netns', 'exec', ns]
+    const taps = () => execFileSync(inNs[0], [...inNs.slice(1), 'ip', '-o', 'link', 'show', 'type', 'tun'], { encoding: 'utf8' }).trim()
+    execFileSync('ip', ['netns', 'add', ns])
+    let vmmPid = 0
+    try {
+      const runnerTemp = temps.make('solo5-tap-post-')
+      const main = await runActionAsRunner(
+        'boot',
+        'main',
+        { kernel: kernel('test_net', 'spt'), 'vmm-path': tenderFor('spt'), expect: 'Serving ping on 10.0.0.2', 'keep-running': 'true' },
+        { runnerTemp, wrapper: inNs }
+      )
+      vmmPid = Number(main.state['vmm-pid'])
+      expect([main.status, main.outputs.result]).toEqual([0, 'passed'])
+      expect(main.state.taps).toMatch(/^uk[0-9a-f]{6}n0$/)
+      expect(main.state['tap-privilege']).toBe('root')
+      expect(taps()).toContain(`${main.state.taps}:`)
+      const post = await runActionAsRunner('boot', 'post', {}, { runnerTemp, state: main.state, wrapper: inNs })
+      expect(post.status).toBe(0)
+      expect(post.stdout).toContain(`Removed tap ${main.state.taps}`)
+      expect(taps()).toBe('')
+      expect(() => process.kill(vmmPid, 0)).toThrow()
+    } finally {
+      // Whatever failed above, the VM this test started does not outlive it.
+      if (vmmPid) {
+        try {
+          process.kill(-vmmPid, 'SIGKILL')
+        } catch {
+          // already gone
+        }
+      }
+      execFileSync('ip', ['netns', 'del', ns])
+    }
+  })
+
   ;(spt.skip ? test.skip : test)(`a tap named in \`net\` is attached as it is and left to its owner${skipped(spt.skip)}`, async () => {
     const run = await inNamespace(
       'ip tuntap add mytap mode tap && ip link set mytap up && ip addr add 10.0.0.1/24 dev mytap && ' +
