@@ -42,6 +42,14 @@ export function newTapName(netIndex: number): string {
   return `uk${randomBytes(3).toString('hex')}n${netIndex}`
 }
 
+/** The routes in `ip -o -4 route show match ADDRESS` output other than the default route: a network the host already reaches there. */
+export function overlappingRoutes(output: string): string[] {
+  return output
+    .split('\n')
+    .map((line) => line.trim())
+    .filter((line) => line !== '' && !line.startsWith('default'))
+}
+
 /** The argv of each `ip` command, prefixed with `sudo -n` when not root. Pure: one argv array per command, never a shell string. */
 export function createCommands(tap: string, link: TapLink, privilege: TapPrivilege, uid = process.getuid?.() ?? 0): string[][] {
   const commands = [
@@ -76,6 +84,19 @@ export class TapDevices {
     const taps = new TapDevices(privilege ?? 'root', logger)
     const wanted = createdTaps(devices)
     if (wanted.length === 0) return taps
+    for (const { link } of wanted) {
+      const routes = await run('ip', ['-o', '-4', 'route', 'show', 'match', link.guestAddress], { timeout: 10_000 }).then(
+        ({ stdout }) => stdout,
+        () => ''
+      )
+      const conflicts = overlappingRoutes(routes)
+      if (conflicts.length) {
+        throw new ConfigurationError(
+          `input \`net\`: the host already routes ${link.guestAddress} (${conflicts.join('; ')}), so a tap link ` +
+            `${link.hostAddress}/${link.prefixLength} would hide or break it; create a tap and name it with \`net: NAME=<tap>\``
+        )
+      }
+    }
     // A cancelled job's SIGTERM may come before the VMM's process group exists: exit through the handlers either way.
     installSignalHandlers()
     process.once('exit', taps.onExit)

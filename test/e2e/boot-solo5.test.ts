@@ -334,6 +334,17 @@ describe(`Solo5 net devices under the tenders, on a tap device${skipped(tapSkip)
     expect(run.tapsLeft.map((line) => line.split(':')[1]?.trim())).toEqual(['mytap'])
   })
 
+  ;(spt.skip ? test.skip : test)(`a host that already routes the guest address gets no tap: an input error naming \`net\`${skipped(spt.skip)}`, async () => {
+    const run = await inNamespace(
+      'ip tuntap add other mode tap && ip addr add 10.0.0.5/24 dev other && ip link set other up && ' +
+        '$UKA boot --kernel "$KERNEL" --vmm-path "$TENDER" --expect "Serving ping on 10.0.0.2"; echo "boot-status=$?"',
+      { KERNEL: kernel('test_net', 'spt'), TENDER: tenderFor('spt') }
+    )
+    expect(run.stdout).toMatch(/^boot-status=2$/m)
+    expect(run.stderr).toMatch(/input `net`: the host already routes 10\.0\.0\.2 \(10\.0\.0\.0\/24 dev other/)
+    expect(run.tapsLeft.map((line) => line.split(':')[1]?.trim())).toEqual(['other'])
+  })
+
   ;(spt.skip ? test.skip : test)(`the created tap is removed after a timeout${skipped(spt.skip)}`, async () => {
     // test_net answers ARP and ping only: a tcp:// probe of its address never passes, so the deadline decides.
     const run = await inNamespace('$UKA boot --kernel "$KERNEL" --vmm-path "$TENDER" --probe tcp://10.0.0.2:9 --timeout 3', {

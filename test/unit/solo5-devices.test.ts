@@ -1,6 +1,6 @@
 import { describe, expect, test } from '@jest/globals'
 import { attachDeclaredDevices, attachedTo, parseDiskItem, parseNetItem, type DeviceRequest } from '../../src/boot/devices.js'
-import { createCommands, removeCommands, tapLink } from '../../src/boot/taps.js'
+import { createCommands, overlappingRoutes, removeCommands, tapLink } from '../../src/boot/taps.js'
 import type { ElfInfo } from '../../src/kernel/elf.js'
 import { solo5Manifest, Solo5ManifestError, type DeclaredDevice } from '../../src/kernel/solo5-abi.js'
 import { qemu } from '../../src/vmm/qemu.js'
@@ -237,6 +237,12 @@ describe('tap commands: argv arrays, sudo -n when not root', () => {
     expect(removeCommands(['a', 'b'], 'sudo')).toEqual([
       ['sudo', '-n', 'ip', 'link', 'del', 'dev', 'a'],
       ['sudo', '-n', 'ip', 'link', 'del', 'dev', 'b']
+    ])
+  })
+  test('a route to the guest address other than the default one is a conflict', () => {
+    expect(overlappingRoutes('default via 192.0.2.1 dev eth0 \n')).toEqual([])
+    expect(overlappingRoutes('default via 10.1.0.1 dev eth0\n10.1.0.0/16 dev eth0 proto kernel scope link src 10.1.0.4 \n')).toEqual([
+      '10.1.0.0/16 dev eth0 proto kernel scope link src 10.1.0.4'
     ])
   })
   test('the summary names the tap and, for a created one, its addresses', () => {
