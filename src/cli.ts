@@ -44,7 +44,14 @@ const COMMANDS: Record<string, Command> = {
       const vms = context.jobState.read().vms ?? []
       context.jobState.record('vms', [
         ...vms,
-        { pid: running.pid, kernel: running.child.spawnargs.join(' '), consoleLog: context.collected.get('console-log') ?? '' }
+        {
+          pid: running.pid,
+          kernel: running.child.spawnargs.join(' '),
+          consoleLog: context.collected.get('console-log') ?? '',
+          ...(context.state.get('taps')
+            ? { taps: context.state.get('taps').split(','), tapPrivilege: context.state.get('tap-privilege') === 'sudo' ? 'sudo' : 'root' }
+            : {})
+        }
       ])
       process.stderr.write(`The VM keeps running (pid ${running.pid}); \`unikernel-actions stop\` ends it\n`)
     }
@@ -98,6 +105,10 @@ async function stopVms(context: ActionContext): Promise<void> {
     for (let i = 0; i < 30 && groupAlive(vm.pid); i++) await new Promise((r) => setTimeout(r, 100))
     if (groupAlive(vm.pid)) signalGroup(vm.pid, 'SIGKILL')
     context.logger.info(`Stopped pid ${vm.pid} (${vm.kernel})`)
+  }
+  for (const vm of vms.filter((v) => v.taps?.length)) {
+    const { removeTaps } = await import('./boot/taps.js')
+    await removeTaps(vm.taps!, vm.tapPrivilege ?? 'root', context.logger)
   }
   if (vms.length === 0) context.logger.info('No VM was left running')
   context.jobState.record('vms', [])

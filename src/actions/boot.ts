@@ -2,7 +2,7 @@ import type { BootOutcome } from '../boot/engine.js'
 import { parsePorts } from '../boot/ports.js'
 import { prepareBoot, type BootOptions } from '../boot/prepare.js'
 import { bootSummaryMarkdown } from '../report/boot-summary.js'
-import { bootSamples, BootReporter, DEFAULT_BOOT_RUNS, parseRegressionThreshold, type BootReportSettings } from '../report/pr-report.js'
+import { bootSamples, BootReporter, type SampledBoot, DEFAULT_BOOT_RUNS, parseRegressionThreshold, type BootReportSettings } from '../report/pr-report.js'
 import type { ActionContext } from '../runtime/context.js'
 import { CheckFailedError } from '../runtime/errors.js'
 import { compileRegex, type Inputs } from '../runtime/inputs.js'
@@ -13,6 +13,7 @@ import { HostKvm, type KvmProbe } from '../vmm/kvm.js'
 import { VMM_NAMES } from '../vmm/drivers.js'
 import { ARCHES } from '../platform.js'
 import { uploadConsoleLog } from '../report/artifacts.js'
+import { TapDevices } from '../boot/taps.js'
 
 /** Every input of `boot`, as in its action.yml (the CLI accepts exactly these as flags). */
 export const BOOT_INPUTS = [
@@ -39,6 +40,7 @@ export const BOOT_INPUTS = [
   'keep-running',
   'vmm-args',
   'network',
+  'net',
   'boot-runs',
   'regression-threshold'
 ] as const
@@ -69,7 +71,8 @@ export function readBootOptions(inputs: Inputs): BootOptions {
     timeoutSeconds: inputs.positiveInteger('timeout', { max: 24 * 3600 }),
     keepRunning: inputs.boolean('keep-running', false),
     vmmArgs: inputs.list('vmm-args', { newlineOnly: true }).flatMap((line) => splitArguments('vmm-args', line)),
-    network: inputs.choice('network', ['restricted', 'open', 'none'], 'restricted')
+    network: inputs.choice('network', ['restricted', 'open', 'none'], 'restricted'),
+    nets: inputs.list('net')
   }
 }
 
@@ -91,11 +94,29 @@ export async function bootAction(context: ActionContext, kvm: KvmProbe = new Hos
     prepareBoot(options, { logger, jobState: context.jobState, workRoot: context.workRoot, kvm, env: context.env })
   )
   const { request } = prepared
-  const reporter = await BootReporter.start(reportSettings, prepared, { env: context.env, logger })
+  // Taps the boot creates live exactly as long as the VM: removed at the verdict, on an error, at the
+  // deadline and on cancellation; with keep-running, by the post step.
+  const taps = await TapDevices.create(request.spec.devices, prepared.tapPrivilege, logger)
+  let reporter: BootReporter
+  let sampled: SampledBoot
+  try {
+    reporter = await BootReporter.start(reportSettings, prepared, { env: context.env, logger })
+    const runs = reporter.runs
+    sampled = await logger.group(`Boot (${prepared.vmm}, ${request.spec.accel}${runs > 1 ? `, ${runs} times` : ''})`, () => bootSamples(request, runs))
+  } catch (error) {
+    await taps.remove()
+    throw error
+  }
   const runs = reporter.runs
-  const sampled = await logger.group(`Boot (${prepared.vmm}, ${request.spec.accel}${runs > 1 ? `, ${runs} times` : ''})`, () => bootSamples(request, runs))
   const { outcome } = sampled
-
+  if (!outcome.running) await taps.remove()
+  else {
+    const kept = taps.detach()
+    if (kept.taps.length) {
+      context.state.save('taps', kept.taps.join(','))
+      context.state.save('tap-privilege', kept.privilege)
+    }
+  }
   outputs.set('result', outcome.result)
   outputs.set('boot-time-ms', outcome.bootTimeMs)
   outputs.set('exit-code', outcome.exitCode === undefined ? '' : outcome.exitCode)
@@ -136,8 +157,16 @@ export async function bootAction(context: ActionContext, kvm: KvmProbe = new Hos
   return outcome
 }
 
-/** Post: stops a VM left running by `keep-running`. Reads saved state only, never inputs. */
+/** Post: stops a VM left running by `keep-running`, then removes the taps created for it. Reads saved state only, never inputs. */
 export async function bootPost(context: ActionContext): Promise<void> {
+  await stopKeptVm(context)
+  const taps = context.state.get('taps')
+  if (!taps) return
+  const { removeTaps } = await import('../boot/taps.js')
+  await removeTaps(taps.split(','), context.state.get('tap-privilege') === 'sudo' ? 'sudo' : 'root', context.logger)
+}
+
+async function stopKeptVm(context: ActionContext): Promise<void> {
   const pid = Number(context.state.get('vmm-pid'))
   if (!pid) return
   const { groupAlive, signalGroup } = await import('../runtime/process-group.js')

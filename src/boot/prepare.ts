@@ -14,12 +14,13 @@ import { detectToolchain, toolchainProfile } from '../toolchains/catalog.js'
 import type { ToolchainName } from '../toolchains/types.js'
 import { resolveAccel, type AccelRequest, type KvmProbe } from '../vmm/kvm.js'
 import { vmmDriver, vmmForKernel, type VmmName } from '../vmm/drivers.js'
-import type { BootSpec, NetworkMode, PortForward, VmmDriver } from '../vmm/types.js'
+import type { AttachedDevice, BootSpec, NetworkMode, PortForward, VmmDriver } from '../vmm/types.js'
 import { hostArch, type Arch } from '../platform.js'
 import type { BootRequest } from './engine.js'
-import { attachDeclaredDevices, describeAttachment, parseDiskItem } from './devices.js'
+import { attachDeclaredDevices, describeAttachment, parseDiskItem, parseNetItem } from './devices.js'
+import { createdTaps, HOST_TAPS, type TapHost, type TapPrivilege } from './taps.js'
 import { resolveFreePorts } from './ports.js'
-import { resolveProbeUrls } from './probe.js'
+import { resolveProbeUrls, type ProbeTarget } from './probe.js'
 
 /** The boot inputs, parsed and validated but not yet resolved against the kernel or the job. */
 export interface BootOptions {
@@ -45,6 +46,8 @@ export interface BootOptions {
   keepRunning: boolean
   vmmArgs: string[]
   network: NetworkMode
+  /** `net` items: `NAME=TAP`. */
+  nets: string[]
 }
 
 export const DEFAULT_MEMORY = '256M'
@@ -61,6 +64,8 @@ export interface PreparedBoot {
   booted: BootedArtifact
   workDir: string
   descriptor?: UnikernelDescriptor
+  /** How the taps in `request.spec.devices` that the boot creates are created and removed (root or sudo). */
+  tapPrivilege?: TapPrivilege
 }
 
 export interface BootedArtifact {
@@ -79,6 +84,8 @@ export interface PrepareContext {
   kvm: KvmProbe
   cwd?: string
   env?: NodeJS.ProcessEnv
+  /** Whether and how tap devices can be created here (the host's by default). */
+  taps?: TapHost
 }
 
 /** Resolves every default (input → image descriptor → kernel → built-in) and renders nothing yet. */
@@ -160,6 +167,10 @@ export async function prepareBoot(options: BootOptions, context: PrepareContext)
   const memoryMiB = options.memory ? parseMemoryMiB('memory', options.memory) : parseMemoryMiB('memory', descriptor?.memory ?? DEFAULT_MEMORY)
   const ports = await resolveFreePorts(options.ports)
   if (ports.length && !driver.supportsPorts) throw inputError('ports', `${vmm} cannot forward ports (use vmm: qemu)`)
+  const netItems = options.nets.map(parseNetItem)
+  if (netItems.length && !declared) throw inputError('net', `${kernelPath} declares no devices (no Solo5 manifest), so \`net\` has nothing to attach`)
+  const needsTaps = driver.netBacking === 'tap' && (declared ?? []).some((d) => d.kind === 'net')
+  const tapPrivilege = needsTaps ? await (context.taps ?? HOST_TAPS).privilege() : undefined
   const devices = declared
     ? attachDeclaredDevices({
         kernel: kernelPath,
@@ -167,9 +178,16 @@ export async function prepareBoot(options: BootOptions, context: PrepareContext)
         disks: diskItems,
         network: options.network,
         hasPorts: ports.length > 0,
-        hasProbes: options.probes.length > 0
+        hasProbes: options.probes.length > 0,
+        nets: netItems,
+        vmm,
+        netBacking: driver.netBacking,
+        tapInArgs: (name) => driver.tapInArgs?.(options.vmmArgs, name),
+        canCreateTaps: tapPrivilege !== undefined
       })
     : undefined
+  const probes = resolveProbeUrls(options.probes, ports)
+  if (devices && driver.netBacking === 'tap') checkTapProbes(probes, devices, options.network)
 
   const spec: BootSpec = {
     kernel: bootKernel,
@@ -212,7 +230,7 @@ export async function prepareBoot(options: BootOptions, context: PrepareContext)
       expect,
       failOn,
       exitCode: options.exitCode,
-      probes: resolveProbeUrls(options.probes, ports),
+      probes,
       probeExpect: options.probeExpect,
       timeoutMs: timeoutSeconds * 1000,
       keepRunning: options.keepRunning,
@@ -224,7 +242,27 @@ export async function prepareBoot(options: BootOptions, context: PrepareContext)
     source,
     booted: { kernelPath, ...(bootedImage ? { image: bootedImage } : {}), ...(buildName ? { buildName } : {}) },
     workDir,
-    descriptor
+    descriptor,
+    ...(createdTaps(devices).length ? { tapPrivilege } : {})
+  }
+}
+
+/**
+ * A tap guest is probed at its address on a tap link the boot created, and nowhere else: under
+ * `network: restricted` a probe naming any other host (a tap the user made, 127.0.0.1) is refused,
+ * because nothing says what it would reach. Under `open` the user's URL is taken as it is.
+ */
+function checkTapProbes(probes: readonly ProbeTarget[], devices: readonly AttachedDevice[], network: NetworkMode): void {
+  if (network !== 'restricted') return
+  const guests = createdTaps(devices).map(({ link }) => link.guestAddress)
+  for (const probe of probes) {
+    if (guests.includes(probe.url.hostname)) continue
+    throw inputError(
+      'probe',
+      `\`${probe.original}\`: under network: restricted a tap guest is probed only at its address on a tap link this step creates ` +
+        (guests.length ? `(${guests.join(', ')})` : '(none is created: every net device is attached to a tap you named)') +
+        '; set network: open to probe another address'
+    )
   }
 }
 

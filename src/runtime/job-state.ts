@@ -44,6 +44,9 @@ export interface RunningVm {
   pid: number
   kernel: string
   consoleLog: string
+  /** Tap devices the boot created for it, removed when it is stopped. */
+  taps?: string[]
+  tapPrivilege?: 'root' | 'sudo'
 }
 
 export interface JobStateFile {

@@ -82,7 +82,11 @@ export function groupAlive(pid: number): boolean {
 const live = new Set<ProcessGroup>()
 let handlersInstalled = false
 
-function installSignalHandlers(): void {
+/**
+ * On SIGINT/SIGTERM/SIGHUP (a cancelled job), kill every live group and exit, so that `exit` listeners
+ * (the boot's tap removal) run. Installed once, by the first group or by anything that must be undone on exit.
+ */
+export function installSignalHandlers(): void {
   if (handlersInstalled) return
   handlersInstalled = true
   for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const) {

@@ -80,6 +80,7 @@ export const firecracker: VmmDriver = {
   platform: 'fc',
   acceleration: 'required',
   supportsPorts: false,
+  netBacking: 'tap',
   // x86_64: an uncompressed vmlinux-style ELF or a PVH ELF (its loader takes no bzImage); arm64: the
   // Linux Image format (its arm64 loader takes no ELF).
   formats: ['elf', 'arm64-image'],

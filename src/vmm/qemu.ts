@@ -187,6 +187,7 @@ export const qemu: VmmDriver = {
   platform: 'qemu',
   acceleration: 'optional',
   supportsPorts: true,
+  netBacking: 'user-networking',
   formats: ['elf', 'bzimage', 'arm64-image', 'mbr', 'qcow2'],
   // The virt machine inflates a gzipped Image itself; an EFI zboot one only firmware would run.
   unpacks: ['gzip'],

@@ -13,7 +13,7 @@ function planTender(name: TenderName, spec: BootSpec): LaunchPlan {
     throw inputError(
       'ports',
       `${name} cannot forward ports: a Solo5 tender reaches the network only through a tap device ` +
-        '(pass `--net:service=<tap>` in vmm-args), or boot with vmm: qemu'
+        '(probe the guest at its address on the tap link the boot creates), or boot with vmm: qemu'
     )
   }
   if (!spec.devices && spec.disks.length > 1) {
@@ -30,18 +30,25 @@ function planTender(name: TenderName, spec: BootSpec): LaunchPlan {
   // The tender attaches a device by the name the kernel's manifest gives it (tenders/common/mft.c).
   for (const device of spec.devices ?? []) {
     if (device.kind === 'block') args.push(`--block:${device.name}=${device.path}`)
+    else if (tapInArgs(spec.extraArgs, device.name) !== undefined) continue
     else if (device.tap) args.push(`--net:${device.name}=${device.tap}`)
-    else if (!spec.extraArgs.some((arg) => arg.startsWith(`--net:${device.name}=`))) {
+    else {
       throw inputError(
-        'network',
+        'net',
         `${spec.kernel} declares the net device \`${device.name}\`, which ${name} attaches only to a tap device: ` +
-          `pass \`--net:${device.name}=<tap>\` in vmm-args, or boot its virtio build with vmm: qemu for user networking`
+          `name one with \`net: ${device.name}=<tap>\`, or boot its virtio build with vmm: qemu for user networking`
       )
     }
   }
   // Tender options must precede `--`: anything after the kernel path goes to the unikernel.
   args.push(...spec.extraArgs, '--', spec.kernel, ...splitCmdline(spec.cmdline))
   return { command: spec.vmmBinary, args, files: [] }
+}
+
+/** `--net:NAME=TAP` in the user's tender options: the tap they attach the net device NAME to. */
+function tapInArgs(args: readonly string[], device: string): string | undefined {
+  const prefix = `--net:${device}=`
+  return args.find((arg) => arg.startsWith(prefix))?.slice(prefix.length)
 }
 
 /** The tender joins ARGS back into the guest's command line with spaces, so splitting on whitespace loses nothing. */
@@ -72,6 +79,8 @@ function tender(name: TenderName, target: Solo5AbiTarget & ('hvt' | 'spt'), acce
     platform: target,
     acceleration,
     supportsPorts: false,
+    netBacking: 'tap',
+    tapInArgs: (args, device) => tapInArgs(args, device),
     formats: ['elf'],
     unpacks: [],
     // The tender exits with the guest's status (255: abort).

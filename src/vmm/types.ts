@@ -27,7 +27,21 @@ export type NetworkMode = 'restricted' | 'open' | 'none'
  * to a block device; to a net device, user networking where the VMM has it (`ports` and the mode go to
  * the first one) or the named tap device.
  */
-export type AttachedDevice = { kind: 'block'; name: string; path: string } | { kind: 'net'; name: string; tap?: string }
+export type AttachedDevice = { kind: 'block'; name: string; path: string } | { kind: 'net'; name: string; tap?: string; link?: TapLink }
+
+/** The host-only link of a tap device the boot creates itself (and removes afterwards); absent on a tap the user names. */
+export interface TapLink {
+  hostAddress: string
+  guestAddress: string
+  prefixLength: number
+}
+
+/**
+ * What a declared net device is attached to: `user-networking` — the VMM's own (QEMU's slirp: `ports`
+ * and probes to 127.0.0.1 work); `tap` — a host tap device, named by the user (`net`) or created by the
+ * boot when it can, reached at the guest's address on that link.
+ */
+export type NetBacking = 'user-networking' | 'tap'
 
 /** Everything a driver needs to render its command line; resolved, validated, no defaults left. */
 export interface BootSpec {
@@ -135,6 +149,10 @@ export interface VmmDriver {
   readonly acceleration: Acceleration
   /** Can forward host TCP ports to the guest (QEMU user networking). */
   readonly supportsPorts: boolean
+  /** What a net device the kernel declares is attached to. */
+  readonly netBacking: NetBacking
+  /** The tap that `vmm-args` already attach the declared net device `name` to, if they do (the boot then adds nothing for it). */
+  tapInArgs?(args: readonly string[], name: string): string | undefined
   /** Kernel formats the VMM can boot. */
   readonly formats: readonly KernelFormat[]
   /** Compressed arm64 kernels the VMM unpacks itself; others are unpacked for it before the boot. */

@@ -41,6 +41,7 @@ export const uhyve: VmmDriver = {
   platform: 'uhyve',
   acceleration: 'required',
   supportsPorts: false,
+  netBacking: 'tap',
   formats: ['elf'],
   unpacks: [],
   exitChannel: 'process-status',

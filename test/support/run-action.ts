@@ -27,7 +27,14 @@ export function runActionAsRunner(
   action: string,
   phase: 'main' | 'post',
   inputs: Record<string, string>,
-  options: { runnerTemp?: string; state?: Record<string, string>; env?: Record<string, string>; closeStdout?: boolean } = {}
+  options: {
+    runnerTemp?: string
+    state?: Record<string, string>
+    env?: Record<string, string>
+    closeStdout?: boolean
+    /** A command that runs `node` for the runner (`ip netns exec NAME`: the phase in a network namespace). */
+    wrapper?: string[]
+  } = {}
 ): Promise<ActionRun> {
   const runnerTemp = options.runnerTemp ?? mkdtempSync(join(tmpdir(), 'runner-temp-'))
   const files = { output: join(runnerTemp, 'output.txt'), state: join(runnerTemp, 'state.txt'), summary: join(runnerTemp, 'summary.md') }
@@ -46,7 +53,8 @@ export function runActionAsRunner(
   for (const [name, value] of Object.entries(inputs)) env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`] = value
   for (const [name, value] of Object.entries(options.state ?? {})) env[`STATE_${name}`] = value
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [join(distDir, `${action}-${phase}.js`)], { env, cwd: repoRoot })
+    const argv = [...(options.wrapper ?? []), process.execPath, join(distDir, `${action}-${phase}.js`)]
+    const child = spawn(argv[0], argv.slice(1), { env, cwd: repoRoot })
     let stdout = ''
     let stderr = ''
     // A reader that went away: every later write of the action to its stdout fails with EPIPE.

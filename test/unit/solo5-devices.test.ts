@@ -1,5 +1,6 @@
 import { describe, expect, test } from '@jest/globals'
-import { attachDeclaredDevices, parseDiskItem, type DeviceRequest } from '../../src/boot/devices.js'
+import { attachDeclaredDevices, attachedTo, parseDiskItem, parseNetItem, type DeviceRequest } from '../../src/boot/devices.js'
+import { createCommands, overlappingRoutes, removeCommands, tapLink } from '../../src/boot/taps.js'
 import type { ElfInfo } from '../../src/kernel/elf.js'
 import { solo5Manifest, Solo5ManifestError, type DeclaredDevice } from '../../src/kernel/solo5-abi.js'
 import { qemu } from '../../src/vmm/qemu.js'
@@ -61,7 +62,20 @@ const BLOCK = (name: string): DeclaredDevice => ({ kind: 'block', name })
 const NET = (name: string): DeclaredDevice => ({ kind: 'net', name })
 
 function request(overrides: Partial<DeviceRequest>): DeviceRequest {
-  return { kernel: 'k.virtio', declared: [], disks: [], network: 'restricted', hasPorts: false, hasProbes: false, ...overrides }
+  return {
+    kernel: 'k.virtio',
+    declared: [],
+    disks: [],
+    network: 'restricted',
+    hasPorts: false,
+    hasProbes: false,
+    nets: [],
+    vmm: 'qemu',
+    netBacking: 'user-networking',
+    tapInArgs: () => undefined,
+    canCreateTaps: false,
+    ...overrides
+  }
 }
 
 describe('attachDeclaredDevices', () => {
@@ -135,6 +149,105 @@ describe('attachDeclaredDevices', () => {
     ['data_1=/x', { path: 'data_1=/x' }]
   ])('disk item %s', (item, parsed) => {
     expect(parseDiskItem(item)).toEqual(parsed)
+  })
+})
+
+describe('net devices under a VMM that attaches them to taps', () => {
+  const tender = (overrides: Partial<DeviceRequest>) =>
+    request({
+      kernel: 'k.spt',
+      vmm: 'solo5-spt',
+      netBacking: 'tap',
+      canCreateTaps: true,
+      declared: [NET('service0'), BLOCK('s'), NET('service1')],
+      disks: [{ path: '/s' }],
+      ...overrides
+    })
+
+  test('each declared net device not named gets a tap of its own on 10.N.0.0/30, N its place among the net devices', () => {
+    const [first, , second] = attachDeclaredDevices(tender({}))
+    expect(first).toEqual({
+      kind: 'net',
+      name: 'service0',
+      tap: expect.stringMatching(/^uk[0-9a-f]{6}n0$/),
+      link: { hostAddress: '10.0.0.1', guestAddress: '10.0.0.2', prefixLength: 30 }
+    })
+    expect(second).toEqual({
+      kind: 'net',
+      name: 'service1',
+      tap: expect.stringMatching(/^uk[0-9a-f]{6}n1$/),
+      link: { hostAddress: '10.1.0.1', guestAddress: '10.1.0.2', prefixLength: 30 }
+    })
+  })
+
+  test('a tap named in `net` or attached in vmm-args is used as it is, with no link', () => {
+    const devices = attachDeclaredDevices(
+      tender({ nets: [parseNetItem('service1=tap9')], tapInArgs: (name) => (name === 'service0' ? 'tap3' : undefined), canCreateTaps: false })
+    )
+    expect(devices.filter((d) => d.kind === 'net')).toEqual([
+      { kind: 'net', name: 'service0', tap: 'tap3' },
+      { kind: 'net', name: 'service1', tap: 'tap9' }
+    ])
+  })
+
+  test.each([
+    [
+      'no tap named and none can be created',
+      tender({ canCreateTaps: false }),
+      /^input `net`: k\.spt declares the net device `service0`, which solo5-spt attaches only to a tap device, and this step cannot create one \(it needs root or passwordless sudo\): create a tap and name it with `net: service0=<tap>`/
+    ],
+    [
+      'a tap for a device the kernel does not declare',
+      tender({ nets: [parseNetItem('data=tap0')] }),
+      /^input `net`: `data=tap0`: k\.spt declares no net device `data` \(it declares net devices service0, service1\)$/
+    ],
+    [
+      'the same device twice',
+      tender({ nets: [parseNetItem('service0=tap0'), parseNetItem('service0=tap1')] }),
+      /^input `net`: the net device `service0` is given twice$/
+    ],
+    ['a device named in `net` and in vmm-args', tender({ nets: [parseNetItem('service0=tap0')], tapInArgs: () => 'tap3' }), /is attached in vmm-args as well/],
+    [
+      '`net` under user networking',
+      request({ declared: [NET('service0')], nets: [parseNetItem('service0=tap0')] }),
+      /^input `net`: qemu attaches net devices to its own user networking/
+    ],
+    ['network: none with a declared net device', tender({ network: 'none' }), /^input `network`: is none/]
+  ])('%s is an input error', (_name, input, message) => {
+    expect(() => attachDeclaredDevices(input)).toThrow(message)
+  })
+
+  test.each(['service0', 'service0=', '=tap0', 'service0=tap/0', 'service0=averyveryverylongtap', 'service_0=tap0'])('net item %s is refused', (item) => {
+    expect(() => parseNetItem(item)).toThrow(/^input `net`: `.*` is not NAME=TAP/)
+  })
+})
+
+describe('tap commands: argv arrays, sudo -n when not root', () => {
+  const link = tapLink(0)
+  test('as root', () => {
+    expect(createCommands('uk1n0', link, 'root')).toEqual([
+      ['ip', 'tuntap', 'add', 'dev', 'uk1n0', 'mode', 'tap'],
+      ['ip', 'addr', 'add', '10.0.0.1/30', 'dev', 'uk1n0'],
+      ['ip', 'link', 'set', 'dev', 'uk1n0', 'up']
+    ])
+    expect(removeCommands(['uk1n0'], 'root')).toEqual([['ip', 'link', 'del', 'dev', 'uk1n0']])
+  })
+  test("through sudo: the tap belongs to the step's user, so the tender opens it without sudo", () => {
+    expect(createCommands('uk1n0', link, 'sudo', 1001)[0]).toEqual(['sudo', '-n', 'ip', 'tuntap', 'add', 'dev', 'uk1n0', 'mode', 'tap', 'user', '1001'])
+    expect(removeCommands(['a', 'b'], 'sudo')).toEqual([
+      ['sudo', '-n', 'ip', 'link', 'del', 'dev', 'a'],
+      ['sudo', '-n', 'ip', 'link', 'del', 'dev', 'b']
+    ])
+  })
+  test('a route to the guest address other than the default one is a conflict', () => {
+    expect(overlappingRoutes('default via 192.0.2.1 dev eth0 \n')).toEqual([])
+    expect(overlappingRoutes('default via 10.1.0.1 dev eth0\n10.1.0.0/16 dev eth0 proto kernel scope link src 10.1.0.4 \n')).toEqual([
+      '10.1.0.0/16 dev eth0 proto kernel scope link src 10.1.0.4'
+    ])
+  })
+  test('the summary names the tap and, for a created one, its addresses', () => {
+    expect(attachedTo({ kind: 'net', name: 'service0', tap: 'uk1n0', link })).toBe('tap uk1n0 (created; host 10.0.0.1/30, guest 10.0.0.2)')
+    expect(attachedTo({ kind: 'net', name: 'service0', tap: 'tap0' })).toBe('tap tap0')
   })
 })
 
@@ -216,7 +329,7 @@ describe('declared devices on the command line', () => {
   test('tenders: a net device with no tap is an input error naming `network`, unless vmm-args attach it', () => {
     const net: AttachedDevice[] = [{ kind: 'net', name: 'service0' }]
     expect(() => solo5Spt.plan(spec(net, { kernel: '/k/t.spt' }))).toThrow(
-      /^input `network`: \/k\/t\.spt declares the net device `service0`, which solo5-spt attaches only to a tap device: pass `--net:service0=<tap>` in vmm-args/
+      /^input `net`: \/k\/t\.spt declares the net device `service0`, which solo5-spt attaches only to a tap device: name one with `net: service0=<tap>`/
     )
     expect(solo5Spt.plan(spec(net, { kernel: '/k/t.spt', extraArgs: ['--net:service0=tap0'] })).args).toEqual([
       '--mem=256',
