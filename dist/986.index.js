@@ -48,7 +48,14 @@ const COMMANDS = {
             const vms = context.jobState.read().vms ?? [];
             context.jobState.record('vms', [
                 ...vms,
-                { pid: running.pid, kernel: running.child.spawnargs.join(' '), consoleLog: context.collected.get('console-log') ?? '' }
+                {
+                    pid: running.pid,
+                    kernel: running.child.spawnargs.join(' '),
+                    consoleLog: context.collected.get('console-log') ?? '',
+                    ...(context.state.get('taps')
+                        ? { taps: context.state.get('taps').split(','), tapPrivilege: context.state.get('tap-privilege') === 'sudo' ? 'sudo' : 'root' }
+                        : {})
+                }
             ]);
             process.stderr.write(`The VM keeps running (pid ${running.pid}); \`unikernel-actions stop\` ends it\n`);
         }
@@ -102,6 +109,10 @@ async function stopVms(context) {
         if (groupAlive(vm.pid))
             signalGroup(vm.pid, 'SIGKILL');
         context.logger.info(`Stopped pid ${vm.pid} (${vm.kernel})`);
+    }
+    for (const vm of vms.filter((v) => v.taps?.length)) {
+        const { removeTaps } = await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 60099));
+        await removeTaps(vm.taps, vm.tapPrivilege ?? 'root', context.logger);
     }
     if (vms.length === 0)
         context.logger.info('No VM was left running');

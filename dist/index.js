@@ -478,13 +478,24 @@ var vmm_kvm = __nccwpck_require__(63742);
 var drivers = __nccwpck_require__(15440);
 // EXTERNAL MODULE: ./build/platform.js
 var platform = __nccwpck_require__(7997);
+// EXTERNAL MODULE: ./build/boot/taps.js
+var boot_taps = __nccwpck_require__(60099);
 ;// CONCATENATED MODULE: ./build/boot/devices.js
+
 
 /** Solo5 device names are alphanumeric (elftool refuses anything else), so `NAME=` cannot be the start of a path by accident. */
 const NAMED_DISK = /^([A-Za-z0-9]{1,67})=(.+)$/;
 function parseDiskItem(item) {
     const named = NAMED_DISK.exec(item);
     return named ? { name: named[1], path: named[2] } : { path: item };
+}
+/** Linux interface names: 1–15 bytes, no `/`, `:`, `=` or white space. */
+const NET_ITEM = /^([A-Za-z0-9]{1,67})=([^\s/:=]{1,15})$/;
+function parseNetItem(item) {
+    const match = NET_ITEM.exec(item);
+    if (!match)
+        throw (0,errors/* inputError */.Xu)('net', `\`${item}\` is not NAME=TAP (a declared net device and a tap interface name, e.g. service0=tap0)`);
+    return { name: match[1], tap: match[2] };
 }
 function describeDeclared(declared, kind) {
     const names = declared.filter((d) => d.kind === kind).map((d) => d.name);
@@ -526,11 +537,56 @@ function attachDeclaredDevices(request) {
     if (!nets.length && (request.hasPorts || request.hasProbes)) {
         throw (0,errors/* inputError */.Xu)(request.hasPorts ? 'ports' : 'probe', `${kernel} declares no net device, so nothing in the guest can answer (it boots with no NIC)`);
     }
-    return declared.map((device) => device.kind === 'block' ? { kind: 'block', name: device.name, path: blocks.get(device.name) } : { kind: 'net', name: device.name });
+    const taps = bindNets(request, nets);
+    return declared.map((device) => device.kind === 'block'
+        ? { kind: 'block', name: device.name, path: blocks.get(device.name) }
+        : { kind: 'net', name: device.name, ...taps.get(device.name) });
 }
-/** What is attached to a declared device: `/tmp/disk.img`, `tap tap0`, `user networking`. */
+/**
+ * What each declared net device gets under a VMM that attaches them to taps: the tap the user names in
+ * `net`, nothing when `vmm-args` attach it, else a tap the boot creates on the host-only link of the
+ * device's net index. Under user networking, `net` has nothing to name.
+ */
+function bindNets(request, nets) {
+    const bound = new Map();
+    if (request.nets.length && request.netBacking !== 'tap') {
+        throw (0,errors/* inputError */.Xu)('net', `${request.vmm} attaches net devices to its own user networking, not to tap devices; leave \`net\` empty`);
+    }
+    for (const item of request.nets) {
+        if (!nets.some((d) => d.name === item.name)) {
+            throw (0,errors/* inputError */.Xu)('net', `\`${item.name}=${item.tap}\`: ${request.kernel} declares no net device \`${item.name}\` (it declares ${describeDeclared(request.declared, 'net')})`);
+        }
+        if (bound.has(item.name))
+            throw (0,errors/* inputError */.Xu)('net', `the net device \`${item.name}\` is given twice`);
+        if (request.tapInArgs(item.name) !== undefined)
+            throw (0,errors/* inputError */.Xu)('net', `the net device \`${item.name}\` is attached in vmm-args as well`);
+        bound.set(item.name, { tap: item.tap });
+    }
+    if (request.netBacking !== 'tap')
+        return bound;
+    nets.forEach((device, index) => {
+        if (bound.has(device.name))
+            return;
+        const inArgs = request.tapInArgs(device.name);
+        if (inArgs !== undefined)
+            return void bound.set(device.name, { tap: inArgs });
+        if (!request.canCreateTaps) {
+            throw (0,errors/* inputError */.Xu)('net', `${request.kernel} declares the net device \`${device.name}\`, which ${request.vmm} attaches only to a tap device, and this step ` +
+                `cannot create one (it needs root or passwordless sudo): create a tap and name it with \`net: ${device.name}=<tap>\`, ` +
+                `or boot the kernel's virtio build with vmm: qemu for user networking`);
+        }
+        bound.set(device.name, { tap: (0,boot_taps/* newTapName */.tg)(index), link: (0,boot_taps/* tapLink */.ko)(index) });
+    });
+    return bound;
+}
+/** What is attached to a declared device: `/tmp/disk.img`, `tap tap0`, `tap uk…n0 (created; host 10.0.0.1/30, guest 10.0.0.2)`, `user networking`. */
 function attachedTo(device) {
-    return device.kind === 'block' ? device.path : device.tap ? `tap ${device.tap}` : 'user networking';
+    if (device.kind === 'block')
+        return device.path;
+    if (!device.tap)
+        return 'user networking';
+    const link = device.link;
+    return link ? `tap ${device.tap} (created; host ${link.hostAddress}/${link.prefixLength}, guest ${link.guestAddress})` : `tap ${device.tap}`;
 }
 /** `storage (block) ← /tmp/disk.img`, for the log. */
 function describeAttachment(device) {
@@ -667,6 +723,7 @@ function tcpAttempt(url, options, signal) {
 
 
 
+
 const DEFAULT_MEMORY = '256M';
 const DEFAULT_CPUS = 1;
 const DEFAULT_TIMEOUT_SECONDS = 60;
@@ -747,6 +804,11 @@ async function prepareBoot(options, context) {
     const ports = await resolveFreePorts(options.ports);
     if (ports.length && !driver.supportsPorts)
         throw (0,errors/* inputError */.Xu)('ports', `${vmm} cannot forward ports (use vmm: qemu)`);
+    const netItems = options.nets.map(parseNetItem);
+    if (netItems.length && !declared)
+        throw (0,errors/* inputError */.Xu)('net', `${kernelPath} declares no devices (no Solo5 manifest), so \`net\` has nothing to attach`);
+    const needsTaps = driver.netBacking === 'tap' && (declared ?? []).some((d) => d.kind === 'net');
+    const tapPrivilege = needsTaps ? await (context.taps ?? boot_taps/* HOST_TAPS */.Ak).privilege() : undefined;
     const devices = declared
         ? attachDeclaredDevices({
             kernel: kernelPath,
@@ -754,9 +816,17 @@ async function prepareBoot(options, context) {
             disks: diskItems,
             network: options.network,
             hasPorts: ports.length > 0,
-            hasProbes: options.probes.length > 0
+            hasProbes: options.probes.length > 0,
+            nets: netItems,
+            vmm,
+            netBacking: driver.netBacking,
+            tapInArgs: (name) => driver.tapInArgs?.(options.vmmArgs, name),
+            canCreateTaps: tapPrivilege !== undefined
         })
         : undefined;
+    const probes = resolveProbeUrls(options.probes, ports);
+    if (devices && driver.netBacking === 'tap')
+        checkTapProbes(probes, devices, options.network);
     const spec = {
         kernel: bootKernel,
         kernelInfo,
@@ -793,7 +863,7 @@ async function prepareBoot(options, context) {
             expect,
             failOn,
             exitCode: options.exitCode,
-            probes: resolveProbeUrls(options.probes, ports),
+            probes,
             probeExpect: options.probeExpect,
             timeoutMs: timeoutSeconds * 1000,
             keepRunning: options.keepRunning,
@@ -805,8 +875,26 @@ async function prepareBoot(options, context) {
         source,
         booted: { kernelPath, ...(bootedImage ? { image: bootedImage } : {}), ...(buildName ? { buildName } : {}) },
         workDir,
-        descriptor
+        descriptor,
+        ...((0,boot_taps/* createdTaps */.XX)(devices).length ? { tapPrivilege } : {})
     };
+}
+/**
+ * A tap guest is probed at its address on a tap link the boot created, and nowhere else: under
+ * `network: restricted` a probe naming any other host (a tap the user made, 127.0.0.1) is refused,
+ * because nothing says what it would reach. Under `open` the user's URL is taken as it is.
+ */
+function checkTapProbes(probes, devices, network) {
+    if (network !== 'restricted')
+        return;
+    const guests = (0,boot_taps/* createdTaps */.XX)(devices).map(({ link }) => link.guestAddress);
+    for (const probe of probes) {
+        if (guests.includes(probe.url.hostname))
+            continue;
+        throw (0,errors/* inputError */.Xu)('probe', `\`${probe.original}\`: under network: restricted a tap guest is probed only at its address on a tap link this step creates ` +
+            (guests.length ? `(${guests.join(', ')})` : '(none is created: every net device is attached to a tap you named)') +
+            '; set network: open to probe another address');
+    }
 }
 /**
  * The file the VMM is given: the kernel itself, or what this VMM can load made from it — the Image
@@ -2067,6 +2155,7 @@ async function uploadConsoleLog(context, path) {
 
 
 
+
 /** Every input of `boot`, as in its action.yml (the CLI accepts exactly these as flags). */
 const BOOT_INPUTS = [
     'kernel',
@@ -2092,6 +2181,7 @@ const BOOT_INPUTS = [
     'keep-running',
     'vmm-args',
     'network',
+    'net',
     'boot-runs',
     'regression-threshold'
 ];
@@ -2122,7 +2212,8 @@ function readBootOptions(inputs) {
         timeoutSeconds: inputs.positiveInteger('timeout', { max: 24 * 3600 }),
         keepRunning: inputs.boolean('keep-running', false),
         vmmArgs: inputs.list('vmm-args', { newlineOnly: true }).flatMap((line) => splitArguments('vmm-args', line)),
-        network: inputs.choice('network', ['restricted', 'open', 'none'], 'restricted')
+        network: inputs.choice('network', ['restricted', 'open', 'none'], 'restricted'),
+        nets: inputs.list('net')
     };
 }
 /** How the boot compares with the base branch (pull requests, pushes to the default branch). */
@@ -2140,10 +2231,31 @@ async function bootAction(context, kvm = new vmm_kvm/* HostKvm */.j(context.env)
     const reportSettings = readBootReportSettings(inputs);
     const prepared = await logger.group('Prepare the boot', () => prepareBoot(options, { logger, jobState: context.jobState, workRoot: context.workRoot, kvm, env: context.env }));
     const { request } = prepared;
-    const reporter = await BootReporter.start(reportSettings, prepared, { env: context.env, logger });
+    // Taps the boot creates live exactly as long as the VM: removed at the verdict, on an error, at the
+    // deadline and on cancellation; with keep-running, by the post step.
+    const taps = await boot_taps/* TapDevices */.VO.create(request.spec.devices, prepared.tapPrivilege, logger);
+    let reporter;
+    let sampled;
+    try {
+        reporter = await BootReporter.start(reportSettings, prepared, { env: context.env, logger });
+        const runs = reporter.runs;
+        sampled = await logger.group(`Boot (${prepared.vmm}, ${request.spec.accel}${runs > 1 ? `, ${runs} times` : ''})`, () => bootSamples(request, runs));
+    }
+    catch (error) {
+        await taps.remove();
+        throw error;
+    }
     const runs = reporter.runs;
-    const sampled = await logger.group(`Boot (${prepared.vmm}, ${request.spec.accel}${runs > 1 ? `, ${runs} times` : ''})`, () => bootSamples(request, runs));
     const { outcome } = sampled;
+    if (!outcome.running)
+        await taps.remove();
+    else {
+        const kept = taps.detach();
+        if (kept.taps.length) {
+            context.state.save('taps', kept.taps.join(','));
+            context.state.save('tap-privilege', kept.privilege);
+        }
+    }
     outputs.set('result', outcome.result);
     outputs.set('boot-time-ms', outcome.bootTimeMs);
     outputs.set('exit-code', outcome.exitCode === undefined ? '' : outcome.exitCode);
@@ -2177,8 +2289,16 @@ async function bootAction(context, kvm = new vmm_kvm/* HostKvm */.j(context.env)
     }
     return outcome;
 }
-/** Post: stops a VM left running by `keep-running`. Reads saved state only, never inputs. */
+/** Post: stops a VM left running by `keep-running`, then removes the taps created for it. Reads saved state only, never inputs. */
 async function bootPost(context) {
+    await stopKeptVm(context);
+    const taps = context.state.get('taps');
+    if (!taps)
+        return;
+    const { removeTaps } = await Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 60099));
+    await removeTaps(taps.split(','), context.state.get('tap-privilege') === 'sudo' ? 'sudo' : 'root', context.logger);
+}
+async function stopKeptVm(context) {
     const pid = Number(context.state.get('vmm-pid'));
     if (!pid)
         return;
@@ -2191,6 +2311,162 @@ async function bootPost(context) {
     if (groupAlive(pid))
         signalGroup(pid, 'SIGKILL');
     context.logger.info(`Stopped the VM (pid ${pid})`);
+}
+
+
+/***/ }),
+
+/***/ 60099:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Ak: () => (/* binding */ HOST_TAPS),
+/* harmony export */   VO: () => (/* binding */ TapDevices),
+/* harmony export */   XX: () => (/* binding */ createdTaps),
+/* harmony export */   ko: () => (/* binding */ tapLink),
+/* harmony export */   removeTaps: () => (/* binding */ removeTaps),
+/* harmony export */   tg: () => (/* binding */ newTapName)
+/* harmony export */ });
+/* unused harmony exports overlappingRoutes, createCommands, removeCommands, runCommand */
+/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(31421);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(77598);
+/* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(57975);
+/* harmony import */ var _runtime_errors_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(84704);
+/* harmony import */ var _runtime_process_group_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(1836);
+
+
+
+
+
+const run = (0,node_util__WEBPACK_IMPORTED_MODULE_2__.promisify)(node_child_process__WEBPACK_IMPORTED_MODULE_0__.execFile);
+const HOST_TAPS = {
+    privilege: async () => {
+        if (process.getuid?.() === 0)
+            return 'root';
+        const sudo = await run('sudo', ['-n', 'true'], { timeout: 10_000 }).then(() => true, () => false);
+        return sudo ? 'sudo' : undefined;
+    }
+};
+/**
+ * The host-only link of the n-th declared net device: 10.n.0.0/30, the host at .1 and the guest at .2 —
+ * the address Solo5's test_net serves on (10.0.0.2, and 10.1.0.2 for its second NIC in test_net_2if)
+ * and the default `--ipv4` of a MirageOS unikernel (10.0.0.2). Nothing routes beyond the link.
+ */
+function tapLink(netIndex) {
+    return { hostAddress: `10.${netIndex}.0.1`, guestAddress: `10.${netIndex}.0.2`, prefixLength: 30 };
+}
+/** A tap name of our own: `uk`, 6 random hex digits, the device's net index (at most 15 bytes, IFNAMSIZ). */
+function newTapName(netIndex) {
+    return `uk${(0,node_crypto__WEBPACK_IMPORTED_MODULE_1__.randomBytes)(3).toString('hex')}n${netIndex}`;
+}
+/** The routes in `ip -o -4 route show match ADDRESS` output other than the default route: a network the host already reaches there. */
+function overlappingRoutes(output) {
+    return output
+        .split('\n')
+        .map((line) => line.trim())
+        .filter((line) => line !== '' && !line.startsWith('default'));
+}
+/** The argv of each `ip` command, prefixed with `sudo -n` when not root. Pure: one argv array per command, never a shell string. */
+function createCommands(tap, link, privilege, uid = process.getuid?.() ?? 0) {
+    const commands = [
+        // Owned by the step's user, so a tender started without sudo may open it.
+        ['ip', 'tuntap', 'add', 'dev', tap, 'mode', 'tap', ...(privilege === 'sudo' ? ['user', String(uid)] : [])],
+        ['ip', 'addr', 'add', `${link.hostAddress}/${link.prefixLength}`, 'dev', tap],
+        ['ip', 'link', 'set', 'dev', tap, 'up']
+    ];
+    return privilege === 'sudo' ? commands.map((argv) => ['sudo', '-n', ...argv]) : commands;
+}
+/** The net devices whose tap the action creates (and must remove). */
+function createdTaps(devices) {
+    return (devices ?? []).flatMap((d) => (d.kind === 'net' && d.tap && d.link ? [{ tap: d.tap, link: d.link }] : []));
+}
+/**
+ * The taps the action created for one boot. `remove` runs at the verdict, on an error and at the
+ * deadline; a process that exits on a signal (a cancelled job) removes them synchronously on its way out.
+ */
+class TapDevices {
+    privilege;
+    logger;
+    live = [];
+    onExit = () => this.removeSync();
+    constructor(privilege, logger) {
+        this.privilege = privilege;
+        this.logger = logger;
+    }
+    /** Creates and addresses every tap in `devices` that the action owns; on a failure removes what it made and throws. */
+    static async create(devices, privilege, logger) {
+        const taps = new TapDevices(privilege ?? 'root', logger);
+        const wanted = createdTaps(devices);
+        if (wanted.length === 0)
+            return taps;
+        for (const { link } of wanted) {
+            const routes = await run('ip', ['-o', '-4', 'route', 'show', 'match', link.guestAddress], { timeout: 10_000 }).then(({ stdout }) => stdout, () => '');
+            const conflicts = overlappingRoutes(routes);
+            if (conflicts.length) {
+                throw new _runtime_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .ConfigurationError */ .j1(`input \`net\`: the host already routes ${link.guestAddress} (${conflicts.join('; ')}), so a tap link ` +
+                    `${link.hostAddress}/${link.prefixLength} would hide or break it; create a tap and name it with \`net: NAME=<tap>\``);
+            }
+        }
+        // A cancelled job's SIGTERM may come before the VMM's process group exists: exit through the handlers either way.
+        (0,_runtime_process_group_js__WEBPACK_IMPORTED_MODULE_3__/* .installSignalHandlers */ .X)();
+        process.once('exit', taps.onExit);
+        try {
+            for (const { tap, link } of wanted) {
+                taps.live.push(tap);
+                for (const argv of createCommands(tap, link, taps.privilege))
+                    await runCommand(argv);
+                logger.info(`Created tap ${tap}: host ${link.hostAddress}/${link.prefixLength}, guest ${link.guestAddress}`);
+            }
+        }
+        catch (error) {
+            await taps.remove();
+            throw new _runtime_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .ConfigurationError */ .j1(`input \`net\`: could not create a tap device (${(0,_runtime_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .errorMessage */ .gJ)(error)}); create one and name it with \`net: NAME=<tap>\``, {
+                cause: error
+            });
+        }
+        return taps;
+    }
+    get names() {
+        return this.live;
+    }
+    /** Removes every tap this boot created; a failure is a warning (the boot's verdict stands). */
+    async remove() {
+        process.removeListener('exit', this.onExit);
+        const taps = this.live;
+        this.live = [];
+        await removeTaps(taps, this.privilege, this.logger);
+    }
+    /** Hands the taps over (keep-running: the post step removes them); returns what it hands over. */
+    detach() {
+        process.removeListener('exit', this.onExit);
+        const taps = this.live;
+        this.live = [];
+        return { taps, privilege: this.privilege };
+    }
+    removeSync() {
+        for (const argv of removeCommands(this.live, this.privilege))
+            (0,node_child_process__WEBPACK_IMPORTED_MODULE_0__.spawnSync)(argv[0], argv.slice(1), { stdio: 'ignore', timeout: 5000 });
+        this.live = [];
+    }
+}
+/** `ip link del dev TAP` per tap (with `sudo -n` when not root): the post step of keep-running runs these from saved state. */
+function removeCommands(taps, privilege) {
+    return taps.map((tap) => (privilege === 'sudo' ? ['sudo', '-n', 'ip', 'link', 'del', 'dev', tap] : ['ip', 'link', 'del', 'dev', tap]));
+}
+/** Removes taps handed over by `detach` (the post step of keep-running, the CLI's `stop`); failures are warnings. */
+async function removeTaps(taps, privilege, logger) {
+    for (const [index, argv] of removeCommands(taps, privilege).entries()) {
+        await runCommand(argv).then(() => logger.info(`Removed tap ${taps[index]}`), (error) => logger.warning(`Could not remove tap ${taps[index]}: ${(0,_runtime_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .errorMessage */ .gJ)(error)}`));
+    }
+}
+async function runCommand(argv) {
+    try {
+        await run(argv[0], argv.slice(1), { timeout: 30_000 });
+    }
+    catch (error) {
+        const stderr = error.stderr?.trim();
+        throw new Error(`${argv.join(' ')}: ${stderr || (0,_runtime_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .errorMessage */ .gJ)(error)}`, { cause: error });
+    }
 }
 
 
@@ -3644,6 +3920,7 @@ function compileRegex(input, pattern) {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   P: () => (/* binding */ ProcessGroup),
+/* harmony export */   X: () => (/* binding */ installSignalHandlers),
 /* harmony export */   groupAlive: () => (/* binding */ groupAlive),
 /* harmony export */   signalGroup: () => (/* binding */ signalGroup)
 /* harmony export */ });
@@ -3726,6 +4003,10 @@ function groupAlive(pid) {
 }
 const live = new Set();
 let handlersInstalled = false;
+/**
+ * On SIGINT/SIGTERM/SIGHUP (a cancelled job), kill every live group and exit, so that `exit` listeners
+ * (the boot's tap removal) run. Installed once, by the first group or by anything that must be undone on exit.
+ */
 function installSignalHandlers() {
     if (handlersInstalled)
         return;
@@ -4693,6 +4974,7 @@ const firecracker = {
     platform: 'fc',
     acceleration: 'required',
     supportsPorts: false,
+    netBacking: 'tap',
     // x86_64: an uncompressed vmlinux-style ELF or a PVH ELF (its loader takes no bzImage); arm64: the
     // Linux Image format (its arm64 loader takes no ELF).
     formats: ['elf', 'arm64-image'],
@@ -4717,7 +4999,7 @@ var solo5_abi = __nccwpck_require__(28393);
 function planTender(name, spec) {
     if (spec.ports.length > 0) {
         throw (0,errors/* inputError */.Xu)('ports', `${name} cannot forward ports: a Solo5 tender reaches the network only through a tap device ` +
-            '(pass `--net:service=<tap>` in vmm-args), or boot with vmm: qemu');
+            '(probe the guest at its address on the tap link the boot creates), or boot with vmm: qemu');
     }
     if (!spec.devices && spec.disks.length > 1) {
         throw (0,errors/* inputError */.Xu)('disk', `${name} attaches one block device (\`storage\`), got ${spec.disks.length}; attach others with \`--block:<name>=<path>\` in vmm-args`);
@@ -4733,16 +5015,23 @@ function planTender(name, spec) {
     for (const device of spec.devices ?? []) {
         if (device.kind === 'block')
             args.push(`--block:${device.name}=${device.path}`);
+        else if (tapInArgs(spec.extraArgs, device.name) !== undefined)
+            continue;
         else if (device.tap)
             args.push(`--net:${device.name}=${device.tap}`);
-        else if (!spec.extraArgs.some((arg) => arg.startsWith(`--net:${device.name}=`))) {
-            throw (0,errors/* inputError */.Xu)('network', `${spec.kernel} declares the net device \`${device.name}\`, which ${name} attaches only to a tap device: ` +
-                `pass \`--net:${device.name}=<tap>\` in vmm-args, or boot its virtio build with vmm: qemu for user networking`);
+        else {
+            throw (0,errors/* inputError */.Xu)('net', `${spec.kernel} declares the net device \`${device.name}\`, which ${name} attaches only to a tap device: ` +
+                `name one with \`net: ${device.name}=<tap>\`, or boot its virtio build with vmm: qemu for user networking`);
         }
     }
     // Tender options must precede `--`: anything after the kernel path goes to the unikernel.
     args.push(...spec.extraArgs, '--', spec.kernel, ...splitCmdline(spec.cmdline));
     return { command: spec.vmmBinary, args, files: [] };
+}
+/** `--net:NAME=TAP` in the user's tender options: the tap they attach the net device NAME to. */
+function tapInArgs(args, device) {
+    const prefix = `--net:${device}=`;
+    return args.find((arg) => arg.startsWith(prefix))?.slice(prefix.length);
 }
 /** The tender joins ARGS back into the guest's command line with spaces, so splitting on whitespace loses nothing. */
 function splitCmdline(cmdline) {
@@ -4772,6 +5061,8 @@ function tender(name, target, acceleration) {
         platform: target,
         acceleration,
         supportsPorts: false,
+        netBacking: 'tap',
+        tapInArgs: (args, device) => tapInArgs(args, device),
         formats: ['elf'],
         unpacks: [],
         // The tender exits with the guest's status (255: abort).
@@ -4827,6 +5118,7 @@ const uhyve = {
     platform: 'uhyve',
     acceleration: 'required',
     supportsPorts: false,
+    netBacking: 'tap',
     formats: ['elf'],
     unpacks: [],
     exitChannel: 'process-status',
@@ -5268,6 +5560,7 @@ const qemu = {
     platform: 'qemu',
     acceleration: 'optional',
     supportsPorts: true,
+    netBacking: 'user-networking',
     formats: ['elf', 'bzimage', 'arm64-image', 'mbr', 'qcow2'],
     // The virt machine inflates a gzipped Image itself; an EFI zboot one only firmware would run.
     unpacks: ['gzip'],
