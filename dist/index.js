@@ -1087,6 +1087,12 @@ var external_node_string_decoder_ = __nccwpck_require__(46193);
 
 const CRASH_LINE_GRACE_MS = 200;
 /**
+ * The longest stretch of one line that `expect` and `fail-on` patterns are matched against: its last
+ * 64 KiB. A line is rescanned as it grows, so without a bound a console that never ends a line costs
+ * time quadratic in its length; with it, matching is linear in the output.
+ */
+const MATCHED_LINE_CAP = 64 * 1024;
+/**
  * Follows the serial console: strips ANSI sequences, keeps the log file (stripped), matches the
  * `expect` patterns in order and the `fail-on` patterns on every line — including a partial last
  * line, so a prompt without a newline still counts and a crash is caught the moment it is printed.
@@ -1097,7 +1103,11 @@ class ConsoleWatcher {
     events;
     decoder = new external_node_string_decoder_.StringDecoder('utf8');
     pendingEscape = '';
+    /** A `\r` that ended a chunk: a line end, unless the next chunk starts with `\n` (one `\r\n`). */
+    pendingCr = false;
     currentLine = '';
+    /** Characters cut from the head of `currentLine` to keep it within MATCHED_LINE_CAP. */
+    cutFromLine = 0;
     /** Where in `currentLine` the next expect pattern may start (patterns match in order). */
     expectOffset = 0;
     expectIndex = 0;
@@ -1126,7 +1136,14 @@ class ConsoleWatcher {
     feed(chunk) {
         let text = this.pendingEscape + this.decoder.write(chunk);
         [text, this.pendingEscape] = splitIncompleteEscape(text);
-        const clean = stripEscapes(text).replace(/\r/g, '');
+        let clean = stripEscapes(text);
+        if (this.pendingCr)
+            clean = `\r${clean}`;
+        this.pendingCr = clean.endsWith('\r');
+        if (this.pendingCr)
+            clean = clean.slice(0, -1);
+        // `\r\n`, `\n` and a lone `\r` (a progress line redrawn in place) each end one line.
+        clean = clean.replace(/\r\n?/g, '\n');
         if (clean === '')
             return;
         this.text += clean;
@@ -1135,13 +1152,27 @@ class ConsoleWatcher {
         const parts = clean.split('\n');
         for (let i = 0; i < parts.length; i++) {
             this.currentLine += parts[i];
+            this.capLine();
             this.scan();
             if (i < parts.length - 1)
                 this.endLine();
         }
     }
+    /** Keeps the last MATCHED_LINE_CAP characters of a line that grows past it. */
+    capLine() {
+        const excess = this.currentLine.length - MATCHED_LINE_CAP;
+        if (excess <= 0)
+            return;
+        this.currentLine = this.currentLine.slice(excess);
+        this.cutFromLine += excess;
+        this.expectOffset = Math.max(0, this.expectOffset - excess);
+    }
     /** Reports a crash still waiting for the rest of its line (the VMM has exited, no more is coming). */
     flush() {
+        if (this.pendingCr) {
+            this.pendingCr = false;
+            this.endLine();
+        }
         if (this.pendingCrash)
             this.reportCrash();
     }
@@ -1159,16 +1190,21 @@ class ConsoleWatcher {
     }
     /** The last `count` lines, including a partial last line. */
     tail(count) {
-        const lines = this.currentLine ? [...this.recent, this.currentLine] : [...this.recent];
+        const lines = this.currentLine ? [...this.recent, this.shownLine()] : [...this.recent];
         return lines.slice(-count);
+    }
+    /** The current line as logs show it: marked where its head was cut. */
+    shownLine() {
+        return this.cutFromLine ? `[… ${this.cutFromLine} characters cut] ${this.currentLine}` : this.currentLine;
     }
     endLine() {
         if (this.pendingCrash)
             this.reportCrash();
-        this.recent.push(this.currentLine);
+        this.recent.push(this.shownLine());
         if (this.recent.length > 200)
             this.recent.shift();
         this.currentLine = '';
+        this.cutFromLine = 0;
         this.expectOffset = 0;
     }
     scan() {
@@ -1217,6 +1253,11 @@ function splitIncompleteEscape(text) {
 ;// CONCATENATED MODULE: ./build/boot/file-follower.js
 
 /**
+ * How much one turn of the event loop reads. A guest can write faster than its console is matched:
+ * reading until the end of the file would never end, and the deadline and signals would wait forever.
+ */
+const BYTES_PER_TURN = 1024 * 1024;
+/**
  * Follows a file another process appends to (the VMM's serial output): inotify wakes us at once,
  * a short poll covers what a watch can miss.
  */
@@ -1228,6 +1269,7 @@ class FileFollower {
     position = 0;
     watcher;
     timer;
+    next;
     buffer = Buffer.alloc(64 * 1024);
     constructor(path, onChunk, pollMs = 50) {
         this.path = path;
@@ -1241,25 +1283,47 @@ class FileFollower {
         this.timer = setInterval(() => this.pump(), this.pollMs);
         this.pump();
     }
-    /** Reads everything appended since the last read. */
+    /**
+     * Reads what was appended since the last read, up to BYTES_PER_TURN; when there may be more, the
+     * rest is read on a later turn, after timers and signals had theirs.
+     */
     pump() {
-        if (this.fd === undefined)
-            return;
-        for (;;) {
-            const read = (0,external_node_fs_.readSync)(this.fd, this.buffer, 0, this.buffer.length, this.position);
-            if (read <= 0)
-                return;
-            this.position += read;
-            this.onChunk(Buffer.from(this.buffer.subarray(0, read)));
+        if (this.read(BYTES_PER_TURN) && this.fd !== undefined) {
+            this.next ??= setImmediate(() => {
+                this.next = undefined;
+                this.pump();
+            });
         }
     }
+    /** Reads everything up to the end of the file (the writer has exited: the end is near and fixed). */
+    drain() {
+        this.read(Infinity);
+    }
     stop() {
-        this.pump();
+        this.drain();
         this.watcher?.close();
         clearInterval(this.timer);
+        if (this.next)
+            clearImmediate(this.next);
+        this.next = undefined;
         if (this.fd !== undefined)
             (0,external_node_fs_.closeSync)(this.fd);
         this.fd = undefined;
+    }
+    /** Reads up to `budget` bytes; true when the budget ran out before the end of the file. */
+    read(budget) {
+        if (this.fd === undefined)
+            return false;
+        let left = budget;
+        while (left > 0) {
+            const read = (0,external_node_fs_.readSync)(this.fd, this.buffer, 0, Math.min(this.buffer.length, left), this.position);
+            if (read <= 0)
+                return false;
+            this.position += read;
+            left -= read;
+            this.onChunk(Buffer.from(this.buffer.subarray(0, read)));
+        }
+        return true;
     }
 }
 
@@ -1418,7 +1482,7 @@ async function bootAndJudge(request) {
     let exitCode;
     const exitWatch = group.exited.then(async (exit) => {
         await qmp?.drained();
-        follower.pump();
+        follower.drain();
         watcher.flush();
         vmmExit = { ...exit, shutdownReason: qmp?.shutdownReason, guestPanicked: qmp?.panicked };
         mark(`VMM exited (${describeExit(vmmExit)})`);

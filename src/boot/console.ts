@@ -3,6 +3,13 @@ import { StringDecoder } from 'node:string_decoder'
 
 const CRASH_LINE_GRACE_MS = 200
 
+/**
+ * The longest stretch of one line that `expect` and `fail-on` patterns are matched against: its last
+ * 64 KiB. A line is rescanned as it grows, so without a bound a console that never ends a line costs
+ * time quadratic in its length; with it, matching is linear in the output.
+ */
+export const MATCHED_LINE_CAP = 64 * 1024
+
 export interface ConsoleEvents {
   /** A fail-on pattern matched: the verdict is `crashed`. */
   onCrash(line: string, pattern: RegExp): void
@@ -20,7 +27,11 @@ export interface ConsoleEvents {
 export class ConsoleWatcher {
   private readonly decoder = new StringDecoder('utf8')
   private pendingEscape = ''
+  /** A `\r` that ended a chunk: a line end, unless the next chunk starts with `\n` (one `\r\n`). */
+  private pendingCr = false
   private currentLine = ''
+  /** Characters cut from the head of `currentLine` to keep it within MATCHED_LINE_CAP. */
+  private cutFromLine = 0
   /** Where in `currentLine` the next expect pattern may start (patterns match in order). */
   private expectOffset = 0
   private expectIndex = 0
@@ -56,20 +67,39 @@ export class ConsoleWatcher {
   feed(chunk: Buffer): void {
     let text = this.pendingEscape + this.decoder.write(chunk)
     ;[text, this.pendingEscape] = splitIncompleteEscape(text)
-    const clean = stripEscapes(text).replace(/\r/g, '')
+    let clean = stripEscapes(text)
+    if (this.pendingCr) clean = `\r${clean}`
+    this.pendingCr = clean.endsWith('\r')
+    if (this.pendingCr) clean = clean.slice(0, -1)
+    // `\r\n`, `\n` and a lone `\r` (a progress line redrawn in place) each end one line.
+    clean = clean.replace(/\r\n?/g, '\n')
     if (clean === '') return
     this.text += clean
     if (this.logFd !== undefined) writeSync(this.logFd, clean)
     const parts = clean.split('\n')
     for (let i = 0; i < parts.length; i++) {
       this.currentLine += parts[i]
+      this.capLine()
       this.scan()
       if (i < parts.length - 1) this.endLine()
     }
   }
 
+  /** Keeps the last MATCHED_LINE_CAP characters of a line that grows past it. */
+  private capLine(): void {
+    const excess = this.currentLine.length - MATCHED_LINE_CAP
+    if (excess <= 0) return
+    this.currentLine = this.currentLine.slice(excess)
+    this.cutFromLine += excess
+    this.expectOffset = Math.max(0, this.expectOffset - excess)
+  }
+
   /** Reports a crash still waiting for the rest of its line (the VMM has exited, no more is coming). */
   flush(): void {
+    if (this.pendingCr) {
+      this.pendingCr = false
+      this.endLine()
+    }
     if (this.pendingCrash) this.reportCrash()
   }
 
@@ -88,15 +118,21 @@ export class ConsoleWatcher {
 
   /** The last `count` lines, including a partial last line. */
   tail(count: number): string[] {
-    const lines = this.currentLine ? [...this.recent, this.currentLine] : [...this.recent]
+    const lines = this.currentLine ? [...this.recent, this.shownLine()] : [...this.recent]
     return lines.slice(-count)
+  }
+
+  /** The current line as logs show it: marked where its head was cut. */
+  private shownLine(): string {
+    return this.cutFromLine ? `[… ${this.cutFromLine} characters cut] ${this.currentLine}` : this.currentLine
   }
 
   private endLine(): void {
     if (this.pendingCrash) this.reportCrash()
-    this.recent.push(this.currentLine)
+    this.recent.push(this.shownLine())
     if (this.recent.length > 200) this.recent.shift()
     this.currentLine = ''
+    this.cutFromLine = 0
     this.expectOffset = 0
   }
 

@@ -208,7 +208,7 @@ export async function bootAndJudge(request: BootRequest): Promise<BootOutcome> {
   let exitCode: number | undefined
   const exitWatch = group.exited.then(async (exit) => {
     await qmp?.drained()
-    follower.pump()
+    follower.drain()
     watcher.flush()
     vmmExit = { ...exit, shutdownReason: qmp?.shutdownReason, guestPanicked: qmp?.panicked }
     mark(`VMM exited (${describeExit(vmmExit)})`)

@@ -78,7 +78,8 @@ export const FIXTURE_NAMES = [
   'arm64-hello',
   'arm64-reset',
   'arm64-hello-gz',
-  'arm64-hello-zboot'
+  'arm64-hello-zboot',
+  'flood'
 ] as const
 export type FixtureName = (typeof FIXTURE_NAMES)[number]
 

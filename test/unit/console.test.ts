@@ -2,7 +2,7 @@ import { describe, expect, test } from '@jest/globals'
 import { mkdtempSync, readFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { ConsoleWatcher, splitIncompleteEscape } from '../../src/boot/console.js'
+import { ConsoleWatcher, MATCHED_LINE_CAP, splitIncompleteEscape } from '../../src/boot/console.js'
 
 function watcher(expectPatterns: RegExp[], failOn: RegExp[] = []) {
   const log = join(mkdtempSync(join(tmpdir(), 'console-')), 'console.log')
@@ -124,5 +124,30 @@ describe('splitIncompleteEscape', () => {
     ['a\x1b', ['a', '\x1b']]
   ])('%j', (text, expected) => {
     expect(splitIncompleteEscape(text)).toEqual(expected)
+  })
+})
+
+describe('line ends and long lines', () => {
+  test('\\n, \\r\\n and a lone \\r each end one line, also when a chunk ends between \\r and \\n', () => {
+    const { w } = watcher([])
+    for (const chunk of ['one\r\ntwo\rthree\n', 'four\r', '\nfive\r', 'six']) w.feed(Buffer.from(chunk))
+    w.flush()
+    expect(w.tail(10)).toEqual(['one', 'two', 'three', 'four', 'five', 'six'])
+  })
+
+  test('a line that never ends is matched on its last MATCHED_LINE_CAP characters, and shown cut', () => {
+    const { w, events } = watcher([/READY/], [/PANIC/])
+    const block = Buffer.from('A'.repeat(64 * 1024))
+    for (let i = 0; i < 32; i++) w.feed(block)
+    w.feed(Buffer.from('READY'))
+    expect(events.met).toBe(1)
+    w.feed(block)
+    w.feed(Buffer.from('PANIC'))
+    w.flush()
+    expect(events.crashes).toHaveLength(1)
+    expect(events.crashes[0].length).toBeLessThanOrEqual(MATCHED_LINE_CAP)
+    const [shown] = w.tail(1)
+    expect(shown).toMatch(/^\[… \d+ characters cut\] A+PANIC$/)
+    expect(shown.length).toBeLessThan(MATCHED_LINE_CAP + 64)
   })
 })
