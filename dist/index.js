@@ -2395,8 +2395,10 @@ async function stopKeptVm(context) {
 /* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(31421);
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(77598);
 /* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(57975);
-/* harmony import */ var _runtime_errors_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(84704);
-/* harmony import */ var _runtime_process_group_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(1836);
+/* harmony import */ var _runtime_errors_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(84704);
+/* harmony import */ var _tools_commands_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(46140);
+/* harmony import */ var _runtime_process_group_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(1836);
+
 
 
 
@@ -2438,7 +2440,7 @@ function createCommands(tap, link, privilege, uid = process.getuid?.() ?? 0) {
         ['ip', 'addr', 'add', `${link.hostAddress}/${link.prefixLength}`, 'dev', tap],
         ['ip', 'link', 'set', 'dev', tap, 'up']
     ];
-    return privilege === 'sudo' ? commands.map((argv) => ['sudo', '-n', ...argv]) : commands;
+    return commands.map((argv) => (0,_tools_commands_js__WEBPACK_IMPORTED_MODULE_3__/* .privileged */ .wt)(argv, privilege === 'root'));
 }
 /** The net devices whose tap the action creates (and must remove). */
 function createdTaps(devices) {
@@ -2467,12 +2469,12 @@ class TapDevices {
             const routes = await run('ip', ['-o', '-4', 'route', 'show', 'match', link.guestAddress], { timeout: 10_000 }).then(({ stdout }) => stdout, () => '');
             const conflicts = overlappingRoutes(routes);
             if (conflicts.length) {
-                throw new _runtime_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .ConfigurationError */ .j1(`input \`net\`: the host already routes ${link.guestAddress} (${conflicts.join('; ')}), so a tap link ` +
+                throw new _runtime_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .ConfigurationError */ .j1(`input \`net\`: the host already routes ${link.guestAddress} (${conflicts.join('; ')}), so a tap link ` +
                     `${link.hostAddress}/${link.prefixLength} would hide or break it; create a tap and name it with \`net: NAME=<tap>\``);
             }
         }
         // A cancelled job's SIGTERM may come before the VMM's process group exists: exit through the handlers either way.
-        (0,_runtime_process_group_js__WEBPACK_IMPORTED_MODULE_3__/* .installSignalHandlers */ .X)();
+        (0,_runtime_process_group_js__WEBPACK_IMPORTED_MODULE_4__/* .installSignalHandlers */ .X)();
         process.once('exit', taps.onExit);
         try {
             for (const { tap, link } of wanted) {
@@ -2484,7 +2486,7 @@ class TapDevices {
         }
         catch (error) {
             await taps.remove();
-            throw new _runtime_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .ConfigurationError */ .j1(`input \`net\`: could not create a tap device (${(0,_runtime_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .errorMessage */ .gJ)(error)}); create one and name it with \`net: NAME=<tap>\``, {
+            throw new _runtime_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .ConfigurationError */ .j1(`input \`net\`: could not create a tap device (${(0,_runtime_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .errorMessage */ .gJ)(error)}); create one and name it with \`net: NAME=<tap>\``, {
                 cause: error
             });
         }
@@ -2515,12 +2517,12 @@ class TapDevices {
 }
 /** `ip link del dev TAP` per tap (with `sudo -n` when not root): the post step of keep-running runs these from saved state. */
 function removeCommands(taps, privilege) {
-    return taps.map((tap) => (privilege === 'sudo' ? ['sudo', '-n', 'ip', 'link', 'del', 'dev', tap] : ['ip', 'link', 'del', 'dev', tap]));
+    return taps.map((tap) => (0,_tools_commands_js__WEBPACK_IMPORTED_MODULE_3__/* .privileged */ .wt)(['ip', 'link', 'del', 'dev', tap], privilege === 'root'));
 }
 /** Removes taps handed over by `detach` (the post step of keep-running, the CLI's `stop`); failures are warnings. */
 async function removeTaps(taps, privilege, logger) {
     for (const [index, argv] of removeCommands(taps, privilege).entries()) {
-        await runCommand(argv).then(() => logger.info(`Removed tap ${taps[index]}`), (error) => logger.warning(`Could not remove tap ${taps[index]}: ${(0,_runtime_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .errorMessage */ .gJ)(error)}`));
+        await runCommand(argv).then(() => logger.info(`Removed tap ${taps[index]}`), (error) => logger.warning(`Could not remove tap ${taps[index]}: ${(0,_runtime_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .errorMessage */ .gJ)(error)}`));
     }
 }
 async function runCommand(argv) {
@@ -2529,7 +2531,7 @@ async function runCommand(argv) {
     }
     catch (error) {
         const stderr = error.stderr?.trim();
-        throw new Error(`${argv.join(' ')}: ${stderr || (0,_runtime_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .errorMessage */ .gJ)(error)}`, { cause: error });
+        throw new Error(`${argv.join(' ')}: ${stderr || (0,_runtime_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .errorMessage */ .gJ)(error)}`, { cause: error });
     }
 }
 
@@ -5013,6 +5015,8 @@ function planFirecracker(spec) {
         ]
     };
 }
+/** main.rs's `MainError::RunWithoutApiError(RunWithoutApiError::Shutdown(code))`, as `Error: {err:?}` prints it. */
+const GUEST_STOPPED = /RunWithoutApiError\(Shutdown\(/;
 /**
  * Firecracker ends a failed start with `Error: …` on stderr and a non-zero status (src/firecracker/src/main.rs),
  * and aborts on a panic (an unreadable config file, for one). `RunWithoutApiError(Shutdown(…))` is not
@@ -5029,8 +5033,6 @@ function firecrackerFailure(exit, stderr) {
     const errors = lines.filter((line) => /\berror\b/i.test(line) && !GUEST_STOPPED.test(line));
     return errors.length > 0 ? errors.join('\n') : undefined;
 }
-/** main.rs's `MainError::RunWithoutApiError(RunWithoutApiError::Shutdown(code))`, as `Error: {err:?}` prints it. */
-const GUEST_STOPPED = /RunWithoutApiError\(Shutdown\(/;
 const firecracker = {
     name: 'firecracker',
     binary: () => 'firecracker',

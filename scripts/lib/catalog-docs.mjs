@@ -36,24 +36,31 @@ const toolsInput =
   `Tools to install, each NAME or NAME@VERSION-RANGE (${toolNames.join(', ')}), e.g. "kraft@0.9, firecracker@^1.9, qemu". ` +
   `No range means the latest release. List: newline- or comma-separated.`
 
+/** One row of the platform table: the platform (or — for a VMM no build targets) and what its VMM can do. */
+function platformRow(platform, driver) {
+  if (!driver) return `| \`${platform}\` | — (build only) | — | — | — | — |`
+  const cells = [
+    platform ? `\`${platform}\`` : '—',
+    `\`${driver.name}\``,
+    ACCELERATION[driver.acceleration],
+    code(driver.formats).join(', '),
+    driver.supportsPorts ? 'yes' : 'no',
+    `\`tools: ${driver.setupTool}\``
+  ]
+  return `| ${cells.join(' | ')} |`
+}
+
 function platformTable() {
-  const rows = BUILD_PLATFORMS.map((platform) => {
-    const driver = VMM_DRIVERS.find((d) => d.platform === platform)
-    if (!driver) return `| \`${platform}\` | — (build only) | — | — | — | — |`
-    return (
-      `| \`${platform}\` | \`${driver.name}\` | ${ACCELERATION[driver.acceleration]} | ${code(driver.formats).join(', ')} | ` +
-      `${driver.supportsPorts ? 'yes' : 'no'} | \`tools: ${driver.setupTool}\` |`
-    )
-  })
-  const unplatformed = VMM_DRIVERS.filter((d) => !d.platform).map(
-    (d) =>
-      `| — | \`${d.name}\` | ${ACCELERATION[d.acceleration]} | ${code(d.formats).join(', ')} | ${d.supportsPorts ? 'yes' : 'no'} | \`tools: ${d.setupTool}\` |`
-  )
   return [
     '| target platform | `boot` VMM | KVM | kernel formats | port forwards | installed by `setup` |',
     '|---|---|---|---|---|---|',
-    ...rows,
-    ...unplatformed
+    ...BUILD_PLATFORMS.map((platform) =>
+      platformRow(
+        platform,
+        VMM_DRIVERS.find((d) => d.platform === platform)
+      )
+    ),
+    ...VMM_DRIVERS.filter((d) => !d.platform).map((d) => platformRow(undefined, d))
   ].join('\n')
 }
 

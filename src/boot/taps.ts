@@ -3,6 +3,7 @@ import { randomBytes } from 'node:crypto'
 import { promisify } from 'node:util'
 import { ConfigurationError, errorMessage } from '../runtime/errors.js'
 import type { Logger } from '../runtime/logger.js'
+import { privileged } from '../tools/commands.js'
 import { installSignalHandlers } from '../runtime/process-group.js'
 import type { AttachedDevice, TapLink } from '../vmm/types.js'
 
@@ -58,7 +59,7 @@ export function createCommands(tap: string, link: TapLink, privilege: TapPrivile
     ['ip', 'addr', 'add', `${link.hostAddress}/${link.prefixLength}`, 'dev', tap],
     ['ip', 'link', 'set', 'dev', tap, 'up']
   ]
-  return privilege === 'sudo' ? commands.map((argv) => ['sudo', '-n', ...argv]) : commands
+  return commands.map((argv) => privileged(argv, privilege === 'root'))
 }
 
 /** The net devices whose tap the action creates (and must remove). */
@@ -143,7 +144,7 @@ export class TapDevices {
 
 /** `ip link del dev TAP` per tap (with `sudo -n` when not root): the post step of keep-running runs these from saved state. */
 export function removeCommands(taps: readonly string[], privilege: TapPrivilege): string[][] {
-  return taps.map((tap) => (privilege === 'sudo' ? ['sudo', '-n', 'ip', 'link', 'del', 'dev', tap] : ['ip', 'link', 'del', 'dev', tap]))
+  return taps.map((tap) => privileged(['ip', 'link', 'del', 'dev', tap], privilege === 'root'))
 }
 
 /** Removes taps handed over by `detach` (the post step of keep-running, the CLI's `stop`); failures are warnings. */

@@ -55,6 +55,9 @@ function planFirecracker(spec: BootSpec): LaunchPlan {
   }
 }
 
+/** main.rs's `MainError::RunWithoutApiError(RunWithoutApiError::Shutdown(code))`, as `Error: {err:?}` prints it. */
+const GUEST_STOPPED = /RunWithoutApiError\(Shutdown\(/
+
 /**
  * Firecracker ends a failed start with `Error: …` on stderr and a non-zero status (src/firecracker/src/main.rs),
  * and aborts on a panic (an unreadable config file, for one). `RunWithoutApiError(Shutdown(…))` is not
@@ -69,9 +72,6 @@ function firecrackerFailure(exit: VmmExit, stderr: string): string | undefined {
   const errors = lines.filter((line) => /\berror\b/i.test(line) && !GUEST_STOPPED.test(line))
   return errors.length > 0 ? errors.join('\n') : undefined
 }
-
-/** main.rs's `MainError::RunWithoutApiError(RunWithoutApiError::Shutdown(code))`, as `Error: {err:?}` prints it. */
-const GUEST_STOPPED = /RunWithoutApiError\(Shutdown\(/
 
 export const firecracker: VmmDriver = {
   name: 'firecracker',
