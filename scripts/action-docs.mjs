@@ -26,6 +26,7 @@ function render(name, action, notes) {
     '',
     action.description,
     '',
+    '<!-- snippet: skip a usage line, not an example: each action run with only its required inputs is a test of its own -->',
     '```yaml',
     `- uses: OWNER/unikernel-actions/actions/${name}@v1`,
     '```',
