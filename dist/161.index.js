@@ -61,6 +61,8 @@ const PIPELINE_INPUTS = [
     'target',
     'command',
     'kernel',
+    'initrd',
+    'cmdline',
     'name',
     'tags',
     'expect',
@@ -81,7 +83,7 @@ const PIPELINE_INPUTS = [
 ];
 /** Which step inputs come from which pipeline inputs; everything else keeps its single-action default. */
 const STEPS = {
-    build: sameNames('toolchain', 'path', 'target', 'command', 'kernel', 'name', 'tags'),
+    build: sameNames('toolchain', 'path', 'target', 'command', 'kernel', 'initrd', 'cmdline', 'name', 'tags'),
     // `kernel` is the build's (the artifact to pick up); boot takes the build's result from the job state.
     boot: sameNames('expect', 'fail-on', 'ports', 'probe', 'probe-expect', 'timeout', 'boot-runs', 'regression-threshold'),
     publish: sameNames('to', 'username', 'password', 'github-token'),
