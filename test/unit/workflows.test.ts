@@ -138,3 +138,16 @@ describe('third-party actions in the reusable, selftest and CI workflows are pin
     expect(unpinned).toEqual([])
   })
 })
+
+describe('the reusable workflow can install every tool setup can', () => {
+  const reusable = parsedWorkflows.find(([file]) => file === 'unikernel.yml')?.[1]
+  const setupSteps = Object.values(reusable?.jobs ?? {}).flatMap((job) =>
+    ((job.steps ?? []) as { uses?: string; with?: Record<string, unknown> }[]).filter((s) => /\/actions\/setup$/.test(s.uses ?? ''))
+  )
+  // ops publishes only MD5 sums: a release not pinned in versions.json installs only with allow-unverified.
+  test('allow-unverified is an input of the workflow, passed to its setup step', () => {
+    expect(Object.keys(reusable?.on?.workflow_call?.inputs ?? {})).toContain('allow-unverified')
+    expect(setupSteps.length).toBeGreaterThan(0)
+    for (const s of setupSteps) expect(s.with?.['allow-unverified']).toBe('${{ inputs.allow-unverified }}')
+  })
+})
