@@ -1,6 +1,7 @@
 import { runBuild, type BuildResult } from '../build/builder.js'
 import { saveBuildCache } from '../build/cache.js'
 import { parseCacheKey, parseEpoch, parseLabels, parseTags, parseTargets, type BuildOptions } from '../build/options.js'
+import { parseFlavor } from '../build/tag-rules.js'
 import { buildSummaryMarkdown } from '../build/summary.js'
 import type { ActionContext } from '../runtime/context.js'
 import { inputError } from '../runtime/errors.js'
@@ -20,6 +21,7 @@ export const BUILD_INPUTS = [
   'memory',
   'name',
   'tags',
+  'flavor',
   'labels',
   'output',
   'cache',
@@ -43,7 +45,7 @@ export function readBuildOptions(inputs: Inputs): BuildOptions {
     cmdline: inputs.optional('cmdline'),
     memory,
     name: inputs.optional('name'),
-    tags: parseTags('tags', inputs.list('tags')),
+    tags: parseTags('tags', inputs.list('tags', { newlineOnly: true }), parseFlavor('flavor', inputs.list('flavor', { newlineOnly: true }))),
     labels: parseLabels('labels', inputs.list('labels', { newlineOnly: true })),
     output: inputs.optional('output'),
     cache: inputs.boolean('cache', true),
@@ -67,7 +69,9 @@ export async function buildAction(context: ActionContext): Promise<BuildResult> 
   outputs.set('kernel', result.targets[0].kernel)
   outputs.set('image', result.image)
   outputs.set('digest', result.digest)
-  outputs.set('tags', result.tags)
+  outputs.set('tags', result.tags.join('\n'))
+  outputs.set('version', result.version)
+  outputs.set('json', { tags: result.tags, version: result.version })
   outputs.set(
     'targets',
     result.targets.map(({ target, kernel, manifestDigest, platform }) => ({ target, kernel, manifestDigest, platform }))

@@ -13,8 +13,8 @@ import type { BuildArtifacts, BuildRequest, BuildStep, BuildTarget, ToolchainBui
 import { markBuildSucceeded, planBuildCache, restoreBuildCache, type BuildCachePlan } from './cache.js'
 import { findOneFile } from './files.js'
 import { formatTarget, type BuildOptions } from './options.js'
-import { imageForTarget, standardAnnotations } from './package.js'
-import { autoTags, resolveSourceDateEpoch, sourceAnnotations, type SourceAnnotations } from './source.js'
+import { imageForTarget, standardAnnotations, versionNote } from './package.js'
+import { autoTags, refContext, resolveSourceDateEpoch, ruleTags, sourceAnnotations, type SourceAnnotations } from './source.js'
 import { runBuildStep, firstOutputLine } from './steps.js'
 import { findExecutable, findTools } from './tools.js'
 
@@ -44,6 +44,8 @@ export interface BuildResult {
   toolchain: ToolchainBuildAdapter['name']
   name: string
   tags: string[]
+  /** The main tag (metadata-action's `version`). */
+  version: string
   layoutDir: string
   /** `oci:<dir>:<first tag>`. */
   image: string
@@ -53,6 +55,8 @@ export interface BuildResult {
   cacheHit: boolean
   buildTimeMs: number
   sourceDateEpoch: number
+  /** Set when `labels` tie the digest to a version (org.opencontainers.image.version). */
+  versionNote?: string
 }
 
 /** One target, ready to run: its request, its steps. */
@@ -75,7 +79,12 @@ export async function runBuild(options: BuildOptions, context: BuildContext): Pr
   const layoutDir = await outputDirectory(resolve(cwd, options.output ?? join(context.workRoot, 'oci')))
 
   const epoch = await resolveSourceDateEpoch(options.sourceDateEpoch, env, projectDir, logger)
-  const tags = options.tags === 'auto' ? await autoTags(env, context.onGitHub, projectDir, logger) : options.tags
+  const named =
+    options.tags === 'auto'
+      ? { tags: await autoTags(env, context.onGitHub, projectDir, logger) }
+      : await ruleTags(options.tags, await refContext(env, context.onGitHub, projectDir))
+  const tags = named.tags
+  const version = 'version' in named ? named.version : tags[0]
   const source = await sourceAnnotations(env, context.onGitHub, projectDir)
   const name = options.name ?? basename(projectDir)
   logger.info(
@@ -118,6 +127,8 @@ export async function runBuild(options: BuildOptions, context: BuildContext): Pr
   const buildTimeMs = Math.round(performance.now() - started)
   markBuildSucceeded(context.state)
 
+  const note = versionNote(options.labels)
+  if (note) logger.notice(note)
   const written = await logger.group(`Write the image to ${layoutDir}`, () =>
     writeImage(adapter, built, { layoutDir, epoch: epoch.epoch, tags, source, options, logger })
   )
@@ -125,13 +136,15 @@ export async function runBuild(options: BuildOptions, context: BuildContext): Pr
     toolchain: adapter.name,
     name,
     tags,
+    version,
     layoutDir,
     image: `oci:${layoutDir}:${tags[0]}`,
     digest: written.digest,
     targets: written.targets,
     cacheHit,
     buildTimeMs,
-    sourceDateEpoch: epoch.epoch
+    sourceDateEpoch: epoch.epoch,
+    ...(note ? { versionNote: note } : {})
   }
 }
 
@@ -162,7 +175,7 @@ async function writeImage(
   facts: { layoutDir: string; epoch: number; tags: string[]; source: SourceAnnotations; options: BuildOptions; logger: Logger }
 ): Promise<{ digest: string; targets: TargetResult[] }> {
   const { options } = facts
-  const standard = standardAnnotations(facts.epoch, facts.source, facts.tags[0])
+  const standard = standardAnnotations(facts.epoch, facts.source)
   const images: ImageToWrite[] = []
   const descriptors: UnikernelDescriptor[] = []
   for (const { target, artifacts } of built) {

@@ -4,6 +4,9 @@ import { isValidTag } from '../oci/reference.js'
 import { ConfigurationError, inputError } from '../runtime/errors.js'
 import type { BuildTarget, BuildToolchainName } from '../toolchains/types.js'
 import { ARCHES, type Arch } from '../platform.js'
+import { isRule, parseFlavor, parseRule, type Flavor, type TagRule } from './tag-rules.js'
+
+export type TagSpec = 'auto' | { rules: TagRule[]; flavor: Flavor }
 
 /** The build inputs, parsed and validated; paths are still as the user wrote them. */
 export interface BuildOptions {
@@ -16,8 +19,8 @@ export interface BuildOptions {
   cmdline?: string
   memory?: string
   name?: string
-  /** Explicit tags, or `auto` (from the git ref). */
-  tags: string[] | 'auto'
+  /** `auto` (from the git ref), or rules and plain names with their flavor. */
+  tags: TagSpec
   labels: Record<string, string>
   output?: string
   cache: boolean
@@ -58,13 +61,28 @@ export function parseLabels(input: string, items: readonly string[]): Record<str
   return labels
 }
 
-export function parseTags(input: string, items: readonly string[]): string[] | 'auto' {
-  if (items.length === 0 || (items.length === 1 && items[0] === 'auto')) return 'auto'
-  for (const tag of items) {
-    if (tag === 'auto') throw inputError(input, '`auto` cannot be combined with explicit tags')
-    if (!isValidTag(tag)) throw inputError(input, `\`${tag}\` is not a valid tag (letters, digits, '_', '.', '-'; at most 128, not starting with '.' or '-')`)
+/**
+ * `tags` lines: `auto`, metadata-action rules (`type=…,key=value…`), or plain names — a line without `=`
+ * may list several, comma-separated, as before rules existed. A plain name is `type=raw,value=NAME`.
+ */
+export function parseTags(input: string, lines: readonly string[], flavor: Flavor = parseFlavor('flavor', [])): TagSpec {
+  if (lines.length === 0 || (lines.length === 1 && lines[0] === 'auto')) return 'auto'
+  const rules: TagRule[] = []
+  for (const line of lines) {
+    if (isRule(line)) {
+      rules.push(parseRule(input, line))
+      continue
+    }
+    for (const tag of line
+      .split(',')
+      .map((t) => t.trim())
+      .filter(Boolean)) {
+      if (tag === 'auto') throw inputError(input, '`auto` cannot be combined with other tags or rules')
+      if (!isValidTag(tag)) throw inputError(input, `\`${tag}\` is not a valid tag (letters, digits, '_', '.', '-'; at most 128, not starting with '.' or '-')`)
+      if (!rules.some((r) => r.type === 'raw' && r.attrs.value === tag)) rules.push(parseRule(input, `type=raw,value=${tag}`))
+    }
   }
-  return [...new Set(items)]
+  return { rules, flavor }
 }
 
 /** Whole seconds since the epoch, within what a tar header can hold. */

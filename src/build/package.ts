@@ -23,13 +23,23 @@ export interface ImageFacts {
   standard: Annotations
 }
 
-/** The OCI standard annotations every manifest and the index carry; nothing here depends on where the build ran. */
-export function standardAnnotations(epochSeconds: number, source: SourceAnnotations, version: string | undefined): Annotations {
+/**
+ * The OCI standard annotations every manifest and the index carry, from the sources alone: where they
+ * are, which commit, and SOURCE_DATE_EPOCH. Nothing from the tags, the event or the repository's
+ * metadata (description, licence) — so one commit gives one digest whatever it is tagged.
+ */
+export function standardAnnotations(epochSeconds: number, source: SourceAnnotations): Annotations {
   const annotations: Annotations = { [ANNOTATION_CREATED]: epochToRfc3339(epochSeconds) }
   if (source.source) annotations[ANNOTATION_SOURCE] = source.source
   if (source.revision) annotations[ANNOTATION_REVISION] = source.revision
-  if (version) annotations[ANNOTATION_VERSION] = version
   return annotations
+}
+
+/** What a user-given version annotation means for the digest, said where the user will read it; undefined without one. */
+export function versionNote(labels: Readonly<Record<string, string>>): string | undefined {
+  const version = labels[ANNOTATION_VERSION]
+  if (version === undefined) return undefined
+  return `labels set ${ANNOTATION_VERSION}=${version}: the digest is tied to that version (the same sources labelled with another version give another digest)`
 }
 
 /** `/unikernel/unikernel.json` for one target, checked by the same parser `boot` reads it with. */

@@ -1,8 +1,9 @@
 import { execFile } from 'node:child_process'
 import { readFile } from 'node:fs/promises'
-import { ConfigurationError } from '../runtime/errors.js'
+import { ConfigurationError, inputError } from '../runtime/errors.js'
 import type { Logger } from '../runtime/logger.js'
 import { parseEpoch } from './options.js'
+import { applyTagRules, type Flavor, type RefContext, type TagResult, type TagRule } from './tag-rules.js'
 
 /** A git command's trimmed stdout in `cwd`, or undefined (not a repository, no git, no commit). */
 export function gitOutput(args: readonly string[], cwd: string): Promise<string | undefined> {
@@ -106,6 +107,44 @@ async function pullRequestNumber(env: NodeJS.ProcessEnv): Promise<number | undef
   } catch {
     return undefined
   }
+}
+
+/** The run the tag rules describe: the workflow's event and ref on GitHub, else the project's checked-out branch and HEAD. */
+export async function refContext(env: NodeJS.ProcessEnv, onGitHub: boolean, projectDir: string): Promise<RefContext> {
+  if (onGitHub && env.GITHUB_REF !== undefined) {
+    let event: { repository?: { default_branch?: unknown }; pull_request?: { base?: { ref?: unknown } } } = {}
+    try {
+      if (env.GITHUB_EVENT_PATH) event = JSON.parse(await readFile(env.GITHUB_EVENT_PATH, 'utf8')) as typeof event
+    } catch {
+      // No payload: rules that need the default branch name it themselves (type=edge,branch=main).
+    }
+    const defaultBranch = event.repository?.default_branch
+    const baseRef = event.pull_request?.base?.ref
+    return {
+      eventName: env.GITHUB_EVENT_NAME ?? '',
+      ref: env.GITHUB_REF,
+      sha: env.GITHUB_SHA ?? '',
+      ...(typeof defaultBranch === 'string' ? { defaultBranch } : {}),
+      ...(typeof baseRef === 'string' ? { baseRef } : {}),
+      now: new Date()
+    }
+  }
+  const ref = (await gitOutput(['symbolic-ref', '-q', 'HEAD'], projectDir)) ?? ''
+  return { eventName: '', ref, sha: (await gitOutput(['rev-parse', 'HEAD'], projectDir)) ?? '', now: new Date() }
+}
+
+/** `tags` rules for this run; none applying is an error, since the layout needs a name for the image. */
+export async function ruleTags(spec: { rules: TagRule[]; flavor: Flavor }, context: RefContext): Promise<TagResult> {
+  const semver = await import('semver')
+  const result = applyTagRules('tags', spec.rules, spec.flavor, context, { valid: semver.valid, parse: semver.parse })
+  if (result.tags.length === 0) {
+    throw inputError(
+      'tags',
+      `no rule gives a tag for this run (event \`${context.eventName || 'none'}\`, ref \`${context.ref || 'none'}\`): ` +
+        'add one that always applies, e.g. type=sha or a plain name'
+    )
+  }
+  return result
 }
 
 /** `tags: auto`: from the workflow's ref on GitHub, else `sha-<short>` of the project's HEAD, else `latest` with a warning. */

@@ -16,7 +16,9 @@ export function buildSummaryMarkdown(result: BuildResult): string {
       [[`\`${escapeHtml(result.image)}\``, `\`${result.digest}\``, result.tags.join(', '), `${result.buildTimeMs} ms`, result.cacheHit ? 'hit' : 'miss']]
     ),
     '',
-    `Timestamps come from SOURCE_DATE_EPOCH ${result.sourceDateEpoch}: the same sources give the same digest.`
+    `Timestamps come from SOURCE_DATE_EPOCH ${result.sourceDateEpoch}; tags are not in the image: the same commit gives the same digest, ` +
+      'whatever it is tagged and whichever event built it.'
   ]
+  if (result.versionNote) parts.push('', `⚠️ ${escapeHtml(result.versionNote)}.`)
   return parts.join('\n') + '\n'
 }

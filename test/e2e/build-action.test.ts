@@ -51,7 +51,8 @@ describe('build under the runner protocol', () => {
     expect(main.outputs).toMatchObject({ image: `oci:${layout}:2.1.0`, 'cache-hit': 'false', digest: expect.stringMatching(/^sha256:[0-9a-f]{64}$/) })
     expect(JSON.parse(main.outputs.targets)).toEqual([expect.objectContaining({ target: 'qemu/x86_64', platform: { architecture: 'amd64', os: 'linux' } })])
     // `tags: auto` on a v2.1.0 tag push: the tags it chose, as the layout has them.
-    expect(JSON.parse(main.outputs.tags)).toEqual(['2.1.0'])
+    expect(main.outputs.tags).toBe('2.1.0')
+    expect(JSON.parse(main.outputs.json)).toEqual({ tags: ['2.1.0'], version: '2.1.0' })
     expect(main.stdout).toMatch(/::group::Build qemu\/x86_64 \(custom\)/)
     expect(main.summary).toMatch(/### 📦 Built hello with custom/)
     expect(main.summary).toContain(main.outputs.digest)

@@ -59,7 +59,11 @@ describe('parseTags', () => {
   test('auto, explicit, deduplicated', () => {
     expect(parseTags('tags', [])).toBe('auto')
     expect(parseTags('tags', ['auto'])).toBe('auto')
-    expect(parseTags('tags', ['1.4.0', 'latest', '1.4.0'])).toEqual(['1.4.0', 'latest'])
+    const spec = parseTags('tags', ['1.4.0', 'latest', '1.4.0'])
+    expect(spec !== 'auto' && spec.rules.map((r) => [r.type, r.attrs.value])).toEqual([
+      ['raw', '1.4.0'],
+      ['raw', 'latest']
+    ])
   })
   test.each([['auto', 'v1'], ['.hidden'], ['has space'], ['a/b']])('%j is refused', (...items) => {
     expect(() => parseTags('tags', items)).toThrow(/^input `tags`: /)
@@ -116,7 +120,8 @@ describe('readBuildOptions', () => {
         cmdline: 'console=ttyS0',
         memory: '128M',
         name: 'ghcr.io/acme/web',
-        tags: '1.0, latest',
+        tags: '1.0, latest\ntype=semver,pattern={{major}}.{{minor}}',
+        flavor: 'latest=false',
         labels: 'a=1,2\nb=3',
         output: 'out/oci',
         cache: 'false',
@@ -132,7 +137,14 @@ describe('readBuildOptions', () => {
         { platform: 'fc', arch: 'x86_64' }
       ],
       command: 'make\nmake check',
-      tags: ['1.0', 'latest'],
+      tags: {
+        rules: [
+          { type: 'raw', attrs: { value: '1.0' } },
+          { type: 'raw', attrs: { value: 'latest' } },
+          { type: 'semver', attrs: { pattern: '{{major}}.{{minor}}' } }
+        ],
+        flavor: { latest: 'false' }
+      },
       labels: { a: '1,2', b: '3' },
       cache: false,
       cacheKey: 'gcc12',
@@ -170,7 +182,18 @@ describe('actions/build/action.yml', () => {
   })
 
   test('outputs, and a post step that always runs (it decides from saved state)', () => {
-    expect(Object.keys(action.outputs).sort()).toEqual(['build-time-ms', 'cache-hit', 'digest', 'image', 'kernel', 'metadata', 'tags', 'targets'])
+    expect(Object.keys(action.outputs).sort()).toEqual([
+      'build-time-ms',
+      'cache-hit',
+      'digest',
+      'image',
+      'json',
+      'kernel',
+      'metadata',
+      'tags',
+      'targets',
+      'version'
+    ])
     expect(action.runs).toEqual({ using: 'node24', main: '../../dist/build-main.js', post: '../../dist/build-post.js', 'post-if': 'always()' })
   })
 })

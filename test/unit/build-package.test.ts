@@ -3,7 +3,7 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { planBuildCache } from '../../src/build/cache.js'
-import { buildDescriptor, imageForTarget, standardAnnotations, uruncAnnotations, uruncJson } from '../../src/build/package.js'
+import { buildDescriptor, imageForTarget, standardAnnotations, uruncAnnotations, uruncJson, versionNote } from '../../src/build/package.js'
 import { buildAdapter } from '../../src/toolchains/catalog.js'
 import type { BuildTarget } from '../../src/toolchains/types.js'
 
@@ -80,14 +80,14 @@ describe('urunc', () => {
       target: qemu,
       artifacts: { kernel },
       labels,
-      standard: standardAnnotations(0, {}, 'v')
+      standard: standardAnnotations(0, {})
     })
     expect(image.annotations).toMatchObject({
       'com.urunc.unikernel.unikernelType': 'linux',
       'com.urunc.unikernel.unikernelVersion': '6.1',
-      team: 'core',
-      'org.opencontainers.image.version': 'v'
+      team: 'core'
     })
+    expect(image.annotations).not.toHaveProperty('org.opencontainers.image.version')
     const urunc = JSON.parse(image.files.find((f) => f.path === 'urunc.json')!.content.toString())
     expect(Buffer.from(urunc['com.urunc.unikernel.unikernelType'], 'base64').toString()).toBe('linux')
     expect(Buffer.from(urunc['com.urunc.unikernel.unikernelVersion'], 'base64').toString()).toBe('6.1')
@@ -96,13 +96,19 @@ describe('urunc', () => {
   })
 })
 
-test('standard annotations come from SOURCE_DATE_EPOCH and the source, nothing else', () => {
-  expect(standardAnnotations(86400, { source: 'https://github.com/acme/web', revision: 'a'.repeat(40) }, '1.4.0')).toEqual({
+test('standard annotations come from SOURCE_DATE_EPOCH and the source, nothing else (no version: tags are not sources)', () => {
+  expect(standardAnnotations(86400, { source: 'https://github.com/acme/web', revision: 'a'.repeat(40) })).toEqual({
     'org.opencontainers.image.created': '1970-01-02T00:00:00Z',
     'org.opencontainers.image.source': 'https://github.com/acme/web',
-    'org.opencontainers.image.revision': 'a'.repeat(40),
-    'org.opencontainers.image.version': '1.4.0'
+    'org.opencontainers.image.revision': 'a'.repeat(40)
   })
+})
+
+test('a version given as a label is said to tie the digest to it', () => {
+  expect(versionNote({ team: 'core' })).toBeUndefined()
+  expect(versionNote({ 'org.opencontainers.image.version': '1.4.0' })).toMatch(
+    /org\.opencontainers\.image\.version=1\.4\.0: the digest is tied to that version/
+  )
 })
 
 describe('the build cache key', () => {
