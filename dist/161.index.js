@@ -103,7 +103,7 @@ async function pipelineAction(context) {
     const toRegistry = to.some((ref) => (0,reference/* parseImageReference */.o_)('to', ref).kind === 'registry');
     const sign = signMode === 'true' || (signMode === 'auto' && toRegistry);
     const step = (mapping) => ({ ...context, inputs: new runtime_inputs/* Inputs */.G0(new StepInputs(inputs.source, mapping)) });
-    const { buildAction } = await __webpack_require__.e(/* import() */ 409).then(__webpack_require__.bind(__webpack_require__, 98409));
+    const { buildAction } = await __webpack_require__.e(/* import() */ 533).then(__webpack_require__.bind(__webpack_require__, 45533));
     const { bootAction } = await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 61247));
     await buildAction(step(STEPS.build));
     await bootAction(step(STEPS.boot));
@@ -125,7 +125,7 @@ async function pipelineAction(context) {
 }
 /** Post: stops VMs left running and saves the build cache if the build succeeded — from saved state only. */
 async function pipelinePost(context) {
-    const { buildPost } = await __webpack_require__.e(/* import() */ 409).then(__webpack_require__.bind(__webpack_require__, 98409));
+    const { buildPost } = await __webpack_require__.e(/* import() */ 533).then(__webpack_require__.bind(__webpack_require__, 45533));
     const { bootPost } = await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 61247));
     await bootPost(context);
     await buildPost(context);

@@ -33,8 +33,8 @@ const COMMANDS = {
     build: {
         summary: 'build a unikernel and package it as a reproducible OCI image',
         positional: 'path',
-        inputs: async () => (await __webpack_require__.e(/* import() */ 409).then(__webpack_require__.bind(__webpack_require__, 98409))).BUILD_INPUTS,
-        run: async () => (await __webpack_require__.e(/* import() */ 409).then(__webpack_require__.bind(__webpack_require__, 98409))).buildAction
+        inputs: async () => (await __webpack_require__.e(/* import() */ 533).then(__webpack_require__.bind(__webpack_require__, 45533))).BUILD_INPUTS,
+        run: async () => (await __webpack_require__.e(/* import() */ 533).then(__webpack_require__.bind(__webpack_require__, 45533))).buildAction
     },
     boot: {
         summary: 'smoke-boot a unikernel and print the verdict',
