@@ -42,6 +42,8 @@ export interface TargetResult {
 
 export interface BuildResult {
   toolchain: ToolchainBuildAdapter['name']
+  /** The image's `com.urunc.unikernel.unikernelType`. */
+  uruncType: string
   name: string
   tags: string[]
   /** The main tag (metadata-action's `version`). */
@@ -134,6 +136,7 @@ export async function runBuild(options: BuildOptions, context: BuildContext): Pr
   )
   return {
     toolchain: adapter.name,
+    uruncType: adapter.uruncType,
     name,
     tags,
     version,
@@ -164,6 +167,7 @@ async function buildTarget(
   const located = await adapter.locate(request)
   const initrd = options.initrd === undefined ? located.initrd : await locateInitrd(options.initrd, target, request.projectDir, located)
   const kept = await keepArtifacts({ kernel: located.kernel, ...(initrd ? { initrd } : {}) }, join(options.keepDir, `${target.platform}-${target.arch}`))
+  if (located.unikernelVersion) kept.unikernelVersion = located.unikernelVersion
   options.logger.info(`Kernel: ${located.kernel} (${(await stat(kept.kernel)).size} bytes)${initrd ? `; initrd: ${initrd}` : ''}`)
   return kept
 }

@@ -72,6 +72,7 @@ export function uruncAnnotations(facts: Pick<ImageFacts, 'adapter' | 'target' | 
   const annotations: Annotations = { [URUNC_ANNOTATIONS.unikernelType]: facts.adapter.uruncType }
   const hypervisor = uruncHypervisorOf(facts.target.platform)
   if (hypervisor) annotations[URUNC_ANNOTATIONS.hypervisor] = hypervisor
+  if (facts.artifacts.unikernelVersion) annotations[URUNC_ANNOTATIONS.unikernelVersion] = facts.artifacts.unikernelVersion
   annotations[URUNC_ANNOTATIONS.binary] = DEFAULT_KERNEL_PATH
   annotations[URUNC_ANNOTATIONS.cmdline] = facts.cmdline ?? ''
   if (facts.artifacts.initrd) annotations[URUNC_ANNOTATIONS.initrd] = DEFAULT_INITRD_PATH

@@ -1,5 +1,13 @@
 import { escapeHtml, table } from '../report/markdown.js'
+import { URUNC_RELEASE, uruncRuns } from '../oci/urunc.js'
+import type { BuildPlatform } from '../platform.js'
 import type { BuildResult } from './builder.js'
+
+/** Which runtimes can start the image: `boot` always; urunc only for the types and monitors its release knows. */
+export function runtimesOf(uruncType: string, platform: BuildPlatform): string {
+  const urunc = uruncRuns(uruncType, platform)
+  return urunc.runs ? `boot; urunc ${URUNC_RELEASE} (containerd)` : `boot; not urunc (${urunc.why})`
+}
 
 /** The build step's job summary: what was built, where the image is, and whether the cache helped. */
 export function buildSummaryMarkdown(result: BuildResult): string {
@@ -7,8 +15,14 @@ export function buildSummaryMarkdown(result: BuildResult): string {
     `### 📦 Built ${escapeHtml(result.name)} with ${result.toolchain}`,
     '',
     table(
-      ['target', 'platform', 'manifest', 'kernel'],
-      result.targets.map((t) => [t.target, `${t.platform.os}/${t.platform.architecture}`, `\`${t.manifestDigest}\``, `\`${escapeHtml(t.kernel)}\``])
+      ['target', 'platform', 'manifest', 'kernel', 'runs under'],
+      result.targets.map((t) => [
+        t.target,
+        `${t.platform.os}/${t.platform.architecture}`,
+        `\`${t.manifestDigest}\``,
+        `\`${escapeHtml(t.kernel)}\``,
+        escapeHtml(runtimesOf(result.uruncType, t.descriptor.platform))
+      ])
     ),
     '',
     table(

@@ -60,6 +60,7 @@ export const ANNOTATION_CREATED = 'org.opencontainers.image.created'
 /** urunc reads these from the manifest to run an image as a unikernel. */
 export const URUNC_ANNOTATIONS = {
   unikernelType: 'com.urunc.unikernel.unikernelType',
+  unikernelVersion: 'com.urunc.unikernel.unikernelVersion',
   hypervisor: 'com.urunc.unikernel.hypervisor',
   binary: 'com.urunc.unikernel.binary',
   cmdline: 'com.urunc.unikernel.cmdline',

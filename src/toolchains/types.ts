@@ -86,6 +86,8 @@ export interface BuildEnvironment {
 export interface BuildArtifacts {
   kernel: string
   initrd?: string
+  /** The unikernel's own version where the toolchain tells (urunc's `unikernelVersion`). */
+  unikernelVersion?: string
 }
 
 /** What the build cache keeps between runs, and what keys it. */

@@ -35,6 +35,25 @@ async function makeProject(dir: string): Promise<{ config: boolean; defconfig: b
   return config || defconfig ? { config, defconfig } : undefined
 }
 
+/**
+ * The Unikraft core's version from its version.mk (UK_VERSION.UK_SUBVERSION.UK_EXTRAVERSION), where
+ * kraft checks it out (.unikraft/unikraft, workdir/unikraft) or where a make project's UK_ROOT points;
+ * undefined when none is found. urunc chooses the command-line syntax by it.
+ */
+export async function unikraftCoreVersion(projectDir: string): Promise<string | undefined> {
+  const makefile = (await readTextIfPresent(join(projectDir, 'Makefile'))) ?? ''
+  const ukRoot = /^\s*UK_ROOT\s*\??=\s*(\S+)\s*$/m.exec(makefile)?.[1]
+  const roots = ['.unikraft/unikraft', 'workdir/unikraft', ...(ukRoot && !ukRoot.includes('$') ? [ukRoot] : [])]
+  for (const root of roots) {
+    const text = await readTextIfPresent(join(projectDir, root, 'version.mk'))
+    if (!text) continue
+    const field = (name: string): string | undefined => new RegExp(`^\\s*${name}\\s*[:?]?=\\s*(\\d+)\\s*$`, 'm').exec(text)?.[1]
+    const [major, minor, extra] = [field('UK_VERSION'), field('UK_SUBVERSION'), field('UK_EXTRAVERSION')]
+    if (major !== undefined && minor !== undefined) return `${major}.${minor}.${extra ?? '0'}`
+  }
+  return undefined
+}
+
 function kernelPatterns(target: BuildTarget): string[] {
   const { platform, arch } = target
   // Unikraft before 0.16 named both QEMU and Firecracker builds "kvm".
@@ -89,7 +108,8 @@ export const unikraftBuild: ToolchainBuildAdapter = {
       const matches = await globFiles(pattern, projectDir)
       if (matches.length === 1) {
         const initrd = join(dirname(matches[0]), `initramfs-${target.arch}.cpio`)
-        return (await isFile(initrd)) ? { kernel: matches[0], initrd } : { kernel: matches[0] }
+        const version = await unikraftCoreVersion(projectDir)
+        return { kernel: matches[0], ...((await isFile(initrd)) ? { initrd } : {}), ...(version ? { unikernelVersion: version } : {}) }
       }
       if (matches.length > 1)
         throw toolchainError(
