@@ -618,7 +618,10 @@ function parseTags(input, lines, flavor = parseFlavor('flavor', [])) {
             rules.push(parseRule(input, line));
             continue;
         }
-        for (const tag of line.split(',').map((t) => t.trim()).filter(Boolean)) {
+        for (const tag of line
+            .split(',')
+            .map((t) => t.trim())
+            .filter(Boolean)) {
             if (tag === 'auto')
                 throw (0,errors/* inputError */.Xu)(input, '`auto` cannot be combined with other tags or rules');
             if (!(0,reference/* isValidTag */.r_)(tag))
@@ -652,7 +655,7 @@ function parseCacheKey(input, value) {
 // EXTERNAL MODULE: ./build/oci/unikernel-descriptor.js
 var unikernel_descriptor = __webpack_require__(33855);
 // EXTERNAL MODULE: ./build/oci/urunc.js
-var urunc = __webpack_require__(66659);
+var oci_urunc = __webpack_require__(66659);
 // EXTERNAL MODULE: ./build/vmm/drivers.js + 3 modules
 var drivers = __webpack_require__(15440);
 ;// CONCATENATED MODULE: ./build/build/package.js
@@ -713,9 +716,11 @@ function buildDescriptor(facts) {
  */
 function uruncAnnotations(facts) {
     const annotations = { [image_spec/* URUNC_ANNOTATIONS */.Fj.unikernelType]: facts.adapter.uruncType };
-    const hypervisor = (0,urunc/* uruncHypervisorOf */.W9)(facts.target.platform);
+    const hypervisor = (0,oci_urunc/* uruncHypervisorOf */.W9)(facts.target.platform);
     if (hypervisor)
         annotations[image_spec/* URUNC_ANNOTATIONS */.Fj.hypervisor] = hypervisor;
+    if (facts.artifacts.unikernelVersion)
+        annotations[image_spec/* URUNC_ANNOTATIONS */.Fj.unikernelVersion] = facts.artifacts.unikernelVersion;
     annotations[image_spec/* URUNC_ANNOTATIONS */.Fj.binary] = unikernel_descriptor/* DEFAULT_KERNEL_PATH */.ii;
     annotations[image_spec/* URUNC_ANNOTATIONS */.Fj.cmdline] = facts.cmdline ?? '';
     if (facts.artifacts.initrd)
@@ -1031,6 +1036,7 @@ async function runBuild(options, context) {
     const written = await logger.group(`Write the image to ${layoutDir}`, () => builder_writeImage(adapter, built, { layoutDir, epoch: epoch.epoch, tags, source, options, logger }));
     return {
         toolchain: adapter.name,
+        uruncType: adapter.uruncType,
         name,
         tags,
         version,
@@ -1052,6 +1058,8 @@ async function buildTarget(adapter, { target, request, steps }, options) {
     const located = await adapter.locate(request);
     const initrd = options.initrd === undefined ? located.initrd : await locateInitrd(options.initrd, target, request.projectDir, located);
     const kept = await keepArtifacts({ kernel: located.kernel, ...(initrd ? { initrd } : {}) }, (0,external_node_path_.join)(options.keepDir, `${target.platform}-${target.arch}`));
+    if (located.unikernelVersion)
+        kept.unikernelVersion = located.unikernelVersion;
     options.logger.info(`Kernel: ${located.kernel} (${(await (0,promises_.stat)(kept.kernel)).size} bytes)${initrd ? `; initrd: ${initrd}` : ''}`);
     return kept;
 }
@@ -1218,12 +1226,24 @@ function warnSharedArchitectures(targets, logger) {
 var markdown = __webpack_require__(34902);
 ;// CONCATENATED MODULE: ./build/build/summary.js
 
+
+/** Which runtimes can start the image: `boot` always; urunc only for the types and monitors its release knows. */
+function runtimesOf(uruncType, platform) {
+    const urunc = (0,oci_urunc/* uruncRuns */.sn)(uruncType, platform);
+    return urunc.runs ? `boot; urunc ${oci_urunc/* URUNC_RELEASE */.uW} (containerd)` : `boot; not urunc (${urunc.why})`;
+}
 /** The build step's job summary: what was built, where the image is, and whether the cache helped. */
 function buildSummaryMarkdown(result) {
     const parts = [
         `### 📦 Built ${(0,markdown/* escapeHtml */.ZD)(result.name)} with ${result.toolchain}`,
         '',
-        (0,markdown/* table */.tp)(['target', 'platform', 'manifest', 'kernel'], result.targets.map((t) => [t.target, `${t.platform.os}/${t.platform.architecture}`, `\`${t.manifestDigest}\``, `\`${(0,markdown/* escapeHtml */.ZD)(t.kernel)}\``])),
+        (0,markdown/* table */.tp)(['target', 'platform', 'manifest', 'kernel', 'runs under'], result.targets.map((t) => [
+            t.target,
+            `${t.platform.os}/${t.platform.architecture}`,
+            `\`${t.manifestDigest}\``,
+            `\`${(0,markdown/* escapeHtml */.ZD)(t.kernel)}\``,
+            (0,markdown/* escapeHtml */.ZD)(runtimesOf(result.uruncType, t.descriptor.platform))
+        ])),
         '',
         (0,markdown/* table */.tp)(['image', 'index digest', 'tags', 'build time', 'cache'], [[`\`${(0,markdown/* escapeHtml */.ZD)(result.image)}\``, `\`${result.digest}\``, result.tags.join(', '), `${result.buildTimeMs} ms`, result.cacheHit ? 'hit' : 'miss']]),
         '',
@@ -1548,9 +1568,11 @@ function parseDescriptor(json, source) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   W9: () => (/* binding */ uruncHypervisorOf),
-/* harmony export */   fX: () => (/* binding */ platformOfUruncHypervisor)
+/* harmony export */   fX: () => (/* binding */ platformOfUruncHypervisor),
+/* harmony export */   sn: () => (/* binding */ uruncRuns),
+/* harmony export */   uW: () => (/* binding */ URUNC_RELEASE)
 /* harmony export */ });
-/* unused harmony export URUNC_HYPERVISORS */
+/* unused harmony exports URUNC_HYPERVISORS, URUNC_TYPES */
 const URUNC_HYPERVISORS = (/* unused pure expression or super */ null && (['qemu', 'firecracker', 'hvt', 'spt']));
 /** Build platform → urunc hypervisor; absent where urunc cannot run the platform (uhyve, xen). */
 const URUNC_HYPERVISOR_OF = { qemu: 'qemu', fc: 'firecracker', hvt: 'hvt', spt: 'spt' };
@@ -1559,6 +1581,18 @@ function uruncHypervisorOf(platform) {
 }
 function platformOfUruncHypervisor(hypervisor) {
     return Object.keys(URUNC_HYPERVISOR_OF).find((platform) => URUNC_HYPERVISOR_OF[platform] === hypervisor);
+}
+const URUNC_RELEASE = 'v0.5.0';
+/** The unikernel types urunc v0.5.0 starts (`unikernels.New`); any other type fails with "unikernel is not supported". */
+const URUNC_TYPES = ['rumprun', 'unikraft', 'mirage'];
+/** Whether urunc (URUNC_RELEASE) can run an image of this type on this platform, and if not, why. */
+function uruncRuns(type, platform) {
+    if (!URUNC_TYPES.includes(type)) {
+        return { runs: false, why: `urunc ${URUNC_RELEASE} runs ${URUNC_TYPES.join(', ')} unikernels, not ${type}` };
+    }
+    if (!uruncHypervisorOf(platform))
+        return { runs: false, why: `urunc ${URUNC_RELEASE} has no monitor for the ${platform} platform` };
+    return { runs: true };
 }
 
 

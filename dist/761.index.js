@@ -482,9 +482,11 @@ function parseDescriptor(json, source) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   W9: () => (/* binding */ uruncHypervisorOf),
-/* harmony export */   fX: () => (/* binding */ platformOfUruncHypervisor)
+/* harmony export */   fX: () => (/* binding */ platformOfUruncHypervisor),
+/* harmony export */   sn: () => (/* binding */ uruncRuns),
+/* harmony export */   uW: () => (/* binding */ URUNC_RELEASE)
 /* harmony export */ });
-/* unused harmony export URUNC_HYPERVISORS */
+/* unused harmony exports URUNC_HYPERVISORS, URUNC_TYPES */
 const URUNC_HYPERVISORS = (/* unused pure expression or super */ null && (['qemu', 'firecracker', 'hvt', 'spt']));
 /** Build platform → urunc hypervisor; absent where urunc cannot run the platform (uhyve, xen). */
 const URUNC_HYPERVISOR_OF = { qemu: 'qemu', fc: 'firecracker', hvt: 'hvt', spt: 'spt' };
@@ -493,6 +495,18 @@ function uruncHypervisorOf(platform) {
 }
 function platformOfUruncHypervisor(hypervisor) {
     return Object.keys(URUNC_HYPERVISOR_OF).find((platform) => URUNC_HYPERVISOR_OF[platform] === hypervisor);
+}
+const URUNC_RELEASE = 'v0.5.0';
+/** The unikernel types urunc v0.5.0 starts (`unikernels.New`); any other type fails with "unikernel is not supported". */
+const URUNC_TYPES = ['rumprun', 'unikraft', 'mirage'];
+/** Whether urunc (URUNC_RELEASE) can run an image of this type on this platform, and if not, why. */
+function uruncRuns(type, platform) {
+    if (!URUNC_TYPES.includes(type)) {
+        return { runs: false, why: `urunc ${URUNC_RELEASE} runs ${URUNC_TYPES.join(', ')} unikernels, not ${type}` };
+    }
+    if (!uruncHypervisorOf(platform))
+        return { runs: false, why: `urunc ${URUNC_RELEASE} has no monitor for the ${platform} platform` };
+    return { runs: true };
 }
 
 

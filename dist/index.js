@@ -3155,6 +3155,7 @@ const ANNOTATION_CREATED = 'org.opencontainers.image.created';
 /** urunc reads these from the manifest to run an image as a unikernel. */
 const URUNC_ANNOTATIONS = {
     unikernelType: 'com.urunc.unikernel.unikernelType',
+    unikernelVersion: 'com.urunc.unikernel.unikernelVersion',
     hypervisor: 'com.urunc.unikernel.hypervisor',
     binary: 'com.urunc.unikernel.binary',
     cmdline: 'com.urunc.unikernel.cmdline',
@@ -4782,6 +4783,26 @@ async function makeProject(dir) {
     const defconfig = await (0,files/* isFile */.fo)((0,external_node_path_.join)(dir, 'defconfig'));
     return config || defconfig ? { config, defconfig } : undefined;
 }
+/**
+ * The Unikraft core's version from its version.mk (UK_VERSION.UK_SUBVERSION.UK_EXTRAVERSION), where
+ * kraft checks it out (.unikraft/unikraft, workdir/unikraft) or where a make project's UK_ROOT points;
+ * undefined when none is found. urunc chooses the command-line syntax by it.
+ */
+async function unikraftCoreVersion(projectDir) {
+    const makefile = (await (0,files/* readTextIfPresent */.Ge)((0,external_node_path_.join)(projectDir, 'Makefile'))) ?? '';
+    const ukRoot = /^\s*UK_ROOT\s*\??=\s*(\S+)\s*$/m.exec(makefile)?.[1];
+    const roots = ['.unikraft/unikraft', 'workdir/unikraft', ...(ukRoot && !ukRoot.includes('$') ? [ukRoot] : [])];
+    for (const root of roots) {
+        const text = await (0,files/* readTextIfPresent */.Ge)((0,external_node_path_.join)(projectDir, root, 'version.mk'));
+        if (!text)
+            continue;
+        const field = (name) => new RegExp(`^\\s*${name}\\s*[:?]?=\\s*(\\d+)\\s*$`, 'm').exec(text)?.[1];
+        const [major, minor, extra] = [field('UK_VERSION'), field('UK_SUBVERSION'), field('UK_EXTRAVERSION')];
+        if (major !== undefined && minor !== undefined)
+            return `${major}.${minor}.${extra ?? '0'}`;
+    }
+    return undefined;
+}
 function kernelPatterns(target) {
     const { platform, arch } = target;
     // Unikraft before 0.16 named both QEMU and Firecracker builds "kvm".
@@ -4828,7 +4849,8 @@ const unikraftBuild = {
             const matches = await (0,files/* globFiles */.CJ)(pattern, projectDir);
             if (matches.length === 1) {
                 const initrd = (0,external_node_path_.join)((0,external_node_path_.dirname)(matches[0]), `initramfs-${target.arch}.cpio`);
-                return (await (0,files/* isFile */.fo)(initrd)) ? { kernel: matches[0], initrd } : { kernel: matches[0] };
+                const version = await unikraftCoreVersion(projectDir);
+                return { kernel: matches[0], ...((await (0,files/* isFile */.fo)(initrd)) ? { initrd } : {}), ...(version ? { unikernelVersion: version } : {}) };
             }
             if (matches.length > 1)
                 throw (0,files/* toolchainError */.uN)('unikraft', `several kernels match ${pattern}: ${matches.map((m) => (0,external_node_path_.relative)(projectDir, m)).join(', ')}; clean the build directory`);
