@@ -18,6 +18,7 @@ export const PUBLISH_INPUTS = [
   'docker-config',
   'insecure',
   'merge',
+  'copy-signatures',
   'release',
   'retries',
   'concurrency'
@@ -41,8 +42,12 @@ export interface LayoutDestination {
 export type Destination = RegistryDestination | LayoutDestination
 
 export interface PublishOptions {
-  /** The layout image to publish; absent when merging. */
+  /** The layout image to publish; absent when merging or promoting. */
   image?: LayoutReference
+  /** An image already in a registry, to tag or copy by digest (no rebuild, no re-push of what is there). */
+  promote?: RegistryReference
+  /** With `promote`: copy the cosign .sig/.att/.sbom tags and the referrers along. */
+  copySignatures: boolean
   destinations: Destination[]
   pushByDigest: boolean
   /** Single-target images to combine into one index (bare digests already resolved to the first `to` repository). */
@@ -147,6 +152,7 @@ export function readPublishOptions(inputs: Inputs, state: JobStateFile): Publish
   const pushByDigest = inputs.boolean('push-by-digest', false)
   const mergeItems = inputs.list('merge')
   let image: LayoutReference | undefined
+  let promote: RegistryReference | undefined
   const imageText = inputs.optional('image')
   if (mergeItems.length > 0) {
     if (imageText)
@@ -158,14 +164,11 @@ export function readPublishOptions(inputs: Inputs, state: JobStateFile): Publish
     const text = imageText ?? state.build?.image
     if (!text) throw inputError('image', 'is required: no build ran earlier in this job; give an OCI layout reference (oci:<dir>:<tag>)')
     const ref = parseImageReference('image', text)
-    if (ref.kind !== 'layout')
-      throw inputError(
-        'image',
-        `\`${text}\` is a registry reference; publish pushes a local layout (oci:<dir>:<tag>) — to combine registry images use \`merge\``
-      )
-    image = ref
+    if (ref.kind === 'layout') image = ref
+    else if (!ref.tag && !ref.digest) throw inputError('image', `\`${text}\` names neither a tag nor a digest of the image to promote`)
+    else promote = ref
   }
-  const sourceTag = image?.tag ?? (imageText ? undefined : tagOfReference(state.build?.image))
+  const sourceTag = image?.tag ?? promote?.tag ?? (imageText ? undefined : tagOfReference(state.build?.image))
   let toItems = inputs.list('to')
   if (toItems.length === 0) toItems = defaultDestinations(state.build, sourceTag)
   const destinations = parseDestinations(toItems, pushByDigest, mergeItems.length > 0 ? undefined : sourceTag)
@@ -174,10 +177,14 @@ export function readPublishOptions(inputs: Inputs, state: JobStateFile): Publish
   }
   if (mergeItems.length > 0 && destinations.some((d) => d.kind === 'layout'))
     throw inputError('to', 'a merge is pushed to registries only; oci: destinations take `image`')
+  if (promote && destinations.some((d) => d.kind === 'layout'))
+    throw inputError('to', 'promoting a registry image copies it to registries; an oci: destination takes a layout `image`')
   const merge = parseMergeSources(mergeItems, destinations)
   const release = inputs.optional('release')
   const options: PublishOptions = {
     image,
+    ...(promote ? { promote } : {}),
+    copySignatures: inputs.boolean('copy-signatures', true),
     destinations,
     pushByDigest,
     merge,
@@ -186,7 +193,7 @@ export function readPublishOptions(inputs: Inputs, state: JobStateFile): Publish
     concurrency: inputs.positiveInteger('concurrency', { max: 32 }) ?? 4
   }
   if (release !== undefined) {
-    if (!image) throw inputError('release', 'uploads the kernels of `image`; it cannot be combined with `merge`')
+    if (!image) throw inputError('release', 'uploads the kernels of a layout `image`; it cannot be combined with `merge` or a registry `image`')
     options.release = release
   }
   const token = inputs.source.secret('github-token')

@@ -8,6 +8,7 @@ import { copyToLayout } from './layout-copy.js'
 import { buildMergedIndex, copyManifest, type MergeSource } from './merge.js'
 import type { LayoutDestination, PublishOptions, RegistryDestination } from './options.js'
 import { addStats, emptyStats, formatBytes, pushImage, type PushStats } from './push.js'
+import { promoteTo, resolvePromotion } from './promote.js'
 import { readSourceImage, type SourceImage } from './source.js'
 
 export interface PublishDeps {
@@ -109,6 +110,7 @@ function registryRefs(destination: RegistryDestination, digest: string): Publish
 export async function publish(options: PublishOptions, deps: PublishDeps): Promise<PublishResult> {
   const clients = new Clients(options, deps)
   try {
+    if (options.promote) return await publishPromotion(options, deps, clients)
     return options.merge.length > 0 ? await publishMerge(options, deps, clients) : await publishImage(options, deps, clients)
   } finally {
     await clients.close()
@@ -196,6 +198,28 @@ async function publishMerge(options: PublishOptions, deps: PublishDeps, clients:
         }
         logger.info(`  ${client.name}:${tag} → ${digest}`)
       }
+    })
+    refs.push(...registryRefs(destination, digest))
+  }
+  return { digest, refs, stats }
+}
+
+/** `image` names a registry image: every destination gets that very digest, tagged, signatures included. */
+async function publishPromotion(options: PublishOptions, deps: PublishDeps, clients: Clients): Promise<PublishResult> {
+  const { logger } = deps
+  const ref = options.promote!
+  const label = formatImageReference(ref)
+  const source = { client: await clients.get(ref, 'pull'), reference: ref.digest ?? ref.tag!, label }
+  const image = await resolvePromotion(source)
+  const digest = image.descriptor.digest
+  logger.info(`Promoting ${label} (${digest}) without rebuilding`)
+  const stats = emptyStats()
+  const refs: PublishedRef[] = []
+  for (const destination of options.destinations) {
+    if (destination.kind !== 'registry') continue
+    await logger.group(`Promote to ${destination.registry}/${destination.repository}`, async () => {
+      const client = await clients.get(destination, 'push')
+      await promoteTo(source, image, { client, tags: destination.tags }, { copySignatures: options.copySignatures, tempRoot: deps.workRoot, stats, logger })
     })
     refs.push(...registryRefs(destination, digest))
   }

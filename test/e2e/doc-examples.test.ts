@@ -251,6 +251,13 @@ const PROMISES: Record<string, (job: Job) => Promise<void>> = {
     expect(registryDigest(`${registry.host}/acme/web:1.4.0`)).toBe(merge.digest)
     expect(manifests(`${registry.host}/acme/web:1.4.0`)).toEqual(manifests(`${registry.host}/acme/web@${leg.digest}`))
   },
+  // publish: a promotion by digest — the release tag holds the digest built on main, and nothing was uploaded again.
+  async 'publish-promote'(job) {
+    const [onMain, release] = job.results.filter((r) => r.kind === 'publish').map((r) => r.outputs)
+    expect(release.digest).toBe(onMain.digest)
+    expect(release['pushed-bytes']).toBe('0')
+    expect(registryDigest(`${registry.host}/acme/web:v1.4.0`)).toBe(onMain.digest)
+  },
   // setup: the tools from their releases (github.com's downloads), on PATH for later steps.
   async 'setup-tools'(job) {
     const tools = JSON.parse(step(job, 'setup').tools) as Record<string, { version: string }>

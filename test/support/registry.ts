@@ -24,6 +24,8 @@ export interface RegistryServerOptions {
   auth?: RegistryAuth
   /** username → password (htpasswd and token modes). */
   users?: Record<string, string>
+  /** Log every request (combined log format) to what `log()` returns. */
+  accessLog?: boolean
   token?: Omit<TokenServerOptions, 'users'>
   /** Serve HTTPS with a self-signed certificate for IP 127.0.0.1 (its PEM is `certificate`). */
   tls?: boolean
@@ -105,13 +107,13 @@ function selfSignedCertificate(dir: string): { certPath: string; keyPath: string
   return { certPath, keyPath }
 }
 
-function config(dir: string, port: number, auth: string, tls?: { certPath: string; keyPath: string }): string {
+function config(dir: string, port: number, auth: string, tls?: { certPath: string; keyPath: string }, accessLog = false): string {
   return [
     'version: 0.1',
     'log:',
     '  level: warn',
     '  accesslog:',
-    '    disabled: true',
+    `    disabled: ${!accessLog}`,
     'storage:',
     '  filesystem:',
     `    rootdirectory: ${join(dir, 'data')}`,
@@ -154,7 +156,7 @@ export async function startRegistry(options: RegistryServerOptions = {}): Promis
       const port = await freePort()
       const url = `${tls ? 'https' : 'http'}://127.0.0.1:${port}`
       const configPath = join(dir, 'config.yml')
-      writeFileSync(configPath, config(dir, port, authConfig, tls))
+      writeFileSync(configPath, config(dir, port, authConfig, tls, options.accessLog))
       const logPath = join(dir, 'registry.log')
       const logFd = openSync(logPath, 'a')
       const child = spawn('docker-registry', ['serve', configPath], { stdio: ['ignore', logFd, logFd] })

@@ -67,7 +67,7 @@ describe('reading the inputs', () => {
     [
       { image: 'ghcr.io/acme/web:1', to: 'oci:/y:1' },
       undefined,
-      /input `image`: `ghcr\.io\/acme\/web:1` is a registry reference; publish pushes a local layout/
+      /input `to`: promoting a registry image copies it to registries; an oci: destination takes a layout `image`/
     ],
     [{ image: 'oci:', to: 'oci:/y:1' }, undefined, /input `image`: `oci:` names no directory/],
     [{ image: 'oci:/x:1', merge: DIGEST, to: 'ghcr.io/a/b:1' }, undefined, /input `merge`: .* excludes `image`/],
@@ -75,7 +75,11 @@ describe('reading the inputs', () => {
     [{ merge: DIGEST, to: 'ghcr.io/a/b' }, undefined, /input `to`: `ghcr\.io\/a\/b` needs a tag \(or `push-by-digest: true`\)/],
     [{ merge: 'oci:/x:1', to: 'ghcr.io/a/b:1' }, undefined, /input `merge`: `oci:\/x:1`: merge combines images already in a registry/],
     [{ merge: 'ghcr.io/a/leg', to: 'ghcr.io/a/b:1' }, undefined, /input `merge`: `ghcr\.io\/a\/leg` names neither a tag nor a digest/],
-    [{ merge: DIGEST, to: 'ghcr.io/a/b:1', release: 'v1' }, undefined, /input `release`: uploads the kernels of `image`; it cannot be combined with `merge`/],
+    [
+      { merge: DIGEST, to: 'ghcr.io/a/b:1', release: 'v1' },
+      undefined,
+      /input `release`: uploads the kernels of a layout `image`; it cannot be combined with `merge`/
+    ],
     [{ image: 'oci:/x:1', to: 'ghcr.io/a/b:1', retries: '0' }, undefined, /input `retries`: `0` is out of range/],
     [{ image: 'oci:/x:1', to: 'ghcr.io/a/b:1', concurrency: 'many' }, undefined, /input `concurrency`: `many` is not a whole number/],
     [{ image: 'oci:/x:1', to: 'ghcr.io/a/b:1', 'push-by-digest': 'maybe' }, undefined, /input `push-by-digest`: `maybe` is not a boolean/]
