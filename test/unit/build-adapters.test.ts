@@ -156,8 +156,22 @@ describe('argv per adapter and target (input → argv)', () => {
         ['dune', 'build', '--profile', 'release', '--root', '.', './dist']
       ]
     ],
-    ['hermit x86_64', 'hermit', 'hermit', { platform: 'uhyve', arch: 'x86_64' }, {}, [['cargo', 'build', '--release', '--target', 'x86_64-unknown-hermit']]],
-    ['hermit arm64', 'hermit', 'hermit', { platform: 'qemu', arch: 'arm64' }, {}, [['cargo', 'build', '--release', '--target', 'aarch64-unknown-hermit']]]
+    [
+      'hermit x86_64',
+      'hermit',
+      'hermit',
+      { platform: 'uhyve', arch: 'x86_64' },
+      {},
+      [['cargo', 'build', '-Zbuild-std=std,panic_abort', '--release', '--target', 'x86_64-unknown-hermit']]
+    ],
+    [
+      'hermit arm64',
+      'hermit',
+      'hermit',
+      { platform: 'qemu', arch: 'arm64' },
+      {},
+      [['cargo', 'build', '-Zbuild-std=std,panic_abort', '--release', '--target', 'aarch64-unknown-hermit']]
+    ]
   ]
   test.each(rows)('%s', async (_name, toolchain, fixture, target, tools, expected) => {
     const dir = project(fixture)
@@ -171,6 +185,14 @@ describe('argv per adapter and target (input → argv)', () => {
     expect(step.argv).toEqual(['bash', '--noprofile', '--norc', '-e', '-o', 'pipefail', '-c', 'eval "$UNIKERNEL_BUILD_COMMAND"'])
     expect(step.env).toEqual({ UNIKERNEL_BUILD_COMMAND: command })
     expect(step.display).toBe(command)
+  })
+
+  test('hermit: a project whose cargo configuration builds the standard library keeps its own build-std', async () => {
+    const dir = project('hermit')
+    mkdirSync(join(dir, '.cargo'))
+    writeFileSync(join(dir, '.cargo', 'config.toml'), '[unstable]\nbuild-std = ["std", "core", "alloc", "panic_abort"]\n')
+    const steps = await buildAdapter('hermit').plan(request(dir, qemu))
+    expect(steps.map((s) => s.argv)).toEqual([['cargo', 'build', '--release', '--target', 'x86_64-unknown-hermit']])
   })
 
   test('unikraft without kraft or a make project says how to install kraft', async () => {
