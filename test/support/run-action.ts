@@ -34,6 +34,8 @@ export function runActionAsRunner(
     closeStdout?: boolean
     /** A command that runs `node` for the runner (`ip netns exec NAME`: the phase in a network namespace). */
     wrapper?: string[]
+    /** The step's working directory; the runner starts steps in GITHUB_WORKSPACE. Default: the repository. */
+    cwd?: string
   } = {}
 ): Promise<ActionRun> {
   const runnerTemp = options.runnerTemp ?? mkdtempSync(join(tmpdir(), 'runner-temp-'))
@@ -54,7 +56,7 @@ export function runActionAsRunner(
   for (const [name, value] of Object.entries(options.state ?? {})) env[`STATE_${name}`] = value
   return new Promise((resolve, reject) => {
     const argv = [...(options.wrapper ?? []), process.execPath, join(distDir, `${action}-${phase}.js`)]
-    const child = spawn(argv[0], argv.slice(1), { env, cwd: repoRoot })
+    const child = spawn(argv[0], argv.slice(1), { env, cwd: options.cwd ?? repoRoot })
     let stdout = ''
     let stderr = ''
     // A reader that went away: every later write of the action to its stdout fails with EPIPE.
