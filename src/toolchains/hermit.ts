@@ -32,13 +32,26 @@ function dependsOnHermit(cargoToml: string): boolean {
   return /^\s*hermit(-sys)?\s*=/m.test(cargoToml) || /target_os\s*=\s*\\?"hermit\\?"/.test(cargoToml)
 }
 
+/**
+ * The hermit targets are tier 3: Rust ships no prebuilt standard library for them, so cargo must build
+ * it (rustc's platform-support/hermit.md). A project may say so in its cargo configuration; otherwise
+ * the build asks for it, as hermit-rs documents (`-Zbuild-std=std,panic_abort`).
+ */
+async function configuresBuildStd(projectDir: string): Promise<boolean> {
+  for (const file of ['config.toml', 'config']) {
+    const config = await readTextIfPresent(join(projectDir, '.cargo', file))
+    if (config !== undefined && /^\s*build-std\s*=/m.test(config)) return true
+  }
+  return false
+}
+
 /** `[package] name`, which names the binary cargo writes. */
 function packageName(cargoToml: string): string | undefined {
   const section = /^\[package\]\s*$([\s\S]*?)(?=^\[|(?![\s\S]))/m.exec(cargoToml)?.[1]
   return section ? /^\s*name\s*=\s*"([^"]+)"/m.exec(section)?.[1] : undefined
 }
 
-/** Hermit: `cargo build --release --target <arch>-unknown-hermit`; uhyve boots the result, QEMU boots it behind the loader. */
+/** Hermit: `cargo build [-Zbuild-std=std,panic_abort] --release --target <arch>-unknown-hermit`; uhyve boots the result, QEMU boots it behind the loader. */
 export const hermitBuild: ToolchainBuildAdapter = {
   name: 'hermit',
   detectsBy: 'a Cargo.toml depending on hermit',
@@ -57,7 +70,8 @@ export const hermitBuild: ToolchainBuildAdapter = {
   },
 
   async plan(request) {
-    return [{ argv: ['cargo', 'build', '--release', '--target', HERMIT_TRIPLES[request.target.arch]] }]
+    const buildStd = (await configuresBuildStd(request.projectDir)) ? [] : ['-Zbuild-std=std,panic_abort']
+    return [{ argv: ['cargo', 'build', ...buildStd, '--release', '--target', HERMIT_TRIPLES[request.target.arch]] }]
   },
 
   async locate(request) {

@@ -1,6 +1,7 @@
 import { homedir } from 'node:os'
 import { dirname, join, relative } from 'node:path'
 import { firstFile, globFiles, isFile, readTextIfPresent, toolchainError } from '../build/files.js'
+import { inputError } from '../runtime/errors.js'
 import type { BuildStep, BuildTarget, ToolchainBootProfile, ToolchainBuildAdapter } from './types.js'
 import { crashed, DEBUG_EXIT_0X501, decodeByChannel, exited, x86ExitDevices } from './exit-decoding.js'
 
@@ -25,6 +26,54 @@ export const unikraft: ToolchainBootProfile = {
 // Kraftfile discovery order of kraftkit (unikraft/app/project.go).
 const KRAFTFILES = ['kraft.yaml', 'kraft.yml', 'Kraftfile.yml', 'Kraftfile.yaml', 'Kraftfile']
 const KRAFT_INSTALL = 'install KraftKit: the setup action (tools: kraft), or https://unikraft.org/docs/cli/install'
+
+// Platform aliases kraft accepts in a Kraftfile (machine/platform/platform.go); architectures have none.
+const KRAFT_PLATFORM_ALIASES: Readonly<Record<string, string>> = { firecracker: 'fc', kvm: 'qemu' }
+
+/**
+ * The `targets:` of a Kraftfile as `plat/arch` (unikraft/target/transform.go: `- plat/arch`, or a map
+ * with platform|plat and architecture|arch). Undefined when the Kraftfile has none, or writes them in a
+ * form not read here (flow style, anchors): kraft then decides alone.
+ */
+export function kraftfileTargets(kraftfile: string): string[] | undefined {
+  const lines = kraftfile.split(/\r?\n/)
+  const start = lines.findIndex((line) => /^targets:\s*(#.*)?$/.test(line))
+  if (start < 0) return undefined
+  const targets: { plat?: string; arch?: string }[] = []
+  // Where the keys of one target start: just after its `- `. Deeper lines (kconfig, …) select nothing.
+  let keyIndent: number | undefined
+  for (const line of lines.slice(start + 1)) {
+    if (/^\s*(#.*)?$/.test(line)) continue
+    if (/^(?!- )\S/.test(line)) break
+    let text = line.trimStart()
+    let indent = line.length - text.length
+    const dash = /^- +/.exec(text)?.[0]
+    if (dash && (keyIndent === undefined || indent + dash.length === keyIndent)) {
+      keyIndent = indent + dash.length
+      targets.push({})
+      text = text.slice(dash.length)
+      indent = keyIndent
+    }
+    const target = targets.at(-1)
+    if (!target) return undefined
+    if (indent !== keyIndent) continue
+    const pair = /^([\w-]+):\s*(.*)$/.exec(text)
+    const value = scalar(pair ? pair[2] : text)
+    if (!pair && !/^[\w-]+\/[\w-]+$/.test(value)) return undefined
+    if (!pair || pair[1] === 'platform' || pair[1] === 'plat') {
+      const [plat, arch] = value.split('/')
+      target.plat = KRAFT_PLATFORM_ALIASES[plat] ?? plat
+      if (arch !== undefined) target.arch = arch
+    } else if (pair[1] === 'architecture' || pair[1] === 'arch') target.arch = value
+  }
+  if (targets.length === 0 || targets.some((t) => !t.plat || !t.arch)) return undefined
+  return targets.map((t) => `${t.plat}/${t.arch}`)
+}
+
+/** A YAML plain or quoted scalar on one line, without a trailing comment. */
+function scalar(text: string): string {
+  return text.replace(/\s+#.*$/, '').replace(/^(["'])(.*)\1$/, '$2')
+}
 
 /** A Unikraft application built by Unikraft's own make: its Makefile hands over to $(UK_ROOT). */
 async function makeProject(dir: string): Promise<{ config: boolean; defconfig: boolean } | undefined> {
@@ -82,6 +131,15 @@ export const unikraftBuild: ToolchainBuildAdapter = {
     const { platform, arch } = request.target
     const kraftfile = await firstFile(request.projectDir, KRAFTFILES)
     if (kraftfile && request.tools.has('kraft')) {
+      // kraft build selects among the Kraftfile's targets (target.Filter) and fails when none matches.
+      const path = join(request.projectDir, kraftfile)
+      const declared = kraftfileTargets((await readTextIfPresent(path)) ?? '')
+      if (declared && !declared.includes(`${platform}/${arch}`)) {
+        throw inputError(
+          'target',
+          `${platform}/${arch} is not among the targets of ${path} (${declared.join(', ')}); add it to the Kraftfile's \`targets\` or build one of those`
+        )
+      }
       return [{ argv: ['kraft', 'build', '--plat', platform, '--arch', arch, '--jobs', String(request.jobs)] }]
     }
     const make = await makeProject(request.projectDir)

@@ -21,7 +21,11 @@ import type { KvmProbe } from '../../src/vmm/kvm.js'
  */
 function standInTender(name: 'solo5-spt' | 'solo5-hvt', body: string): string {
   const path = join(mkdtempSync(join(tmpdir(), 'tender-')), name)
-  writeFileSync(path, `#!/bin/sh\necho "Solo5: Bindings version v0.12.1"\n${body}\n`)
+  writeFileSync(
+    path,
+    '#!/bin/sh\n# follows: Solo5/solo5@v0.12.1 tenders/hvt/hvt_main.c, tenders/hvt/hvt.h, bindings/spt/platform.c\n' +
+      `echo "Solo5: Bindings version v0.12.1"\n${body}\n`
+  )
   chmodSync(path, 0o755)
   return path
 }

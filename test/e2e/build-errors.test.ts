@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, test } from '@jest/globals'
-import { cpSync, existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
+import { chmodSync, copyFileSync, cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { isConfigurationError } from '../../src/runtime/errors.js'
@@ -69,6 +69,21 @@ describe('bad inputs', () => {
       { path: fixtureProject('unikraft'), target: 'hvt/x86_64' },
       /^input `target`: toolchain unikraft cannot build for hvt \(it builds qemu, fc, xen\)/
     )
+  })
+
+  test('a target the Kraftfile does not declare, before kraft runs', async () => {
+    // kraft build would select no target and fail ("no targets selected to build", unikraft/target/select.go).
+    const bin = join(scratch, `kraft-bin-${++counter}`)
+    mkdirSync(bin)
+    copyFileSync(join(REPO_ROOT, 'test', 'fixtures', 'tools', 'kraft'), join(bin, 'kraft'))
+    chmodSync(join(bin, 'kraft'), 0o755)
+    const log = join(scratch, `kraft-argv-${counter}.log`)
+    await expectConfigurationError(
+      { path: fixtureProject('unikraft'), target: 'qemu/x86_64, qemu/arm64' },
+      /^input `target`: qemu\/arm64 is not among the targets of .*\/Kraftfile \(qemu\/x86_64, fc\/x86_64, fc\/arm64\); add it to the Kraftfile's `targets` or build one of those$/,
+      { PATH: `${bin}:${process.env.PATH}`, STANDIN_LOG: log, STANDIN_KERNEL: join(REPO_ROOT, 'test', 'fixtures', 'tools', 'README.md') }
+    )
+    expect(existsSync(log) ? readFileSync(log, 'utf8') : '').not.toMatch(/\tbuild\t/)
   })
 
   test('custom without command', async () => {

@@ -85,12 +85,17 @@ describe('htpasswd (Basic) registries', () => {
   test('a docker credential helper answers for its registry', async () => {
     const bin = temp('helper-bin-')
     const helper = join(bin, 'docker-credential-fake')
-    // Answers only for the server it is asked about on stdin, as real helpers do.
+    // Answers only for the server it is asked about on stdin, as real helpers do: any other server is
+    // "credentials not found" on stdout with status 1.
     writeFileSync(
       helper,
-      '#!/bin/sh\nread server\n' +
-        `[ "$1" = get ] && [ "$server" = "${basic.host}" ] && printf '{"ServerURL":"%s","Username":"alice","Secret":"wonderland"}' "$server" && exit 0\n` +
-        'exit 1\n'
+      '#!/bin/sh\n# follows: docker/docker-credential-helpers@v0.9.8 credentials/credentials.go, credentials/error.go\n' +
+        '[ $# -eq 1 ] || { echo "Usage: docker-credential-fake <store|get|erase|list|version>"; exit 1; }\n' +
+        '[ "$1" = get ] || { echo "docker-credential-fake: unknown action: $1"; exit 1; }\n' +
+        'server=$(cat | sed -e "s/^[[:space:]]*//" -e "s/[[:space:]]*$//")\n' +
+        '[ -n "$server" ] || { echo "no credentials server URL"; exit 1; }\n' +
+        `[ "$server" = "${basic.host}" ] || { echo "credentials not found in native keychain"; exit 1; }\n` +
+        `printf '{"ServerURL":"%s","Username":"alice","Secret":"wonderland"}\\n' "$server"\n`
     )
     chmodSync(helper, 0o755)
     const dir = dockerConfig({}, { credHelpers: { [basic.host]: 'fake' } })

@@ -3,6 +3,7 @@ import { chmodSync, cpSync, mkdirSync, mkdtempSync, readlinkSync, readdirSync, r
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { BUILD_ADAPTERS, buildAdapter } from '../../src/toolchains/catalog.js'
+import { kraftfileTargets } from '../../src/toolchains/unikraft.js'
 import { BUILD_TOOLCHAIN_NAMES, type BuildRequest, type BuildTarget, type BuildToolchainName } from '../../src/toolchains/types.js'
 import { TOOL_NAMES } from '../../src/tools/types.js'
 import { REPO_ROOT } from '../support/fixtures.js'
@@ -156,8 +157,22 @@ describe('argv per adapter and target (input → argv)', () => {
         ['dune', 'build', '--profile', 'release', '--root', '.', './dist']
       ]
     ],
-    ['hermit x86_64', 'hermit', 'hermit', { platform: 'uhyve', arch: 'x86_64' }, {}, [['cargo', 'build', '--release', '--target', 'x86_64-unknown-hermit']]],
-    ['hermit arm64', 'hermit', 'hermit', { platform: 'qemu', arch: 'arm64' }, {}, [['cargo', 'build', '--release', '--target', 'aarch64-unknown-hermit']]]
+    [
+      'hermit x86_64',
+      'hermit',
+      'hermit',
+      { platform: 'uhyve', arch: 'x86_64' },
+      {},
+      [['cargo', 'build', '-Zbuild-std=std,panic_abort', '--release', '--target', 'x86_64-unknown-hermit']]
+    ],
+    [
+      'hermit arm64',
+      'hermit',
+      'hermit',
+      { platform: 'qemu', arch: 'arm64' },
+      {},
+      [['cargo', 'build', '-Zbuild-std=std,panic_abort', '--release', '--target', 'aarch64-unknown-hermit']]
+    ]
   ]
   test.each(rows)('%s', async (_name, toolchain, fixture, target, tools, expected) => {
     const dir = project(fixture)
@@ -171,6 +186,14 @@ describe('argv per adapter and target (input → argv)', () => {
     expect(step.argv).toEqual(['bash', '--noprofile', '--norc', '-e', '-o', 'pipefail', '-c', 'eval "$UNIKERNEL_BUILD_COMMAND"'])
     expect(step.env).toEqual({ UNIKERNEL_BUILD_COMMAND: command })
     expect(step.display).toBe(command)
+  })
+
+  test('hermit: a project whose cargo configuration builds the standard library keeps its own build-std', async () => {
+    const dir = project('hermit')
+    mkdirSync(join(dir, '.cargo'))
+    writeFileSync(join(dir, '.cargo', 'config.toml'), '[unstable]\nbuild-std = ["std", "core", "alloc", "panic_abort"]\n')
+    const steps = await buildAdapter('hermit').plan(request(dir, qemu))
+    expect(steps.map((s) => s.argv)).toEqual([['cargo', 'build', '--release', '--target', 'x86_64-unknown-hermit']])
   })
 
   test('unikraft without kraft or a make project says how to install kraft', async () => {
@@ -188,6 +211,29 @@ describe('argv per adapter and target (input → argv)', () => {
     const other = process.arch === 'arm64' ? 'x86_64' : 'arm64'
     await expect(buildAdapter('mirage').plan(request(project('mirage'), { platform: 'qemu', arch: other }))).rejects.toThrow(
       /^toolchain mirage: builds for the machine it runs on/
+    )
+  })
+})
+
+describe("the Kraftfile's targets, as kraft selects among them", () => {
+  test.each([
+    ['plat/arch strings', 'spec: v0.6\nname: app\ntargets:\n  - qemu/x86_64\n  - "fc/arm64"  # a comment\nunikraft: stable\n', ['qemu/x86_64', 'fc/arm64']],
+    [
+      'maps, with aliases and nested kconfig',
+      'targets:\n- platform: firecracker\n  architecture: x86_64\n  kconfig:\n    - CONFIG_X=y\n- plat: kvm\n  arch: arm64\n- platform: xen/x86_64\n',
+      ['fc/x86_64', 'qemu/arm64', 'xen/x86_64']
+    ],
+    ['no targets', 'spec: v0.6\nname: app\nunikraft: stable\n', undefined],
+    ['flow style, not read here', 'targets: [qemu/x86_64]\n', undefined],
+    ['a target without an architecture', 'targets:\n  - platform: qemu\n', undefined]
+  ])('%s', (_name, kraftfile, expected) => {
+    expect(kraftfileTargets(kraftfile)).toEqual(expected)
+  })
+
+  test('kraft is not asked for a target the Kraftfile does not declare', async () => {
+    const dir = project('unikraft')
+    await expect(buildAdapter('unikraft').plan(request(dir, { platform: 'xen', arch: 'x86_64' }, { kraft: '/usr/bin/kraft' }))).rejects.toThrow(
+      /^input `target`: xen\/x86_64 is not among the targets of .*\/Kraftfile \(qemu\/x86_64, fc\/x86_64, fc\/arm64\)/
     )
   })
 })
