@@ -81,9 +81,24 @@ export function decodeStoppedStatus(context: ExitContext): DecodedExit {
   return crashed(`the VMM stopped the guest with status ${context.exit.status}${said ? `: ${said}` : ''}`)
 }
 
+/**
+ * Arm semihosting: SYS_EXIT's code is QEMU's status. Status 0 is also a PSCI poweroff, or a PSCI reset
+ * under -no-reboot, which only QMP's SHUTDOWN reason (`guest-reset`) tells apart.
+ */
+export function decodeSemihostingStatus(context: ExitContext, rules: StatusRules = {}): DecodedExit {
+  const abnormal = abnormalEnd(context.exit)
+  if (abnormal) return abnormal
+  const status = context.exit.status as number
+  const rule = rules[status]
+  if (rule) return applyRule(rule, context)
+  if (status === 0 && context.exit.shutdownReason === 'guest-reset') return crashed('the guest reset itself under -no-reboot')
+  return exited(status)
+}
+
 /** A toolchain's status rules per exit channel, decoded the way the VMM's channel reports exits. */
 export function decodeByChannel(context: ExitContext, rules: Partial<Record<ExitChannel, StatusRules>>): DecodedExit {
   const channelRules = rules[context.channel] ?? {}
   if (context.channel === 'none') return decodeStoppedStatus(context)
+  if (context.channel === 'semihosting') return decodeSemihostingStatus(context, channelRules)
   return context.channel === 'debug-exit' ? decodeDebugExitStatus(context, channelRules) : decodeProcessStatus(context, channelRules)
 }

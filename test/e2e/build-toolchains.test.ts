@@ -227,7 +227,7 @@ describe('hermit', () => {
   beforeAll(async () => {
     // QEMU boots a Hermit application as the initrd of the loader, found on PATH.
     run = await buildProject('hermit', 'hermit-like', { target: 'qemu/x86_64,uhyve/x86_64', cache: 'false' }, STAND_INS, {
-      'hermit-loader-x86_64': await fixturePath('hermit-like')
+      'hermit-loader-x86_64-multiboot': await fixturePath('hermit-like')
     })
   }, 120_000)
 
