@@ -45,7 +45,7 @@ async function buildProject(
   tools = STAND_INS,
   extraTools: Record<string, string> = {}
 ): Promise<ToolchainRun> {
-  const base = join(scratch, `${fixture}-${Object.keys(extraTools).length}-${tools.length}`)
+  const base = join(scratch, `${fixture}-${kernel}-${Object.keys(extraTools).length}-${tools.length}`)
   const project = join(base, 'project')
   cpSync(join(REPO_ROOT, 'test', 'fixtures', 'projects', fixture), project, { recursive: true })
   const log = join(base, 'argv.log')
@@ -166,6 +166,28 @@ describe('nanos', () => {
       { runnerTemp: join(run.layout, '..', `boot-${++boots}`) }
     )
     expect(boot.outputs.get('result')).toBe('passed')
+  })
+})
+
+describe('nanos on arm64', () => {
+  test('ops builds a disk without boot code and keeps the kernel.img it boots with; boot runs the two as ops does', async () => {
+    // The kernel.img stand-in prints and exits with 5 through semihosting, as Nanos' vm_shutdown does on arm64.
+    const run = await buildProject('nanos', 'arm64-semihost-exit', { target: 'qemu/arm64', cache: 'false' })
+    expect(run.error).toBeUndefined()
+    expect(run.argv).toEqual([['ops', 'build', 'hello', '-c', 'config.json', '-i', 'unikernel-actions-arm64', '--arch', 'arm64']])
+    expect(descriptors(run)).toEqual({
+      'qemu/arm64': { version: 1, toolchain: 'nanos', platform: 'qemu', vmm: 'qemu', arch: 'arm64', kernel: '/unikernel/kernel' }
+    })
+    const opsHome = join(run.project, '..', 'home', '.ops')
+    const boot = await bootWith(
+      { image: `oci:${run.layout}:test`, 'exit-code': '5', timeout: '30' },
+      { runnerTemp: join(run.layout, '..', `boot-${++boots}`), env: { OPS_HOME: opsHome } }
+    )
+    expect(boot.error).toBeUndefined()
+    expect(boot.outputs.get('result')).toBe('passed')
+    expect(boot.outputs.get('exit-code')).toBe('5')
+    expect(readFileSync(boot.outputs.get('console-log')!, 'utf8')).toBe('fixture: arm64 semihosting exit 5\n')
+    expect(boot.logger.text('info')).toContain(`-kernel ${join(opsHome, '.ops', '0.1.54-arm', 'kernel.img')}`)
   })
 })
 
