@@ -298,3 +298,22 @@ describe('hermit', () => {
     expect(readFileSync(boot.outputs.get('console-log')!, 'utf8')).toContain('Welcome to Hermit')
   })
 })
+
+describe('hermit on arm64', () => {
+  test('qemu/arm64 takes hermit-loader-aarch64-elf from PATH; boot hands the application to it as a guest-loader module', async () => {
+    // The application and the loader are the arm64-loader fixture: it reports whether an ELF sits where the module goes.
+    const loader = await fixturePath('arm64-loader')
+    const run = await buildProject('hermit', 'arm64-loader', { target: 'qemu/arm64', cache: 'false' }, STAND_INS, { 'hermit-loader-aarch64-elf': loader })
+    expect(run.error).toBeUndefined()
+    expect(run.argv).toEqual([['cargo', 'build', '--release', '--target', 'aarch64-unknown-hermit']])
+    expect(descriptors(run)['qemu/arm64']).toMatchObject({ arch: 'arm64', kernel: '/unikernel/kernel', initrd: '/unikernel/initrd' })
+    const boot = await bootWith(
+      { image: `oci:${run.layout}:test`, expect: 'an ELF module at 0x48000000', timeout: '30' },
+      { runnerTemp: join(run.layout, '..', `boot-${++boots}`) }
+    )
+    expect(boot.error).toBeUndefined()
+    expect(readFileSync(boot.outputs.get('console-log')!, 'utf8')).toContain('fixture loader: an ELF module at 0x48000000\n')
+    expect(boot.outputs.get('result')).toBe('passed')
+    expect(boot.logger.text('info')).toMatch(/-machine virt,gic-version=3 .* -semihosting .*-device guest-loader,addr=0x48000000,initrd=\S+\/initrd/)
+  })
+})
