@@ -223,7 +223,7 @@ export async function bootAndJudge(request: BootRequest): Promise<BootOutcome> {
   })
 
   function judgeExit(exit: VmmExit, stderr: string): void {
-    const decoded = profile.decodeExit({ channel: driver.exitChannel, exit, console: watcher.content, stderr })
+    const decoded = profile.decodeExit({ channel: plan.exitChannel ?? driver.exitChannel, exit, console: watcher.content, stderr })
     if (decoded.kind === 'crashed') return decide('crashed', decoded.reason)
     const met = goalsMet()
     if (decoded.kind === 'stopped') return judgeStop(met)

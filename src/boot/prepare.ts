@@ -1,7 +1,7 @@
 import { mkdtempSync, promises as fs } from 'node:fs'
 import { join, resolve } from 'node:path'
 import { unpackArm64Image } from '../kernel/arm64-image.js'
-import { inspectKernel, type KernelInfo } from '../kernel/format.js'
+import { inspectKernel, isDisk, type KernelInfo } from '../kernel/format.js'
 import type { UnikernelDescriptor } from '../oci/unikernel-descriptor.js'
 import { parseImageReference } from '../oci/reference.js'
 import { ConfigurationError, errorMessage, inputError, isConfigurationError } from '../runtime/errors.js'
@@ -186,6 +186,8 @@ export async function prepareBoot(options: BootOptions, context: PrepareContext)
         canCreateTaps: tapPrivilege !== undefined
       })
     : undefined
+  // A disk without boot code of its own (Nanos on arm64) boots with the toolchain's kernel beside it.
+  const diskKernel = isDisk(kernelInfo) ? profile.diskKernel?.({ path: kernelPath, arch, env: context.env ?? process.env, input: kernelInput }) : undefined
   const probes = resolveProbeUrls(options.probes, ports)
   if (devices && driver.netBacking === 'tap') checkTapProbes(probes, devices, options.network)
 
@@ -203,6 +205,9 @@ export async function prepareBoot(options: BootOptions, context: PrepareContext)
     ports,
     network: options.network,
     exitDevices: profile.exitDevices(arch),
+    ...(arch === 'arm64' && profile.armSemihosting ? { semihosting: true } : {}),
+    ...(arch === 'arm64' && profile.armGic ? { gicVersion: profile.armGic } : {}),
+    ...(diskKernel ? { diskKernel } : {}),
     extraArgs: options.vmmArgs,
     vmmBinary,
     workDir
@@ -215,6 +220,7 @@ export async function prepareBoot(options: BootOptions, context: PrepareContext)
     `Booting ${source}: ${kernelInfo.format}${kernelInfo.elf ? ` (ELF${kernelInfo.elf.class})` : ''}, toolchain ${toolchain}, vmm ${vmm}, ${arch}, ` +
       `accel ${accel}, ${memoryMiB} MiB, ${spec.cpus} vCPU, timeout ${timeoutSeconds} s`
   )
+  if (diskKernel) logger.info(`${kernelPath} has no boot code of its own: it boots as the block device of ${diskKernel}, given to ${vmm} as the kernel`)
   if (devices) {
     logger.info(
       devices.length

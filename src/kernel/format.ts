@@ -61,6 +61,7 @@ export async function inspectKernel(path: string, input = 'kernel'): Promise<Ker
       `${path} is not a bootable image: expected an ELF kernel, a Linux bzImage or arm64 Image (plain, gzipped or EFI zboot), an MBR disk or a qcow2 disk`
     )
   }
+  if (format === 'mbr') return { format, ...mbrArch(head) }
   if (format !== 'elf') return { format, arch: ARCH_OF_FORMAT[format] }
   const elf = parseElf(whole!)
   const info: KernelInfo = { format, elf, arch: archOfMachine(elf.machine) }
@@ -85,8 +86,21 @@ function readAt(fd: number, buffer: Buffer, position: number): Buffer {
   return buffer.subarray(0, filled)
 }
 
-/** What a non-ELF format says about the architecture by itself (a disk's contents are not read). */
-const ARCH_OF_FORMAT: Record<Exclude<KernelFormat, 'elf'>, Arch | undefined> = { bzimage: 'x86_64', mbr: 'x86_64', 'arm64-image': 'arm64', qcow2: undefined }
+/** What a non-ELF format says about the architecture by itself (a disk's contents past its first sector are not read). */
+const ARCH_OF_FORMAT: Record<Exclude<KernelFormat, 'elf' | 'mbr'>, Arch | undefined> = { bzimage: 'x86_64', 'arm64-image': 'arm64', qcow2: undefined }
+
+/** An MBR's bootstrap code area: the bytes before the disk signature and the partition table (446 on). */
+const MBR_CODE_END = 440
+
+/**
+ * Code in an MBR's first 440 bytes is real-mode x86, the only code a PC BIOS runs there. A disk whose code
+ * area is empty boots only through a kernel given beside it or through firmware: ops writes such an MBR,
+ * the partition table alone, for an arm64 Nanos image (no boot.img; nanovms/ops fs/mkfs.go), which QEMU's
+ * virt machine boots with `-kernel` (the Nanos kernel.img). Its architecture comes from elsewhere.
+ */
+function mbrArch(head: Buffer): { arch?: Arch } {
+  return head.subarray(0, MBR_CODE_END).some((byte) => byte !== 0) ? { arch: 'x86_64' } : {}
+}
 
 export function kernelFormatOf(head: Buffer): KernelFormat | undefined {
   if (isElf(head)) return 'elf'

@@ -39,16 +39,22 @@ function applyRule(rule: StatusRule, context: ExitContext): DecodedExit {
   return typeof rule === 'function' ? rule(context) : rule
 }
 
+/** What every channel decodes alike: an abnormal end, then the toolchain's own rule for the status; otherwise the status, for the channel to decode. */
+function ruledEnd(context: ExitContext, rules: StatusRules): DecodedExit | number {
+  const abnormal = abnormalEnd(context.exit)
+  if (abnormal) return abnormal
+  const status = context.exit.status as number
+  const rule = rules[status]
+  return rule ? applyRule(rule, context) : status
+}
+
 /**
  * QEMU with isa-debug-exit: v written → status (v << 1) | 1. Status 0 is a poweroff, or a triple fault
  * under -no-reboot, which only QMP's SHUTDOWN reason (`guest-reset`) tells apart.
  */
 export function decodeDebugExitStatus(context: ExitContext, rules: StatusRules = {}): DecodedExit {
-  const abnormal = abnormalEnd(context.exit)
-  if (abnormal) return abnormal
-  const status = context.exit.status as number
-  const rule = rules[status]
-  if (rule) return applyRule(rule, context)
+  const status = ruledEnd(context, rules)
+  if (typeof status !== 'number') return status
   if (status === 0) {
     return context.exit.shutdownReason === 'guest-reset' ? crashed('the guest reset itself (triple fault) under -no-reboot') : exited(0)
   }
@@ -58,11 +64,8 @@ export function decodeDebugExitStatus(context: ExitContext, rules: StatusRules =
 
 /** Tenders, Firecracker and uhyve: the process status is the guest's code. */
 export function decodeProcessStatus(context: ExitContext, rules: StatusRules = {}): DecodedExit {
-  const abnormal = abnormalEnd(context.exit)
-  if (abnormal) return abnormal
-  const status = context.exit.status as number
-  const rule = rules[status]
-  return rule ? applyRule(rule, context) : exited(status)
+  const status = ruledEnd(context, rules)
+  return typeof status === 'number' ? exited(status) : status
 }
 
 /**
@@ -81,9 +84,21 @@ export function decodeStoppedStatus(context: ExitContext): DecodedExit {
   return crashed(`the VMM stopped the guest with status ${context.exit.status}${said ? `: ${said}` : ''}`)
 }
 
+/**
+ * Arm semihosting: SYS_EXIT's code is QEMU's status. Status 0 is also a PSCI poweroff, or a PSCI reset
+ * under -no-reboot, which only QMP's SHUTDOWN reason (`guest-reset`) tells apart.
+ */
+export function decodeSemihostingStatus(context: ExitContext, rules: StatusRules = {}): DecodedExit {
+  const status = ruledEnd(context, rules)
+  if (typeof status !== 'number') return status
+  if (status === 0 && context.exit.shutdownReason === 'guest-reset') return crashed('the guest reset itself under -no-reboot')
+  return exited(status)
+}
+
 /** A toolchain's status rules per exit channel, decoded the way the VMM's channel reports exits. */
 export function decodeByChannel(context: ExitContext, rules: Partial<Record<ExitChannel, StatusRules>>): DecodedExit {
   const channelRules = rules[context.channel] ?? {}
   if (context.channel === 'none') return decodeStoppedStatus(context)
+  if (context.channel === 'semihosting') return decodeSemihostingStatus(context, channelRules)
   return context.channel === 'debug-exit' ? decodeDebugExitStatus(context, channelRules) : decodeProcessStatus(context, channelRules)
 }

@@ -5,13 +5,20 @@ import type { Arch } from '../platform.js'
 import type { ToolchainBootProfile, ToolchainBuildAdapter } from './types.js'
 import { DEBUG_EXIT_0XF4, decodeByChannel, exited, x86ExitDevices } from './exit-decoding.js'
 
-/** Hermit (hermit-rs): under QEMU it writes 1 on success (→ 3) and 0 on failure (→ 1); under uhyve the status is the code. */
+/**
+ * Hermit (hermit-rs): under QEMU on x86_64 it writes 1 on success (→ 3) and 0 on failure (→ 1); on
+ * aarch64 it ends through semihosting's SYS_EXIT with its code (hermit-os/kernel
+ * src/arch/aarch64/kernel/processor.rs shutdown), else PSCI SYSTEM_OFF; under uhyve the status is the code.
+ */
 export const hermit: ToolchainBootProfile = {
   name: 'hermit',
   // The panic handler prints "[<core>][PANIC] <info>" then shuts down with 1 (hermit-os/kernel src/lib.rs).
   failOn: [/\[PANIC\]/],
   successCode: 0,
   exitDevices: (arch) => x86ExitDevices(arch, [DEBUG_EXIT_0XF4]),
+  armSemihosting: true,
+  // hermit-os/loader's QEMU command line for aarch64: `-machine virt,gic-version=3` (README, xtask/src/ci/qemu.rs).
+  armGic: 3,
   // hermit-os/loader xtask/src/ci/qemu.rs accepts 0 or 3 as success.
   decodeExit: (context) => decodeByChannel(context, { 'debug-exit': { 1: exited(1), 3: exited(0) } }),
   // hermit-entry's entry-version note is named "HERMIT" (NT_HERMIT_ENTRY_VERSION 0x5a00).
@@ -23,10 +30,13 @@ const LOADER_HINT = 'download it from https://github.com/hermit-os/loader/releas
 const CARGO_INSTALL =
   'install Rust with rustup (the setup action does not install it): the nightly toolchain and rust-src, as https://github.com/hermit-os/hermit-rs-template describes'
 
-/** QEMU boots a Hermit application as the initrd of this loader (hermit-os/loader release assets). */
-function loaderName(arch: Arch): string {
-  return `hermit-loader-${arch === 'x86_64' ? 'x86_64' : 'aarch64'}`
-}
+/**
+ * The loader QEMU boots a Hermit application with, by its hermit-os/loader release asset name
+ * (xtask/src/target.rs dist_name): on x86_64 the Multiboot one, which takes the application as its
+ * Multiboot module (`-kernel <loader> -initrd <app>`; the `-linux` one is for Firecracker), on arm64 the
+ * ELF one, which finds it as a module in the device tree (`-device guest-loader,addr=…,initrd=<app>`).
+ */
+const LOADERS: Readonly<Record<Arch, string>> = { x86_64: 'hermit-loader-x86_64-multiboot', arm64: 'hermit-loader-aarch64-elf' }
 
 function dependsOnHermit(cargoToml: string): boolean {
   return /^\s*hermit(-sys)?\s*=/m.test(cargoToml) || /target_os\s*=\s*\\?"hermit\\?"/.test(cargoToml)
@@ -59,8 +69,8 @@ export const hermitBuild: ToolchainBuildAdapter = {
   platforms: ['uhyve', 'qemu'],
   tools: {
     cargo: CARGO_INSTALL,
-    'hermit-loader-x86_64': LOADER_HINT,
-    'hermit-loader-aarch64': LOADER_HINT
+    [LOADERS.x86_64]: LOADER_HINT,
+    [LOADERS.arm64]: LOADER_HINT
   },
   versionArgv: () => ['cargo', '--version'],
 
@@ -81,8 +91,8 @@ export const hermitBuild: ToolchainBuildAdapter = {
     if (!name) throw toolchainError('hermit', 'Cargo.toml has no `[package]` name, which names the application cargo builds')
     const app = await findOneFile(`${releaseDir}/${name}`, projectDir, (problem) => toolchainError('hermit', `the build left no application: ${problem}`))
     if (target.platform !== 'qemu') return { kernel: app }
-    const loader = request.tools.get(loaderName(target.arch))
-    if (!loader) throw toolchainError('hermit', `booting on qemu needs ${loaderName(target.arch)} on PATH (${LOADER_HINT}), or build for uhyve/${target.arch}`)
+    const loader = request.tools.get(LOADERS[target.arch])
+    if (!loader) throw toolchainError('hermit', `booting on qemu needs ${LOADERS[target.arch]} on PATH (${LOADER_HINT}), or build for uhyve/${target.arch}`)
     return { kernel: loader, initrd: app }
   },
 

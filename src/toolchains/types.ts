@@ -1,6 +1,6 @@
 import type { ElfInfo } from '../kernel/elf.js'
 import type { BuildPlatform } from '../platform.js'
-import type { ExitChannel, ExitDevice, VmmExit } from '../vmm/types.js'
+import type { ExitChannel, ExitDevice, GicVersion, VmmExit } from '../vmm/types.js'
 import type { Arch } from '../platform.js'
 
 export const TOOLCHAIN_NAMES = ['unikraft', 'solo5', 'nanos', 'hermit', 'mirage', 'custom'] as const
@@ -19,6 +19,16 @@ export interface ExitContext {
   stderr?: string
 }
 
+/** A toolchain's disk image about to be booted. */
+export interface DiskToBoot {
+  path: string
+  arch: Arch
+  /** The environment the boot runs in (HOME, OPS_HOME, …). */
+  env: NodeJS.ProcessEnv
+  /** The input the disk came from, for error messages. */
+  input: string
+}
+
 /** What `boot` needs to know about a toolchain. The `build` side is added to the same file per toolchain. */
 export interface ToolchainBootProfile {
   readonly name: ToolchainName
@@ -28,6 +38,16 @@ export interface ToolchainBootProfile {
   readonly successCode: number
   /** isa-debug-exit devices the guest writes to (QEMU x86 only). */
   exitDevices(arch: Arch): ExitDevice[]
+  /** On arm64 the guest ends through Arm semihosting's SYS_EXIT with its code (QEMU needs -semihosting for it). */
+  readonly armSemihosting?: boolean
+  /** The Arm GIC version the kernel drives on arm64, when it needs one the VMM may not default to. */
+  readonly armGic?: GicVersion
+  /**
+   * The kernel a VMM loads beside one of this toolchain's disks that has no boot code of its own (Nanos
+   * on arm64: ops' kernel.img); undefined when the disk boots by itself. A ConfigurationError naming
+   * `input` when the kernel is needed but cannot be found.
+   */
+  diskKernel?(disk: DiskToBoot): string | undefined
   /** Turns the VMM's exit into the guest's code, or a crash. */
   decodeExit(context: ExitContext): DecodedExit
   /** Recognises the toolchain's kernels (ELF notes, sections); custom never claims a kernel. */

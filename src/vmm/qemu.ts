@@ -6,20 +6,32 @@ import { elf64ToElf32 } from '../kernel/elf32.js'
 import { isDisk } from '../kernel/format.js'
 import type { Arch } from '../platform.js'
 import { inputError } from '../runtime/errors.js'
-import type { AttachedDevice, BootSpec, KernelToAdapt, LaunchPlan, VmmDriver, VmmExit } from './types.js'
+import type { AttachedDevice, BootSpec, GicVersion, KernelToAdapt, LaunchPlan, VmmDriver, VmmExit } from './types.js'
 
 /** The typed QEMU configuration; `renderQemuArgs` is the one place it becomes argv. */
 export interface QemuConfig {
   machine: string
+  /** The virt machine's `gic-version`; QEMU's default when undefined. */
+  gicVersion?: GicVersion
+  /** -semihosting: the guest may end through SYS_EXIT, its code becoming QEMU's status. */
+  semihosting: boolean
   accel: 'kvm' | 'tcg'
   cpu: string
   memoryMiB: number
   cpus: number
   kernel?: string
   initrd?: string
+  /**
+   * Files placed in guest memory and named in the device tree's /chosen as multiboot modules (QEMU's
+   * guest-loader), at these addresses: how an ELF kernel on the virt machine gets a second file.
+   */
+  modules: { path: string; addr: number }[]
   append?: string
-  /** `pciSlot`: placed there on bus 0 (a kernel's declared devices, matched to its manifest by PCI order); else QEMU picks. */
-  disks: { path: string; format: 'raw' | 'qcow2'; pciSlot?: number }[]
+  /**
+   * `pciSlot`: placed there on bus 0 (a kernel's declared devices, matched to its manifest by PCI order); else QEMU picks.
+   * `ownDevice`: a virtio-blk-pci device of its own, as ops attaches a Nanos disk, rather than `if=virtio`.
+   */
+  disks: { path: string; format: 'raw' | 'qcow2'; pciSlot?: number; ownDevice?: boolean }[]
   exitDevices: { iobase: number; iosize: number }[]
   /** User-networking NICs; host forwards go to the first. */
   nics: { restrict: boolean; forwards: { host: number; guest: number }[]; device: string; pciSlot?: number }[]
@@ -68,25 +80,40 @@ function declaredDeviceConfig(spec: BootSpec, devices: AttachedDevice[]): Pick<Q
   return { disks, nics }
 }
 
+/**
+ * Where a module goes on the virt machine: RAM starts at 1 GiB, and hermit-os/loader's documented
+ * command line puts the application 128 MiB above it (`guest-loader,addr=0x48000000`, README, xtask/src/ci/qemu.rs).
+ */
+const VIRT_MODULE_ADDR = 0x48000000
+
 export function qemuConfig(spec: BootSpec): QemuConfig {
   const disk = isDisk(spec.kernelInfo)
-  const disks = [...(disk ? [spec.kernel] : []), ...spec.disks].map(
-    (path) => ({ path, format: path === spec.kernel ? (spec.kernelInfo.format === 'qcow2' ? 'qcow2' : 'raw') : diskFormatOf(path) }) as const
-  )
+  // A disk without boot code (Nanos on arm64) boots with its kernel beside it, and is that kernel's block device.
+  const bootDisk = disk
+    ? [{ path: spec.kernel, format: spec.kernelInfo.format === 'qcow2' ? 'qcow2' : 'raw', ownDevice: spec.diskKernel !== undefined } as const]
+    : []
+  const disks = [...bootDisk, ...spec.disks.map((path) => ({ path, format: diskFormatOf(path) }) as const)]
   if (disk && (spec.initrd || spec.cmdline)) {
     throw inputError(
       spec.initrd ? 'initrd' : 'cmdline',
-      `${spec.kernel} is a disk image booted by firmware; it takes no ${spec.initrd ? 'initrd' : 'command line'}`
+      `${spec.kernel} is a disk image booted by ${spec.diskKernel ? 'the kernel beside it' : 'firmware'}; ` +
+        `it takes no ${spec.initrd ? 'initrd' : 'command line'}`
     )
   }
+  // On the virt machine QEMU hands -initrd only to a Linux kernel (an arm64 Image); an ELF kernel (Hermit's
+  // loader) finds its second file as a multiboot module in the device tree.
+  const initrdAsModule = spec.initrd !== undefined && spec.arch === 'arm64' && spec.kernelInfo.format === 'elf'
   return {
     machine: MACHINE[spec.arch],
+    ...(spec.arch === 'arm64' && spec.gicVersion ? { gicVersion: spec.gicVersion } : {}),
+    semihosting: spec.arch === 'arm64' && spec.semihosting === true,
     accel: spec.accel === 'kvm' ? 'kvm' : 'tcg',
     cpu: spec.accel === 'kvm' ? 'host' : 'max',
     memoryMiB: spec.memoryMiB,
     cpus: spec.cpus,
-    kernel: disk ? undefined : spec.kernel,
-    initrd: spec.initrd,
+    kernel: disk ? spec.diskKernel : spec.kernel,
+    initrd: initrdAsModule ? undefined : spec.initrd,
+    modules: initrdAsModule ? [{ path: spec.initrd!, addr: VIRT_MODULE_ADDR }] : [],
     append: spec.cmdline,
     ...(spec.devices
       ? declaredDeviceConfig(spec, spec.devices)
@@ -109,7 +136,7 @@ function diskFormatOf(path: string): 'raw' | 'qcow2' {
 
 export function renderQemuArgs(config: QemuConfig): string[] {
   const args = ['-nodefaults', '-no-user-config', '-display', 'none', '-no-reboot']
-  args.push('-machine', config.machine, '-accel', config.accel, '-cpu', config.cpu)
+  args.push('-machine', config.gicVersion ? `${config.machine},gic-version=${config.gicVersion}` : config.machine, '-accel', config.accel, '-cpu', config.cpu)
   args.push('-m', `${config.memoryMiB}M`, '-smp', String(config.cpus))
   // Serial on stdout (a file we follow); `signal=off` so a ^C meant for us is not eaten by the chardev.
   args.push('-chardev', 'stdio,id=console,signal=off', '-serial', 'chardev:console')
@@ -119,19 +146,21 @@ export function renderQemuArgs(config: QemuConfig): string[] {
   // milliseconds would otherwise do so unseen. The engine writes the handshake and `cont` at once.
   args.push('-chardev', `socket,id=qmp,fd=${config.qmpFd}`, '-mon', 'chardev=qmp,mode=control')
   if (config.startPaused) args.push('-S')
+  if (config.semihosting) args.push('-semihosting')
   for (const device of config.exitDevices) {
     args.push('-device', `isa-debug-exit,iobase=0x${device.iobase.toString(16)},iosize=0x${device.iosize.toString(16).padStart(2, '0')}`)
   }
   if (config.kernel) args.push('-kernel', config.kernel)
   if (config.initrd) args.push('-initrd', config.initrd)
+  for (const module of config.modules) args.push('-device', `guest-loader,addr=0x${module.addr.toString(16)},initrd=${escapeOption(module.path)}`)
   if (config.append !== undefined && config.append !== '') args.push('-append', config.append)
   config.disks.forEach((disk, index) => {
     const file = `file=${escapeOption(disk.path)}`
-    if (disk.pciSlot === undefined) {
+    if (disk.pciSlot === undefined && !disk.ownDevice) {
       args.push('-drive', `${file},if=virtio,format=${disk.format},index=${index}${index === 0 && !config.kernel ? ',media=disk' : ''}`)
     } else {
       args.push('-drive', `${file},if=none,id=disk${index},format=${disk.format}`)
-      args.push('-device', `virtio-blk-pci,drive=disk${index},addr=${pciAddr(disk.pciSlot)}`)
+      args.push('-device', `virtio-blk-pci,drive=disk${index}${disk.pciSlot === undefined ? '' : `,addr=${pciAddr(disk.pciSlot)}`}`)
     }
   })
   config.nics.forEach((nic, index) => {
@@ -199,7 +228,8 @@ export const qemu: VmmDriver = {
       command: spec.vmmBinary,
       args: renderQemuArgs(config),
       files: [],
-      control: { protocol: 'qmp', fd: config.qmpFd, startsPaused: config.startPaused }
+      control: { protocol: 'qmp', fd: config.qmpFd, startsPaused: config.startPaused },
+      ...(config.semihosting ? { exitChannel: 'semihosting' as const } : {})
     }
   },
   vmmFailure(exit: VmmExit, stderr: string): string | undefined {

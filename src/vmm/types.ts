@@ -63,6 +63,15 @@ export interface BootSpec {
   ports: PortForward[]
   network: NetworkMode
   exitDevices: ExitDevice[]
+  /** The guest ends through Arm semihosting's SYS_EXIT (arm64), its code becoming the VMM's status. */
+  semihosting?: boolean
+  /** The GIC version the guest drives on arm64; the VMM's default when undefined. */
+  gicVersion?: GicVersion
+  /**
+   * For a disk without boot code of its own (a Nanos image on arm64): the kernel the VMM loads beside it,
+   * the disk then attached as the kernel's block device.
+   */
+  diskKernel?: string
   /** Extra arguments appended verbatim, one argv element each. */
   extraArgs: string[]
   /** The VMM binary: explicit `vmm-path`, else the driver's default name looked up on PATH. */
@@ -92,6 +101,8 @@ export interface LaunchPlan {
   args: string[]
   files: PlannedFile[]
   control?: ControlChannel
+  /** How this launch reports the guest's exit, when it differs from the driver's `exitChannel`. */
+  exitChannel?: ExitChannel
 }
 
 /** How the VMM ended, as the boot engine saw it. */
@@ -117,9 +128,13 @@ export type Acceleration = 'optional' | 'required' | 'none'
  * and the VMM exits (v << 1) | 1, while 0 is a poweroff or a reset (the control channel tells them
  * apart); `process-status` — the VMM's own exit status is the guest's code; `none` — the VMM says only
  * that the guest stopped (status 0) or that it stopped it on a fault (another status, said on stderr),
- * never a code (Firecracker).
+ * never a code (Firecracker); `semihosting` — the guest's Arm semihosting SYS_EXIT, whose code becomes the
+ * VMM's status, while a PSCI poweroff or reset also ends with 0 (the control channel tells them apart).
  */
-export type ExitChannel = 'debug-exit' | 'process-status' | 'none'
+export type ExitChannel = 'debug-exit' | 'process-status' | 'semihosting' | 'none'
+
+/** The Arm Generic Interrupt Controller a guest is written for (Hermit drives GICv3 only; Nanos runs on GICv2). */
+export type GicVersion = 2 | 3
 
 /** A kernel file to make loadable, and where a converted copy may be written. */
 export interface KernelToAdapt {

@@ -1,5 +1,5 @@
 import { afterAll, describe, expect, test } from '@jest/globals'
-import { readFileSync } from 'node:fs'
+import { copyFileSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { dirname, join } from 'node:path'
 import type { KvmProbe } from '../../src/vmm/kvm.js'
 import { hostArch } from '../../src/platform.js'
@@ -99,5 +99,89 @@ describe('compressed arm64 kernels, as distributions ship them', () => {
     expect(run.logger.text('info')).toContain(`${kernel} is an EFI zboot image (gzip); qemu boots the Image unpacked from it (${join(bootDir, 'Image')})`)
     expect(run.logger.text('info')).toContain(`-kernel ${join(bootDir, 'Image')}`)
     expect(readFileSync(join(bootDir, 'Image'))).toEqual(readFileSync(await fixturePath('arm64-hello')))
+  })
+})
+
+/** The launch line boot logs: the VMM's argv. */
+function launchLine(run: Awaited<ReturnType<typeof bootWith>>): string {
+  return (
+    run.logger
+      .text('info')
+      .split('\n')
+      .find((line) => line.includes('qemu-system-aarch64 ')) ?? ''
+  )
+}
+
+describe('Hermit on arm64: the loader, the application as a guest-loader module', () => {
+  test('the loader finds the application where hermit-os/loader documents it, on a GICv3 virt machine, and exits through semihosting', async () => {
+    // arm64-loader stands in for hermit-loader-aarch64-elf: it reports whether an ELF sits at 0x48000000,
+    // where `-device guest-loader,addr=0x48000000,initrd=<app>` puts it (QEMU gives -initrd to no ELF kernel).
+    const loader = await fixturePath('arm64-loader')
+    const run = await bootWith({ kernel: loader, initrd: loader, toolchain: 'hermit', timeout: '30' }, { kvm: workingKvm() })
+    expect(run.error).toBeUndefined()
+    expect(readFileSync(run.outputs.get('console-log')!, 'utf8')).toBe('fixture loader: an ELF module at 0x48000000\n')
+    expect(run.outputs.get('result')).toBe('passed')
+    expect(run.outputs.get('exit-code')).toBe('0')
+    const launched = launchLine(run)
+    expect(launched).toContain('-machine virt,gic-version=3 ')
+    expect(launched).toContain(' -semihosting ')
+    expect(launched).toContain(`-device guest-loader,addr=0x48000000,initrd=${loader}`)
+    expect(launched).not.toContain('-initrd')
+  })
+
+  test('the guest’s semihosting exit code is its exit code', async () => {
+    const run = await bootWith({ kernel: await fixturePath('arm64-semihost-exit'), toolchain: 'hermit', timeout: '30' }, { kvm: workingKvm() })
+    expect(run.outputs.get('result')).toBe('failed')
+    expect(run.outputs.get('exit-code')).toBe('5')
+    expect(run.outputs.get('vmm-exit-status')).toBe('status 5')
+  })
+})
+
+describe('Nanos on arm64: the disk beside the kernel ops keeps, as ops runs it', () => {
+  /** What ops writes for arm64: no boot.img, so the first sector holds the partition table alone (nanovms/ops fs/mkfs.go). */
+  function armNanosDisk(dir: string): string {
+    const disk = Buffer.alloc(1024 * 1024)
+    disk.set([0x80, 0, 0, 0, 0x83, 0, 0, 0], 446)
+    disk.writeUInt32LE(2048, 446 + 8)
+    disk.writeUInt32LE(1, 446 + 12)
+    disk[510] = 0x55
+    disk[511] = 0xaa
+    const path = join(dir, 'unikernel-actions-arm64')
+    writeFileSync(path, disk)
+    return path
+  }
+
+  test('boot gives QEMU ops’ kernel.img with -kernel and the disk on virtio-blk-pci; the semihosting exit decides', async () => {
+    const dir = temps.make('nanos-arm64-')
+    const kernelImg = join(dir, '.ops', '0.1.54-arm', 'kernel.img')
+    mkdirSync(dirname(kernelImg), { recursive: true })
+    // The kernel stand-in prints and exits with 5 through semihosting, as Nanos' vm_shutdown does.
+    copyFileSync(await fixturePath('arm64-semihost-exit'), kernelImg)
+    writeFileSync(join(dir, '.ops', 'latest.txt'), '0.1.54\n')
+    const disk = armNanosDisk(dir)
+    const run = await bootWith(
+      { kernel: disk, toolchain: 'nanos', arch: 'arm64', 'exit-code': '5', timeout: '30' },
+      { kvm: workingKvm(), env: { OPS_HOME: dir } }
+    )
+    expect(run.error).toBeUndefined()
+    expect(run.outputs.get('result')).toBe('passed')
+    expect(run.outputs.get('exit-code')).toBe('5')
+    expect(readFileSync(run.outputs.get('console-log')!, 'utf8')).toBe('fixture: arm64 semihosting exit 5\n')
+    const launched = launchLine(run)
+    expect(launched).toContain('-machine virt,gic-version=2 ')
+    expect(launched).toContain(`-kernel ${kernelImg}`)
+    expect(launched).toContain(`-drive file=${disk},if=none,id=disk0,format=raw -device virtio-blk-pci,drive=disk0`)
+    expect(run.logger.text('info')).toContain(`${disk} has no boot code of its own: it boots as the block device of ${kernelImg}`)
+  })
+
+  test('without the kernel in ops’ home the error names the input and where the kernel was looked for', async () => {
+    const dir = temps.make('nanos-arm64-')
+    const disk = armNanosDisk(dir)
+    const run = await bootWith({ kernel: disk, toolchain: 'nanos', arch: 'arm64' }, { kvm: workingKvm(), env: { OPS_HOME: dir } })
+    expect(run.error?.message).toBe(
+      `input \`kernel\`: ${disk} is an arm64 Nanos disk, which boots only with the Nanos kernel ops keeps beside it; ` +
+        `${join(dir, '.ops', 'latest.txt')} does not name the Nanos release ops uses, and ${join(dir, '.ops')} holds no arm64 release ` +
+        '(build it in this job with the same OPS_HOME, or run `ops update --arm`)'
+    )
   })
 })

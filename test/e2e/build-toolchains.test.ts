@@ -45,7 +45,7 @@ async function buildProject(
   tools = STAND_INS,
   extraTools: Record<string, string> = {}
 ): Promise<ToolchainRun> {
-  const base = join(scratch, `${fixture}-${Object.keys(extraTools).length}-${tools.length}`)
+  const base = join(scratch, `${fixture}-${kernel}-${Object.keys(extraTools).length}-${tools.length}`)
   const project = join(base, 'project')
   cpSync(join(REPO_ROOT, 'test', 'fixtures', 'projects', fixture), project, { recursive: true })
   const log = join(base, 'argv.log')
@@ -169,6 +169,28 @@ describe('nanos', () => {
   })
 })
 
+describe('nanos on arm64', () => {
+  test('ops builds a disk without boot code and keeps the kernel.img it boots with; boot runs the two as ops does', async () => {
+    // The kernel.img stand-in prints and exits with 5 through semihosting, as Nanos' vm_shutdown does on arm64.
+    const run = await buildProject('nanos', 'arm64-semihost-exit', { target: 'qemu/arm64', cache: 'false' })
+    expect(run.error).toBeUndefined()
+    expect(run.argv).toEqual([['ops', 'build', 'hello', '-c', 'config.json', '-i', 'unikernel-actions-arm64', '--arch', 'arm64']])
+    expect(descriptors(run)).toEqual({
+      'qemu/arm64': { version: 1, toolchain: 'nanos', platform: 'qemu', vmm: 'qemu', arch: 'arm64', kernel: '/unikernel/kernel' }
+    })
+    const opsHome = join(run.project, '..', 'home', '.ops')
+    const boot = await bootWith(
+      { image: `oci:${run.layout}:test`, 'exit-code': '5', timeout: '30' },
+      { runnerTemp: join(run.layout, '..', `boot-${++boots}`), env: { OPS_HOME: opsHome } }
+    )
+    expect(boot.error).toBeUndefined()
+    expect(boot.outputs.get('result')).toBe('passed')
+    expect(boot.outputs.get('exit-code')).toBe('5')
+    expect(readFileSync(boot.outputs.get('console-log')!, 'utf8')).toBe('fixture: arm64 semihosting exit 5\n')
+    expect(boot.logger.text('info')).toContain(`-kernel ${join(opsHome, '.ops', '0.1.54-arm', 'kernel.img')}`)
+  })
+})
+
 describe('mirage', () => {
   let run: ToolchainRun
   beforeAll(async () => {
@@ -227,7 +249,7 @@ describe('hermit', () => {
   beforeAll(async () => {
     // QEMU boots a Hermit application as the initrd of the loader, found on PATH.
     run = await buildProject('hermit', 'hermit-like', { target: 'qemu/x86_64,uhyve/x86_64', cache: 'false' }, STAND_INS, {
-      'hermit-loader-x86_64': await fixturePath('hermit-like')
+      'hermit-loader-x86_64-multiboot': await fixturePath('hermit-like')
     })
   }, 120_000)
 
@@ -275,5 +297,24 @@ describe('hermit', () => {
     const boot = await bootWith({ image: `oci:${run.layout}:test`, 'exit-code': '0' }, { runnerTemp: join(run.layout, '..', `boot-${++boots}`) })
     expect(boot.outputs.get('result')).toBe('passed')
     expect(readFileSync(boot.outputs.get('console-log')!, 'utf8')).toContain('Welcome to Hermit')
+  })
+})
+
+describe('hermit on arm64', () => {
+  test('qemu/arm64 takes hermit-loader-aarch64-elf from PATH; boot hands the application to it as a guest-loader module', async () => {
+    // The application and the loader are the arm64-loader fixture: it reports whether an ELF sits where the module goes.
+    const loader = await fixturePath('arm64-loader')
+    const run = await buildProject('hermit', 'arm64-loader', { target: 'qemu/arm64', cache: 'false' }, STAND_INS, { 'hermit-loader-aarch64-elf': loader })
+    expect(run.error).toBeUndefined()
+    expect(run.argv).toEqual([['cargo', 'build', '--release', '--target', 'aarch64-unknown-hermit']])
+    expect(descriptors(run)['qemu/arm64']).toMatchObject({ arch: 'arm64', kernel: '/unikernel/kernel', initrd: '/unikernel/initrd' })
+    const boot = await bootWith(
+      { image: `oci:${run.layout}:test`, expect: 'an ELF module at 0x48000000', timeout: '30' },
+      { runnerTemp: join(run.layout, '..', `boot-${++boots}`) }
+    )
+    expect(boot.error).toBeUndefined()
+    expect(readFileSync(boot.outputs.get('console-log')!, 'utf8')).toContain('fixture loader: an ELF module at 0x48000000\n')
+    expect(boot.outputs.get('result')).toBe('passed')
+    expect(boot.logger.text('info')).toMatch(/-machine virt,gic-version=3 .* -semihosting .*-device guest-loader,addr=0x48000000,initrd=\S+\/initrd/)
   })
 })

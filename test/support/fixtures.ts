@@ -38,6 +38,9 @@
  *   arm64-hello-gz arm64-hello gzipped whole, as Debian ships vmlinuz; QEMU unpacks it itself
  *   arm64-hello-zboot  arm64-hello as the gzip payload of an EFI zboot header (see zbootContainer);
  *                  only its header fields, no EFI decompressor, so firmware would not run it
+ *   arm64-semihost-exit  fixture: arm64 semihosting exit 5              5 with -semihosting (hangs without)
+ *   arm64-loader   an ELF at 0x40400000: "fixture loader: an ELF module 0 with -semihosting and
+ *                  at 0x48000000" (or "no module …", 1)                 -device guest-loader,addr=0x48000000,initrd=<ELF>
  *
  * The cmdline fixture shows that QEMU 7.2 hands a Multiboot kernel "<kernel path as given to -kernel> <-append
  * text>": `-kernel CMDLINE.elf -append "foo=bar baz"` prints `cmdline: CMDLINE.elf foo=bar baz`, and without
@@ -79,6 +82,8 @@ export const FIXTURE_NAMES = [
   'arm64-reset',
   'arm64-hello-gz',
   'arm64-hello-zboot',
+  'arm64-semihost-exit',
+  'arm64-loader',
   'flood'
 ] as const
 export type FixtureName = (typeof FIXTURE_NAMES)[number]
@@ -214,6 +219,7 @@ function outputName(name: FixtureName): string {
   if (name === 'disk-qcow2') return 'disk.qcow2'
   if (name === 'arm64-hello-gz') return 'Image.gz'
   if (name === 'arm64-hello-zboot') return 'vmlinuz.efi'
+  if (name === 'arm64-loader') return 'arm64-loader.elf'
   if (name.startsWith('arm64-')) return `${name}.Image`
   return `${name}.elf`
 }
@@ -271,13 +277,18 @@ export function zbootContainer(payload: Buffer, compression: string, machine = 0
   return Buffer.concat([header, payload])
 }
 
-/** Linked at 0 (the code is position independent) and kept as raw bytes: the Image format is no ELF. */
+/**
+ * Linked at 0 (the code is position independent) and kept as raw bytes: the Image format is no ELF. The
+ * loader stand-in stays an ELF, linked where hermit-loader-aarch64-elf is (xtask: --image-base=0x40400000).
+ */
 async function buildArm64Image(name: FixtureName, work: string, output: string): Promise<void> {
   const object = join(work, `${name}.o`)
   const linked = join(work, `${name}.elf`)
   const symbol = `V_${name.toUpperCase().replaceAll('-', '_')}`
+  const elf = name === 'arm64-loader'
   await run(requireTool('aarch64-linux-gnu-as'), ['--defsym', `${symbol}=1`, '-o', object, join(SOURCE_DIR, 'arm64.s')])
-  await run(requireTool('aarch64-linux-gnu-ld'), ['--build-id=none', '-Ttext=0', '-e', '_start', '-o', linked, object])
+  await run(requireTool('aarch64-linux-gnu-ld'), ['--build-id=none', `-Ttext=${elf ? '0x40400000' : '0'}`, '-e', '_start', '-o', elf ? output : linked, object])
+  if (elf) return
   await run(requireTool('aarch64-linux-gnu-objcopy'), ['-O', 'binary', linked, output])
   const image = await readFile(output)
   if (image.length < 0x40 || image.readUInt32LE(0x38) !== 0x644d5241) throw new Error(`arm64.s (${symbol}) assembled without the Image magic at 0x38`)

@@ -291,13 +291,23 @@ describe('locate', () => {
     writeFileSync(join(out, 'hello-hermit.d'), 'deps')
     const adapter = buildAdapter('hermit')
     expect(await adapter.locate(request(dir, { platform: 'uhyve', arch: 'x86_64' }))).toEqual({ kernel: join(out, 'hello-hermit') })
-    expect(await adapter.locate(request(dir, qemu, { 'hermit-loader-x86_64': '/opt/loader' }))).toEqual({
+    // hermit-os/loader's release assets (xtask/src/target.rs dist_name): QEMU x86_64 boots the Multiboot one.
+    expect(adapter.tools).toHaveProperty(['hermit-loader-x86_64-multiboot'])
+    expect(adapter.tools).toHaveProperty(['hermit-loader-aarch64-elf'])
+    expect(await adapter.locate(request(dir, qemu, { 'hermit-loader-x86_64-multiboot': '/opt/loader' }))).toEqual({
       kernel: '/opt/loader',
       initrd: join(out, 'hello-hermit')
     })
-    await expect(adapter.locate(request(dir, qemu))).rejects.toThrow(
-      /^toolchain hermit: booting on qemu needs hermit-loader-x86_64 on PATH .*, or build for uhyve\/x86_64$/
+    await expect(adapter.locate(request(dir, qemu, { 'hermit-loader-x86_64': '/opt/old-name' }))).rejects.toThrow(
+      /^toolchain hermit: booting on qemu needs hermit-loader-x86_64-multiboot on PATH .*, or build for uhyve\/x86_64$/
     )
+    const arm = join(dir, 'target', 'aarch64-unknown-hermit', 'release')
+    mkdirSync(arm, { recursive: true })
+    writeFileSync(join(arm, 'hello-hermit'), 'app')
+    expect(await adapter.locate(request(dir, { platform: 'qemu', arch: 'arm64' }, { 'hermit-loader-aarch64-elf': '/opt/aarch64' }))).toEqual({
+      kernel: '/opt/aarch64',
+      initrd: join(arm, 'hello-hermit')
+    })
   })
 })
 

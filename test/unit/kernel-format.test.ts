@@ -32,8 +32,14 @@ function bzImage(): Buffer {
   return image
 }
 
-function mbr(): Buffer {
+/** A partition table and the signature, and boot code when given (what a BIOS would run). */
+function mbr(code?: number[]): Buffer {
   const disk = Buffer.alloc(1024)
+  if (code) Buffer.from(code).copy(disk)
+  // One active Linux partition from sector 2048, as ops' writeMBR records its root filesystem.
+  disk.set([0x80, 0, 0, 0, 0x83, 0, 0, 0], 446)
+  disk.writeUInt32LE(2048, 446 + 8)
+  disk.writeUInt32LE(4096, 446 + 12)
   disk[510] = 0x55
   disk[511] = 0xaa
   return disk
@@ -49,7 +55,10 @@ describe('recognising a kernel by its magic bytes', () => {
   test.each([
     ['an arm64 Linux Image', arm64Image(), 'arm64-image', 'arm64'],
     ['a bzImage (its 55 AA does not make it a disk)', bzImage(), 'bzimage', 'x86_64'],
-    ['an MBR disk', mbr(), 'mbr', 'x86_64'],
+    // cli; xor ax,ax; … — real-mode code, which only a PC BIOS runs from an MBR.
+    ['an MBR disk with boot code', mbr([0xfa, 0x31, 0xc0, 0x8e, 0xd8]), 'mbr', 'x86_64'],
+    // ops writes an arm64 Nanos disk without boot.img: the partition table alone (nanovms/ops fs/mkfs.go).
+    ['an MBR disk with a partition table and no boot code says no architecture', mbr(), 'mbr', undefined],
     ['a qcow2 disk', qcow2(), 'qcow2', undefined]
   ] as const)('%s', async (_name, bytes, format, arch) => {
     expect(kernelFormatOf(bytes)).toBe(format)

@@ -114,6 +114,58 @@ describe('QEMU argv', () => {
     expect(() => qemuConfig({ ...base, kernelInfo: { format: 'mbr' }, cmdline: 'x' })).toThrow(/input `cmdline`/)
   })
 
+  test('an ELF kernel on arm64 gets its initrd as a guest-loader module, where hermit-os/loader looks for the application', () => {
+    // QEMU's virt machine gives -initrd to a Linux kernel only; the loader finds /chosen/module@… in the device tree.
+    const a = argv({
+      arch: 'arm64',
+      kernel: '/k/hermit-loader-aarch64-elf',
+      kernelInfo: { format: 'elf', arch: 'arm64' },
+      initrd: '/k/app,1',
+      gicVersion: 3,
+      semihosting: true
+    })
+    expect(a).not.toContain('-initrd')
+    expect(pairs(a, '-kernel')).toEqual(['/k/hermit-loader-aarch64-elf'])
+    expect(pairs(a, '-device')).toContain('guest-loader,addr=0x48000000,initrd=/k/app,,1')
+    expect(pairs(a, '-machine')).toEqual(['virt,gic-version=3'])
+    expect(a).toContain('-semihosting')
+    // An arm64 Linux Image still takes -initrd; an x86_64 Multiboot loader takes its module through -initrd.
+    expect(pairs(argv({ arch: 'arm64', kernelInfo: { format: 'arm64-image', arch: 'arm64' }, initrd: '/k/rd' }), '-initrd')).toEqual(['/k/rd'])
+    expect(pairs(argv({ initrd: '/k/app', semihosting: true, gicVersion: 3 }), '-initrd')).toEqual(['/k/app'])
+  })
+
+  test('semihosting and the GIC version are arm64 things, and semihosting is how the guest reports its exit', () => {
+    const x86 = qemu.plan({ ...base, semihosting: true, gicVersion: 3 })
+    expect(x86.args).not.toContain('-semihosting')
+    expect(pairs(x86.args, '-machine')).toEqual(['q35'])
+    expect(x86.exitChannel).toBeUndefined()
+    const arm = qemu.plan({ ...base, arch: 'arm64', kernelInfo: { format: 'elf', arch: 'arm64' }, exitDevices: [], semihosting: true })
+    expect(arm.exitChannel).toBe('semihosting')
+    expect(pairs(arm.args, '-machine')).toEqual(['virt'])
+  })
+
+  test('a disk without boot code boots as ops boots an arm64 Nanos image: its kernel with -kernel, the disk on virtio-blk-pci', () => {
+    // nanovms/ops qemu/qemu_unix.go: -machine virt -machine gic-version=2 -kernel <kernel.img> -device virtio-blk-pci,drive=hd0 -semihosting
+    const a = argv({
+      arch: 'arm64',
+      kernel: '/d/nanos,disk',
+      kernelInfo: { format: 'mbr' },
+      diskKernel: '/ops/.ops/0.1.54-arm/kernel.img',
+      disks: ['/d/extra.img'],
+      exitDevices: [],
+      gicVersion: 2,
+      semihosting: true
+    })
+    expect(pairs(a, '-kernel')).toEqual(['/ops/.ops/0.1.54-arm/kernel.img'])
+    expect(pairs(a, '-machine')).toEqual(['virt,gic-version=2'])
+    expect(pairs(a, '-drive')).toEqual(['file=/d/nanos,,disk,if=none,id=disk0,format=raw', 'file=/d/extra.img,if=virtio,format=raw,index=1'])
+    expect(pairs(a, '-device')).toContain('virtio-blk-pci,drive=disk0')
+    expect(a).toContain('-semihosting')
+    expect(() => qemuConfig({ ...base, arch: 'arm64', kernelInfo: { format: 'mbr' }, diskKernel: '/k', cmdline: 'x' })).toThrow(
+      /^input `cmdline`: .* is a disk image booted by the kernel beside it; it takes no command line$/
+    )
+  })
+
   test('the argv renderer is the only place config becomes argv', () => {
     const config = qemuConfig(base)
     expect(renderQemuArgs(config)).toEqual(qemu.plan(base).args)

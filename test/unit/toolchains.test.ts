@@ -122,6 +122,20 @@ describe('decodeExit', () => {
     expect(profile.decodeExit({ channel: vmmDriver(vmm).exitChannel, exit, console, stderr })).toEqual(expected)
   })
 
+  // QEMU on arm64 with -semihosting: SYS_EXIT's code is QEMU's status (Nanos' angel_shutdown, Hermit's shutdown).
+  test.each([
+    ['nanos: app exit 0', nanos, status(0), exited(0)],
+    ['nanos: app exit 1', nanos, status(1), exited(1)],
+    ['nanos: VM_EXIT_FAULT', nanos, status(126), crashedWith(/VM_EXIT_FAULT/)],
+    ['nanos: VM_EXIT_HALT', nanos, status(127), crashedWith(/VM_EXIT_HALT/)],
+    ['hermit: exit 0', hermit, status(0), exited(0)],
+    ['hermit: exit 3 is a code, not a debug-exit success', hermit, status(3), exited(3)],
+    ['hermit: PSCI reset under -no-reboot', hermit, status(0, { shutdownReason: 'guest-reset' }), crashedWith(/reset itself/)],
+    ['custom: exit 5', custom, status(5), exited(5)]
+  ] as const)('semihosting, %s', (_name, profile, exit, expected) => {
+    expect(profile.decodeExit({ channel: 'semihosting', exit, console: '' })).toEqual(expected)
+  })
+
   test.each(TOOLCHAINS.map((p) => [p.name, p] as const))('%s: a signal is always a crash, success is 0', (_name, profile) => {
     expect(profile.successCode).toBe(0)
     for (const vmm of ['qemu', 'solo5-hvt', 'firecracker', 'uhyve'] as const) {
