@@ -7,8 +7,9 @@ import { bytesSource, type RegistryClient } from '../registry/client.js'
 import { RegistryAuthError, RegistryError } from '../registry/errors.js'
 import { ConfigurationError } from '../runtime/errors.js'
 import { OCI_MANIFEST, type OciDescriptor, type OciManifest } from '../oci/image-spec.js'
-import { referrerDescriptor, sha256Hex } from './formats.js'
-import type { SignatureStore, StoredDocument } from './store.js'
+import { attachmentTag, referrerDescriptor, sha256Hex } from './formats.js'
+import { REGISTRY_SHARED_TAGS, updateSharedTag, type SharedTagPolicy } from './shared-tag.js'
+import { parseDocument, type SignatureStore, type StoredDocument } from './store.js'
 
 /** Bundles with certificate chains and provenance stay far below this; anything bigger is not ours. */
 const MAX_SIGNATURE_BLOB = 16 * 1024 * 1024
@@ -26,7 +27,10 @@ async function guarded<T>(call: () => Promise<T>): Promise<T> {
 export class RegistrySignatureStore implements SignatureStore {
   readonly location: string
 
-  constructor(readonly client: RegistryClient) {
+  constructor(
+    readonly client: RegistryClient,
+    readonly sharedTags: SharedTagPolicy = REGISTRY_SHARED_TAGS
+  ) {
     this.location = client.name
   }
 
@@ -75,7 +79,19 @@ export class RegistrySignatureStore implements SignatureStore {
       const written = await this.client.putManifest(`sha256:${sha256Hex(content)}`, content, mediaType)
       const descriptor = { mediaType, digest: written.digest, size: content.length }
       // No `OCI-Subject` in the answer: the registry keeps no referrers, so clients keep the fallback tag.
-      if (written.subject !== subject.digest) await this.client.addToReferrersFallback(subject.digest, referrerDescriptor(manifest, descriptor))
+      // With one, each referrer is a manifest of its own and nothing is merged.
+      if (written.subject !== subject.digest) {
+        const tag = attachmentTag(subject.digest)
+        await updateSharedTag(
+          `list ${descriptor.digest} in ${this.location}:${tag}`,
+          this.sharedTags,
+          async () => void (await this.client.addToReferrersFallback(subject.digest, referrerDescriptor(manifest, descriptor))),
+          async () => {
+            const index = await this.getTagged(tag)
+            return index !== undefined && parseDocument('index', index, `${this.location}:${tag}`).manifests.some((m) => m.digest === descriptor.digest)
+          }
+        )
+      }
       return descriptor
     })
   }
