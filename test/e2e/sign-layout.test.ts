@@ -136,6 +136,51 @@ describe('sign and verify actions over an oci: layout (key mode, in-process)', (
     expect(run.error?.message).toMatch(message)
   })
 
+  test('an image signed for one repository verifies for it only: the cosign payload, the bundle and the provenance statements all name it', async () => {
+    const { dir, digest } = await layout()
+    const github = {
+      GITHUB_REPOSITORY: 'acme/web',
+      GITHUB_SHA: 'c0ffee0000000000000000000000000000000000',
+      GITHUB_REF: 'refs/tags/v1.0.0',
+      GITHUB_WORKFLOW_REF: 'acme/web/.github/workflows/release.yml@refs/tags/v1.0.0',
+      GITHUB_RUN_ID: '9',
+      GITHUB_RUN_ATTEMPT: '1'
+    }
+    const signed = await runInProcess(signAction, { image: `oci:${dir}:1.0`, identity: 'ghcr.io/acme/hello', key: pair.privatePem, provenance: 'true' }, github)
+    expect(signed.error).toBeUndefined()
+    const verify = (identity: string, extra: Record<string, string> = {}) =>
+      runInProcess(verifyAction, { image: `oci:${dir}:1.0`, identity, key: pair.publicPem, provenance: 'true', ...extra }, github)
+
+    const same = await verify('ghcr.io/acme/hello')
+    expect(same.error).toBeUndefined()
+    expect(JSON.parse(same.outputs.get('results')!)[0]).toMatchObject({
+      verified: true,
+      signatures: { cosign: { verified: true }, bundle: { verified: true } },
+      provenance: { verified: true }
+    })
+
+    for (const format of ['cosign, bundle', 'bundle', 'cosign']) {
+      const other = await verify('ghcr.io/acme/other', { format })
+      expect(other.error?.name).toBe('CheckFailedError')
+      const [result] = JSON.parse(other.outputs.get('results')!) as { verified: boolean; signatures: Record<string, { verified: boolean; detail: string }> }[]
+      expect(result.verified).toBe(false)
+      for (const [name, outcome] of Object.entries(result.signatures)) {
+        expect({ format: name, ...outcome }).toEqual({
+          format: name,
+          verified: false,
+          detail: expect.stringMatching(/names ghcr\.io\/acme\/hello, not ghcr\.io\/acme\/other/)
+        })
+      }
+    }
+    // The provenance, as .att and as bundle, names the repository too.
+    const other = await verify('ghcr.io/acme/other', { format: 'cosign' })
+    const [result] = JSON.parse(other.outputs.get('results')!) as { digest: string; provenance: { verified: boolean; detail: string } }[]
+    expect(result.digest).toBe(digest)
+    expect(result.provenance.verified).toBe(false)
+    expect(result.provenance.detail).toMatch(/\.att layer 1: its statement names ghcr\.io\/acme\/hello, not ghcr\.io\/acme\/other/)
+    expect(result.provenance.detail).toMatch(/bundle sha256:[0-9a-f]{64}: its statement names ghcr\.io\/acme\/hello, not ghcr\.io\/acme\/other/)
+  })
+
   test('a pull request from a fork (no key, no token) skips with a notice', async () => {
     const event = join(mkdtempSync(join(tmpdir(), 'event-')), 'event.json')
     writeFileSync(
