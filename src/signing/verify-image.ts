@@ -245,6 +245,17 @@ export class ImageVerifier {
     return accepted
   }
 
+  /** Why the manifest (or index) at `digest` is missing or does not hash to it; undefined when it does. */
+  private async signedManifestProblem(digest: string): Promise<string | undefined> {
+    try {
+      const { bytes } = await this.store.getByDigest(digest)
+      const actual = `sha256:${sha256Hex(bytes)}`
+      return actual === digest ? undefined : `its content hashes to ${actual}`
+    } catch (error) {
+      return errorMessage(error)
+    }
+  }
+
   async verify(image: string, digest: string): Promise<ImageVerification> {
     const { formats } = this.options
     const result: ImageVerification = { image, digest, verified: false, signatures: {}, reason: '' }
@@ -282,8 +293,11 @@ export class ImageVerifier {
 
     const signed = Object.values(result.signatures).some((r) => r?.verified)
     const provenanceOk = !wantsProvenance || result.provenance?.verified === true
-    result.verified = signed && provenanceOk
-    if (result.verified) {
+    // Signatures name a digest; what is verified is the image, so the manifest must be there and hash to it.
+    const unreadable = await this.signedManifestProblem(digest)
+    result.verified = signed && provenanceOk && unreadable === undefined
+    if (unreadable !== undefined) result.reason = `the signed manifest ${digest} cannot be read: ${unreadable}`
+    else if (result.verified) {
       const via = Object.entries(result.signatures)
         .filter(([, r]) => r?.verified)
         .map(([format]) => format)

@@ -1,10 +1,10 @@
 import { describe, expect, test } from '@jest/globals'
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { signAction } from '../../src/actions/sign.js'
 import { verifyAction } from '../../src/actions/verify.js'
-import { bootEntries, fakeKernel, writeOciFixture } from '../support/oci-fixture.js'
+import { bootEntries, corruptBlob, fakeKernel, writeOciFixture } from '../support/oci-fixture.js'
 import { opensslKeyPair, opensslVerify, pythonEncryptedCosignKey, runInProcess } from '../support/signing.js'
 
 async function layout(tag = '1.0'): Promise<{ dir: string; digest: string }> {
@@ -179,6 +179,26 @@ describe('sign and verify actions over an oci: layout (key mode, in-process)', (
     expect(result.provenance.verified).toBe(false)
     expect(result.provenance.detail).toMatch(/\.att layer 1: its statement names ghcr\.io\/acme\/hello, not ghcr\.io\/acme\/other/)
     expect(result.provenance.detail).toMatch(/bundle sha256:[0-9a-f]{64}: its statement names ghcr\.io\/acme\/hello, not ghcr\.io\/acme\/other/)
+  })
+
+  test('a layout whose signed manifest blob is corrupt or missing does not verify, though its signatures do', async () => {
+    for (const how of ['content', 'size', 'missing'] as const) {
+      const { dir, digest } = await layout()
+      const signed = await runInProcess(signAction, { image: `oci:${dir}:1.0`, identity: 'ghcr.io/acme/web', key: pair.privatePem, provenance: 'false' })
+      expect(signed.error).toBeUndefined()
+      if (how === 'missing') rmSync(join(dir, 'blobs', 'sha256', digest.slice('sha256:'.length)))
+      else await corruptBlob(dir, digest, how)
+      const verified = await runInProcess(verifyAction, { image: `oci:${dir}:1.0`, identity: 'ghcr.io/acme/web', key: pair.publicPem })
+      expect({ how, error: verified.error?.name }).toEqual({ how, error: 'CheckFailedError' })
+      const [result] = JSON.parse(verified.outputs.get('results')!) as { verified: boolean; reason: string }[]
+      expect(result.verified).toBe(false)
+      const why = {
+        content: /is corrupt: blob sha256:[0-9a-f]{64} .*has content whose sha256 is/,
+        size: /is corrupt: blob .* bytes, but its descriptor says/,
+        missing: /is missing blob/
+      }[how]
+      expect(result.reason).toMatch(new RegExp(`^the signed manifest ${digest} cannot be read: .*${why.source}`))
+    }
   })
 
   test('a pull request from a fork (no key, no token) skips with a notice', async () => {
