@@ -5,18 +5,9 @@ import { join } from 'node:path'
 import { signAction } from '../../src/actions/sign.js'
 import { verifyAction } from '../../src/actions/verify.js'
 import { bootEntries, fakeKernel, writeOciFixture } from '../support/oci-fixture.js'
-import { publishWith, startRegistry, type RegistryServer } from '../support/registry.js'
-import { opensslKeyPair, opensslVerify, pae, runInProcess, type OpensslKeyPair } from '../support/signing.js'
+import { publishWith, repositoryReader, startRegistry, type RegistryServer } from '../support/registry.js'
+import { GITHUB_RELEASE_ENV, opensslKeyPair, opensslVerify, pae, runInProcess, type OpensslKeyPair } from '../support/signing.js'
 
-const MANIFEST_TYPES = 'application/vnd.oci.image.manifest.v1+json, application/vnd.oci.image.index.v1+json'
-const GITHUB_ENV = {
-  GITHUB_REPOSITORY: 'acme/web',
-  GITHUB_SHA: 'c0ffee0000000000000000000000000000000000',
-  GITHUB_REF: 'refs/tags/v1.0.0',
-  GITHUB_WORKFLOW_REF: 'acme/web/.github/workflows/release.yml@refs/tags/v1.0.0',
-  GITHUB_RUN_ID: '9',
-  GITHUB_RUN_ATTEMPT: '1'
-}
 const SIGNERS = 4
 const ROUNDS = 5
 
@@ -35,18 +26,6 @@ describe('concurrent signers on one image (Debian docker-registry, no referrers 
   let registry: RegistryServer
   let home: string
 
-  async function get(path: string, accept = MANIFEST_TYPES): Promise<Response> {
-    return fetch(`${registry.url}/v2/acme/web/${path}`, { headers: { accept } })
-  }
-  async function getJson<T>(path: string): Promise<T> {
-    const response = await get(path)
-    expect(response.status).toBe(200)
-    return (await response.json()) as T
-  }
-  async function blob(digest: string): Promise<Buffer> {
-    return Buffer.from(await (await get(`blobs/${digest}`, '*/*')).arrayBuffer())
-  }
-
   beforeAll(async () => {
     home = mkdtempSync(join(tmpdir(), 'home-'))
     registry = await startRegistry()
@@ -58,7 +37,8 @@ describe('concurrent signers on one image (Debian docker-registry, no referrers 
   })
 
   test(`${SIGNERS} signers with different keys, ${ROUNDS} times: every key verifies afterwards, with verify and with openssl`, async () => {
-    const env = { HOME: home, ...GITHUB_ENV }
+    const env = { HOME: home, ...GITHUB_RELEASE_ENV }
+    const { getJson, blob } = repositoryReader(registry, 'acme/web')
     for (let round = 0; round < ROUNDS; round++) {
       const dir = mkdtempSync(join(tmpdir(), 'sign-concurrent-'))
       try {

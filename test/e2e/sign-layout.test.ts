@@ -5,7 +5,7 @@ import { join } from 'node:path'
 import { signAction } from '../../src/actions/sign.js'
 import { verifyAction } from '../../src/actions/verify.js'
 import { bootEntries, corruptBlob, fakeKernel, writeOciFixture } from '../support/oci-fixture.js'
-import { opensslKeyPair, opensslVerify, pythonEncryptedCosignKey, runInProcess } from '../support/signing.js'
+import { GITHUB_RELEASE_ENV, opensslKeyPair, opensslVerify, pythonEncryptedCosignKey, runInProcess } from '../support/signing.js'
 
 async function layout(tag = '1.0'): Promise<{ dir: string; digest: string }> {
   const dir = mkdtempSync(join(tmpdir(), 'sign-action-'))
@@ -138,14 +138,7 @@ describe('sign and verify actions over an oci: layout (key mode, in-process)', (
 
   test('an image signed for one repository verifies for it only: the cosign payload, the bundle and the provenance statements all name it', async () => {
     const { dir, digest } = await layout()
-    const github = {
-      GITHUB_REPOSITORY: 'acme/web',
-      GITHUB_SHA: 'c0ffee0000000000000000000000000000000000',
-      GITHUB_REF: 'refs/tags/v1.0.0',
-      GITHUB_WORKFLOW_REF: 'acme/web/.github/workflows/release.yml@refs/tags/v1.0.0',
-      GITHUB_RUN_ID: '9',
-      GITHUB_RUN_ATTEMPT: '1'
-    }
+    const github = GITHUB_RELEASE_ENV
     const signed = await runInProcess(signAction, { image: `oci:${dir}:1.0`, identity: 'ghcr.io/acme/hello', key: pair.privatePem, provenance: 'true' }, github)
     expect(signed.error).toBeUndefined()
     const verify = (identity: string, extra: Record<string, string> = {}) =>

@@ -5,6 +5,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { PassThrough } from 'node:stream'
 import { runCli } from '../../src/cli.js'
+import { alive } from '../support/solo5.js'
 
 /**
  * The terminal's job state lives in $TMPDIR/unikernel-actions-<uid>: a name anyone can guess in a
@@ -22,15 +23,6 @@ function bystander(): ChildProcess {
   const child = spawn('sleep', ['300'], { detached: true, stdio: 'ignore' })
   bystanders.push(child)
   return child
-}
-
-function alive(pid: number): boolean {
-  try {
-    process.kill(pid, 0)
-    return true
-  } catch {
-    return false
-  }
 }
 
 async function cli(args: string[]): Promise<{ status: number; stderr: string }> {
