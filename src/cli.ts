@@ -2,6 +2,7 @@ import type { BootOutcome } from './boot/engine.js'
 import { terminalContext, type ActionContext } from './runtime/context.js'
 import { CheckFailedError, ConfigurationError, errorMessage, isConfigurationError } from './runtime/errors.js'
 import { MapInputs } from './runtime/inputs.js'
+import { notTheSameProcess, processIdentity } from './runtime/process-identity.js'
 
 type TerminalContext = ReturnType<typeof terminalContext>
 
@@ -47,6 +48,7 @@ const COMMANDS: Record<string, Command> = {
         {
           pid: running.pid,
           kernel: running.child.spawnargs.join(' '),
+          ...processIdentity(running.pid),
           consoleLog: context.collected.get('console-log') ?? '',
           ...(context.state.get('taps')
             ? { taps: context.state.get('taps').split(','), tapPrivilege: context.state.get('tap-privilege') === 'sudo' ? 'sudo' : 'root' }
@@ -99,6 +101,12 @@ async function stopVms(context: ActionContext): Promise<void> {
   for (const vm of vms) {
     if (!groupAlive(vm.pid)) {
       context.logger.info(`pid ${vm.pid} had already stopped`)
+      continue
+    }
+    // A pid is reused once its process ends: only the process the state proves is ours is signalled.
+    const other = notTheSameProcess(vm.pid, vm)
+    if (other) {
+      context.logger.warning(`Not signalling pid ${vm.pid} (${vm.kernel}): ${other}`)
       continue
     }
     signalGroup(vm.pid, 'SIGTERM')

@@ -17,8 +17,10 @@ import { GitHubReleases } from '../tools/releases.js'
 import { ActionsToolCache, DirectoryToolCache, type ToolCacheStore } from '../tools/tool-cache.js'
 import type { InstalledTool, ToolPlatform, ToolRequest } from '../tools/types.js'
 import { BUILTIN_VERSIONS, type VersionsManifest } from '../tools/versions.js'
-import { vmmNamesWhere } from '../vmm/drivers.js'
-import { HostKvm, type KvmProbe } from '../vmm/kvm.js'
+import { hostArch } from '../platform.js'
+import { findExecutable } from '../runtime/files.js'
+import { VMM_NAMES, vmmDriver, vmmNamesWhere, type VmmName } from '../vmm/drivers.js'
+import { HostKvm, kvmUnusableFor, type KvmProbe } from '../vmm/kvm.js'
 
 /** Every input of `setup`, as in its action.yml (the CLI accepts exactly these as flags). */
 export const SETUP_INPUTS = ['tools', 'enable-kvm', 'github-token', 'mirror', 'api-url', 'cache', 'allow-unverified'] as const
@@ -80,8 +82,39 @@ export interface SetupDependencies {
 
 export interface SetupResult {
   tools: InstalledTool[]
+  /** Some VMM can use KVM here (with no KVM VMM on PATH: /dev/kvm is usable). */
   kvm: boolean
+  /** The VMMs on PATH that can use KVM here, by boot's own check. */
+  kvmVmms: VmmName[]
   cacheHit: boolean
+}
+
+/**
+ * The VMMs on PATH (installed by this step or already there) that can use KVM here, by boot's own
+ * check: /dev/kvm opens and, where the VMM can prove it, runs a vCPU (nested KVM may open and still
+ * fail QEMU's `-cpu host`). `found`: how many VMMs that use KVM are on PATH at all.
+ */
+async function vmmsUsingKvm(
+  kvm: KvmProbe,
+  usable: boolean,
+  env: NodeJS.ProcessEnv,
+  cacheDir: string,
+  logger: Logger
+): Promise<{ names: VmmName[]; found: number }> {
+  const arch = hostArch()
+  const names: VmmName[] = []
+  let found = 0
+  for (const name of VMM_NAMES) {
+    const driver = vmmDriver(name)
+    if (driver.acceleration === 'none' || !arch) continue
+    const binary = findExecutable(driver.binary(arch), env.PATH)
+    if (!binary) continue
+    found++
+    const why = await kvmUnusableFor(driver, kvm, { binary, arch, cacheDir }, usable)
+    if (why === undefined) names.push(name)
+    else if (usable) logger.info(`KVM: ${name} cannot use it: ${why}`)
+  }
+  return { names, found }
 }
 
 /** KVM: usable → done; present but not usable → the udev rule (HostKvm) and a re-check. */
@@ -155,7 +188,8 @@ function sourceText(tool: InstalledTool): string {
 }
 
 function summaryMarkdown(result: SetupResult): string {
-  const lines = [`### 🧰 Setup: ${result.tools.length} tool${result.tools.length === 1 ? '' : 's'} ready, KVM ${result.kvm ? 'usable' : 'not usable'}`, '']
+  const kvm = result.kvm ? `usable${result.kvmVmms.length ? ` (${result.kvmVmms.join(', ')})` : ''}` : 'not usable'
+  const lines = [`### 🧰 Setup: ${result.tools.length} tool${result.tools.length === 1 ? '' : 's'} ready, KVM ${kvm}`, '']
   if (result.tools.length) {
     lines.push('| tool | version | from | verified against | path |', '|---|---|---|---|---|')
     for (const tool of result.tools) lines.push(`| ${tool.name} | ${tool.version} | ${sourceText(tool)} | ${tool.verifiedBy ?? '—'} | \`${tool.path}\` |`)
@@ -176,7 +210,7 @@ export async function setupAction(context: ActionContext, overrides: Partial<Set
     ...overrides
   }
 
-  const kvm = await ensureKvm(deps.kvm, options.enableKvm, logger, env)
+  const kvmDevice = await ensureKvm(deps.kvm, options.enableKvm, logger, env)
   if (options.tools.length === 0) logger.info('No tools requested (input `tools` is empty)')
 
   const addedToPath: string[] = []
@@ -218,15 +252,20 @@ export async function setupAction(context: ActionContext, overrides: Partial<Set
     if (installer.pendingSaves.length) context.state.save(STATE_CACHE_SAVES, JSON.stringify(installer.pendingSaves))
   }
 
+  const kvmVmms = await vmmsUsingKvm(deps.kvm, kvmDevice, env, context.workRoot, logger)
+  const kvm = kvmVmms.found > 0 ? kvmVmms.names.length > 0 : kvmDevice
+  if (kvmVmms.found > 0) logger.info(`KVM: usable by ${kvmVmms.names.join(', ') || 'none of the VMMs on PATH'}`)
   const result: SetupResult = {
     tools: installed,
     kvm,
+    kvmVmms: kvmVmms.names,
     cacheHit: installed.length > 0 && installed.every((t) => t.source === 'tool-cache' || t.source === 'actions-cache' || t.source === 'system')
   }
   outputs.set('tools', Object.fromEntries(installed.map((t) => [t.name, { version: t.version, path: t.path }])))
   for (const tool of installed) outputs.set(`${tool.name}-version`, tool.version)
   outputs.set('cache-hit', result.cacheHit)
   outputs.set('kvm', kvm)
+  outputs.set('kvm-vmms', result.kvmVmms.join(','))
   if (!context.onGitHub && addedToPath.length)
     logger.info(`To use these tools in your shell: export PATH="${[...addedToPath].reverse().join(delimiter)}${delimiter}$PATH"`)
   await context.summary.write(summaryMarkdown(result))

@@ -1,6 +1,7 @@
-import { mkdirSync } from 'node:fs'
+import { lstatSync, mkdirSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
+import { ConfigurationError } from './errors.js'
 import { ActionInputs, Inputs, type InputSource } from './inputs.js'
 import { ActionsLogger, ConsoleLogger, type Logger } from './logger.js'
 import { JobState } from './job-state.js'
@@ -46,9 +47,31 @@ export function outputText(value: OutputValue): string {
 
 /** The directory shared by the actions of one job (codeql-action style), or a per-user temp dir. */
 export function workRootFor(env: NodeJS.ProcessEnv): string {
-  const base = env.RUNNER_TEMP ? join(env.RUNNER_TEMP, 'unikernel-actions') : join(tmpdir(), `unikernel-actions-${process.getuid?.() ?? 'user'}`)
-  mkdirSync(base, { recursive: true })
+  if (env.RUNNER_TEMP) {
+    const base = join(env.RUNNER_TEMP, 'unikernel-actions')
+    mkdirSync(base, { recursive: true })
+    return base
+  }
+  // The environment given, not this process's: the CLI and tests pass theirs.
+  const base = join(env.TMPDIR || tmpdir(), `unikernel-actions-${process.getuid?.() ?? 'user'}`)
+  mkdirSync(base, { recursive: true, mode: 0o700 })
+  ownPrivateDirectory(base)
   return base
+}
+
+/**
+ * The terminal's directory sits in a temp dir everyone can write to, under a name anyone can guess:
+ * one planted by another user (its state.json names what `stop` signals and what `sign` signs) is
+ * refused, as is one that others may write to. Checked without following a symlink.
+ */
+function ownPrivateDirectory(path: string): void {
+  const stat = lstatSync(path)
+  const uid = process.getuid?.()
+  const refuse = (why: string) =>
+    new ConfigurationError(`${path} ${why}; it holds this user's job state, so it is not used: remove it (or set TMPDIR to a directory of your own)`)
+  if (!stat.isDirectory()) throw refuse('is not a directory')
+  if (uid !== undefined && stat.uid !== uid) throw refuse(`belongs to uid ${stat.uid}, not to this user (uid ${uid})`)
+  if ((stat.mode & 0o022) !== 0) throw refuse(`can be written by ${stat.mode & 0o002 ? 'every user' : 'its group'} (mode ${(stat.mode & 0o777).toString(8)})`)
 }
 
 export function actionsContext(env: NodeJS.ProcessEnv = process.env): ActionContext {

@@ -44,6 +44,10 @@ export interface RunningVm {
   pid: number
   kernel: string
   consoleLog: string
+  /** /proc/<pid>/stat field 22 when it was left running: `stop` signals only the process that still has it. */
+  startTime?: string
+  /** Its command line then, checked along with the start time. */
+  cmdline?: string[]
   /** Tap devices the boot created for it, removed when it is stopped. */
   taps?: string[]
   tapPrivilege?: 'root' | 'sudo'

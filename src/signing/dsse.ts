@@ -61,3 +61,9 @@ export function statementCovers(value: InTotoStatement, digest: string): boolean
   const hex = digest.replace(/^sha256:/, '')
   return value.subject.some((s) => s?.digest?.sha256 === hex)
 }
+
+/** The names the statement gives `digest` (`sha256:<hex>`) under: the repositories it was signed for. */
+export function statementNames(value: InTotoStatement, digest: string): string[] {
+  const hex = digest.replace(/^sha256:/, '')
+  return [...new Set(value.subject.filter((s) => s?.digest?.sha256 === hex).map((s) => String(s.name)))]
+}

@@ -28,6 +28,7 @@ import {
 } from './formats.js'
 import { witnessAnnotations } from './cosign-annotations.js'
 import type { ArtifactSigner, BundleJson, SignedStatement } from './types.js'
+import { updateSharedTag } from './shared-tag.js'
 import { parseDocument, storeRef, type SignatureStore } from './store.js'
 
 export { SIGNATURE_FORMATS, type SignatureFormat } from './formats.js'
@@ -83,20 +84,33 @@ export async function subjectsOf(store: SignatureStore, digest: string): Promise
   return subjects
 }
 
-/** Appends layers to the `.sig`/`.att` manifest of `digest`, keeping every signature already there. */
+/**
+ * Appends layers to the `.sig`/`.att` manifest of `digest`, keeping every signature already there,
+ * and — where other signers may write the same tag — until the store's answer holds them.
+ */
 export async function appendAttachment(store: SignatureStore, digest: string, kind: AttachmentKind, layers: AttachmentLayer[]): Promise<string> {
   const tag = attachmentTag(digest, kind)
-  const existing = await store.getTagged(tag)
-  const previous =
-    existing && isManifestMediaType(existing.descriptor.mediaType) ? parseOciManifest(JSON.parse(existing.bytes.toString('utf8')), tag).layers : []
-  const descriptors = [...previous]
-  for (const layer of layers) {
-    if (descriptors.some((d) => sameLayer(d, layer))) continue
-    const blob = await store.putBlob(layer.payload, layer.mediaType)
-    descriptors.push({ ...blob, annotations: layer.annotations })
+  // Content-addressed, so uploaded before the read: the read-to-write window holds as little as can be.
+  const ours: OciDescriptor[] = []
+  for (const layer of layers) ours.push({ ...(await store.putBlob(layer.payload, layer.mediaType)), annotations: layer.annotations })
+  const current = async (): Promise<OciDescriptor[]> => {
+    const existing = await store.getTagged(tag)
+    return existing && isManifestMediaType(existing.descriptor.mediaType) ? parseOciManifest(JSON.parse(existing.bytes.toString('utf8')), tag).layers : []
   }
-  const config = await store.putBlob(attachmentConfig(descriptors), OCI_CONFIG)
-  await store.putManifest(attachmentManifest(config, descriptors), OCI_MANIFEST, tag)
+  const missing = (present: OciDescriptor[]) => layers.filter((layer) => !present.some((d) => sameLayer(d, layer)))
+  await updateSharedTag(
+    `append to ${storeRef(store, tag)}`,
+    store.sharedTags,
+    async () => {
+      const previous = await current()
+      const absent = missing(previous)
+      if (absent.length === 0) return
+      const descriptors = [...previous, ...ours.filter((_, i) => absent.includes(layers[i]))]
+      const config = await store.putBlob(attachmentConfig(descriptors), OCI_CONFIG)
+      await store.putManifest(attachmentManifest(config, descriptors), OCI_MANIFEST, tag)
+    },
+    async () => missing(await current()).length === 0
+  )
   return tag
 }
 

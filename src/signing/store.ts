@@ -21,6 +21,7 @@ import {
 } from '../oci/image-spec.js'
 import { inputError } from '../runtime/errors.js'
 import { attachmentTag, referrerDescriptor, referrersIndexWith } from './formats.js'
+import type { SharedTagPolicy } from './shared-tag.js'
 
 export interface StoredDocument {
   descriptor: OciDescriptor
@@ -30,6 +31,8 @@ export interface StoredDocument {
 export interface SignatureStore {
   /** `oci:<dir>` or `<registry>/<repository>`: what signature references are written against. */
   readonly location: string
+  /** How writes to tags other signers may update at the same time are confirmed; none: one writer (a layout). */
+  readonly sharedTags?: SharedTagPolicy
   /** The manifest or index a tag names, or undefined when there is no such tag. */
   getTagged(tag: string): Promise<StoredDocument | undefined>
   /** The manifest or index with this digest; throws when it is not there. */

@@ -8,7 +8,7 @@ import type { KeyObject } from 'node:crypto'
 import { isManifestMediaType, parseOciManifest, type OciDescriptor } from '../oci/image-spec.js'
 import { errorMessage } from '../runtime/errors.js'
 import { parseRekorBundleAnnotation } from './cosign-annotations.js'
-import { parseEnvelope, parseStatement, preAuthEncoding, statementCovers, type DsseEnvelope, type InTotoStatement } from './dsse.js'
+import { parseEnvelope, parseStatement, preAuthEncoding, statementCovers, statementNames, type DsseEnvelope, type InTotoStatement } from './dsse.js'
 import {
   ANNOTATION_CERTIFICATE,
   ANNOTATION_SIGNATURE,
@@ -147,6 +147,21 @@ export class ImageVerifier {
     return parseOciManifest(JSON.parse(tagged.bytes.toString('utf8')), attachmentTag(digest, kind)).layers
   }
 
+  /**
+   * The in-toto statement of a verified envelope, when it names this digest — and, when the repository
+   * is known, names it for that repository (as a simple-signing payload's docker-reference must).
+   */
+  private statementFor(envelope: DsseEnvelope, digest: string): InTotoStatement {
+    const statement = statementOf(envelope)
+    if (!statementCovers(statement, digest)) throw new Error('its statement does not name this digest')
+    const wanted = this.options.dockerReference
+    if (wanted !== undefined) {
+      const names = statementNames(statement, digest)
+      if (!names.includes(wanted)) throw new Error(`its statement names ${names.join(', ') || 'no repository'}, not ${wanted}`)
+    }
+    return statement
+  }
+
   /** Format `cosign`: any simple-signing layer of `sha256-<hex>.sig` that names this digest and verifies. */
   async cosignSignature(digest: string): Promise<FormatResult> {
     const tag = attachmentTag(digest, 'sig')
@@ -200,9 +215,7 @@ export class ImageVerifier {
         const envelope = parseEnvelope(await this.store.readBlob(layer))
         if (!envelope) throw new Error('not a DSSE envelope')
         verifyEnvelope(this.options.trust, envelope, bundleFromCosignLayer(layer.annotations ?? {}, { dsseEnvelope: envelope }))
-        const statement = statementOf(envelope)
-        if (!statementCovers(statement, digest)) throw new Error('its statement does not name this digest')
-        accepted.push({ where, statement })
+        accepted.push({ where, statement: this.statementFor(envelope, digest) })
       } catch (error) {
         rejections.push(`${where}: ${errorMessage(error)}`)
       }
@@ -224,14 +237,23 @@ export class ImageVerifier {
         const bundle = JSON.parse((await this.store.readBlob(layer)).toString('utf8')) as BundleJson & { dsseEnvelope?: DsseEnvelope }
         if (!bundle.dsseEnvelope) throw new Error('the bundle holds no DSSE envelope')
         verifyEnvelope(this.options.trust, bundle.dsseEnvelope, bundle)
-        const statement = statementOf(bundle.dsseEnvelope)
-        if (!statementCovers(statement, digest)) throw new Error('its statement does not name this digest')
-        accepted.push({ where, statement })
+        accepted.push({ where, statement: this.statementFor(bundle.dsseEnvelope, digest) })
       } catch (error) {
         rejections.push(`${where}: ${errorMessage(error)}`)
       }
     }
     return accepted
+  }
+
+  /** Why the manifest (or index) at `digest` is missing or does not hash to it; undefined when it does. */
+  private async signedManifestProblem(digest: string): Promise<string | undefined> {
+    try {
+      const { bytes } = await this.store.getByDigest(digest)
+      const actual = `sha256:${sha256Hex(bytes)}`
+      return actual === digest ? undefined : `its content hashes to ${actual}`
+    } catch (error) {
+      return errorMessage(error)
+    }
   }
 
   async verify(image: string, digest: string): Promise<ImageVerification> {
@@ -271,8 +293,11 @@ export class ImageVerifier {
 
     const signed = Object.values(result.signatures).some((r) => r?.verified)
     const provenanceOk = !wantsProvenance || result.provenance?.verified === true
-    result.verified = signed && provenanceOk
-    if (result.verified) {
+    // Signatures name a digest; what is verified is the image, so the manifest must be there and hash to it.
+    const unreadable = await this.signedManifestProblem(digest)
+    result.verified = signed && provenanceOk && unreadable === undefined
+    if (unreadable !== undefined) result.reason = `the signed manifest ${digest} cannot be read: ${unreadable}`
+    else if (result.verified) {
       const via = Object.entries(result.signatures)
         .filter(([, r]) => r?.verified)
         .map(([format]) => format)

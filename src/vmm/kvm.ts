@@ -81,25 +81,32 @@ export async function resolveAccel(request: AccelRequest, driver: VmmDriver, kvm
   }
   let usable = await kvm.usable()
   if (!usable && request !== 'tcg' && (await kvm.present())) usable = await kvm.enable(logger)
-  let why = (await kvm.present()) ? '/dev/kvm exists but this user cannot open it' : 'there is no /dev/kvm on this machine'
-  if (usable && request !== 'tcg' && driver.checkKvm && target) {
-    const broken = await cachedKvmCheck(driver, target)
-    if (broken) {
-      usable = false
-      why = `/dev/kvm opens but cannot run a vCPU (${broken})`
-    }
-  }
-  if (usable && request !== 'tcg') return 'kvm'
+  const why = await kvmUnusableFor(driver, kvm, request === 'tcg' ? undefined : target, usable)
+  if (why === undefined && request !== 'tcg') return 'kvm'
   if (required) {
+    const because = why === undefined ? '`accel` is tcg' : why + (request === 'tcg' ? ' (and `accel` is tcg)' : '')
     throw inputError(
       'vmm',
-      `${driver.name} needs KVM, but ${why}${request === 'tcg' ? ' (and `accel` is tcg)' : ''}; use a runner with KVM, ` +
+      `${driver.name} needs KVM, but ${because}; use a runner with KVM, ` +
         `or a VMM that runs without it (${vmmNamesWhere((d) => d.acceleration !== 'required')})`
     )
   }
   if (request === 'kvm') throw inputError('accel', `kvm was requested, but ${why}`)
   if (request === 'auto') logger.warning(`KVM is not usable (${why}); booting under TCG emulation, which is much slower`, { title: 'No KVM' })
   return 'tcg'
+}
+
+/**
+ * Boot's own test of whether `driver` can use KVM here: /dev/kvm opens (`usable`, when already known)
+ * and, for a VMM that can prove it on `target`, runs a vCPU. Returns why not, or undefined when it can.
+ */
+export async function kvmUnusableFor(driver: VmmDriver, kvm: KvmProbe, target?: KvmCheckTarget, usable?: boolean): Promise<string | undefined> {
+  if (!(usable ?? (await kvm.usable()))) return (await kvm.present()) ? '/dev/kvm exists but this user cannot open it' : 'there is no /dev/kvm on this machine'
+  if (driver.checkKvm && target) {
+    const broken = await cachedKvmCheck(driver, target)
+    if (broken) return `/dev/kvm opens but cannot run a vCPU (${broken})`
+  }
+  return undefined
 }
 
 /** The vCPU check costs a VMM start (~60 ms): done once per job and VMM binary, then remembered. */

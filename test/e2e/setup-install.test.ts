@@ -80,9 +80,13 @@ afterEach(async () => {
   await github.close()
 })
 
-async function setup(inputs: Record<string, string>, deps: Partial<SetupDependencies> = {}, options: { cache?: boolean } = {}): Promise<SetupRun> {
+async function setup(
+  inputs: Record<string, string>,
+  deps: Partial<SetupDependencies> = {},
+  options: { cache?: boolean; path?: string } = {}
+): Promise<SetupRun> {
   const logger = new MemoryLogger()
-  const env: NodeJS.ProcessEnv = { PATH: process.env.PATH, HOME: process.env.HOME, RUNNER_TEMP: runnerTemp, RUNNER_TOOL_CACHE: toolCache }
+  const env: NodeJS.ProcessEnv = { PATH: options.path ?? process.env.PATH, HOME: process.env.HOME, RUNNER_TEMP: runnerTemp, RUNNER_TOOL_CACHE: toolCache }
   const values = new Map(Object.entries({ 'api-url': github.apiUrl, mirror: github.url, cache: options.cache ? 'true' : 'false', ...inputs }))
   const context = terminalContext(new MapInputs(values), env, logger)
   const run: SetupRun = { logger, outputs: context.collected, context, env }
@@ -433,7 +437,8 @@ describe('KVM', () => {
     ]
   ])('%s', async (_name, state, output, enableCalls, message) => {
     const kvm = new FakeKvm(state)
-    const run = await setup({ tools: '' }, { kvm })
+    // No VMM on PATH: `kvm` follows the device alone (with one, its own check decides: setup-kvm.test.ts).
+    const run = await setup({ tools: '' }, { kvm }, { path: '' })
     expect(run.error).toBeUndefined()
     expect(run.outputs.get('kvm')).toBe(output)
     expect(kvm.enableCalls).toBe(enableCalls)

@@ -1,11 +1,11 @@
 import { describe, expect, test } from '@jest/globals'
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { signAction } from '../../src/actions/sign.js'
 import { verifyAction } from '../../src/actions/verify.js'
-import { bootEntries, fakeKernel, writeOciFixture } from '../support/oci-fixture.js'
-import { opensslKeyPair, opensslVerify, pythonEncryptedCosignKey, runInProcess } from '../support/signing.js'
+import { bootEntries, corruptBlob, fakeKernel, writeOciFixture } from '../support/oci-fixture.js'
+import { GITHUB_RELEASE_ENV, opensslKeyPair, opensslVerify, pythonEncryptedCosignKey, runInProcess } from '../support/signing.js'
 
 async function layout(tag = '1.0'): Promise<{ dir: string; digest: string }> {
   const dir = mkdtempSync(join(tmpdir(), 'sign-action-'))
@@ -134,6 +134,64 @@ describe('sign and verify actions over an oci: layout (key mode, in-process)', (
     )
     expect(run.error?.name).toBe('ConfigurationError')
     expect(run.error?.message).toMatch(message)
+  })
+
+  test('an image signed for one repository verifies for it only: the cosign payload, the bundle and the provenance statements all name it', async () => {
+    const { dir, digest } = await layout()
+    const github = GITHUB_RELEASE_ENV
+    const signed = await runInProcess(signAction, { image: `oci:${dir}:1.0`, identity: 'ghcr.io/acme/hello', key: pair.privatePem, provenance: 'true' }, github)
+    expect(signed.error).toBeUndefined()
+    const verify = (identity: string, extra: Record<string, string> = {}) =>
+      runInProcess(verifyAction, { image: `oci:${dir}:1.0`, identity, key: pair.publicPem, provenance: 'true', ...extra }, github)
+
+    const same = await verify('ghcr.io/acme/hello')
+    expect(same.error).toBeUndefined()
+    expect(JSON.parse(same.outputs.get('results')!)[0]).toMatchObject({
+      verified: true,
+      signatures: { cosign: { verified: true }, bundle: { verified: true } },
+      provenance: { verified: true }
+    })
+
+    for (const format of ['cosign, bundle', 'bundle', 'cosign']) {
+      const other = await verify('ghcr.io/acme/other', { format })
+      expect(other.error?.name).toBe('CheckFailedError')
+      const [result] = JSON.parse(other.outputs.get('results')!) as { verified: boolean; signatures: Record<string, { verified: boolean; detail: string }> }[]
+      expect(result.verified).toBe(false)
+      for (const [name, outcome] of Object.entries(result.signatures)) {
+        expect({ format: name, ...outcome }).toEqual({
+          format: name,
+          verified: false,
+          detail: expect.stringMatching(/names ghcr\.io\/acme\/hello, not ghcr\.io\/acme\/other/)
+        })
+      }
+    }
+    // The provenance, as .att and as bundle, names the repository too.
+    const other = await verify('ghcr.io/acme/other', { format: 'cosign' })
+    const [result] = JSON.parse(other.outputs.get('results')!) as { digest: string; provenance: { verified: boolean; detail: string } }[]
+    expect(result.digest).toBe(digest)
+    expect(result.provenance.verified).toBe(false)
+    expect(result.provenance.detail).toMatch(/\.att layer 1: its statement names ghcr\.io\/acme\/hello, not ghcr\.io\/acme\/other/)
+    expect(result.provenance.detail).toMatch(/bundle sha256:[0-9a-f]{64}: its statement names ghcr\.io\/acme\/hello, not ghcr\.io\/acme\/other/)
+  })
+
+  test('a layout whose signed manifest blob is corrupt or missing does not verify, though its signatures do', async () => {
+    for (const how of ['content', 'size', 'missing'] as const) {
+      const { dir, digest } = await layout()
+      const signed = await runInProcess(signAction, { image: `oci:${dir}:1.0`, identity: 'ghcr.io/acme/web', key: pair.privatePem, provenance: 'false' })
+      expect(signed.error).toBeUndefined()
+      if (how === 'missing') rmSync(join(dir, 'blobs', 'sha256', digest.slice('sha256:'.length)))
+      else await corruptBlob(dir, digest, how)
+      const verified = await runInProcess(verifyAction, { image: `oci:${dir}:1.0`, identity: 'ghcr.io/acme/web', key: pair.publicPem })
+      expect({ how, error: verified.error?.name }).toEqual({ how, error: 'CheckFailedError' })
+      const [result] = JSON.parse(verified.outputs.get('results')!) as { verified: boolean; reason: string }[]
+      expect(result.verified).toBe(false)
+      const why = {
+        content: /is corrupt: blob sha256:[0-9a-f]{64} .*has content whose sha256 is/,
+        size: /is corrupt: blob .* bytes, but its descriptor says/,
+        missing: /is missing blob/
+      }[how]
+      expect(result.reason).toMatch(new RegExp(`^the signed manifest ${digest} cannot be read: .*${why.source}`))
+    }
   })
 
   test('a pull request from a fork (no key, no token) skips with a notice', async () => {

@@ -7,18 +7,8 @@ import { join } from 'node:path'
 import { signAction } from '../../src/actions/sign.js'
 import { verifyAction } from '../../src/actions/verify.js'
 import { bootEntries, fakeKernel, writeOciFixture, type FixtureLayout } from '../support/oci-fixture.js'
-import { publishWith, startRegistry, type RegistryServer } from '../support/registry.js'
-import { opensslKeyPair, opensslSign, opensslVerify, pae, runInProcess } from '../support/signing.js'
-
-const MANIFEST_TYPES = 'application/vnd.oci.image.manifest.v1+json, application/vnd.oci.image.index.v1+json'
-const GITHUB_ENV = {
-  GITHUB_REPOSITORY: 'acme/web',
-  GITHUB_SHA: 'c0ffee0000000000000000000000000000000000',
-  GITHUB_REF: 'refs/tags/v1.0.0',
-  GITHUB_WORKFLOW_REF: 'acme/web/.github/workflows/release.yml@refs/tags/v1.0.0',
-  GITHUB_RUN_ID: '9',
-  GITHUB_RUN_ATTEMPT: '1'
-}
+import { publishWith, repositoryReader, startRegistry, type RegistryServer } from '../support/registry.js'
+import { GITHUB_RELEASE_ENV, opensslKeyPair, opensslSign, opensslVerify, pae, runInProcess } from '../support/signing.js'
 
 describe('signing images in a registry (Debian docker-registry, no referrers API)', () => {
   let registry: RegistryServer
@@ -27,19 +17,10 @@ describe('signing images in a registry (Debian docker-registry, no referrers API
   let home: string
   const pair = opensslKeyPair()
 
-  /** A registry GET, independent of our client. */
-  async function get(path: string, accept = MANIFEST_TYPES): Promise<Response> {
-    return fetch(`${registry.url}/v2/acme/web/${path}`, { headers: { accept } })
-  }
-  async function getJson<T>(path: string): Promise<T> {
-    const response = await get(path)
-    expect(response.status).toBe(200)
-    return (await response.json()) as T
-  }
-  async function blob(digestOf: string): Promise<Buffer> {
-    return Buffer.from(await (await get(`blobs/${digestOf}`, '*/*')).arrayBuffer())
-  }
-  const env = (): Record<string, string> => ({ HOME: home, ...GITHUB_ENV })
+  /** Registry GETs, independent of our client. */
+  const getJson = <T>(path: string): Promise<T> => repositoryReader(registry, 'acme/web').getJson<T>(path)
+  const blob = (digest: string): Promise<Buffer> => repositoryReader(registry, 'acme/web').blob(digest)
+  const env = (): Record<string, string> => ({ HOME: home, ...GITHUB_RELEASE_ENV })
 
   async function publishFixture(tag: string, label: string): Promise<{ digest: string; layout: FixtureLayout }> {
     const dir = mkdtempSync(join(tmpdir(), 'sign-registry-'))

@@ -204,6 +204,24 @@ export async function startRegistry(options: RegistryServerOptions = {}): Promis
   }
 }
 
+const MANIFEST_TYPES = 'application/vnd.oci.image.manifest.v1+json, application/vnd.oci.image.index.v1+json'
+
+/** Plain HTTP reads of one repository, independent of our registry client. */
+export function repositoryReader(registry: RegistryServer, repository: string) {
+  const get = (path: string, accept = MANIFEST_TYPES): Promise<Response> => fetch(`${registry.url}/v2/${repository}/${path}`, { headers: { accept } })
+  return {
+    get,
+    async getJson<T>(path: string): Promise<T> {
+      const response = await get(path)
+      if (response.status !== 200) throw new Error(`GET ${repository}/${path}: ${response.status} ${await response.text()}`)
+      return (await response.json()) as T
+    },
+    async blob(digest: string): Promise<Buffer> {
+      return Buffer.from(await (await get(`blobs/${digest}`, '*/*')).arrayBuffer())
+    }
+  }
+}
+
 export interface PublishRun {
   outcome?: PublishOutcome
   error?: Error

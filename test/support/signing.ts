@@ -11,6 +11,16 @@ import { repoRoot } from './run-action.js'
 /** Debian's interpreter: python3-nacl is installed for it, not for other pythons on PATH. */
 export const SYSTEM_PYTHON = '/usr/bin/python3'
 
+/** The GitHub context a provenance statement is built from, as a tag-triggered release workflow has it. */
+export const GITHUB_RELEASE_ENV = {
+  GITHUB_REPOSITORY: 'acme/web',
+  GITHUB_SHA: 'c0ffee0000000000000000000000000000000000',
+  GITHUB_REF: 'refs/tags/v1.0.0',
+  GITHUB_WORKFLOW_REF: 'acme/web/.github/workflows/release.yml@refs/tags/v1.0.0',
+  GITHUB_RUN_ID: '9',
+  GITHUB_RUN_ATTEMPT: '1'
+}
+
 export interface OpensslKeyPair {
   /** PKCS#8 PEM. */
   privatePem: string
