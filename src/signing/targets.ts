@@ -97,7 +97,10 @@ export async function openTarget(
     try {
       // A tag is resolved once; everything after works on that digest.
       const digest = reference.digest ?? (await store.getByDigest(reference.tag ?? 'latest')).descriptor.digest
-      return { image: request.image, store, digest, identity: dockerReference(reference), close }
+      // Signing names the image's own repository; verifying accepts the one `identity` names instead (a
+      // promoted copy carries the signatures made for its source repository).
+      const identity = options.requireIdentity ? dockerReference(reference) : (request.identity ?? dockerReference(reference))
+      return { image: request.image, store, digest, identity, close }
     } catch (error) {
       close()
       throw error

@@ -103,7 +103,7 @@ describe('publish promotes a registry image by digest', () => {
     expect(skopeoDigest(`${other.host}/release/web:${platformDigest.replace(':', '-')}.sig`, 'alice:wonderland')).toMatch(/^sha256:/)
     const login = { username: 'alice', password: 'wonderland' }
     // The signature attests the repository it was made for: another repository's name does not verify…
-    expect(await verify(`${other.host}/release/web:1.4.0`, { ...login, format: 'cosign' })).toMatch(/does not verify|not signed/)
+    expect(await verify(`${other.host}/release/web:1.4.0`, login)).toMatch(/does not verify|not signed/)
     // …the source repository's does.
     expect(await verify(`${other.host}/release/web:1.4.0`, { ...login, identity: `${source.host}/acme/web` })).toBeUndefined()
   })
