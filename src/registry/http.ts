@@ -26,6 +26,11 @@ export class HttpTimeoutError extends Error {
   readonly code = 'ETIMEDOUT'
 }
 
+/** The body to send could not be read (a local file gone or unreadable): nothing to do with the network. */
+export class BodySourceError extends Error {
+  override readonly name = 'BodySourceError'
+}
+
 export interface TransportOptions {
   /** Where HTTP(S)_PROXY / NO_PROXY are read from. */
   env?: NodeJS.ProcessEnv
@@ -98,7 +103,7 @@ export class HttpTransport {
       else if (body instanceof Uint8Array) req.end(body)
       else {
         const stream = body.open()
-        stream.on('error', (error) => req.destroy(error))
+        stream.on('error', (error) => req.destroy(new BodySourceError(`cannot read the bytes to send: ${error.message}`, { cause: error })))
         stream.pipe(req)
       }
     })
