@@ -13,7 +13,8 @@ import {
   type RegistryCredentials
 } from './auth.js'
 import { describeErrorBody, RegistryAuthError, RegistryError } from './errors.js'
-import { BodySourceError, discard, header, HttpTransport, readBody, type HttpRequest, type HttpResponse } from './http.js'
+import { sleepUnless, type RegistryDeadline } from './deadline.js'
+import { BodySourceError, discard, header, HttpSlowError, HttpTransport, readBody, type HttpRequest, type HttpResponse } from './http.js'
 import {
   answerVerdict,
   DEFAULT_RETRY_POLICY,
@@ -35,6 +36,11 @@ export interface SessionOptions {
   idleTimeoutMs?: number
   logger?: Logger
   userAgent?: string
+  /** The limit on the whole operation's registry work (`registry-timeout`). */
+  deadline?: RegistryDeadline
+  /** The slowest a transfer may go before it is aborted and retried (`registry-min-rate`), over `rateWindowMs`. */
+  minBytesPerSecond?: number
+  rateWindowMs?: number
 }
 
 export interface SendOptions {
@@ -79,6 +85,7 @@ export class RegistrySession {
   private readonly tokens: { scopes: string[]; token: BearerToken }[] = []
   /** Token requests in flight, so that parallel requests needing the same scopes wait for one answer. */
   private readonly pendingTokens = new Map<string, Promise<BearerToken>>()
+  private readonly deadline: { signal: AbortSignal; release(): void } | undefined
   /** Why the credentials were not sent to the token realm, when they were not. */
   private withheld: string | undefined
 
@@ -89,10 +96,21 @@ export class RegistrySession {
     options: SessionOptions = {}
   ) {
     this.baseUrl = new URL(`${options.insecure ? 'http' : 'https'}://${apiHost(registry)}/`)
-    this.policy = { ...DEFAULT_RETRY_POLICY, ...options.retry }
+    const policy = { ...DEFAULT_RETRY_POLICY, ...options.retry }
+    this.deadline = options.deadline?.forRegistry(registry)
+    const signal = this.deadline?.signal
+    // A wait between attempts ends with the deadline, and no attempt starts after it.
+    this.policy = signal ? { ...policy, sleep: (ms) => sleepUnless(signal, policy.sleep, ms) } : policy
     this.logger = options.logger ?? SILENT_LOGGER
     this.ownsTransport = options.transport === undefined
-    this.transport = options.transport ?? new HttpTransport({ env: options.env, idleTimeoutMs: options.idleTimeoutMs })
+    this.transport =
+      options.transport ??
+      new HttpTransport({
+        env: options.env,
+        idleTimeoutMs: options.idleTimeoutMs,
+        minBytesPerSecond: options.minBytesPerSecond,
+        rateWindowMs: options.rateWindowMs
+      })
     this.userAgent = options.userAgent ?? 'unikernel-actions'
   }
 
@@ -101,6 +119,7 @@ export class RegistrySession {
   }
 
   close(): void {
+    this.deadline?.release()
     if (this.ownsTransport) this.transport.close()
   }
 
@@ -157,21 +176,20 @@ export class RegistrySession {
    */
   async exchange(request: HttpRequest, what: string, retry: boolean, authorize?: () => Promise<Record<string, string>>): Promise<HttpResponse> {
     const policy = retry ? this.policy : { ...this.policy, attempts: 1 }
+    const signal = this.deadline?.signal
     return withRetries(policy, what, this.logger, async (attempt, last) => {
+      if (signal?.aborted) throw signal.reason as Error
       const headers = { 'User-Agent': this.userAgent, ...request.headers, ...(authorize ? await authorize() : {}) }
       let response: HttpResponse
       try {
-        response = await this.transport.request({ ...request, headers })
+        response = await this.transport.request({ ...request, headers, signal })
       } catch (error) {
+        if (signal?.aborted) throw signal.reason as Error
         if (error instanceof BodySourceError) throw new RegistryError(`${what}: ${error.message}`)
         const transient = isRetryableNetworkError(error)
         const attempts = attempt > 1 ? ` (after ${attempt} attempts)` : ''
-        const failure = new RegistryError(
-          `${what}: cannot reach ${request.url.host}: ${describeNetworkError(error)}${attempts}`,
-          undefined,
-          undefined,
-          transient
-        )
+        const problem = error instanceof HttpSlowError ? `too slow: ${error.message}` : `cannot reach ${request.url.host}: ${describeNetworkError(error)}`
+        const failure = new RegistryError(`${what}: ${problem}${attempts}`, undefined, undefined, transient)
         throw transient ? new TryAgain(describeNetworkError(error), failure) : failure
       }
       if (last) return response
