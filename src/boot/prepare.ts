@@ -20,6 +20,7 @@ import type { BootRequest } from './engine.js'
 import { attachDeclaredDevices, describeAttachment, parseDiskItem, parseNetItem } from './devices.js'
 import { createdTaps, HOST_TAPS, type TapHost, type TapPrivilege } from './taps.js'
 import { resolveFreePorts } from './ports.js'
+import { checkProbeHosts, riskyVmmArgs } from './network-guard.js'
 import { resolveProbeUrls, type ProbeTarget } from './probe.js'
 
 /** The boot inputs, parsed and validated but not yet resolved against the kernel or the job. */
@@ -197,6 +198,17 @@ export async function prepareBoot(options: BootOptions, context: PrepareContext)
     : undefined
   const probes = resolveProbeUrls(options.probes, ports)
   if (devices && driver.netBacking === 'tap') checkTapProbes(probes, devices, options.network)
+  else
+    checkProbeHosts(
+      probes,
+      ports,
+      createdTaps(devices).map(({ link }) => link.guestAddress),
+      options.network
+    )
+  if (options.network === 'restricted') {
+    for (const arg of riskyVmmArgs(options.vmmArgs))
+      logger.warning(`vmm-args: \`${arg}\` adds a NIC or a listener that network: restricted does not cover; it is passed on as given`)
+  }
 
   const spec: BootSpec = {
     kernel: bootKernel,
