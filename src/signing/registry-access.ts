@@ -32,7 +32,7 @@ export function registryOpener(options: RegistryAccessOptions): RegistryOpener {
   const insecure = inputs.list('insecure')
   if (username !== undefined && password === undefined) throw inputError('password', `is required with \`username\` (\`${username}\`)`)
   const limits = readRegistryLimits(inputs)
-  // One limit for all of the action's registry work, from the moment its inputs are read.
+  // One limit for all of the action's registry work, from the first registry it opens.
   let shared: ReturnType<typeof registryLimitOptions> | undefined
   return async (reference) => {
     shared ??= registryLimitOptions(limits, options.access === 'push' ? 'signing on' : 'verifying on')
