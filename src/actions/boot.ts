@@ -6,7 +6,7 @@ import { bootSamples, BootReporter, type SampledBoot, DEFAULT_BOOT_RUNS, parseRe
 import type { ActionContext } from '../runtime/context.js'
 import { CheckFailedError } from '../runtime/errors.js'
 import { compileRegex, type Inputs } from '../runtime/inputs.js'
-import { parseMemoryMiB } from '../runtime/units.js'
+import { parseGuestMemoryMiB } from '../runtime/units.js'
 import { splitArguments } from '../runtime/arguments.js'
 import { TOOLCHAIN_NAMES } from '../toolchains/types.js'
 import { HostKvm, type KvmProbe } from '../vmm/kvm.js'
@@ -47,7 +47,7 @@ export const BOOT_INPUTS = [
 
 export function readBootOptions(inputs: Inputs): BootOptions {
   const memory = inputs.optional('memory')
-  if (memory) parseMemoryMiB('memory', memory)
+  if (memory) parseGuestMemoryMiB('memory', memory)
   const probeExpect = inputs.optional('probe-expect')
   return {
     kernel: inputs.optional('kernel'),

@@ -28,7 +28,9 @@ export const PIPELINE_INPUTS = [
   'key-password',
   'username',
   'password',
-  'github-token'
+  'github-token',
+  'registry-timeout',
+  'registry-min-rate'
 ] as const
 
 /** Which step inputs come from which pipeline inputs; everything else keeps its single-action default. */
@@ -36,8 +38,8 @@ const STEPS = {
   build: sameNames('toolchain', 'path', 'target', 'command', 'kernel', 'initrd', 'cmdline', 'name', 'tags'),
   // `kernel` is the build's (the artifact to pick up); boot takes the build's result from the job state.
   boot: sameNames('expect', 'fail-on', 'ports', 'probe', 'probe-expect', 'timeout', 'boot-runs', 'regression-threshold'),
-  publish: sameNames('to', 'username', 'password', 'github-token'),
-  sign: sameNames('key', 'key-password', 'username', 'password', 'github-token')
+  publish: sameNames('to', 'username', 'password', 'github-token', 'registry-timeout', 'registry-min-rate'),
+  sign: sameNames('key', 'key-password', 'username', 'password', 'github-token', 'registry-timeout', 'registry-min-rate')
 }
 
 export interface PipelineResult {

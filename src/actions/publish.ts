@@ -11,6 +11,7 @@ import { publish, type PublishResult } from '../publish/publish.js'
 import { formatBytes } from '../publish/push.js'
 import type { ClientOptions, RepositoryName } from '../registry/client.js'
 import { RegistryAuthError } from '../registry/errors.js'
+import { registryLimitOptions } from '../registry/limits.js'
 import type { ActionContext } from '../runtime/context.js'
 import { ConfigurationError } from '../runtime/errors.js'
 import type { PublishRecord } from '../runtime/job-state.js'
@@ -91,6 +92,7 @@ export async function publishAction(context: ActionContext, overrides: { client?
   }
 
   let result: PublishResult
+  const limits = registryLimitOptions(options.limits, 'publishing to')
   try {
     result = await publish(options, {
       logger,
@@ -103,13 +105,15 @@ export async function publishAction(context: ActionContext, overrides: { client?
         mask(credentials?.registryToken)
         return credentials
       },
-      client: overrides.client,
+      client: { ...limits, ...overrides.client },
       knownRepositories: knownRepositories(state.publish)
     })
   } catch (error) {
     // Refused or missing credentials are the user's to fix; the message names where they came from.
     if (error instanceof RegistryAuthError) throw new ConfigurationError(error.message)
     throw error
+  } finally {
+    limits.deadline.dispose()
   }
 
   let releaseUrl: string | undefined

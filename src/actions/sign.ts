@@ -34,7 +34,9 @@ export const SIGN_INPUTS = [
   'username',
   'password',
   'docker-config',
-  'insecure'
+  'insecure',
+  'registry-timeout',
+  'registry-min-rate'
 ] as const
 
 export function readAnnotations(inputs: Inputs): Record<string, string> {

@@ -24,7 +24,9 @@ export const VERIFY_INPUTS = [
   'password',
   'github-token',
   'docker-config',
-  'insecure'
+  'insecure',
+  'registry-timeout',
+  'registry-min-rate'
 ] as const
 
 /** Who issues GitHub Actions' OIDC tokens: the default `certificate-oidc-issuer`. */

@@ -7,7 +7,7 @@ import { parseImageReference } from '../oci/reference.js'
 import { ConfigurationError, errorMessage, inputError, isConfigurationError } from '../runtime/errors.js'
 import type { JobState } from '../runtime/job-state.js'
 import type { Logger } from '../runtime/logger.js'
-import { parseMemoryMiB } from '../runtime/units.js'
+import { hostMemoryMiB, parseGuestMemoryMiB, parseMemoryMiB } from '../runtime/units.js'
 import { findExecutable } from '../runtime/files.js'
 import { compileRegex } from '../runtime/inputs.js'
 import { detectToolchain, toolchainProfile } from '../toolchains/catalog.js'
@@ -20,6 +20,7 @@ import type { BootRequest } from './engine.js'
 import { attachDeclaredDevices, describeAttachment, parseDiskItem, parseNetItem } from './devices.js'
 import { createdTaps, HOST_TAPS, type TapHost, type TapPrivilege } from './taps.js'
 import { resolveFreePorts } from './ports.js'
+import { checkProbeHosts, riskyVmmArgs } from './network-guard.js'
 import { resolveProbeUrls, type ProbeTarget } from './probe.js'
 
 /** The boot inputs, parsed and validated but not yet resolved against the kernel or the job. */
@@ -89,6 +90,15 @@ export interface PrepareContext {
 }
 
 /** Resolves every default (input → image descriptor → kernel → built-in) and renders nothing yet. */
+/** The image's own memory size, when `memory` is not given: bounded by the host's like the input's, with the way out named. */
+function descriptorMemoryMiB(value: string): number {
+  const mib = parseMemoryMiB('memory', value)
+  const host = hostMemoryMiB()
+  if (mib > host)
+    throw inputError('memory', `not given, and the image asks for ${value}, more than this host's memory (${host} MiB); give \`memory\` to boot it with less`)
+  return mib
+}
+
 export async function prepareBoot(options: BootOptions, context: PrepareContext): Promise<PreparedBoot> {
   const { logger } = context
   const cwd = context.cwd ?? process.cwd()
@@ -164,7 +174,7 @@ export async function prepareBoot(options: BootOptions, context: PrepareContext)
   const vmmBinary = await findVmm(options.vmmPath, driver, arch)
   const accel = await resolveAccel(options.accel, driver, context.kvm, logger, { binary: vmmBinary, arch, cacheDir: context.workRoot })
   const bootKernel = await loadableKernel(kernelPath, kernelInfo, driver, workDir, logger, kernelInput)
-  const memoryMiB = options.memory ? parseMemoryMiB('memory', options.memory) : parseMemoryMiB('memory', descriptor?.memory ?? DEFAULT_MEMORY)
+  const memoryMiB = options.memory ? parseGuestMemoryMiB('memory', options.memory) : descriptorMemoryMiB(descriptor?.memory ?? DEFAULT_MEMORY)
   const ports = await resolveFreePorts(options.ports)
   if (ports.length && !driver.supportsPorts) throw inputError('ports', `${vmm} cannot forward ports (use vmm: qemu)`)
   const netItems = options.nets.map(parseNetItem)
@@ -190,6 +200,17 @@ export async function prepareBoot(options: BootOptions, context: PrepareContext)
   const diskKernel = isDisk(kernelInfo) ? profile.diskKernel?.({ path: kernelPath, arch, env: context.env ?? process.env, input: kernelInput }) : undefined
   const probes = resolveProbeUrls(options.probes, ports)
   if (devices && driver.netBacking === 'tap') checkTapProbes(probes, devices, options.network)
+  else
+    checkProbeHosts(
+      probes,
+      ports,
+      createdTaps(devices).map(({ link }) => link.guestAddress),
+      options.network
+    )
+  if (options.network === 'restricted') {
+    for (const arg of riskyVmmArgs(options.vmmArgs))
+      logger.warning(`vmm-args: \`${arg}\` adds a NIC or a listener that network: restricted does not cover; it is passed on as given`)
+  }
 
   const spec: BootSpec = {
     kernel: bootKernel,

@@ -3,6 +3,7 @@ import { isSha256Digest } from '../oci/image-spec.js'
 import { parseImageReference, parseLayoutReference, parseRegistryReference, type LayoutReference, type RegistryReference } from '../oci/reference.js'
 import type { RegistryCredentials } from '../registry/auth.js'
 import { dockerConfigCredentials, dockerConfigPath, isImplicitlyInsecure, loadDockerConfig, type DockerConfig } from '../registry/credentials.js'
+import { readRegistryLimits, REGISTRY_LIMIT_INPUTS, type RegistryLimits } from '../registry/limits.js'
 import { inputError } from '../runtime/errors.js'
 import type { Inputs } from '../runtime/inputs.js'
 import type { BuildRecord, JobStateFile } from '../runtime/job-state.js'
@@ -21,7 +22,8 @@ export const PUBLISH_INPUTS = [
   'copy-signatures',
   'release',
   'retries',
-  'concurrency'
+  'concurrency',
+  ...REGISTRY_LIMIT_INPUTS
 ] as const
 
 export interface RegistryDestination {
@@ -55,6 +57,7 @@ export interface PublishOptions {
   insecure: string[]
   retries: number
   concurrency: number
+  limits: RegistryLimits
   /** A GitHub Release tag to upload the kernels, SHA256SUMS and signatures to. */
   release?: string
   githubToken?: string
@@ -190,7 +193,8 @@ export function readPublishOptions(inputs: Inputs, state: JobStateFile): Publish
     merge,
     insecure: inputs.list('insecure'),
     retries: inputs.positiveInteger('retries', { max: 20 }) ?? 5,
-    concurrency: inputs.positiveInteger('concurrency', { max: 32 }) ?? 4
+    concurrency: inputs.positiveInteger('concurrency', { max: 32 }) ?? 4,
+    limits: readRegistryLimits(inputs)
   }
   if (release !== undefined) {
     if (!image) throw inputError('release', 'uploads the kernels of a layout `image`; it cannot be combined with `merge` or a registry `image`')

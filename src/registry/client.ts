@@ -77,6 +77,15 @@ export function nextOffsetFromRange(value: string | undefined): number | undefin
   return end === 0 ? 0 : end + 1
 }
 
+/** A URL a registry sent in a header (`Location`, `Link`), resolved against the request's; a value that is none is named. */
+function headerUrl(value: string, base: URL, name: string, what: string, registry: string): URL {
+  try {
+    return new URL(value, base)
+  } catch {
+    throw new RegistryError(`${what}: ${registry} sent a ${name} header that is not a URL: \`${value.length > 200 ? `${value.slice(0, 200)}…` : value}\``)
+  }
+}
+
 function stripParameters(contentType: string | undefined): string | undefined {
   return contentType?.split(';')[0].trim() || undefined
 }
@@ -241,7 +250,7 @@ export class RegistryClient {
     const location = header(response, 'location')
     if (!location) throw new RegistryError(`${what}: ${this.registry} opened an upload without a Location`)
     const minChunk = Number(header(response, 'oci-chunk-min-length') ?? '') || undefined
-    return { mounted: false, location: new URL(location, url), minChunk }
+    return { mounted: false, location: headerUrl(location, url, 'Location', what, this.registry), minChunk }
   }
 
   private async cancelUpload(location: URL): Promise<void> {
@@ -311,7 +320,7 @@ export class RegistryClient {
     await discard(response)
     const next = header(response, 'location')
     const offset = nextOffsetFromRange(header(response, 'range')) ?? end
-    return { location: next ? new URL(next, location) : location, offset }
+    return { location: next ? headerUrl(next, location, 'Location', what, this.registry) : location, offset }
   }
 
   /** The closing PUT `?digest=`, with the remaining bytes from `offset` (all of them for a monolithic upload). */
@@ -345,7 +354,7 @@ export class RegistryClient {
     const offset = nextOffsetFromRange(header(response, 'range'))
     if (offset === undefined) return undefined
     const next = header(response, 'location')
-    return { location: next ? new URL(next, location) : location, offset }
+    return { location: next ? headerUrl(next, location, 'Location', 'check an upload', this.registry) : location, offset }
   }
 
   /** A small blob (config, signature payload), digest-checked. */
@@ -395,7 +404,7 @@ export class RegistryClient {
       const location = header(response, 'location')
       if (response.status >= 300 && response.status < 400 && location && hop < MAX_REDIRECTS) {
         await discard(response)
-        url = new URL(location, url)
+        url = headerUrl(location, url, 'Location', what, this.registry)
         continue
       }
       if (response.status === 404) {
@@ -513,7 +522,7 @@ export class RegistryClient {
       const json = JSON.parse((await readBody(response)).toString('utf8')) as { tags?: unknown }
       if (Array.isArray(json.tags)) tags.push(...json.tags.filter((tag): tag is string => typeof tag === 'string'))
       const link = /<([^>]+)>\s*;\s*rel="?next"?/.exec(header(response, 'link') ?? '')
-      url = link ? new URL(link[1], url) : undefined
+      url = link ? headerUrl(link[1], url, 'Link', what, this.registry) : undefined
     }
     return tags
   }

@@ -13,7 +13,8 @@ import {
   type RegistryCredentials
 } from './auth.js'
 import { describeErrorBody, RegistryAuthError, RegistryError } from './errors.js'
-import { discard, header, HttpTransport, readBody, type HttpRequest, type HttpResponse } from './http.js'
+import { sleepUnless, type RegistryDeadline } from './deadline.js'
+import { BodySourceError, discard, header, HttpSlowError, HttpTransport, readBody, type HttpRequest, type HttpResponse } from './http.js'
 import {
   answerVerdict,
   DEFAULT_RETRY_POLICY,
@@ -35,6 +36,11 @@ export interface SessionOptions {
   idleTimeoutMs?: number
   logger?: Logger
   userAgent?: string
+  /** The limit on the whole operation's registry work (`registry-timeout`). */
+  deadline?: RegistryDeadline
+  /** The slowest a transfer may go before it is aborted and retried (`registry-min-rate`), over `rateWindowMs`. */
+  minBytesPerSecond?: number
+  rateWindowMs?: number
 }
 
 export interface SendOptions {
@@ -79,6 +85,9 @@ export class RegistrySession {
   private readonly tokens: { scopes: string[]; token: BearerToken }[] = []
   /** Token requests in flight, so that parallel requests needing the same scopes wait for one answer. */
   private readonly pendingTokens = new Map<string, Promise<BearerToken>>()
+  private readonly deadline: { signal: AbortSignal; release(): void } | undefined
+  /** Why the credentials were not sent to the token realm, when they were not. */
+  private withheld: string | undefined
 
   constructor(
     /** `ghcr.io`, `127.0.0.1:5000`. */
@@ -87,10 +96,21 @@ export class RegistrySession {
     options: SessionOptions = {}
   ) {
     this.baseUrl = new URL(`${options.insecure ? 'http' : 'https'}://${apiHost(registry)}/`)
-    this.policy = { ...DEFAULT_RETRY_POLICY, ...options.retry }
+    const policy = { ...DEFAULT_RETRY_POLICY, ...options.retry }
+    this.deadline = options.deadline?.forRegistry(registry)
+    const signal = this.deadline?.signal
+    // A wait between attempts ends with the deadline, and no attempt starts after it.
+    this.policy = signal ? { ...policy, sleep: (ms) => sleepUnless(signal, policy.sleep, ms) } : policy
     this.logger = options.logger ?? SILENT_LOGGER
     this.ownsTransport = options.transport === undefined
-    this.transport = options.transport ?? new HttpTransport({ env: options.env, idleTimeoutMs: options.idleTimeoutMs })
+    this.transport =
+      options.transport ??
+      new HttpTransport({
+        env: options.env,
+        idleTimeoutMs: options.idleTimeoutMs,
+        minBytesPerSecond: options.minBytesPerSecond,
+        rateWindowMs: options.rateWindowMs
+      })
     this.userAgent = options.userAgent ?? 'unikernel-actions'
   }
 
@@ -99,6 +119,7 @@ export class RegistrySession {
   }
 
   close(): void {
+    this.deadline?.release()
     if (this.ownsTransport) this.transport.close()
   }
 
@@ -155,20 +176,20 @@ export class RegistrySession {
    */
   async exchange(request: HttpRequest, what: string, retry: boolean, authorize?: () => Promise<Record<string, string>>): Promise<HttpResponse> {
     const policy = retry ? this.policy : { ...this.policy, attempts: 1 }
+    const signal = this.deadline?.signal
     return withRetries(policy, what, this.logger, async (attempt, last) => {
+      if (signal?.aborted) throw signal.reason as Error
       const headers = { 'User-Agent': this.userAgent, ...request.headers, ...(authorize ? await authorize() : {}) }
       let response: HttpResponse
       try {
-        response = await this.transport.request({ ...request, headers })
+        response = await this.transport.request({ ...request, headers, signal })
       } catch (error) {
+        if (signal?.aborted) throw signal.reason as Error
+        if (error instanceof BodySourceError) throw new RegistryError(`${what}: ${error.message}`)
         const transient = isRetryableNetworkError(error)
         const attempts = attempt > 1 ? ` (after ${attempt} attempts)` : ''
-        const failure = new RegistryError(
-          `${what}: cannot reach ${request.url.host}: ${describeNetworkError(error)}${attempts}`,
-          undefined,
-          undefined,
-          transient
-        )
+        const problem = error instanceof HttpSlowError ? `too slow: ${error.message}` : `cannot reach ${request.url.host}: ${describeNetworkError(error)}`
+        const failure = new RegistryError(`${what}: ${problem}${attempts}`, undefined, undefined, transient)
         throw transient ? new TryAgain(describeNetworkError(error), failure) : failure
       }
       if (last) return response
@@ -245,7 +266,7 @@ export class RegistrySession {
   ): readonly string[] {
     const previous = this.challenge
     const challenge = this.learnChallenge(response)
-    if (!challenge) throw this.authFailure(what, response, body)
+    if (!challenge) throw this.unusableChallenge(what, response)
     if (challenge.scheme === 'basic') {
       if (!this.credentials?.password) throw this.missingCredentials(what)
       if (previous?.scheme === 'basic' && sent !== undefined) throw this.authFailure(what, response, body)
@@ -261,21 +282,37 @@ export class RegistrySession {
     return scopes
   }
 
+  /**
+   * Whether credentials may go to a token realm: the registry's own host (any port), or another host
+   * over HTTPS; never plain HTTP to another host, where anyone on the path could read them.
+   * Undefined when they may; otherwise why not, for the log and for a refusal's message.
+   */
+  private realmWithholds(realm: URL): string | undefined {
+    if (realm.hostname === this.baseUrl.hostname) return undefined
+    if (realm.protocol === 'https:') return undefined
+    const where = `${this.baseUrl.hostname} or over HTTPS`
+    return `credentials are sent to a token service only on ${where}, and ${this.registry} names ${realm.href}, on another host over plain HTTP`
+  }
+
   private async fetchToken(challenge: Challenge, scopes: readonly string[], what: string): Promise<BearerToken> {
-    const credentials = this.credentials
     const realm = challenge.params.realm
+    const realmUrl = this.realmUrl(realm, what)
+    const withheld = hasCredentials(this.credentials) ? this.realmWithholds(realmUrl) : undefined
+    if (withheld && !this.withheld) this.logger.warning(`${this.registry}: ${withheld}; asking for a token without them`)
+    this.withheld = withheld
+    const credentials = withheld ? undefined : this.credentials
     let request: HttpRequest
     if (credentials?.identityToken) {
       const form = new URLSearchParams({ grant_type: 'refresh_token', refresh_token: credentials.identityToken, client_id: this.userAgent })
       if (challenge.params.service) form.set('service', challenge.params.service)
       if (scopes.length > 0) form.set('scope', scopes.join(' '))
-      request = { method: 'POST', url: new URL(realm), headers: { 'Content-Type': 'application/x-www-form-urlencoded' }, body: Buffer.from(form.toString()) }
+      request = { method: 'POST', url: realmUrl, headers: { 'Content-Type': 'application/x-www-form-urlencoded' }, body: Buffer.from(form.toString()) }
     } else {
       const headers: Record<string, string> = {}
       if (credentials?.username !== undefined && credentials.password) headers.Authorization = basicAuthorization(credentials.username, credentials.password)
       request = { method: 'GET', url: tokenRequestUrl(challenge, scopes, credentials?.username), headers }
     }
-    const response = await this.exchange(request, `${what}: get a token from ${new URL(realm).host}`, true)
+    const response = await this.exchange(request, `${what}: get a token from ${realmUrl.host}`, true)
     const body = await readBody(response, 1024 * 1024).catch(() => Buffer.alloc(0))
     if (response.status === 401 || response.status === 403) {
       if (!hasCredentials(credentials)) throw this.missingCredentials(what)
@@ -292,6 +329,31 @@ export class RegistrySession {
     }
   }
 
+  /** A 401 whose `WWW-Authenticate` names no scheme we can answer: nothing was sent, so nothing was rejected. */
+  private unusableChallenge(what: string, response: HttpResponse): RegistryAuthError {
+    const raw = header(response, 'www-authenticate')
+    const shown =
+      raw === undefined || raw.trim() === '' ? 'no WWW-Authenticate header' : `\`WWW-Authenticate: ${raw.length > 200 ? `${raw.slice(0, 200)}…` : raw}\``
+    return new RegistryAuthError(
+      `${what}: ${this.registry} answered 401 with ${shown}, which names neither a Bearer realm nor Basic; no credentials were sent`,
+      401
+    )
+  }
+
+  /** The token realm of a Bearer challenge, which must be an http(s) URL with a host. */
+  private realmUrl(realm: string, what: string): URL {
+    let url: URL | undefined
+    try {
+      url = new URL(realm)
+    } catch {
+      url = undefined
+    }
+    if (!url || (url.protocol !== 'https:' && url.protocol !== 'http:') || url.hostname === '') {
+      throw new RegistryError(`${what}: ${this.registry} names the token service \`${realm}\`, which is not an http(s) URL with a host`)
+    }
+    return url
+  }
+
   private whose(): string {
     const credentials = this.credentials
     if (!credentials) return ''
@@ -300,6 +362,7 @@ export class RegistrySession {
   }
 
   private missingCredentials(what: string): RegistryAuthError {
+    if (this.withheld) return new RegistryAuthError(`${what}: ${this.registry} requires credentials, and they were not sent: ${this.withheld}`, 401)
     return new RegistryAuthError(
       `${what}: ${this.registry} requires credentials and none were given (set \`username\` and \`password\`, or log in so a docker config holds them)`,
       401
@@ -310,7 +373,7 @@ export class RegistrySession {
     const challenge = this.challenge
     const error = challenge?.params.error
     const { code, text } = describeErrorBody(body)
-    if (!hasCredentials(this.credentials) && (error === undefined || error === 'insufficient_scope')) {
+    if ((!hasCredentials(this.credentials) || this.withheld) && (error === undefined || error === 'insufficient_scope')) {
       const scope = challenge ? challengeScopes(challenge).join(' ') : ''
       const denied = error === 'insufficient_scope' ? ` (anonymous access does not grant ${scope})` : ''
       return new RegistryAuthError(`${this.missingCredentials(what).message}${denied}`, response.status, code)

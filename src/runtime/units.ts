@@ -1,3 +1,4 @@
+import { totalmem } from 'node:os'
 import { inputError } from './errors.js'
 
 const UNIT_TO_MIB: Record<string, number> = { '': 1, k: 1 / 1024, m: 1, g: 1024, t: 1024 * 1024 }
@@ -8,5 +9,20 @@ export function parseMemoryMiB(input: string, value: string): number {
   if (!match) throw inputError(input, `\`${value}\` is not a memory size (e.g. 128M, 1G)`)
   const mib = Number(match[1]) * UNIT_TO_MIB[match[2].toLowerCase()]
   if (!Number.isInteger(mib) || mib < 1) throw inputError(input, `\`${value}\` must be a whole number of MiB, at least 1M`)
+  return mib
+}
+
+/** This host's memory in MiB: the most a guest started here can be given. */
+export function hostMemoryMiB(): number {
+  return Math.floor(totalmem() / (1024 * 1024))
+}
+
+/**
+ * `memory` for a guest booted on this host: a memory size no larger than the host's memory, which
+ * QEMU and the other VMMs would otherwise refuse (or take) with a message that does not name the input.
+ */
+export function parseGuestMemoryMiB(input: string, value: string, hostMiB = hostMemoryMiB()): number {
+  const mib = parseMemoryMiB(input, value)
+  if (mib > hostMiB) throw inputError(input, `\`${value}\` is more than this host's memory (${hostMiB} MiB); give at most ${hostMiB}M`)
   return mib
 }

@@ -7,6 +7,8 @@ import type { Inputs } from '../runtime/inputs.js'
 import type { Logger } from '../runtime/logger.js'
 import { ConfigurationError, inputError } from '../runtime/errors.js'
 import type { RegistryOpener } from './targets.js'
+import type { ClientOptions } from '../registry/client.js'
+import { readRegistryLimits, registryLimitOptions } from '../registry/limits.js'
 
 export interface RegistryAccessOptions {
   inputs: Inputs
@@ -17,6 +19,8 @@ export interface RegistryAccessOptions {
   access: 'pull' | 'push'
   /** The registry the `username`/`password` inputs are for: the first registry image's. */
   firstRegistry?: string
+  /** Client knobs for tests (instant retries, a short rate window). */
+  client?: Partial<ClientOptions>
 }
 
 export function registryOpener(options: RegistryAccessOptions): RegistryOpener {
@@ -27,7 +31,11 @@ export function registryOpener(options: RegistryAccessOptions): RegistryOpener {
   const dockerConfigInput = inputs.optional('docker-config')
   const insecure = inputs.list('insecure')
   if (username !== undefined && password === undefined) throw inputError('password', `is required with \`username\` (\`${username}\`)`)
+  const limits = readRegistryLimits(inputs)
+  // One limit for all of the action's registry work, from the first registry it opens.
+  let shared: ReturnType<typeof registryLimitOptions> | undefined
   return async (reference) => {
+    shared ??= registryLimitOptions(limits, options.access === 'push' ? 'signing on' : 'verifying on')
     const [{ RegistryClient }, credentialsModule, { RegistryAuthError }, { RegistrySignatureStore }, { credentialsFor }] = await Promise.all([
       import('../registry/client.js'),
       import('../registry/credentials.js'),
@@ -50,7 +58,9 @@ export function registryOpener(options: RegistryAccessOptions): RegistryOpener {
         access: options.access,
         insecure: credentialsModule.isInsecureRegistry(reference.registry, insecure),
         env,
-        logger
+        logger,
+        ...shared,
+        ...options.client
       })
       return { store: new RegistrySignatureStore(client), close: () => client.close() }
     } catch (error) {

@@ -54,3 +54,19 @@ describe('a tcp:// probe of a guest that never brings its network up', () => {
     expect(processesMentioning(dirname(run.outputs.get('console-log')!))).toEqual([])
   })
 })
+
+describe('probes reach only the guest under network: restricted', () => {
+  test('a probe of another host is refused, naming `probe`, before the VM starts', async () => {
+    const run = await bootWith({ kernel: await fixturePath('hang'), ports: '0:80', probe: 'http://10.0.0.1/', timeout: '20' })
+    expect(run.error?.message).toMatch(/^input `probe`: `http:\/\/10\.0\.0\.1\/`: 10\.0\.0\.1 is not the guest; under network: restricted/)
+    expect(run.outputs.get('result')).toBeUndefined()
+  })
+
+  test('vmm-args that open a listener get a warning naming the option', async () => {
+    const run = await bootWith({ kernel: await fixturePath('hello'), 'vmm-args': '-monitor tcp:127.0.0.1:0,server=on,wait=off' })
+    expect(run.outputs.get('result')).toBe('passed')
+    expect(run.logger.text()).toMatch(
+      /vmm-args: `-monitor tcp:127\.0\.0\.1:0,server=on,wait=off` adds a NIC or a listener that network: restricted does not cover/
+    )
+  })
+})

@@ -16,6 +16,8 @@ export interface TokenRequest {
   subject?: string
   grantType?: string
   status: number
+  /** The Authorization header the request came with, as sent. */
+  authorization?: string
 }
 
 export interface TokenServerOptions {
@@ -102,7 +104,7 @@ export async function startTokenServer(dir: string, options: TokenServerOptions 
     let subject: string | undefined
     let grantType: string | undefined
     const deny = (status: number): void => {
-      requests.push({ method: request.method ?? '', scopes, subject, grantType, status })
+      requests.push({ method: request.method ?? '', scopes, subject, grantType, status, authorization: request.headers.authorization })
       response.writeHead(status, { 'Content-Type': 'application/json' })
       response.end(JSON.stringify({ errors: [{ code: 'UNAUTHORIZED', message: 'authentication required' }] }))
     }
@@ -126,7 +128,7 @@ export async function startTokenServer(dir: string, options: TokenServerOptions 
       const actions = grant(subject, match[1], match[2].split(','))
       return actions.length > 0 ? [{ name: match[1], actions }] : []
     })
-    requests.push({ method: request.method ?? '', scopes, subject, grantType, status: 200 })
+    requests.push({ method: request.method ?? '', scopes, subject, grantType, status: 200, authorization: request.headers.authorization })
     const lifetime = options.lifetimeSeconds ?? 300
     const token = mint(subject, access, lifetime)
     response.writeHead(200, { 'Content-Type': 'application/json' })

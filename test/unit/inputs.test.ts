@@ -4,7 +4,9 @@ import { resolveProbeUrls } from '../../src/boot/probe.js'
 import { splitArguments } from '../../src/runtime/arguments.js'
 import { ConfigurationError } from '../../src/runtime/errors.js'
 import { Inputs, MapInputs } from '../../src/runtime/inputs.js'
-import { parseMemoryMiB } from '../../src/runtime/units.js'
+import { parseGuestMemoryMiB, parseMemoryMiB } from '../../src/runtime/units.js'
+import { readBootOptions } from '../../src/actions/boot.js'
+import { totalmem } from 'node:os'
 
 const inputs = (values: Record<string, string>) => new Inputs(new MapInputs(new Map(Object.entries(values))))
 
@@ -67,4 +69,17 @@ describe('values', () => {
     ['  -s  ', ['-s']],
     ['""', ['']]
   ])('vmm-args line %j', (line, argv) => expect(splitArguments('vmm-args', line)).toEqual(argv))
+})
+
+describe('memory for a guest booted here', () => {
+  test('boot refuses more than the host has, naming `memory` and the bound, before any VMM runs', () => {
+    const host = Math.floor(totalmem() / (1024 * 1024))
+    expect(() => readBootOptions(inputs({ memory: '999999G' }))).toThrow(
+      new ConfigurationError(`input \`memory\`: \`999999G\` is more than this host's memory (${host} MiB); give at most ${host}M`)
+    )
+  })
+  test('up to the host memory is accepted', () => {
+    expect(parseGuestMemoryMiB('memory', '2G', 2048)).toBe(2048)
+    expect(() => parseGuestMemoryMiB('memory', '2049M', 2048)).toThrow(/input `memory`: `2049M` is more than this host's memory \(2048 MiB\)/)
+  })
 })
