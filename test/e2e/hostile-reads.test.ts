@@ -1,0 +1,173 @@
+import { afterAll, beforeAll, describe, expect, test } from '@jest/globals'
+import { execFileSync } from 'node:child_process'
+import { mkdir, mkdtemp, readdir, rm, symlink, truncate, writeFile } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { extractBootImage } from '../../src/oci/image-extract.js'
+import { OciLayout } from '../../src/oci/layout-reader.js'
+import { parseLayoutReference } from '../../src/oci/reference.js'
+import { copyToLayout } from '../../src/publish/layout-copy.js'
+import { readSourceImage } from '../../src/publish/source.js'
+import { ConfigurationError } from '../../src/runtime/errors.js'
+import { MemoryLogger } from '../../src/runtime/logger.js'
+import { signAction } from '../../src/actions/sign.js'
+import { verifyAction } from '../../src/actions/verify.js'
+import { bootEntries, corruptBlob, fakeKernel, sha256Digest, writeOciFixture, type FixtureLayout } from '../support/oci-fixture.js'
+import { opensslKeyPair, runInProcess } from '../support/signing.js'
+
+/**
+ * Layouts and files that would make a reader read without end or hold too much: FIFOs and devices as
+ * blobs, oversized index.json, huge sparse kernels, decompression bombs. Every test has its own short
+ * timeout, so a reader that goes back to reading without bound fails instead of hanging the suite.
+ */
+const SHORT = 30_000
+
+let scratch: string
+let counter = 0
+
+beforeAll(async () => {
+  scratch = await mkdtemp(join(tmpdir(), 'hostile-reads-'))
+})
+afterAll(async () => {
+  await rm(scratch, { recursive: true, force: true })
+})
+
+async function freshDir(name: string): Promise<string> {
+  const dir = join(scratch, `${++counter}-${name}`)
+  await mkdir(dir, { recursive: true })
+  return dir
+}
+
+async function bootLayout(name: string): Promise<FixtureLayout> {
+  return writeOciFixture(await freshDir(name), { images: [{ arch: 'amd64', entries: bootEntries({ kernel: fakeKernel('x') }) }], tags: ['1.0'] })
+}
+
+function blobFile(dir: string, digest: string): string {
+  return join(dir, 'blobs', 'sha256', digest.slice('sha256:'.length))
+}
+
+/** Puts a FIFO, or a symlink to /dev/zero, where a blob was. */
+async function replaceBlob(dir: string, digest: string, by: 'fifo' | 'zero'): Promise<string> {
+  const path = blobFile(dir, digest)
+  await rm(path)
+  if (by === 'fifo') execFileSync('mkfifo', [path])
+  else await symlink('/dev/zero', path)
+  return path
+}
+
+async function extractInto(layoutDir: string) {
+  const dest = join(await freshDir('dest'), 'image')
+  return { dest, result: extractBootImage('image', parseLayoutReference('image', `oci:${layoutDir}:1.0`), undefined, dest) }
+}
+
+describe('layout blobs that are not regular files are refused, naming the blob', () => {
+  test.each([
+    ['a FIFO', 'fifo', /is a FIFO, not a regular file/],
+    ['a symlink to /dev/zero', 'zero', /is a symbolic link, not a regular file/]
+  ] as const)(
+    'boot: a layer that is %s',
+    async (_name, by, message) => {
+      const layout = await bootLayout('layer')
+      const digest = layout.images[0].layerDigest
+      await replaceBlob(layout.dir, digest, by)
+      const { dest, result } = await extractInto(layout.dir)
+      await expect(result).rejects.toThrow(ConfigurationError)
+      await expect(result).rejects.toThrow(new RegExp(`blob ${digest} is not a regular file: .*${digest.slice(7)} ${message.source}`))
+      expect(await readdir(dest).catch(() => [])).toEqual([])
+    },
+    SHORT
+  )
+
+  test(
+    'a manifest blob that is a symlink to /dev/zero and an index.json entry that declares size 0',
+    async () => {
+      const dir = await freshDir('zero-manifest')
+      const empty = sha256Digest(Buffer.alloc(0))
+      await mkdir(join(dir, 'blobs', 'sha256'), { recursive: true })
+      await writeFile(join(dir, 'oci-layout'), JSON.stringify({ imageLayoutVersion: '1.0.0' }))
+      const entry = {
+        mediaType: 'application/vnd.oci.image.manifest.v1+json',
+        digest: empty,
+        size: 0,
+        annotations: { 'org.opencontainers.image.ref.name': '1.0' }
+      }
+      await writeFile(join(dir, 'index.json'), JSON.stringify({ schemaVersion: 2, manifests: [entry] }))
+      await symlink('/dev/zero', blobFile(dir, empty))
+      const layout = await OciLayout.open('image', dir)
+      await expect(layout.resolve({ tag: '1.0' })).rejects.toThrow(/is a symbolic link, not a regular file/)
+    },
+    SHORT
+  )
+
+  test.each(['fifo', 'zero'] as const)(
+    'publish: a %s layer is refused before anything is pushed or copied',
+    async (by) => {
+      const layout = await bootLayout('publish')
+      await replaceBlob(layout.dir, layout.images[0].layerDigest, by)
+      await expect(readSourceImage('image', parseLayoutReference('image', `oci:${layout.dir}:1.0`))).rejects.toThrow(/is not a regular file/)
+    },
+    SHORT
+  )
+
+  test(
+    'publish to an oci: layout copies what it verified, through the same checks',
+    async () => {
+      const layout = await bootLayout('copy')
+      const source = await readSourceImage('image', parseLayoutReference('image', `oci:${layout.dir}:1.0`))
+      await replaceBlob(layout.dir, layout.images[0].layerDigest, 'zero')
+      const dest = await freshDir('copy-dest')
+      await expect(copyToLayout(source, { dir: dest, tag: '1.0' }, { concurrency: 2, logger: new MemoryLogger() })).rejects.toThrow(/is not a regular file/)
+      const copied = await readdir(join(dest, 'blobs', 'sha256'))
+      expect(copied).not.toContain(layout.images[0].layerDigest.slice('sha256:'.length))
+      expect(copied.filter((name) => name.endsWith('.tmp'))).toEqual([])
+    },
+    SHORT
+  )
+
+  test.each(['fifo', 'zero'] as const)(
+    'an index.json that is a %s',
+    async (by) => {
+      const layout = await bootLayout('index')
+      await rm(join(layout.dir, 'index.json'))
+      if (by === 'fifo') execFileSync('mkfifo', [join(layout.dir, 'index.json')])
+      else await symlink('/dev/zero', join(layout.dir, 'index.json'))
+      await expect(OciLayout.open('image', layout.dir)).rejects.toThrow(/cannot read index\.json: .* not a regular file/)
+    },
+    SHORT
+  )
+})
+
+describe('documents are read up to 4 MiB', () => {
+  test(
+    'an index.json of 5 MiB is refused as too large, not parsed',
+    async () => {
+      const layout = await bootLayout('big-index')
+      await truncate(join(layout.dir, 'index.json'), 5 * 1024 * 1024)
+      await expect(OciLayout.open('image', layout.dir)).rejects.toThrow(/index\.json is too large \(at most 4194304 bytes\)/)
+    },
+    SHORT
+  )
+})
+
+describe('verify checks the signed manifest blob itself', () => {
+  test(
+    'a layout whose signed index blob is corrupt after signing does not verify',
+    async () => {
+      const pair = opensslKeyPair()
+      const layout = await bootLayout('signed')
+      const signed = await runInProcess(signAction, {
+        image: `oci:${layout.dir}:1.0`,
+        identity: 'ghcr.io/acme/web',
+        key: pair.privatePem,
+        format: 'cosign',
+        provenance: 'false'
+      })
+      expect(signed.error).toBeUndefined()
+      await corruptBlob(layout.dir, layout.topDigest, 'content')
+      const verified = await runInProcess(verifyAction, { image: `oci:${layout.dir}:1.0`, key: pair.publicPem, format: 'cosign' })
+      expect(verified.outputs.get('verified')).not.toBe('true')
+      expect(verified.error?.message).toMatch(new RegExp(`is corrupt: blob ${layout.topDigest} .* has content whose sha256 is`))
+    },
+    SHORT
+  )
+})
