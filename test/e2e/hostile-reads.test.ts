@@ -1,8 +1,10 @@
 import { afterAll, beforeAll, describe, expect, test } from '@jest/globals'
 import { execFileSync } from 'node:child_process'
+import { createHash } from 'node:crypto'
 import { mkdir, mkdtemp, readdir, rm, symlink, truncate, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
+import { constants as zlibConstants, createGzip } from 'node:zlib'
 import { extractBootImage } from '../../src/oci/image-extract.js'
 import { OciLayout } from '../../src/oci/layout-reader.js'
 import { parseLayoutReference } from '../../src/oci/reference.js'
@@ -10,9 +12,10 @@ import { copyToLayout } from '../../src/publish/layout-copy.js'
 import { readSourceImage } from '../../src/publish/source.js'
 import { ConfigurationError } from '../../src/runtime/errors.js'
 import { MemoryLogger } from '../../src/runtime/logger.js'
+import { checkTarEntries } from '../../src/runtime/safe-extract.js'
 import { signAction } from '../../src/actions/sign.js'
 import { verifyAction } from '../../src/actions/verify.js'
-import { bootEntries, corruptBlob, fakeKernel, sha256Digest, writeOciFixture, type FixtureLayout } from '../support/oci-fixture.js'
+import { bootEntries, buildTar, corruptBlob, fakeKernel, gzip, sha256Digest, tarHeader, writeOciFixture, type FixtureLayout } from '../support/oci-fixture.js'
 import { opensslKeyPair, runInProcess } from '../support/signing.js'
 
 /**
@@ -167,6 +170,87 @@ describe('verify checks the signed manifest blob itself', () => {
       const verified = await runInProcess(verifyAction, { image: `oci:${layout.dir}:1.0`, key: pair.publicPem, format: 'cosign' })
       expect(verified.outputs.get('verified')).not.toBe('true')
       expect(verified.error?.message).toMatch(new RegExp(`is corrupt: blob ${layout.topDigest} .* has content whose sha256 is`))
+    },
+    SHORT
+  )
+})
+
+/** An OCI layout of one image whose only layer is the given blob. */
+async function layoutWithLayer(name: string, layer: Buffer): Promise<string> {
+  const dir = await freshDir(name)
+  await mkdir(join(dir, 'blobs', 'sha256'), { recursive: true })
+  const put = async (bytes: Buffer) => {
+    const digest = sha256Digest(bytes)
+    await writeFile(blobFile(dir, digest), bytes)
+    return { digest, size: bytes.length }
+  }
+  const config = await put(Buffer.from(JSON.stringify({ architecture: 'amd64', os: 'linux', config: {}, rootfs: { type: 'layers', diff_ids: [] } })))
+  const manifest = Buffer.from(
+    JSON.stringify({
+      schemaVersion: 2,
+      mediaType: 'application/vnd.oci.image.manifest.v1+json',
+      config: { mediaType: 'application/vnd.oci.image.config.v1+json', ...config },
+      layers: [{ mediaType: 'application/vnd.oci.image.layer.v1.tar+gzip', ...(await put(layer)) }]
+    })
+  )
+  const top = { mediaType: 'application/vnd.oci.image.manifest.v1+json', ...(await put(manifest)), annotations: { 'org.opencontainers.image.ref.name': '1.0' } }
+  await writeFile(join(dir, 'index.json'), JSON.stringify({ schemaVersion: 2, manifests: [top] }))
+  await writeFile(join(dir, 'oci-layout'), JSON.stringify({ imageLayoutVersion: '1.0.0' }))
+  return dir
+}
+
+/** A gzipped tar holding one file of `size` zero bytes, streamed: the bomb is never in memory whole. */
+async function gzipBomb(size: number): Promise<Buffer> {
+  // Level 1 still inflates zeros about 230 times over, and is the quickest to make.
+  const gz = createGzip({ level: zlibConstants.Z_BEST_SPEED })
+  const parts: Buffer[] = []
+  gz.on('data', (chunk: Buffer) => parts.push(chunk))
+  const ended = new Promise((resolve) => gz.on('end', resolve))
+  gz.write(tarHeader({ type: 'file', path: 'unikernel/kernel', content: Buffer.alloc(0) }, size))
+  const zeros = Buffer.alloc(1024 * 1024)
+  for (let written = 0; written < size; written += zeros.length) {
+    if (!gz.write(zeros.subarray(0, Math.min(zeros.length, size - written)))) await new Promise((resolve) => gz.once('drain', resolve))
+  }
+  gz.end(Buffer.alloc(1024))
+  await ended
+  return Buffer.concat(parts)
+}
+
+describe('decompression is capped: a ratio and an absolute limit, both named', () => {
+  test(
+    'boot: a layer that inflates 300 MiB of zeros from a few hundred KiB is refused before anything is written',
+    async () => {
+      const bomb = await gzipBomb(300 * 1024 * 1024)
+      const dir = await layoutWithLayer('bomb', bomb)
+      const { dest, result } = await extractInto(dir)
+      await expect(result).rejects.toThrow(
+        /is unsafe to extract, nothing was extracted from it: it expands past .* beyond the decompression limits \(at most 100 times its compressed size once past 256 MiB, and 8 GiB in all\)/
+      )
+      expect(await readdir(dest).catch(() => [])).toEqual([])
+    },
+    SHORT
+  )
+
+  test(
+    'the absolute limit holds whatever the ratio',
+    async () => {
+      const file = join(await freshDir('absolute'), 'archive.tar.gz')
+      const random = createHash('sha512')
+      const content = Buffer.concat(Array.from({ length: 40_000 }, (_, i) => random.copy().update(String(i)).digest()))
+      await writeFile(file, gzip(buildTar([{ type: 'file', path: 'a/data', content }])))
+      const limits = { ratio: 1_000_000, floor: 0, maxBytes: 1024 * 1024 }
+      await expect(checkTarEntries(file, { limits })).rejects.toThrow(/at most 1000000 times its compressed size once past 0 MiB, and 1 MiB in all/)
+      await expect(checkTarEntries(file)).resolves.toBe(1)
+    },
+    SHORT
+  )
+
+  test(
+    'a tar compressed twice is refused: the inner stream would expand uncounted',
+    async () => {
+      const file = join(await freshDir('twice'), 'archive.tar.gz')
+      await writeFile(file, gzip(gzip(buildTar([{ type: 'file', path: 'a/x', content: Buffer.from('x') }]))))
+      await expect(checkTarEntries(file)).rejects.toThrow(/compressed twice over/)
     },
     SHORT
   )
