@@ -1,10 +1,13 @@
 import { afterAll, beforeAll, describe, expect, test } from '@jest/globals'
 import { execFileSync } from 'node:child_process'
+import { readFileSync } from 'node:fs'
 import { createHash } from 'node:crypto'
-import { mkdir, mkdtemp, readdir, rm, symlink, truncate, writeFile } from 'node:fs/promises'
+import { copyFile, mkdir, mkdtemp, readdir, rm, symlink, truncate, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { constants as zlibConstants, createGzip } from 'node:zlib'
+import { unpackArm64Image } from '../../src/kernel/arm64-image.js'
+import { inspectKernel } from '../../src/kernel/format.js'
 import { extractBootImage } from '../../src/oci/image-extract.js'
 import { OciLayout } from '../../src/oci/layout-reader.js'
 import { parseLayoutReference } from '../../src/oci/reference.js'
@@ -15,7 +18,9 @@ import { MemoryLogger } from '../../src/runtime/logger.js'
 import { checkTarEntries } from '../../src/runtime/safe-extract.js'
 import { signAction } from '../../src/actions/sign.js'
 import { verifyAction } from '../../src/actions/verify.js'
+import { fixturePath } from '../support/fixtures.js'
 import { bootEntries, buildTar, corruptBlob, fakeKernel, gzip, sha256Digest, tarHeader, writeOciFixture, type FixtureLayout } from '../support/oci-fixture.js'
+import { runActionAsRunner } from '../support/run-action.js'
 import { opensslKeyPair, runInProcess } from '../support/signing.js'
 
 /**
@@ -199,19 +204,19 @@ async function layoutWithLayer(name: string, layer: Buffer): Promise<string> {
   return dir
 }
 
-/** A gzipped tar holding one file of `size` zero bytes, streamed: the bomb is never in memory whole. */
-async function gzipBomb(size: number): Promise<Buffer> {
+/** `head`, then zeros up to `size` bytes in all, gzipped as a stream: the bomb is never in memory whole. */
+async function gzipZeros(head: Buffer, size: number): Promise<Buffer> {
   // Level 1 still inflates zeros about 230 times over, and is the quickest to make.
   const gz = createGzip({ level: zlibConstants.Z_BEST_SPEED })
   const parts: Buffer[] = []
   gz.on('data', (chunk: Buffer) => parts.push(chunk))
   const ended = new Promise((resolve) => gz.on('end', resolve))
-  gz.write(tarHeader({ type: 'file', path: 'unikernel/kernel', content: Buffer.alloc(0) }, size))
+  gz.write(head)
   const zeros = Buffer.alloc(1024 * 1024)
-  for (let written = 0; written < size; written += zeros.length) {
+  for (let written = head.length; written < size; written += zeros.length) {
     if (!gz.write(zeros.subarray(0, Math.min(zeros.length, size - written)))) await new Promise((resolve) => gz.once('drain', resolve))
   }
-  gz.end(Buffer.alloc(1024))
+  gz.end()
   await ended
   return Buffer.concat(parts)
 }
@@ -220,7 +225,9 @@ describe('decompression is capped: a ratio and an absolute limit, both named', (
   test(
     'boot: a layer that inflates 300 MiB of zeros from a few hundred KiB is refused before anything is written',
     async () => {
-      const bomb = await gzipBomb(300 * 1024 * 1024)
+      const size = 300 * 1024 * 1024
+      // One file of `size` zeros, then the end-of-archive blocks (zeros too).
+      const bomb = await gzipZeros(tarHeader({ type: 'file', path: 'unikernel/kernel', content: Buffer.alloc(0) }, size), 512 + size + 1024)
       const dir = await layoutWithLayer('bomb', bomb)
       const { dest, result } = await extractInto(dir)
       await expect(result).rejects.toThrow(
@@ -251,6 +258,62 @@ describe('decompression is capped: a ratio and an absolute limit, both named', (
       const file = join(await freshDir('twice'), 'archive.tar.gz')
       await writeFile(file, gzip(gzip(buildTar([{ type: 'file', path: 'a/x', content: Buffer.from('x') }]))))
       await expect(checkTarEntries(file)).rejects.toThrow(/compressed twice over/)
+    },
+    SHORT
+  )
+})
+
+describe('kernels are read by ranges, and only regular files', () => {
+  test(
+    'a 1 TiB sparse kernel (more than this machine could allocate) is recognised from its headers and notes',
+    async () => {
+      const original = await fixturePath('hello')
+      const huge = join(await freshDir('sparse'), 'kernel')
+      await copyFile(original, huge)
+      await truncate(huge, 1024 ** 4)
+      const expected = await inspectKernel(original)
+      expect(expected.format).toBe('elf')
+      expect(await inspectKernel(huge)).toEqual(expected)
+    },
+    SHORT
+  )
+
+  test(
+    'a gzipped arm64 kernel that unpacks past 512 MiB is refused, naming the limit',
+    async () => {
+      const header = Buffer.alloc(64)
+      header.writeUInt32LE(0x644d5241, 0x38)
+      const path = join(await freshDir('arm64-bomb'), 'vmlinuz')
+      await writeFile(path, await gzipZeros(header, 600 * 1024 * 1024))
+      const info = await inspectKernel(path)
+      expect(info).toMatchObject({ format: 'arm64-image', compression: { kind: 'gzip' } })
+      expect(() => unpackArm64Image(readFileSync(path), info.compression!, path, 'kernel')).toThrow(
+        /input `kernel`: .*vmlinuz: its gzip payload unpacks to more than 512 MiB, the most an arm64 Image may be/
+      )
+    },
+    SHORT
+  )
+
+  test.each([
+    [
+      'kernel',
+      'a FIFO',
+      (path: string) => execFileSync('mkfifo', [path]),
+      /input `kernel`: .*kernel is a FIFO, not a regular file: expected a kernel image file/
+    ],
+    ['kernel', 'a symlink to /dev/zero', (path: string) => execFileSync('ln', ['-s', '/dev/zero', path]), /input `kernel`: .*kernel is a character device/],
+    ['initrd', 'a FIFO', (path: string) => execFileSync('mkfifo', [path]), /input `initrd`: .*initrd does not exist or is not a file/]
+  ])(
+    'boot: %s as %s is refused, naming the input, before any VMM starts',
+    async (input, _what, make, message) => {
+      const dir = await freshDir('fifo-kernel')
+      const path = join(dir, input)
+      make(path)
+      const inputs: Record<string, string> = input === 'kernel' ? { kernel: path } : { kernel: await fixturePath('hello'), initrd: path }
+      // The action runs in a child the test kills after a while: a FIFO that blocks its main thread fails the test.
+      const run = await runActionAsRunner('boot', 'main', inputs, { wrapper: ['timeout', '-s', 'KILL', '20'] })
+      expect(run.stdout).toMatch(message)
+      expect(run.status).toBe(1)
     },
     SHORT
   )
