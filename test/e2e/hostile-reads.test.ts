@@ -1,9 +1,8 @@
-import { afterAll, beforeAll, describe, expect, test } from '@jest/globals'
+import { afterAll, describe, expect, test } from '@jest/globals'
 import { execFileSync } from 'node:child_process'
 import { readFileSync } from 'node:fs'
 import { createHash } from 'node:crypto'
-import { copyFile, mkdir, mkdtemp, readdir, rm, symlink, truncate, writeFile } from 'node:fs/promises'
-import { tmpdir } from 'node:os'
+import { copyFile, mkdir, readdir, rm, symlink, truncate, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { constants as zlibConstants, createGzip } from 'node:zlib'
 import { unpackArm64Image } from '../../src/kernel/arm64-image.js'
@@ -22,6 +21,7 @@ import { fixturePath } from '../support/fixtures.js'
 import { bootEntries, buildTar, corruptBlob, fakeKernel, gzip, sha256Digest, tarHeader, writeOciFixture, type FixtureLayout } from '../support/oci-fixture.js'
 import { runActionAsRunner } from '../support/run-action.js'
 import { opensslKeyPair, runInProcess } from '../support/signing.js'
+import { TempDirs } from '../support/temp-dirs.js'
 
 /**
  * Layouts and files that would make a reader read without end or hold too much: FIFOs and devices as
@@ -30,20 +30,11 @@ import { opensslKeyPair, runInProcess } from '../support/signing.js'
  */
 const SHORT = 30_000
 
-let scratch: string
-let counter = 0
-
-beforeAll(async () => {
-  scratch = await mkdtemp(join(tmpdir(), 'hostile-reads-'))
-})
-afterAll(async () => {
-  await rm(scratch, { recursive: true, force: true })
-})
+const temps = new TempDirs()
+afterAll(() => temps.removeAll())
 
 async function freshDir(name: string): Promise<string> {
-  const dir = join(scratch, `${++counter}-${name}`)
-  await mkdir(dir, { recursive: true })
-  return dir
+  return temps.make(`hostile-reads-${name}-`)
 }
 
 async function bootLayout(name: string): Promise<FixtureLayout> {
