@@ -57,6 +57,9 @@ export function readZbootHeader(head: Buffer, path: string, input: string): Arm6
   return { kind: 'zboot', type, offset, size }
 }
 
+/** The most a compressed arm64 kernel may unpack to: Linux Images are tens of MiB. */
+export const MAX_UNPACKED_IMAGE = 512 * 1024 * 1024
+
 /**
  * The plain Image inside a compressed arm64 kernel. zboot payloads are gzip or zstd (Node's zstd,
  * where this Node has it); other kernel compressions (lzma, lz4, lzo, xz) have no decoder here.
@@ -81,8 +84,10 @@ export function unpackArm64Image(file: Buffer, compression: Arm64Compression, pa
   }
   let image: Buffer
   try {
-    image = decode(payload)
+    image = decode(payload, { maxOutputLength: MAX_UNPACKED_IMAGE })
   } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ERR_BUFFER_TOO_LARGE')
+      throw inputError(input, `${path}: its ${type} payload unpacks to more than ${MAX_UNPACKED_IMAGE / 1024 / 1024} MiB, the most an arm64 Image may be`)
     throw inputError(input, `${path}: its ${type} payload does not unpack: ${(error as Error).message}`)
   }
   if (!isArm64Image(image)) throw inputError(input, `${path} unpacks to something that is not an arm64 Image`)

@@ -46,15 +46,32 @@ export function isElf(head: Buffer): boolean {
   return head.length >= 4 && head[0] === 0x7f && head[1] === 0x45 && head[2] === 0x4c && head[3] === 0x46
 }
 
-export function parseElf(data: Buffer): ElfInfo {
+/** An ELF file read by ranges: a kernel's headers, tables and notes, never its whole image. */
+export interface ElfBytes {
+  size: number
+  /** Up to `length` bytes from `offset` (fewer at the end of the file). */
+  read(offset: number, length: number): Buffer
+}
+
+/** The most of a header table, string table or note range that is read: real kernels stay far below. */
+const MAX_RANGE = 4 * 1024 * 1024
+const MULTIBOOT_SEARCH = 8192 + 12
+
+function bytesOf(data: Buffer): ElfBytes {
+  return { size: data.length, read: (offset, length) => data.subarray(offset, offset + length) }
+}
+
+export function parseElf(file: Buffer | ElfBytes): ElfInfo {
+  const source = Buffer.isBuffer(file) ? bytesOf(file) : file
+  const data = source.read(0, 64)
   if (!isElf(data) || data.length < 52) throw new ElfError('not an ELF file')
   const elfClass = data[4] === 2 ? 64 : data[4] === 1 ? 32 : undefined
   if (!elfClass) throw new ElfError(`unknown ELF class ${data[4]}`)
   if (data[5] !== 1) throw new ElfError('big-endian ELF is not supported')
   const is64 = elfClass === 64
   const u16 = (o: number) => data.readUInt16LE(o)
-  const u32 = (o: number) => data.readUInt32LE(o)
-  const addr = (o: number) => (is64 ? Number(data.readBigUInt64LE(o)) : u32(o))
+  const addrIn = (bytes: Buffer, o: number) => (is64 ? Number(bytes.readBigUInt64LE(o)) : bytes.readUInt32LE(o))
+  const addr = (o: number) => addrIn(data, o)
 
   const machine = u16(18)
   const entry = addr(24)
@@ -67,47 +84,36 @@ export function parseElf(data: Buffer): ElfInfo {
   const shstrndx = u16(is64 ? 62 : 50)
 
   const segments: ElfSegment[] = []
+  if (phnum * phentsize > MAX_RANGE) throw new ElfError(`program header table of ${phnum * phentsize} bytes is too large`)
+  const phTable = phnum > 0 ? source.read(phoff, phnum * phentsize) : Buffer.alloc(0)
   for (let i = 0; i < phnum; i++) {
-    const o = phoff + i * phentsize
-    if (o + phentsize > data.length) throw new ElfError('program header table is truncated')
+    const o = i * phentsize
+    if (o + phentsize > phTable.length || phentsize < (is64 ? 56 : 32)) throw new ElfError('program header table is truncated')
+    const u32 = (at: number) => phTable.readUInt32LE(o + at)
+    const wide = (at: number) => addrIn(phTable, o + at)
     segments.push(
       is64
-        ? {
-            type: u32(o),
-            flags: u32(o + 4),
-            offset: addr(o + 8),
-            vaddr: addr(o + 16),
-            paddr: addr(o + 24),
-            filesz: addr(o + 32),
-            memsz: addr(o + 40),
-            align: addr(o + 48)
-          }
-        : {
-            type: u32(o),
-            offset: u32(o + 4),
-            vaddr: u32(o + 8),
-            paddr: u32(o + 12),
-            filesz: u32(o + 16),
-            memsz: u32(o + 20),
-            flags: u32(o + 24),
-            align: u32(o + 28)
-          }
+        ? { type: u32(0), flags: u32(4), offset: wide(8), vaddr: wide(16), paddr: wide(24), filesz: wide(32), memsz: wide(40), align: wide(48) }
+        : { type: u32(0), offset: u32(4), vaddr: u32(8), paddr: u32(12), filesz: u32(16), memsz: u32(20), flags: u32(24), align: u32(28) }
     )
   }
 
   const sectionHeaders: { name: number; type: number; offset: number; size: number }[] = []
-  if (shoff > 0 && shoff + shnum * shentsize <= data.length) {
-    for (let i = 0; i < shnum; i++) {
-      const o = shoff + i * shentsize
+  const shSize = shnum * shentsize
+  if (shoff > 0 && shoff + shSize <= source.size && shSize <= MAX_RANGE && shentsize >= (is64 ? 40 : 24)) {
+    const table = source.read(shoff, shSize)
+    for (let i = 0; i < shnum && (i + 1) * shentsize <= table.length; i++) {
+      const o = i * shentsize
       sectionHeaders.push(
         is64
-          ? { name: u32(o), type: u32(o + 4), offset: addr(o + 24), size: addr(o + 32) }
-          : { name: u32(o), type: u32(o + 4), offset: u32(o + 16), size: u32(o + 20) }
+          ? { name: table.readUInt32LE(o), type: table.readUInt32LE(o + 4), offset: addrIn(table, o + 24), size: addrIn(table, o + 32) }
+          : { name: table.readUInt32LE(o), type: table.readUInt32LE(o + 4), offset: table.readUInt32LE(o + 16), size: table.readUInt32LE(o + 20) }
       )
     }
   }
   const strtab = sectionHeaders[shstrndx]
-  const sections = strtab ? sectionHeaders.map((s) => cString(data, strtab.offset + s.name)) : []
+  const names = strtab ? source.read(strtab.offset, Math.min(strtab.size, MAX_RANGE)) : undefined
+  const sections = names ? sectionHeaders.map((s) => cString(names, s.name)) : []
 
   // Notes from PT_NOTE segments, and from SHT_NOTE sections for kernels that keep them out of segments.
   // One segment may hold several note sections: a range inside one already read is not read again.
@@ -120,10 +126,12 @@ export function parseElf(data: Buffer): ElfInfo {
   for (const [offset, size] of noteRanges) {
     if (read.some(([start, length]) => offset >= start && offset + size <= start + length)) continue
     read.push([offset, size])
-    notes.push(...parseNotes(data, offset, size))
+    if (offset >= source.size) continue
+    const range = source.read(offset, Math.min(size, MAX_RANGE))
+    notes.push(...parseNotes(range, 0, range.length))
   }
 
-  return { class: elfClass, machine, entry, segments, sections, notes, multiboot: findMultiboot(data) }
+  return { class: elfClass, machine, entry, segments, sections, notes, multiboot: findMultiboot(source.read(0, MULTIBOOT_SEARCH)) }
 }
 
 function parseNotes(data: Buffer, offset: number, size: number): ElfNote[] {

@@ -1,8 +1,9 @@
-import { closeSync, fstatSync, openSync, readSync } from 'node:fs'
+import { closeSync, readSync } from 'node:fs'
 import { inputError } from '../runtime/errors.js'
 import type { Arch } from '../platform.js'
 import { gzipHoldsArm64Image, isArm64Image, isGzip, isZboot, readZbootHeader, type Arm64Compression } from './arm64-image.js'
-import { EM_386, EM_AARCH64, EM_X86_64, isElf, parseElf, type ElfInfo } from './elf.js'
+import { EM_386, EM_AARCH64, EM_X86_64, ElfError, isElf, parseElf, type ElfInfo } from './elf.js'
+import { NotRegularFileError, openRegularFileSync } from '../runtime/regular-file.js'
 import { solo5Manifest, Solo5ManifestError, type DeclaredDevice } from './solo5-abi.js'
 
 export type KernelFormat = 'elf' | 'bzimage' | 'arm64-image' | 'mbr' | 'qcow2'
@@ -26,29 +27,28 @@ export interface KernelInfo {
 const GZIP_PROBE_BYTES = 64 * 1024
 
 /**
- * Reads the first bytes and says what kind of bootable file this is, by magic bytes alone; an ELF is
- * then read whole (one descriptor, synchronous: this runs on every boot's start-up path, where the
- * thread pool's round trips cost more than the reads; a disk image is never read past its head).
+ * Reads the first bytes and says what kind of bootable file this is, by magic bytes alone; of an ELF,
+ * only its headers, tables and notes are read (one descriptor, synchronous: this runs on every boot's
+ * start-up path, where the thread pool's round trips cost more than the reads). A file that is not a
+ * regular file (a FIFO, a device) is refused before anything is read from it.
  */
 export async function inspectKernel(path: string, input = 'kernel'): Promise<KernelInfo> {
   let head: Buffer
-  let whole: Buffer | undefined
+  let elf: ElfInfo | undefined
   try {
-    const fd = openSync(path, 'r')
+    const { fd, size } = openRegularFileSync(path)
     try {
       head = readAt(fd, Buffer.alloc(1024), 0)
       if (isGzip(head)) head = readAt(fd, Buffer.alloc(GZIP_PROBE_BYTES), 0)
-      if (isElf(head)) {
-        const size = fstatSync(fd).size
-        whole = size <= head.length ? head : readAt(fd, Buffer.allocUnsafe(size), 0)
-      }
+      if (isElf(head)) elf = parseElf({ size, read: (offset, length) => readAt(fd, Buffer.alloc(Math.max(0, Math.min(length, size - offset))), offset) })
     } finally {
       closeSync(fd)
     }
   } catch (error) {
+    if (error instanceof ElfError) throw error
+    if (error instanceof NotRegularFileError) throw inputError(input, `${error.message}: expected a kernel image file`)
     const code = (error as NodeJS.ErrnoException).code
     if (code === 'ENOENT') throw inputError(input, `${path} does not exist`)
-    if (code === 'EISDIR') throw inputError(input, `${path} is a directory, not a kernel image`)
     throw inputError(input, `cannot read ${path}: ${(error as Error).message}`)
   }
   // An EFI zboot image is a PE file: "MZ" first, like a bzImage (which kernelFormatOf knows by "HdrS").
@@ -63,7 +63,7 @@ export async function inspectKernel(path: string, input = 'kernel'): Promise<Ker
   }
   if (format === 'mbr') return { format, ...mbrArch(head) }
   if (format !== 'elf') return { format, arch: ARCH_OF_FORMAT[format] }
-  const elf = parseElf(whole!)
+  if (!elf) throw inputError(input, `${path} is not a readable ELF file`)
   const info: KernelInfo = { format, elf, arch: archOfMachine(elf.machine) }
   try {
     const devices = solo5Manifest(elf)

@@ -1,12 +1,13 @@
-import { mkdir, readdir, readFile, realpath, stat } from 'node:fs/promises'
+import { mkdir, readdir, realpath, stat } from 'node:fs/promises'
 import { join, posix, sep } from 'node:path'
 import { ConfigurationError, errorMessage, inputError } from '../runtime/errors.js'
 import { checkTarEntries, unpackTar, UnsafeArchiveError } from '../runtime/safe-extract.js'
+import { readRegularFile } from '../runtime/regular-file.js'
 import type { Arch } from '../platform.js'
 import { archOfOciArchitecture, ociArchitecture } from '../platform.js'
 import { DEFAULT_INITRD_PATH, DEFAULT_KERNEL_PATH, DESCRIPTOR_PATH, parseDescriptor, type UnikernelDescriptor } from './unikernel-descriptor.js'
 import { OciLayout } from './layout-reader.js'
-import { isImageConfigMediaType, layerCompression, OCI_CONFIG, URUNC_ANNOTATIONS, type Annotations } from './image-spec.js'
+import { isImageConfigMediaType, layerCompression, MAX_DOCUMENT_SIZE, OCI_CONFIG, URUNC_ANNOTATIONS, type Annotations } from './image-spec.js'
 import { formatImageReference, type LayoutReference } from './reference.js'
 
 /** What `boot` needs from an image, extracted to disk. */
@@ -82,13 +83,13 @@ export async function extractBootImage(input: string, ref: LayoutReference, arch
     if (compression === undefined) throw fail(`layer ${layer.digest} has media type ${layer.mediaType}, which is not a tar layer`)
     const file = await layout.verifyBlob(layer)
     try {
-      await checkTarEntries(file, { compression, links, rejectWhiteouts: true, within: 'the image' })
+      await checkTarEntries(file, { compression, links, rejectWhiteouts: true, within: 'the image', size: layer.size })
     } catch (error) {
       if (error instanceof UnsafeArchiveError) throw fail(`layer ${layer.digest} is unsafe to extract, nothing was extracted from it: ${error.message}`)
       throw fail(`layer ${layer.digest} is not a readable tar archive: ${errorMessage(error)}`)
     }
     try {
-      await unpackTar(file, destDir, compression)
+      await unpackTar(file, destDir, { compression, size: layer.size })
     } catch (error) {
       throw fail(`layer ${layer.digest} could not be extracted: ${errorMessage(error)}`)
     }
@@ -109,7 +110,7 @@ export async function extractBootImage(input: string, ref: LayoutReference, arch
     const source = `image ${image}: ${DESCRIPTOR_PATH}`
     let json: unknown
     try {
-      json = JSON.parse(await readFile(descriptorFile.path, 'utf8'))
+      json = JSON.parse((await readRegularFile(descriptorFile.path, MAX_DOCUMENT_SIZE)).toString('utf8'))
     } catch (error) {
       throw inputError(input, `${source} is not valid JSON: ${errorMessage(error)}`)
     }

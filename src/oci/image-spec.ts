@@ -67,6 +67,9 @@ export const URUNC_ANNOTATIONS = {
   initrd: 'com.urunc.unikernel.initrd'
 } as const
 
+/** Registries need not accept larger manifests (distribution spec); a bigger index.json or manifest is not ours to read. */
+export const MAX_DOCUMENT_SIZE = 4 * 1024 * 1024
+
 export const SHA256_DIGEST = /^sha256:[a-f0-9]{64}$/
 
 export function isSha256Digest(value: string): boolean {

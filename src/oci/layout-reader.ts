@@ -1,8 +1,8 @@
-import { createHash } from 'node:crypto'
-import { createReadStream } from 'node:fs'
-import { readFile, stat } from 'node:fs/promises'
+import { createHash, randomBytes } from 'node:crypto'
+import { open, rename, rm, stat } from 'node:fs/promises'
 import { join } from 'node:path'
 import { type ConfigurationError, errorMessage, inputError } from '../runtime/errors.js'
+import { FileTooLargeError, NotRegularFileError, openRegularFile, readChunks, readRange, readRegularFile, type RegularFile } from '../runtime/regular-file.js'
 import { hostArch, type Arch } from '../platform.js'
 import { ociArchitecture } from '../platform.js'
 import {
@@ -11,6 +11,7 @@ import {
   isIndexMediaType,
   isManifestMediaType,
   isSha256Digest,
+  MAX_DOCUMENT_SIZE,
   parseOciImageConfig,
   parseOciIndex,
   parseOciLayoutFile,
@@ -35,9 +36,6 @@ export interface SelectedManifest {
   /** The image index the manifest was chosen from, when there was one. */
   index?: { descriptor: OciDescriptor; index: OciIndex }
 }
-
-/** Registries need not accept larger manifests (distribution spec); a bigger JSON blob is not ours. */
-const MAX_DOCUMENT_SIZE = 4 * 1024 * 1024
 
 function errnoCode(error: unknown): string | undefined {
   return (error as NodeJS.ErrnoException).code
@@ -89,8 +87,19 @@ export class OciLayout {
     return names.length > 0 ? names.join(', ') : 'none'
   }
 
-  /** The index.json entry a target names; a digest may also name any manifest or index blob in the layout. */
+  /**
+   * The index.json entry a target names; a digest may also name any manifest or index blob in the
+   * layout. The blob is read and checked against its digest: what a signature is checked for must be
+   * what the layout holds.
+   */
   async resolve(target: LayoutTarget): Promise<OciDescriptor> {
+    const entry = await this.findEntry(target)
+    if (entry.size > MAX_DOCUMENT_SIZE) throw this.fail(`entry ${entry.digest} is ${entry.size} bytes: too large for an image manifest or index`)
+    await this.readBlob(entry)
+    return entry
+  }
+
+  private async findEntry(target: LayoutTarget): Promise<OciDescriptor> {
     const entries = this.index.manifests
     if (target.digest !== undefined) {
       const entry = entries.find((candidate) => candidate.digest === target.digest)
@@ -113,15 +122,18 @@ export class OciLayout {
   /** A descriptor for a blob that index.json does not list, from the blob itself. */
   private async describeBlob(digest: string): Promise<OciDescriptor> {
     if (!isSha256Digest(digest)) throw this.fail(`cannot look up \`${digest}\`: expected sha256: followed by 64 lowercase hex digits`)
-    let size: number
+    let content: Buffer
     try {
-      size = (await stat(this.blobPath(digest))).size
+      content = await readRegularFile(this.blobPath(digest), MAX_DOCUMENT_SIZE, { noFollow: true })
     } catch (error) {
-      if (errnoCode(error) !== 'ENOENT') throw error
-      throw this.fail(`has no image or blob with digest ${digest} (index.json lists: ${this.listEntries()})`)
+      if (errnoCode(error) === 'ENOENT') throw this.fail(`has no image or blob with digest ${digest} (index.json lists: ${this.listEntries()})`)
+      if (error instanceof FileTooLargeError) throw this.fail(`blob ${digest} is too large for an image manifest or index: ${error.message}`)
+      throw this.unreadable(digest, error)
     }
-    if (size > MAX_DOCUMENT_SIZE) throw this.fail(`blob ${digest} is ${size} bytes: too large for an image manifest or index`)
-    const json = this.parseJson(await this.readBlob({ mediaType: 'application/octet-stream', digest, size }), `blob ${digest}`)
+    const size = content.length
+    const actual = `sha256:${createHash('sha256').update(content).digest('hex')}`
+    if (actual !== digest) throw this.digestMismatch({ mediaType: 'application/octet-stream', digest, size }, actual)
+    const json = this.parseJson(content, `blob ${digest}`)
     const declared = typeof json === 'object' && json !== null ? (json as Record<string, unknown>).mediaType : undefined
     let mediaType: string
     if (typeof declared === 'string') mediaType = declared
@@ -137,17 +149,43 @@ export class OciLayout {
     return join(this.dir, 'blobs', 'sha256', digest.slice('sha256:'.length))
   }
 
-  /** Reads a whole blob, checking its size and sha256 against the descriptor. */
-  async readBlob(descriptor: OciDescriptor): Promise<Buffer> {
-    const path = this.blobPath(descriptor.digest)
-    let content: Buffer
+  /**
+   * Opens a blob for reading: a regular file (not a symlink, FIFO or device, checked on the open
+   * descriptor) of the size its descriptor declares.
+   */
+  private async openBlob(descriptor: OciDescriptor): Promise<RegularFile> {
+    let file: RegularFile
     try {
-      const { size } = await stat(path)
-      if (size !== descriptor.size) throw this.sizeMismatch(descriptor, size)
-      content = await readFile(path)
+      file = await openRegularFile(this.blobPath(descriptor.digest), { noFollow: true })
     } catch (error) {
       if (errnoCode(error) === 'ENOENT') throw this.fail(`is missing blob ${descriptor.digest} (${descriptor.mediaType})`)
-      throw error
+      throw this.unreadable(descriptor.digest, error)
+    }
+    if (file.size !== descriptor.size) {
+      await file.handle.close()
+      throw this.sizeMismatch(descriptor, file.size)
+    }
+    return file
+  }
+
+  /** Checks that a blob is a regular file of its declared size, without reading it (before an upload reads it by ranges). */
+  async checkBlob(descriptor: OciDescriptor): Promise<void> {
+    await (await this.openBlob(descriptor)).handle.close()
+  }
+
+  private unreadable(digest: string, error: unknown): ConfigurationError {
+    if (error instanceof NotRegularFileError) return this.fail(`blob ${digest} is not a regular file: ${error.message}`)
+    return this.fail(`cannot read blob ${digest}: ${errorMessage(error)}`)
+  }
+
+  /** Reads a whole blob, checking its size and sha256 against the descriptor (one byte past the size is read, to catch more). */
+  async readBlob(descriptor: OciDescriptor): Promise<Buffer> {
+    const { handle } = await this.openBlob(descriptor)
+    let content: Buffer
+    try {
+      content = await readRange(handle, 0, descriptor.size + 1)
+    } finally {
+      await handle.close()
     }
     if (content.length !== descriptor.size) throw this.sizeMismatch(descriptor, content.length)
     const actual = `sha256:${createHash('sha256').update(content).digest('hex')}`
@@ -155,24 +193,47 @@ export class OciLayout {
     return content
   }
 
-  /** Streams a blob through sha256 without holding it, for layers; returns its path once it checks out. */
-  async verifyBlob(descriptor: OciDescriptor): Promise<string> {
-    const path = this.blobPath(descriptor.digest)
+  /**
+   * Streams a blob through sha256 without holding it, for layers, handing each chunk to `sink` (a
+   * copy); returns the blob's path once it checks out. Never reads past the declared size (+1).
+   */
+  async verifyBlob(descriptor: OciDescriptor, sink?: (chunk: Buffer) => Promise<void>): Promise<string> {
+    const { handle } = await this.openBlob(descriptor)
     const hash = createHash('sha256')
     let size = 0
     try {
-      for await (const chunk of createReadStream(path)) {
-        hash.update(chunk as Buffer)
-        size += (chunk as Buffer).length
+      for await (const chunk of readChunks(handle, 0, descriptor.size + 1)) {
+        hash.update(chunk)
+        size += chunk.length
+        if (size > descriptor.size) break
+        await sink?.(chunk)
       }
-    } catch (error) {
-      if (errnoCode(error) === 'ENOENT') throw this.fail(`is missing blob ${descriptor.digest} (${descriptor.mediaType})`)
-      throw error
+    } finally {
+      await handle.close()
     }
     if (size !== descriptor.size) throw this.sizeMismatch(descriptor, size)
     const actual = `sha256:${hash.digest('hex')}`
     if (actual !== descriptor.digest) throw this.digestMismatch(descriptor, actual)
-    return path
+    return this.blobPath(descriptor.digest)
+  }
+
+  /** Copies a blob to `target` (write-then-rename) through the same checks, so what lands is what was verified. */
+  async copyBlobTo(descriptor: OciDescriptor, target: string): Promise<void> {
+    const temp = `${target}.${randomBytes(6).toString('hex')}.tmp`
+    const out = await open(temp, 'wx')
+    try {
+      try {
+        await this.verifyBlob(descriptor, async (chunk) => {
+          await out.write(chunk)
+        })
+      } finally {
+        await out.close()
+      }
+      await rename(temp, target)
+    } catch (error) {
+      await rm(temp, { force: true })
+      throw error
+    }
   }
 
   private sizeMismatch(descriptor: OciDescriptor, actual: number): ConfigurationError {
@@ -265,9 +326,10 @@ function describePlatform(entry: OciDescriptor): string {
 async function readLayoutJson(input: string, name: string, path: string, what: string): Promise<unknown> {
   let text: string
   try {
-    text = await readFile(path, 'utf8')
+    text = (await readRegularFile(path, MAX_DOCUMENT_SIZE, { noFollow: true })).toString('utf8')
   } catch (error) {
     if (errnoCode(error) === 'ENOENT') throw inputError(input, `${name} is not an OCI image layout: it has no ${what} file`)
+    if (error instanceof FileTooLargeError) throw inputError(input, `${name}: ${what} is too large (at most ${MAX_DOCUMENT_SIZE} bytes): ${error.message}`)
     throw inputError(input, `${name}: cannot read ${what}: ${errorMessage(error)}`)
   }
   try {

@@ -1,8 +1,9 @@
-import { createHash, randomBytes } from 'node:crypto'
-import { copyFile, mkdir, readFile, rename, stat } from 'node:fs/promises'
+import { createHash } from 'node:crypto'
+import { mkdir, stat } from 'node:fs/promises'
 import { join } from 'node:path'
 import { writeFileAtomically } from '../runtime/files.js'
-import { ANNOTATION_REF_NAME, OCI_INDEX, OCI_LAYOUT_VERSION, type OciDescriptor, type OciIndex } from './image-spec.js'
+import { readRegularFile } from '../runtime/regular-file.js'
+import { ANNOTATION_REF_NAME, MAX_DOCUMENT_SIZE, OCI_INDEX, OCI_LAYOUT_VERSION, type OciDescriptor, type OciIndex } from './image-spec.js'
 
 /**
  * The write primitives of an OCI image layout, shared by everything that writes one (build, publish to
@@ -33,13 +34,9 @@ export async function writeBlob(dir: string, content: Uint8Array, mediaType: str
   return { mediaType, digest, size: content.length, ...extra }
 }
 
-/** Copies a blob file from another layout (skipped when present). */
-export async function copyBlob(fromDir: string, toDir: string, digest: string): Promise<void> {
-  const target = blobPath(toDir, digest)
-  if (await exists(target)) return
-  const temp = `${target}.${randomBytes(6).toString('hex')}.tmp`
-  await copyFile(blobPath(fromDir, digest), temp)
-  await rename(temp, target)
+/** A JSON document of a layout being written to (index.json, an index blob): a regular file, of at most 4 MiB. */
+export async function readLayoutDocument<T>(path: string): Promise<T> {
+  return JSON.parse((await readRegularFile(path, MAX_DOCUMENT_SIZE, { noFollow: true })).toString('utf8')) as T
 }
 
 /**
@@ -48,7 +45,7 @@ export async function copyBlob(fromDir: string, toDir: string, digest: string): 
  */
 export async function setTag(dir: string, tag: string, descriptor: OciDescriptor): Promise<void> {
   await ensureLayout(dir)
-  const index = JSON.parse(await readFile(join(dir, 'index.json'), 'utf8')) as OciIndex
+  const index = await readLayoutDocument<OciIndex>(join(dir, 'index.json'))
   const entry: OciDescriptor = { ...descriptor, annotations: { ...descriptor.annotations, [ANNOTATION_REF_NAME]: tag } }
   index.manifests = [...index.manifests.filter((m) => m.annotations?.[ANNOTATION_REF_NAME] !== tag), entry]
   await writeFileAtomically(join(dir, 'index.json'), serializeIndex(index))

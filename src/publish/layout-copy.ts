@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto'
-import { readFile, rename, rm, stat, writeFile } from 'node:fs/promises'
+import { rename, rm, stat, writeFile } from 'node:fs/promises'
 import { join, resolve } from 'node:path'
-import { blobPath, copyBlob, ensureLayout, setTag, writeBlob } from '../oci/layout-writer.js'
+import { blobPath, ensureLayout, readLayoutDocument, setTag, writeBlob } from '../oci/layout-writer.js'
 import { ANNOTATION_REF_NAME, isIndexMediaType, OCI_INDEX, type OciDescriptor, type OciIndex } from '../oci/image-spec.js'
 import { referrersFallbackTag } from '../registry/client.js'
 import type { Logger } from '../runtime/logger.js'
@@ -18,7 +18,7 @@ async function exists(path: string): Promise<boolean> {
 /** Lists a manifest in index.json without a tag (a referrer, or an image pushed by digest), once. */
 async function addUntaggedEntry(dir: string, descriptor: OciDescriptor): Promise<void> {
   const path = join(dir, 'index.json')
-  const index = JSON.parse(await readFile(path, 'utf8')) as OciIndex
+  const index = await readLayoutDocument<OciIndex>(path)
   if (index.manifests.some((entry) => entry.digest === descriptor.digest && entry.annotations?.[ANNOTATION_REF_NAME] === undefined)) return
   index.manifests.push(descriptor)
   const temp = `${path}.${randomBytes(6).toString('hex')}.tmp`
@@ -34,10 +34,10 @@ async function addUntaggedEntry(dir: string, descriptor: OciDescriptor): Promise
 /** Lists a referrer in the layout's `sha256-<hex>` index for its subject, as a registry without the referrers API keeps it. */
 async function addToFallbackIndex(dir: string, subject: string, referrer: OciDescriptor): Promise<void> {
   const tag = referrersFallbackTag(subject)
-  const index = JSON.parse(await readFile(join(dir, 'index.json'), 'utf8')) as OciIndex
+  const index = await readLayoutDocument<OciIndex>(join(dir, 'index.json'))
   const entry = index.manifests.find((e) => e.annotations?.[ANNOTATION_REF_NAME] === tag)
   let listed: OciDescriptor[] = []
-  if (entry && isIndexMediaType(entry.mediaType)) listed = (JSON.parse(await readFile(blobPath(dir, entry.digest), 'utf8')) as OciIndex).manifests
+  if (entry && isIndexMediaType(entry.mediaType)) listed = (await readLayoutDocument<OciIndex>(blobPath(dir, entry.digest))).manifests
   if (listed.some((e) => e.digest === referrer.digest)) return
   const bytes = Buffer.from(JSON.stringify({ schemaVersion: 2, mediaType: OCI_INDEX, manifests: [...listed, referrer] }))
   await setTag(dir, tag, await writeBlob(dir, bytes, OCI_INDEX))
@@ -62,8 +62,7 @@ export async function copyToLayout(
       stats.reusedBlobs++
       return
     }
-    await source.layout.verifyBlob(blob)
-    await copyBlob(source.layout.dir, dir, blob.digest)
+    await source.layout.copyBlobTo(blob, blobPath(dir, blob.digest))
     stats.uploadedBlobs++
     stats.pushedBytes += blob.size
   })

@@ -155,6 +155,9 @@ export async function readSourceImage(input: string, ref: LayoutReference, cwd =
     if (subject && imageDigests.has(subject)) await attach(candidate, {})
   }
 
+  // Uploads read blobs by ranges: each must be a regular file of its declared size before any is sent.
+  for (const blob of [...blobs.values(), ...attachedBlobs.values()]) await layout.checkBlob(blob)
+
   const source: SourceImage = {
     layout,
     reference: formatImageReference(ref),

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto'
-import { createReadStream, createWriteStream } from 'node:fs'
+import { createWriteStream } from 'node:fs'
 import { rename, rm } from 'node:fs/promises'
 import { Readable } from 'node:stream'
 import { pipeline } from 'node:stream/promises'
@@ -9,6 +9,7 @@ import { RegistryAuthError, RegistryError, RegistryIntegrityError } from './erro
 import { discard, header, readBody, type HttpResponse, type RequestBody } from './http.js'
 import { TryAgain, withRetries } from '../net/retry.js'
 import { hashingTap } from '../runtime/hashing-tap.js'
+import { readFileRange } from '../runtime/regular-file.js'
 import { RegistrySession, type SessionOptions } from './session.js'
 
 export interface RepositoryName {
@@ -40,8 +41,9 @@ export function bytesSource(bytes: Uint8Array): BlobSource {
   return { size: bytes.length, open: (start, end) => Readable.from([Buffer.from(bytes.buffer, bytes.byteOffset + start, end - start)]) }
 }
 
+/** A regular file's first `size` bytes (a FIFO, device or symlink is refused when a read starts; nothing past `size` is read). */
 export function fileSource(path: string, size: number): BlobSource {
-  return { size, open: (start, end) => (end > start ? createReadStream(path, { start, end: end - 1, highWaterMark: 1024 * 1024 }) : Readable.from([])) }
+  return { size, open: (start, end) => (end > start ? Readable.from(readFileRange(path, start, Math.min(end, size), { noFollow: true })) : Readable.from([])) }
 }
 
 export interface Manifest {

@@ -1,5 +1,9 @@
 import { mkdir } from 'node:fs/promises'
-import { extract as tarExtract, list as tarList, type ReadEntry } from 'tar'
+import { PassThrough, Readable, type Transform } from 'node:stream'
+import { pipeline } from 'node:stream/promises'
+import { createGunzip, createZstdDecompress } from 'node:zlib'
+import { extract as tarExtract, list as tarList, type Parser, type ReadEntry, type Unpack } from 'tar'
+import { openRegularFile, readChunks, readRange } from './regular-file.js'
 
 /**
  * Safe tar extraction, the one set of rules for every archive we did not just make ourselves (OCI
@@ -34,17 +38,85 @@ export interface TarCheckOptions {
   entryRule?: (parts: readonly string[], type: string) => string | undefined
   /** What the root is called in messages: `the image`, `the archive`. */
   within?: string
+  /** The size the archive must have (an OCI layer's descriptor says). */
+  size?: number
+  limits?: ExpansionLimits
 }
 
 const ALLOWED_ENTRY_TYPES = new Set(['File', 'OldFile', 'ContiguousFile', 'Directory', 'SymbolicLink', 'Link'])
 const MAX_SYMLINK_HOPS = 40
 /** Set-user-ID and set-group-ID programs: extracted by root (owners are not kept), they would run as root. */
 const SETID_BITS = 0o6000
-/** tar's zip-bomb guard is a running ratio; a raw disk image of zeros can legitimately exceed it. */
-const NO_RATIO_LIMIT = Number.POSITIVE_INFINITY
+/**
+ * How far an archive may expand when it is decompressed: past `floor` bytes, no more than `ratio`
+ * times its compressed size, and never past `maxBytes`. (tar's own guard is a running ratio from the
+ * first byte, which a raw disk image of zeros legitimately exceeds; the floor lets small ones through.)
+ */
+export interface ExpansionLimits {
+  ratio: number
+  floor: number
+  maxBytes: number
+}
 
-function compressionOptions(compression: TarCompression | undefined): { zstd?: boolean } {
-  return compression === 'zstd' ? { zstd: true } : {}
+export const DEFAULT_EXPANSION_LIMITS: Readonly<ExpansionLimits> = { ratio: 100, floor: 256 * 1024 * 1024, maxBytes: 8 * 1024 * 1024 * 1024 }
+
+const GZIP_MAGIC = Buffer.from([0x1f, 0x8b])
+const ZSTD_MAGIC = Buffer.from([0x28, 0xb5, 0x2f, 0xfd])
+
+function formatSize(bytes: number): string {
+  return bytes >= 1024 * 1024 * 1024 ? `${+(bytes / 1024 ** 3).toFixed(1)} GiB` : `${+(bytes / 1024 ** 2).toFixed(1)} MiB`
+}
+
+function expansionProblem(expanded: number, compressed: number, limits: ExpansionLimits): string | undefined {
+  const overRatio = expanded > limits.floor && expanded > limits.ratio * compressed
+  if (!overRatio && expanded <= limits.maxBytes) return undefined
+  return (
+    `it expands past ${formatSize(expanded)} from ${compressed} compressed bytes, beyond the decompression limits ` +
+    `(at most ${limits.ratio} times its compressed size once past ${formatSize(limits.floor)}, and ${formatSize(limits.maxBytes)} in all)`
+  )
+}
+
+/**
+ * Feeds a regular file's bytes, decompressed here (gzip by its bytes, zstd by its bytes or by name) and
+ * counted against the expansion limits, to a tar parser as plain tar; tar's own sniffing never sees a
+ * compressed stream, so nothing expands uncounted. Resolves once the parser is done.
+ */
+async function feedTar(file: string, compression: TarCompression | undefined, limits: ExpansionLimits, parser: Parser | Unpack, size?: number): Promise<void> {
+  const { handle, size: actual } = await openRegularFile(file, { noFollow: true })
+  try {
+    if (size !== undefined && actual !== size) throw new Error(`${file} is ${actual} bytes, expected ${size}`)
+    const magic = await readRange(handle, 0, ZSTD_MAGIC.length)
+    let decompressor: Transform = new PassThrough()
+    if (magic.subarray(0, GZIP_MAGIC.length).equals(GZIP_MAGIC)) decompressor = createGunzip()
+    else if (compression === 'zstd' || magic.equals(ZSTD_MAGIC)) decompressor = createZstdDecompress()
+    const done = new Promise<void>((resolve, reject) => {
+      parser.on('error', reject)
+      parser.on('close', () => resolve())
+    })
+    // The parser may fail while a write waits for its drain: either settles the wait.
+    done.catch(() => undefined)
+    const write = (chunk: Buffer): Promise<void> | undefined =>
+      parser.write(chunk) ? undefined : Promise.race([new Promise<void>((resolve) => parser.once('drain', () => resolve())), done])
+    let expanded = 0
+    let head = Buffer.alloc(0)
+    await pipeline(Readable.from(readChunks(handle, 0, actual)), decompressor, async (chunks: AsyncIterable<Buffer>) => {
+      for await (const chunk of chunks) {
+        if (head.length < ZSTD_MAGIC.length) {
+          head = Buffer.concat([head, chunk]).subarray(0, ZSTD_MAGIC.length)
+          if (head.subarray(0, GZIP_MAGIC.length).equals(GZIP_MAGIC) || head.equals(ZSTD_MAGIC))
+            throw new UnsafeArchiveError('it is compressed twice over; a tar archive is compressed once')
+        }
+        expanded += chunk.length
+        const problem = expansionProblem(expanded, actual, limits)
+        if (problem) throw new UnsafeArchiveError(problem)
+        await write(chunk)
+      }
+      parser.end()
+      await done
+    })
+  } finally {
+    await handle.close()
+  }
 }
 
 type PathParts = string[]
@@ -141,7 +213,7 @@ export async function checkTarEntries(file: string, options: TarCheckOptions = {
     const problem = entryProblem(entry, `\`${entry.path}\``)
     if (problem) problems.push(problem)
   }
-  await tarList({ file, strict: true, maxDecompressionRatio: NO_RATIO_LIMIT, onReadEntry, ...compressionOptions(options.compression) })
+  await feedTar(file, options.compression, options.limits ?? DEFAULT_EXPANSION_LIMITS, tarList({ strict: true, onReadEntry }), options.size)
   for (const [path, target] of links) {
     if (!target.startsWith('/') && !resolveInArchive(links, path.split('/').slice(0, -1), target, floor, { count: 0 })) {
       problems.push(`symlink \`${path}\` → \`${target}\` points outside ${within} (or loops)`)
@@ -156,6 +228,8 @@ export async function checkTarEntries(file: string, options: TarCheckOptions = {
 
 export interface UnpackOptions {
   compression?: TarCompression
+  size?: number
+  limits?: ExpansionLimits
   /** Only the entries under this top-level directory, extracted without it (`strip: 1`). */
   topLevel?: string
 }
@@ -166,24 +240,23 @@ export interface UnpackOptions {
  * File modes are kept (executables stay executable), owners are not.
  */
 export async function unpackTar(file: string, destDir: string, options: TarCompression | UnpackOptions = {}): Promise<void> {
-  const { compression, topLevel } = typeof options === 'string' ? { compression: options, topLevel: undefined } : options
+  const { compression, topLevel, size, limits } =
+    typeof options === 'string' ? { compression: options, topLevel: undefined, size: undefined, limits: undefined } : options
   await mkdir(destDir, { recursive: true })
-  await tarExtract({
-    file,
+  const unpack = tarExtract({
     cwd: destDir,
     strict: true,
     preservePaths: false,
     preserveOwner: false,
     unlink: true,
-    maxDecompressionRatio: NO_RATIO_LIMIT,
-    ...(topLevel === undefined ? {} : { strip: 1, filter: (path: string) => path.replace(/^\.\//, '').split('/')[0] === topLevel }),
-    ...compressionOptions(compression)
+    ...(topLevel === undefined ? {} : { strip: 1, filter: (path: string) => path.replace(/^\.\//, '').split('/')[0] === topLevel })
   })
+  await feedTar(file, compression, limits ?? DEFAULT_EXPANSION_LIMITS, unpack, size)
 }
 
 /** Checks, then unpacks: nothing is written unless every entry is safe. Returns the number of entries. */
 export async function extractTarSafely(file: string, destDir: string, options: Omit<TarCheckOptions, 'links'> = {}): Promise<number> {
   const count = await checkTarEntries(file, options)
-  await unpackTar(file, destDir, options.compression)
+  await unpackTar(file, destDir, options)
   return count
 }

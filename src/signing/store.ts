@@ -4,8 +4,6 @@
  * image) or a registry repository. Both speak this one interface, so signing and verification do not
  * care which.
  */
-import { readFile } from 'node:fs/promises'
-import { join } from 'node:path'
 import { OciLayout } from '../oci/layout-reader.js'
 import { ensureLayout, setTag, writeBlob } from '../oci/layout-writer.js'
 import {
@@ -65,20 +63,26 @@ export function parseDocument<T extends 'index' | 'manifest'>(kind: T, document:
 export class LayoutSignatureStore implements SignatureStore {
   readonly location: string
 
+  /** `layout`: the layout already opened for `dir`, so its index.json is not read again. */
   constructor(
     readonly dir: string,
-    readonly input: string
+    readonly input: string,
+    layout?: OciLayout
   ) {
     this.location = `oci:${dir}`
+    if (layout) this.opened = Promise.resolve(layout)
   }
 
-  private async layout(): Promise<OciLayout> {
-    return OciLayout.open(this.input, this.dir)
+  /** index.json is read once, and again only after this store has written to the layout. */
+  private opened: Promise<OciLayout> | undefined
+
+  private layout(): Promise<OciLayout> {
+    this.opened ??= OciLayout.open(this.input, this.dir)
+    return this.opened
   }
 
   private async indexEntries(): Promise<OciDescriptor[]> {
-    const text = await readFile(join(this.dir, 'index.json'), 'utf8')
-    return parseOciIndex(JSON.parse(text), 'index.json').manifests
+    return (await this.layout()).index.manifests
   }
 
   async getTagged(tag: string): Promise<StoredDocument | undefined> {
@@ -102,12 +106,14 @@ export class LayoutSignatureStore implements SignatureStore {
 
   async putBlob(content: Buffer, mediaType: string): Promise<OciDescriptor> {
     await ensureLayout(this.dir)
+    this.opened = undefined
     return writeBlob(this.dir, content, mediaType)
   }
 
   async putManifest(content: Buffer, mediaType: string, tag?: string): Promise<OciDescriptor> {
     const descriptor = await this.putBlob(content, mediaType)
     if (tag !== undefined) await setTag(this.dir, tag, descriptor)
+    this.opened = undefined
     return descriptor
   }
 

@@ -116,7 +116,7 @@ export async function openTarget(
   const descriptor = await layout.resolve({ tag: reference.tag, digest: reference.digest })
   return {
     image: formatImageReference(reference),
-    store: new LayoutSignatureStore(reference.dir, 'image'),
+    store: new LayoutSignatureStore(reference.dir, 'image', layout),
     digest: descriptor.digest,
     identity: request.identity,
     close: () => undefined

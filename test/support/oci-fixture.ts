@@ -41,7 +41,7 @@ function splitName(path: string): { prefix: string; name: string } {
   throw new Error(`tar fixture: path too long for ustar: ${path}`)
 }
 
-function tarHeader(entry: TarEntry, size: number): Buffer {
+export function tarHeader(entry: TarEntry, size: number): Buffer {
   const header = Buffer.alloc(BLOCK)
   const { prefix, name } = splitName(entry.path)
   const typeflag = { file: '0', hardlink: '1', symlink: '2', chardev: '3', blockdev: '4', directory: '5', fifo: '6' }[entry.type]
