@@ -81,7 +81,7 @@ const OUTCOMES: Record<string, Outcome> = {
   setup: {
     passes: true,
     check: (run) => {
-      expect(run.outputs).toEqual({ tools: '{}', 'cache-hit': 'false', kvm: expect.stringMatching(/^(true|false)$/) })
+      expect(run.outputs).toEqual({ tools: '{}', 'cache-hit': 'false', kvm: expect.stringMatching(/^(true|false)$/), 'kvm-vmms': expect.any(String) })
       expect(run.stdout).toMatch(/No tools requested \(input `tools` is empty\)/)
     }
   }
