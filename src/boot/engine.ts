@@ -129,7 +129,9 @@ export async function bootAndJudge(request: BootRequest): Promise<BootOutcome> {
   // console is matched is slowed down by the full pipe instead of filling the disk.
   const group = new ProcessGroup(plan.command, plan.args, {
     stdio: vmmStdio(consolePipe.writeFd, plan.control?.fd),
-    cwd: spec.workDir
+    cwd: spec.workDir,
+    // A VM that is to outlive the step must not die with it.
+    dieWithParent: !request.keepRunning
   })
   closeSync(consolePipe.writeFd)
   mark('VMM spawned')
