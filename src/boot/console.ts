@@ -17,9 +17,6 @@ export const MATCHED_LINE_CAP = 64 * 1024
  */
 export const SHOWN_LINE_CAP = 2000
 
-/** How much of the console's end `content` keeps for the exit decoders (a Solo5 exit line, say). */
-export const CONTENT_CAP = 64 * 1024
-
 /** Lines kept for `tail`. */
 const RECENT_LINES = 200
 
@@ -59,8 +56,6 @@ export class ConsoleWatcher {
   /** A crash matched on a partial line: reported when the line completes, or after a short grace. */
   private pendingCrash?: { pattern: RegExp; timer: NodeJS.Timeout }
   private readonly recent: string[] = []
-  /** The console's end: between CONTENT_CAP and twice that many characters, trimmed in bulk. */
-  private end = ''
   private logFd?: number
   private logged = 0
   private readonly log: ConsoleLogOptions
@@ -84,9 +79,13 @@ export class ConsoleWatcher {
     return this.expectIndex
   }
 
-  /** The last CONTENT_CAP characters of the console, stripped (some toolchains say their exit status there). */
+  /**
+   * The console's end, stripped (some toolchains say their exit status there): its last lines as
+   * `tail` keeps them, long ones cut. Built from those rather than kept apart, as keeping every chunk
+   * for a while left a flooding console's garbage to the old generation (~130 MB more RSS).
+   */
   get content(): string {
-    return this.end.length > CONTENT_CAP ? this.end.slice(-CONTENT_CAP) : this.end
+    return this.tail(RECENT_LINES + 1).join('\n')
   }
 
   /** True once the log file reached its limit. */
@@ -109,8 +108,6 @@ export class ConsoleWatcher {
     // `\r\n`, `\n` and a lone `\r` (a progress line redrawn in place) each end one line.
     clean = clean.replace(/\r\n?/g, '\n')
     if (clean === '') return
-    this.end += clean
-    if (this.end.length > 2 * CONTENT_CAP) this.end = this.end.slice(-CONTENT_CAP)
     this.writeLog(clean)
     const parts = clean.split('\n')
     for (let i = 0; i < parts.length; i++) {
@@ -181,7 +178,8 @@ export class ConsoleWatcher {
   private shownLine(): string {
     const over = Math.max(0, this.currentLine.length - SHOWN_LINE_CAP)
     const cut = this.cutFromLine + over
-    const shown = over ? this.currentLine.slice(over) : this.currentLine
+    // A copy: a slice would keep the whole (up to MATCHED_LINE_CAP) line alive in `recent`.
+    const shown = over ? Buffer.from(this.currentLine.slice(over)).toString() : this.currentLine
     return cut ? `[… ${cut} characters cut] ${shown}` : shown
   }
 
