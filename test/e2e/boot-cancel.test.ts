@@ -62,18 +62,4 @@ describe('a cancelled step leaves no VM behind', () => {
       for (const pid of processesMentioning(runnerTemp)) process.kill(pid, 'SIGKILL')
     }
   })
-
-  test('a keep-running VM is not started to die with the action: it outlives a SIGKILLed main step', async () => {
-    const { runnerTemp, action, exited } = await bootHanging({ expect: 'fixture: hanging', 'keep-running': 'true' })
-    try {
-      // The main step passes and leaves the VM to its post step: the VMM must not be tied to the action's life.
-      await waitFor(() => processesMentioning(runnerTemp).some((pid) => pid !== action.pid), 'the VMM to start', 30000, 10)
-      action.kill('SIGKILL')
-      await exited
-      await new Promise((r) => setTimeout(r, 1000))
-      expect(processesMentioning(runnerTemp).length).toBeGreaterThan(0)
-    } finally {
-      for (const pid of processesMentioning(runnerTemp)) process.kill(pid, 'SIGKILL')
-    }
-  })
 })
