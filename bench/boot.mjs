@@ -13,20 +13,16 @@
 //
 // Usage: node bench/boot.mjs [--runs N] [--http-runs N] [--skip-http] [--strict]
 import { spawn } from 'node:child_process'
-import { closeSync, existsSync, mkdirSync, mkdtempSync, openSync, readdirSync, readFileSync, readlinkSync, rmSync, writeFileSync } from 'node:fs'
+import { closeSync, existsSync, mkdirSync, mkdtempSync, openSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { createServer } from 'node:net'
 import { cpus, tmpdir } from 'node:os'
-import { dirname, join } from 'node:path'
+import { join } from 'node:path'
 import { performance } from 'node:perf_hooks'
 import { setTimeout as sleep } from 'node:timers/promises'
-import { fileURLToPath } from 'node:url'
 import { parseArgs } from 'node:util'
 import { parseFileCommands } from '../test/support/file-commands.mjs'
+import { NODE, processesMentioning, ROOT, testAsset } from './support.mjs'
 
-const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..')
-const PROJECT_NODE = join(ROOT, 'node_modules', '.bin', 'node')
-// The action is declared `using: node24`; the machine's own node may be older.
-const NODE = existsSync(PROJECT_NODE) ? PROJECT_NODE : process.execPath
 const BOOT_MAIN = join(ROOT, 'dist', 'boot-main.js')
 
 const OVERHEAD_TARGET_MS = 100
@@ -98,23 +94,6 @@ function signal(pid, name) {
   }
 }
 
-/** Live processes whose command line names `needle` or that run in a directory under it. */
-function processesMentioning(needle) {
-  const pids = []
-  for (const entry of readdirSync('/proc')) {
-    if (!/^\d+$/.test(entry) || Number(entry) === process.pid) continue
-    try {
-      const stat = readFileSync(`/proc/${entry}/stat`, 'utf8')
-      if (/^\d+ \(.*\) Z/.test(stat)) continue
-      const cwd = readlinkSync(`/proc/${entry}/cwd`)
-      if (readFileSync(`/proc/${entry}/cmdline`, 'utf8').includes(needle) || cwd.startsWith(`${needle}/`)) pids.push(Number(entry))
-    } catch {
-      // ended while we looked
-    }
-  }
-  return pids
-}
-
 /** CPU seconds spent by the whole machine and by this process tree (reaped children included), from /proc. */
 function cpuSeconds() {
   const [, ...fields] = readFileSync('/proc/stat', 'utf8').split('\n')[0].trim().split(/\s+/).map(Number)
@@ -172,29 +151,6 @@ function run(command, args, options = {}) {
       resolve({ status, signal: sig, stdout, stderr })
     })
   })
-}
-
-/**
- * Asks the TypeScript test helpers for a built asset (they build and cache it under .cache/ on first use).
- * The helpers import each other as `./x.js` (NodeNext style), which plain type stripping cannot resolve,
- * so a resolve hook falls back to the `.ts` file next to the importer.
- */
-async function testAsset(module, expression) {
-  const script = `
-    require('node:module').registerHooks({
-      resolve(specifier, context, next) {
-        try { return next(specifier, context) } catch (error) {
-          if (error.code !== 'ERR_MODULE_NOT_FOUND' || !specifier.endsWith('.js') || !context.parentURL?.endsWith('.ts')) throw error
-          return next(specifier.slice(0, -3) + '.ts', context)
-        }
-      }
-    })
-    import(${JSON.stringify(`./test/support/${module}`)}).then((m) => ${expression}).then((v) => console.log(JSON.stringify(v)))
-  `
-  const result = await run(NODE, ['--experimental-strip-types', '--no-warnings', '-e', script])
-  const last = result.stdout.trim().split('\n').pop()
-  if (result.status !== 0 || !last) throw new Error(`building ${module} failed:\n${result.stderr.trim()}`)
-  return JSON.parse(last)
 }
 
 /** One main step of the boot action, as the runner starts it; wall time is node spawn → node exit. */

@@ -6,7 +6,7 @@ import { bootSamples, BootReporter, type SampledBoot, DEFAULT_BOOT_RUNS, parseRe
 import type { ActionContext } from '../runtime/context.js'
 import { CheckFailedError } from '../runtime/errors.js'
 import { compileRegex, type Inputs } from '../runtime/inputs.js'
-import { parseGuestMemoryMiB } from '../runtime/units.js'
+import { parseByteSize, parseGuestMemoryMiB } from '../runtime/units.js'
 import { splitArguments } from '../runtime/arguments.js'
 import { TOOLCHAIN_NAMES } from '../toolchains/types.js'
 import { HostKvm, type KvmProbe } from '../vmm/kvm.js'
@@ -37,6 +37,7 @@ export const BOOT_INPUTS = [
   'probe-expect',
   'timeout',
   'upload-log',
+  'log-limit',
   'keep-running',
   'vmm-args',
   'network',
@@ -49,6 +50,7 @@ export function readBootOptions(inputs: Inputs): BootOptions {
   const memory = inputs.optional('memory')
   if (memory) parseGuestMemoryMiB('memory', memory)
   const probeExpect = inputs.optional('probe-expect')
+  const logLimit = inputs.optional('log-limit')
   return {
     kernel: inputs.optional('kernel'),
     image: inputs.optional('image'),
@@ -70,6 +72,7 @@ export function readBootOptions(inputs: Inputs): BootOptions {
     probeExpect: probeExpect === undefined ? undefined : compileRegex('probe-expect', probeExpect),
     timeoutSeconds: inputs.positiveInteger('timeout', { max: 24 * 3600 }),
     keepRunning: inputs.boolean('keep-running', false),
+    logLimit: logLimit === undefined ? undefined : parseByteSize('log-limit', logLimit),
     vmmArgs: inputs.list('vmm-args', { newlineOnly: true }).flatMap((line) => splitArguments('vmm-args', line)),
     network: inputs.choice('network', ['restricted', 'open', 'none'], 'restricted'),
     nets: inputs.list('net')

@@ -20,6 +20,7 @@ export const PIPELINE_INPUTS = [
   'probe',
   'probe-expect',
   'timeout',
+  'log-limit',
   'boot-runs',
   'regression-threshold',
   'to',
@@ -37,7 +38,7 @@ export const PIPELINE_INPUTS = [
 const STEPS = {
   build: sameNames('toolchain', 'path', 'target', 'command', 'kernel', 'initrd', 'cmdline', 'name', 'tags'),
   // `kernel` is the build's (the artifact to pick up); boot takes the build's result from the job state.
-  boot: sameNames('expect', 'fail-on', 'ports', 'probe', 'probe-expect', 'timeout', 'boot-runs', 'regression-threshold'),
+  boot: sameNames('expect', 'fail-on', 'ports', 'probe', 'probe-expect', 'timeout', 'log-limit', 'boot-runs', 'regression-threshold'),
   publish: sameNames('to', 'username', 'password', 'github-token', 'registry-timeout', 'registry-min-rate'),
   sign: sameNames('key', 'key-password', 'username', 'password', 'github-token', 'registry-timeout', 'registry-min-rate')
 }

@@ -1,14 +1,14 @@
-import { closeSync, openSync, promises as fs, readFileSync } from 'node:fs'
+import { closeSync, constants, openSync, promises as fs, unlinkSync } from 'node:fs'
+import { Socket } from 'node:net'
 import { join } from 'node:path'
-import type { Duplex } from 'node:stream'
-import type { StdioOptions } from 'node:child_process'
+import type { Duplex, Readable } from 'node:stream'
+import { spawn, type StdioOptions } from 'node:child_process'
 import type { Logger } from '../runtime/logger.js'
 import { ProcessGroup } from '../runtime/process-group.js'
 import type { ToolchainBootProfile } from '../toolchains/types.js'
 import { QmpChannel } from '../vmm/qmp.js'
 import type { BootSpec, LaunchPlan, VmmDriver, VmmExit } from '../vmm/types.js'
-import { ConsoleWatcher } from './console.js'
-import { FileFollower } from './file-follower.js'
+import { BoundedCapture, ConsoleWatcher, logLimitMarker } from './console.js'
 import { probeOnce, type ProbeTarget } from './probe.js'
 
 export const BOOT_RESULTS = ['passed', 'failed', 'crashed', 'timeout'] as const
@@ -27,6 +27,8 @@ export interface BootRequest {
   keepRunning: boolean
   /** Where the ANSI-stripped console log is written. */
   consoleLog: string
+  /** Bytes of console the log takes (`log-limit`); the rest is matched, not logged. */
+  consoleLogLimit: number
   logger: Logger
 }
 
@@ -61,6 +63,8 @@ function nowMs(): number {
   return Number(process.hrtime.bigint()) / 1e6
 }
 
+/** How long after the VMM exited its last output may take to come out of the pipes. */
+const OUTPUT_DRAIN_MS = 2000
 const PROBE_INTERVAL_MS = 100
 const PROBE_ATTEMPT_TIMEOUT_MS = 1000
 const TCP_HOLD_MS = 2000
@@ -99,22 +103,50 @@ export async function bootAndJudge(request: BootRequest): Promise<BootOutcome> {
   }
 
   let sawOutput = false
-  const watcher = new ConsoleWatcher(request.expect, request.failOn, request.consoleLog, {
-    onCrash: (line, pattern) => decide('crashed', `console matched fail-on /${pattern.source}/: ${line.trim()}`),
-    onExpectMatched: (index) => mark(`expect /${request.expect[index].source}/ matched`),
-    onExpectationsMet: maybePass
-  })
+  const watcher = new ConsoleWatcher(
+    request.expect,
+    request.failOn,
+    request.consoleLog,
+    {
+      onCrash: (line, pattern) => decide('crashed', `console matched fail-on /${pattern.source}/: ${line.trim()}`),
+      onExpectMatched: (index) => mark(`expect /${request.expect[index].source}/ matched`),
+      onExpectationsMet: maybePass
+    },
+    {
+      limit: request.consoleLogLimit,
+      onLimit: (limit) => {
+        mark('console log reached log-limit')
+        logger.warning(`The console log reached log-limit (${limit} bytes): ${request.consoleLog} is cut there; the boot goes on`)
+      }
+    }
+  )
 
-  const rawConsole = join(spec.workDir, 'console.raw')
-  const stderrPath = join(spec.workDir, 'vmm.stderr')
-  const consoleFd = openSync(rawConsole, 'w')
-  const stderrFd = openSync(stderrPath, 'w')
+  const consolePipe = await openPipe(join(spec.workDir, 'console.fifo'))
   logger.info(`${plan.command} ${plan.args.map(quoteForLog).join(' ')}`)
   started = nowMs()
-  const group = new ProcessGroup(plan.command, plan.args, { stdio: vmmStdio(consoleFd, stderrFd, plan.control?.fd), cwd: spec.workDir })
-  closeSync(consoleFd)
-  closeSync(stderrFd)
+  // The console and stderr come through pipes this process drains: the log on disk and what is kept
+  // in memory are bounded however much the guest writes, and a guest writing faster than the
+  // console is matched is slowed down by the full pipe instead of filling the disk.
+  const group = new ProcessGroup(plan.command, plan.args, {
+    stdio: vmmStdio(consolePipe.writeFd, plan.control?.fd),
+    cwd: spec.workDir,
+    // A VM that is to outlive the step must not die with it.
+    dieWithParent: !request.keepRunning
+  })
+  closeSync(consolePipe.writeFd)
   mark('VMM spawned')
+  const stderr = new BoundedCapture()
+  const consoleStream = consolePipe.stream
+  const stderrStream = group.child.stderr!
+  const outputEnded = Promise.all([ended(consoleStream), ended(stderrStream)])
+  consoleStream.on('data', (chunk: Buffer) => {
+    if (!sawOutput) {
+      sawOutput = true
+      mark('first console output')
+    }
+    watcher.feed(chunk)
+  })
+  stderrStream.on('data', (chunk: Buffer) => stderr.add(chunk))
   let startError: VmmStartError | undefined
   // Whatever QEMU writes to QMP waits in the socket until this reads it: nothing is lost before.
   const qmpSocket = plan.control?.protocol === 'qmp' ? group.child.stdio[plan.control.fd] : undefined
@@ -143,15 +175,6 @@ export async function bootAndJudge(request: BootRequest): Promise<BootOutcome> {
         return states.length === 0 ? undefined : states.includes('ESTABLISHED')
       }
     : undefined
-
-  const follower = new FileFollower(rawConsole, (chunk) => {
-    if (!sawOutput) {
-      sawOutput = true
-      mark('first console output')
-    }
-    watcher.feed(chunk)
-  })
-  follower.start()
 
   const deadline = setTimeout(() => decide('timeout', `no verdict within ${Math.round(request.timeoutMs / 1000)} s`), request.timeoutMs)
   // Aborting builds a DOMException (~0.3 ms on the way to the outputs), so only a boot with probes has one.
@@ -208,18 +231,19 @@ export async function bootAndJudge(request: BootRequest): Promise<BootOutcome> {
   let exitCode: number | undefined
   const exitWatch = group.exited.then(async (exit) => {
     await qmp?.drained()
-    follower.drain()
+    // The last output may still be in the pipes; a process the VMM left holding them goes with its group.
+    await Promise.race([outputEnded, new Promise((resolve) => setTimeout(resolve, OUTPUT_DRAIN_MS).unref())])
     watcher.flush()
     vmmExit = { ...exit, shutdownReason: qmp?.shutdownReason, guestPanicked: qmp?.panicked }
     mark(`VMM exited (${describeExit(vmmExit)})`)
     if (verdict) return
-    const stderr = readFileSync(stderrPath, 'utf8')
-    const failure = driver.vmmFailure(vmmExit, stderr)
+    const stderrText = stderr.text
+    const failure = driver.vmmFailure(vmmExit, stderrText)
     if (failure) {
       startError = new VmmStartError(`${driver.name} failed: ${failure}`)
       return settle()
     }
-    judgeExit(vmmExit, stderr)
+    judgeExit(vmmExit, stderrText)
   })
 
   function judgeExit(exit: VmmExit, stderr: string): void {
@@ -259,14 +283,15 @@ export async function bootAndJudge(request: BootRequest): Promise<BootOutcome> {
   if (group.running) {
     if (request.keepRunning && verdict?.result === 'passed') {
       group.detach()
+      handOverOutput(consoleStream, group, watcher, request)
       running = group
     } else {
       await group.stop()
     }
   }
   if (!running) await exitWatch
-  follower.stop()
   watcher.close()
+  await fs.writeFile(join(spec.workDir, 'vmm.stderr'), stderr.text)
   qmp?.close()
   if (startError) throw startError
   if (!verdict) throw new Error('boot ended without a verdict')
@@ -284,9 +309,86 @@ export async function bootAndJudge(request: BootRequest): Promise<BootOutcome> {
   }
 }
 
-/** The VMM's descriptors: no stdin, the console and stderr to files, and a socket pair at its control channel's descriptor. */
-function vmmStdio(consoleFd: number, stderrFd: number, controlFd: number | undefined): StdioOptions {
-  const stdio: ('ignore' | 'pipe' | number)[] = ['ignore', consoleFd, stderrFd]
+/**
+ * A pipe for the console. Node gives a child's stdio a socket pair, where every write is a buffer of
+ * its own: a guest writing its console a byte at a time (a UART) then costs the VMM and this process
+ * several times what a pipe costs. A named pipe, removed as soon as both ends are open, is a plain one.
+ */
+async function openPipe(path: string): Promise<{ stream: Socket; writeFd: number }> {
+  const made = spawn('mkfifo', ['-m', '600', '--', path], { stdio: ['ignore', 'ignore', 'pipe'] })
+  let error = ''
+  made.stderr!.on('data', (chunk: Buffer) => (error += chunk.toString()))
+  const status = await new Promise<number | null>((resolve) => {
+    made.on('error', () => resolve(null))
+    made.on('close', resolve)
+  })
+  if (status !== 0) throw new Error(`could not create the console pipe ${path}: ${error.trim() || 'mkfifo did not run'}`)
+  try {
+    // Read end first and non-blocking, so that opening the write end does not wait for a reader.
+    const readFd = openSync(path, constants.O_RDONLY | constants.O_NONBLOCK)
+    const writeFd = openSync(path, constants.O_WRONLY)
+    return { stream: new Socket({ fd: readFd, readable: true, writable: false }), writeFd }
+  } finally {
+    unlinkSync(path)
+  }
+}
+
+/** Resolves once a stream is closed (all its data delivered). */
+function ended(stream: Readable): Promise<void> {
+  return new Promise((resolve) => (stream.destroyed ? resolve() : stream.once('close', () => resolve())))
+}
+
+/**
+ * What keeps a kept VM's pipes drained once this process has ended: the console appended to the log
+ * (escape sequences stripped) up to what is left of its limit, then the marker; the rest, and stderr,
+ * read and dropped, so the VMM never blocks on a full pipe. It ends when the VMM closes them.
+ * argv: the bytes left, the marker.
+ */
+const DRAINER = `
+const { writeSync } = require('node:fs')
+const { Socket } = require('node:net')
+const { stripVTControlCharacters } = require('node:util')
+let left = Number(process.argv[1])
+process.stdin.on('data', (chunk) => {
+  if (left <= 0) return
+  let bytes = Buffer.from(stripVTControlCharacters(chunk.toString('utf8')).replace(/\\r\\n?/g, '\\n'))
+  if (bytes.length >= left) {
+    let cut = left
+    while (cut > 0 && (bytes[cut] & 0xc0) === 0x80) cut--
+    bytes = Buffer.concat([bytes.subarray(0, cut), Buffer.from(process.argv[2])])
+    left = 0
+  } else left -= bytes.length
+  try { writeSync(1, bytes) } catch { left = 0 }
+})
+process.stdin.on('error', () => undefined)
+new Socket({ fd: 3, readable: true, writable: false }).on('error', () => undefined).resume()
+`
+
+/** keep-running: this process is about to end and the VM is not; a detached DRAINER takes the VMM's console and stderr over. */
+function handOverOutput(consoleStream: Socket, group: ProcessGroup, watcher: ConsoleWatcher, request: BootRequest): void {
+  const streams = [consoleStream, group.child.stderr!]
+  for (const stream of streams) {
+    stream.removeAllListeners('data')
+    stream.pause()
+  }
+  const logFd = openSync(request.consoleLog, 'a')
+  try {
+    const drainer = spawn(process.execPath, ['-e', DRAINER, String(watcher.logBudget), logLimitMarker(request.consoleLogLimit)], {
+      stdio: [streams[0], logFd, 'ignore', streams[1]],
+      detached: true,
+      cwd: '/'
+    })
+    drainer.on('error', (error) => request.logger.warning(`Nothing drains the kept VM's console: ${error.message}`))
+    drainer.unref()
+  } finally {
+    closeSync(logFd)
+    for (const stream of streams) stream.destroy()
+  }
+}
+
+/** The VMM's descriptors: no stdin, the console and stderr to pipes, and a socket pair at its control channel's descriptor. */
+function vmmStdio(consoleFd: number, controlFd: number | undefined): StdioOptions {
+  const stdio: ('ignore' | 'pipe' | number)[] = ['ignore', consoleFd, 'pipe']
   if (controlFd !== undefined) {
     while (stdio.length < controlFd) stdio.push('ignore')
     stdio[controlFd] = 'pipe'

@@ -45,6 +45,8 @@ export interface BootOptions {
   probeExpect?: RegExp
   timeoutSeconds?: number
   keepRunning: boolean
+  /** Bytes of console the log file takes (`log-limit`). */
+  logLimit?: number
   vmmArgs: string[]
   network: NetworkMode
   /** `net` items: `NAME=TAP`. */
@@ -54,6 +56,7 @@ export interface BootOptions {
 export const DEFAULT_MEMORY = '256M'
 export const DEFAULT_CPUS = 1
 export const DEFAULT_TIMEOUT_SECONDS = 60
+export const DEFAULT_LOG_LIMIT = 64 * 1024 * 1024
 
 export interface PreparedBoot {
   request: BootRequest
@@ -262,6 +265,7 @@ export async function prepareBoot(options: BootOptions, context: PrepareContext)
       timeoutMs: timeoutSeconds * 1000,
       keepRunning: options.keepRunning,
       consoleLog: join(workDir, 'console.log'),
+      consoleLogLimit: options.logLimit ?? DEFAULT_LOG_LIMIT,
       logger
     },
     toolchain,

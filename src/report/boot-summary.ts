@@ -19,8 +19,31 @@ export interface BootSummaryFacts {
   report?: BootReport
 }
 
-/** The boot step's job summary: the verdict table, the timeline, the base-branch comparison, the console tail on failure. */
+/** GitHub refuses a step summary over 1 MiB (and shows none of it). */
+export const SUMMARY_BYTES_LIMIT = 1024 * 1024
+
+/**
+ * The boot step's job summary: the verdict table, the timeline, the base-branch comparison, the console
+ * tail on failure — within SUMMARY_BYTES_LIMIT whatever the guest printed.
+ */
 export function bootSummaryMarkdown(facts: BootSummaryFacts): string {
+  return withinBytes(fullBootSummary(facts), SUMMARY_BYTES_LIMIT)
+}
+
+/**
+ * Console lines come cut to a few KiB each, so a summary only grows past the limit from something
+ * unforeseen; then it is cut, with a note, at a character boundary.
+ */
+export function withinBytes(markdown: string, limit: number): string {
+  const bytes = Buffer.from(markdown)
+  if (bytes.length <= limit) return markdown
+  const note = `\n\n… (cut: the summary reached ${limit} bytes)\n`
+  let cut = limit - Buffer.byteLength(note)
+  while (cut > 0 && (bytes[cut] & 0xc0) === 0x80) cut--
+  return bytes.subarray(0, cut).toString('utf8') + note
+}
+
+function fullBootSummary(facts: BootSummaryFacts): string {
   const { outcome } = facts
   const parts = [`### ${ICON[outcome.result]} Boot ${outcome.result}`, '', outcome.reason, '']
   parts.push(

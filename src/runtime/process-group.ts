@@ -1,4 +1,15 @@
 import { spawn, type ChildProcess, type SpawnOptions } from 'node:child_process'
+import { readFileSync } from 'node:fs'
+import { delimiter, join } from 'node:path'
+
+export interface ProcessGroupOptions extends Omit<SpawnOptions, 'detached'> {
+  /**
+   * The child is killed when this process dies, even by SIGKILL (no handler of ours runs then):
+   * started through util-linux `setpriv --pdeathsig KILL` where it exists; without it, only the
+   * signal handlers below stop the group.
+   */
+  dieWithParent?: boolean
+}
 
 /**
  * A child started in its own process group, so that the group — the VMM and everything it spawned —
@@ -10,11 +21,16 @@ export class ProcessGroup {
   readonly exited: Promise<{ status: number | null; signal: NodeJS.Signals | null }>
   private done = false
 
-  constructor(command: string, args: string[], options: Omit<SpawnOptions, 'detached'>) {
+  constructor(command: string, args: string[], options: ProcessGroupOptions) {
     // Before the spawn: the child exists from the fork on, and a SIGTERM that found no handler then
     // would end this process by default and leave the new group running on its own.
     installSignalHandlers()
-    this.child = spawn(command, args, { ...options, detached: true })
+    const { dieWithParent, ...spawnOptions } = options
+    const setpriv = dieWithParent ? pdeathsigLauncher() : undefined
+    // The parent-death signal survives the exec of the command (not a set-user-ID one). It fires when
+    // the *thread* that forked exits: spawn forks from the calling thread, this process's main one.
+    const [file, argv] = setpriv ? [setpriv, ['--pdeathsig', 'KILL', '--', command, ...args]] : [command, args]
+    this.child = spawn(file, argv, { ...spawnOptions, detached: true })
     this.exited = new Promise((resolve) => {
       this.child.once('exit', (status, signal) => {
         this.done = true
@@ -58,6 +74,30 @@ export class ProcessGroup {
   killNow(): void {
     if (this.child.pid !== undefined) signalGroup(this.child.pid, 'SIGKILL')
   }
+}
+
+let launcher: string | null | undefined
+
+/**
+ * util-linux `setpriv` when it knows `--pdeathsig` (2.33 and later; Debian 12 has 2.38), else
+ * undefined. Looked up once; the binary is searched for the option's name rather than run, which
+ * would cost a process start before every VMM.
+ */
+export function pdeathsigLauncher(): string | undefined {
+  if (launcher === undefined) {
+    launcher = null
+    for (const dir of (process.env.PATH ?? '').split(delimiter)) {
+      if (!dir.startsWith('/')) continue
+      try {
+        const candidate = join(dir, 'setpriv')
+        if (readFileSync(candidate).includes('--pdeathsig')) launcher = candidate
+        break
+      } catch {
+        // not in this directory
+      }
+    }
+  }
+  return launcher ?? undefined
 }
 
 export function signalGroup(pid: number, signal: NodeJS.Signals): boolean {

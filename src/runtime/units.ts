@@ -26,3 +26,14 @@ export function parseGuestMemoryMiB(input: string, value: string, hostMiB = host
   if (mib > hostMiB) throw inputError(input, `\`${value}\` is more than this host's memory (${hostMiB} MiB); give at most ${hostMiB}M`)
   return mib
 }
+
+const UNIT_TO_BYTES: Record<string, number> = { '': 1, k: 1024, m: 1024 ** 2, g: 1024 ** 3, t: 1024 ** 4 }
+
+/** `64M`, `1G`, `512KiB`, `4096` (bytes) → bytes, at least 1. Used for `log-limit`. */
+export function parseByteSize(input: string, value: string): number {
+  const match = /^(\d+)\s*([kmgt]?)(i?b?)$/i.exec(value.trim())
+  if (!match) throw inputError(input, `\`${value}\` is not a size (e.g. 64M, 1G, or a number of bytes)`)
+  const bytes = Number(match[1]) * UNIT_TO_BYTES[match[2].toLowerCase()]
+  if (!Number.isSafeInteger(bytes) || bytes < 1) throw inputError(input, `\`${value}\` must be at least 1 byte`)
+  return bytes
+}

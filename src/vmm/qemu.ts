@@ -138,7 +138,7 @@ export function renderQemuArgs(config: QemuConfig): string[] {
   const args = ['-nodefaults', '-no-user-config', '-display', 'none', '-no-reboot']
   args.push('-machine', config.gicVersion ? `${config.machine},gic-version=${config.gicVersion}` : config.machine, '-accel', config.accel, '-cpu', config.cpu)
   args.push('-m', `${config.memoryMiB}M`, '-smp', String(config.cpus))
-  // Serial on stdout (a file we follow); `signal=off` so a ^C meant for us is not eaten by the chardev.
+  // Serial on stdout (a pipe the boot drains); `signal=off` so a ^C meant for us is not eaten by the chardev.
   args.push('-chardev', 'stdio,id=console,signal=off', '-serial', 'chardev:console')
   // QMP on a socket that is connected before QEMU starts (it inherits one end), and no socket file
   // (whose path a deep work directory could push past the 108-byte limit). The VM starts paused (-S):

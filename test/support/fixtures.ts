@@ -28,6 +28,9 @@
  *   pvh            Hello from the PVH fixture                           1 (booted through the PVH note)
  *   disk-mbr       Hello from the boot sector                           1 (if=virtio and if=ide)
  *   disk-qcow2     Hello from the boot sector                           1 (if=virtio and if=ide)
+ *   flood          fixture: flooding AAAA… for ever, no line end        none, runs until killed
+ *   flood-lines    fixture: flooding lines, 24 lines of 100,000 `A`s,   1
+ *                  fixture: flooded
  *
  * The arm64 fixtures are raw arm64 boot Images (test/fixtures/kernels/arm64.s), verified the same way as
  *   qemu-system-aarch64 -M virt -accel tcg -cpu max -m 256M -nodefaults -no-user-config -display none \
@@ -84,7 +87,8 @@ export const FIXTURE_NAMES = [
   'arm64-hello-zboot',
   'arm64-semihost-exit',
   'arm64-loader',
-  'flood'
+  'flood',
+  'flood-lines'
 ] as const
 export type FixtureName = (typeof FIXTURE_NAMES)[number]
 

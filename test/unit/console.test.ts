@@ -2,16 +2,22 @@ import { describe, expect, test } from '@jest/globals'
 import { mkdtempSync, readFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { ConsoleWatcher, MATCHED_LINE_CAP, splitIncompleteEscape } from '../../src/boot/console.js'
+import { BoundedCapture, ConsoleWatcher, MATCHED_LINE_CAP, SHOWN_LINE_CAP, splitIncompleteEscape } from '../../src/boot/console.js'
 
-function watcher(expectPatterns: RegExp[], failOn: RegExp[] = []) {
+function watcher(expectPatterns: RegExp[], failOn: RegExp[] = [], logLimit?: number) {
   const log = join(mkdtempSync(join(tmpdir(), 'console-')), 'console.log')
-  const events = { crashes: [] as string[], met: 0, matched: [] as number[] }
-  const w = new ConsoleWatcher(expectPatterns, failOn, log, {
-    onCrash: (line) => events.crashes.push(line),
-    onExpectationsMet: () => events.met++,
-    onExpectMatched: (i) => events.matched.push(i)
-  })
+  const events = { crashes: [] as string[], met: 0, matched: [] as number[], limits: [] as number[] }
+  const w = new ConsoleWatcher(
+    expectPatterns,
+    failOn,
+    log,
+    {
+      onCrash: (line) => events.crashes.push(line),
+      onExpectationsMet: () => events.met++,
+      onExpectMatched: (i) => events.matched.push(i)
+    },
+    logLimit === undefined ? {} : { limit: logLimit, onLimit: (limit) => events.limits.push(limit) }
+  )
   return { w, events, log }
 }
 
@@ -149,5 +155,51 @@ describe('line ends and long lines', () => {
     const [shown] = w.tail(1)
     expect(shown).toMatch(/^\[… \d+ characters cut\] A+PANIC$/)
     expect(shown.length).toBeLessThan(MATCHED_LINE_CAP + 64)
+  })
+})
+
+describe('bounds', () => {
+  test('20 MB of console keep a bounded end in memory: content, tail and lines shown cut', () => {
+    const { w } = watcher([/never/])
+    const line = `${'x'.repeat(10_000)}\n`
+    const block = Buffer.from(line.repeat(100))
+    for (let i = 0; i < 20; i++) w.feed(block)
+    w.feed(Buffer.from('the end\n'))
+    expect(w.content.length).toBeLessThan(201 * (SHOWN_LINE_CAP + 40))
+    expect(w.content.endsWith(`${'x'.repeat(SHOWN_LINE_CAP)}\nthe end`)).toBe(true)
+    const tail = w.tail(30)
+    expect(tail[tail.length - 1]).toBe('the end')
+    for (const shown of tail.slice(0, -1)) expect(shown).toBe(`[… ${10_000 - SHOWN_LINE_CAP} characters cut] ${'x'.repeat(SHOWN_LINE_CAP)}`)
+  })
+
+  test('a crash is reported with its line cut to what logs show', () => {
+    const { w, events } = watcher([], [/PANIC/])
+    w.feed(Buffer.from(`${'y'.repeat(50_000)} PANIC here\n`))
+    expect(events.crashes).toHaveLength(1)
+    expect(events.crashes[0]).toMatch(/^\[… \d+ characters cut\] y+ PANIC here$/)
+    expect(events.crashes[0].length).toBeLessThan(SHOWN_LINE_CAP + 64)
+  })
+
+  test('the log stops at its limit with a marker, once; matching goes on', () => {
+    const { w, events, log } = watcher([/late/], [], 1000)
+    w.feed(Buffer.from('é'.repeat(400))) // 800 bytes
+    w.feed(Buffer.from('é'.repeat(200))) // crosses 1000 inside a character: cut before it
+    w.feed(Buffer.from('more\nlate\n'))
+    w.close()
+    const written = readFileSync(log)
+    expect(written.subarray(0, 1000).toString()).toBe('é'.repeat(500))
+    expect(written.subarray(1000).toString()).toBe('\n[… console log cut at log-limit (1000 bytes); the boot went on without logging the rest]\n')
+    expect(events.limits).toEqual([1000])
+    expect(events.met).toBe(1)
+    expect(w.logTruncated).toBe(true)
+  })
+
+  test('BoundedCapture keeps the head and the tail of a long stderr, saying how much was cut', () => {
+    const capture = new BoundedCapture(10, 20)
+    capture.add(Buffer.from('qemu: head line\n'))
+    for (let i = 0; i < 1000; i++) capture.add(Buffer.from('noise '))
+    capture.add(Buffer.from('\nqemu: last words'))
+    // 16 + 6,000 + 17 bytes: the first 10 and the last 20 kept.
+    expect(capture.text).toBe('qemu: head\n[… 6003 bytes cut]\nse \nqemu: last words')
   })
 })

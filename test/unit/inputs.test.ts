@@ -26,6 +26,8 @@ describe('errors name the input', () => {
     [() => parsePorts(['8080:80', '8080:81']), /input `ports`: host port 8080 is forwarded twice/],
     [() => parseMemoryMiB('memory', 'lots'), /input `memory`: `lots` is not a memory size/],
     [() => parseMemoryMiB('memory', '512K'), /input `memory`: `512K` must be a whole number of MiB/],
+    [() => readBootOptions(inputs({ 'log-limit': 'lots' })), /input `log-limit`: `lots` is not a size \(e\.g\. 64M, 1G, or a number of bytes\)/],
+    [() => readBootOptions(inputs({ 'log-limit': '0' })), /input `log-limit`: `0` must be at least 1 byte/],
     [() => inputs({ expect: 'Hello(' }).regexList('expect'), /input `expect`: `Hello\(` is not a valid regular expression/],
     [() => inputs({ timeout: '1.5' }).positiveInteger('timeout'), /input `timeout`: `1.5` is not a whole number/],
     [() => inputs({ timeout: '0' }).positiveInteger('timeout'), /input `timeout`: `0` is out of range/],
@@ -49,6 +51,13 @@ describe('values', () => {
     ['2GiB', 2048],
     ['64', 64]
   ])('memory %s = %d MiB', (text, mib) => expect(parseMemoryMiB('memory', text)).toBe(mib))
+
+  test.each([
+    ['64M', 64 * 1024 * 1024],
+    ['1G', 1024 ** 3],
+    ['512KiB', 512 * 1024],
+    ['4096', 4096]
+  ])('log-limit %s = %d bytes', (text, bytes) => expect(readBootOptions(inputs({ 'log-limit': text })).logLimit).toBe(bytes))
 
   test('ports: 0 means pick later', () =>
     expect(parsePorts(['0:80', '8080:8080'])).toEqual([
