@@ -71,6 +71,7 @@ const PIPELINE_INPUTS = [
     'probe',
     'probe-expect',
     'timeout',
+    'log-limit',
     'boot-runs',
     'regression-threshold',
     'to',
@@ -79,15 +80,17 @@ const PIPELINE_INPUTS = [
     'key-password',
     'username',
     'password',
-    'github-token'
+    'github-token',
+    'registry-timeout',
+    'registry-min-rate'
 ];
 /** Which step inputs come from which pipeline inputs; everything else keeps its single-action default. */
 const STEPS = {
     build: sameNames('toolchain', 'path', 'target', 'command', 'kernel', 'initrd', 'cmdline', 'name', 'tags'),
     // `kernel` is the build's (the artifact to pick up); boot takes the build's result from the job state.
-    boot: sameNames('expect', 'fail-on', 'ports', 'probe', 'probe-expect', 'timeout', 'boot-runs', 'regression-threshold'),
-    publish: sameNames('to', 'username', 'password', 'github-token'),
-    sign: sameNames('key', 'key-password', 'username', 'password', 'github-token')
+    boot: sameNames('expect', 'fail-on', 'ports', 'probe', 'probe-expect', 'timeout', 'log-limit', 'boot-runs', 'regression-threshold'),
+    publish: sameNames('to', 'username', 'password', 'github-token', 'registry-timeout', 'registry-min-rate'),
+    sign: sameNames('key', 'key-password', 'username', 'password', 'github-token', 'registry-timeout', 'registry-min-rate')
 };
 /**
  * build → boot → publish → sign in one process, through the very functions the single actions run:
@@ -104,18 +107,18 @@ async function pipelineAction(context) {
     const sign = signMode === 'true' || (signMode === 'auto' && toRegistry);
     const step = (mapping) => ({ ...context, inputs: new runtime_inputs/* Inputs */.G0(new StepInputs(inputs.source, mapping)) });
     const { buildAction } = await __webpack_require__.e(/* import() */ 533).then(__webpack_require__.bind(__webpack_require__, 45533));
-    const { bootAction } = await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 61247));
+    const { bootAction } = await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 2476));
     await buildAction(step(STEPS.build));
     await bootAction(step(STEPS.boot));
     if (to.length > 0) {
-        const { publishAction } = await Promise.all(/* import() */[__webpack_require__.e(499), __webpack_require__.e(152)]).then(__webpack_require__.bind(__webpack_require__, 89152));
+        const { publishAction } = await Promise.all(/* import() */[__webpack_require__.e(499), __webpack_require__.e(950), __webpack_require__.e(653)]).then(__webpack_require__.bind(__webpack_require__, 87653));
         await publishAction(step(STEPS.publish));
     }
     else {
         logger.info('No `to`: nothing is published');
     }
     if (sign) {
-        const { signAction } = await Promise.all(/* import() */[__webpack_require__.e(901), __webpack_require__.e(471)]).then(__webpack_require__.bind(__webpack_require__, 62471));
+        const { signAction } = await Promise.all(/* import() */[__webpack_require__.e(950), __webpack_require__.e(901), __webpack_require__.e(471)]).then(__webpack_require__.bind(__webpack_require__, 62471));
         await signAction(step(STEPS.sign));
     }
     else {
@@ -126,7 +129,7 @@ async function pipelineAction(context) {
 /** Post: stops VMs left running and saves the build cache if the build succeeded — from saved state only. */
 async function pipelinePost(context) {
     const { buildPost } = await __webpack_require__.e(/* import() */ 533).then(__webpack_require__.bind(__webpack_require__, 45533));
-    const { bootPost } = await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 61247));
+    const { bootPost } = await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 2476));
     await bootPost(context);
     await buildPost(context);
 }

@@ -120,6 +120,22 @@ class ImageVerifier {
             return undefined;
         return (0,image_spec/* parseOciManifest */.Ke)(JSON.parse(tagged.bytes.toString('utf8')), (0,signing_formats/* attachmentTag */.Ko)(digest, kind)).layers;
     }
+    /**
+     * The in-toto statement of a verified envelope, when it names this digest — and, when the repository
+     * is known, names it for that repository (as a simple-signing payload's docker-reference must).
+     */
+    statementFor(envelope, digest) {
+        const statement = statementOf(envelope);
+        if (!(0,dsse/* statementCovers */.g)(statement, digest))
+            throw new Error('its statement does not name this digest');
+        const wanted = this.options.dockerReference;
+        if (wanted !== undefined) {
+            const names = (0,dsse/* statementNames */.O9)(statement, digest);
+            if (!names.includes(wanted))
+                throw new Error(`its statement names ${names.join(', ') || 'no repository'}, not ${wanted}`);
+        }
+        return statement;
+    }
     /** Format `cosign`: any simple-signing layer of `sha256-<hex>.sig` that names this digest and verifies. */
     async cosignSignature(digest) {
         const tag = (0,signing_formats/* attachmentTag */.Ko)(digest, 'sig');
@@ -183,10 +199,7 @@ class ImageVerifier {
                 if (!envelope)
                     throw new Error('not a DSSE envelope');
                 verifyEnvelope(this.options.trust, envelope, bundleFromCosignLayer(layer.annotations ?? {}, { dsseEnvelope: envelope }));
-                const statement = statementOf(envelope);
-                if (!(0,dsse/* statementCovers */.g)(statement, digest))
-                    throw new Error('its statement does not name this digest');
-                accepted.push({ where, statement });
+                accepted.push({ where, statement: this.statementFor(envelope, digest) });
             }
             catch (error) {
                 rejections.push(`${where}: ${(0,errors/* errorMessage */.gJ)(error)}`);
@@ -212,16 +225,24 @@ class ImageVerifier {
                 if (!bundle.dsseEnvelope)
                     throw new Error('the bundle holds no DSSE envelope');
                 verifyEnvelope(this.options.trust, bundle.dsseEnvelope, bundle);
-                const statement = statementOf(bundle.dsseEnvelope);
-                if (!(0,dsse/* statementCovers */.g)(statement, digest))
-                    throw new Error('its statement does not name this digest');
-                accepted.push({ where, statement });
+                accepted.push({ where, statement: this.statementFor(bundle.dsseEnvelope, digest) });
             }
             catch (error) {
                 rejections.push(`${where}: ${(0,errors/* errorMessage */.gJ)(error)}`);
             }
         }
         return accepted;
+    }
+    /** Why the manifest (or index) at `digest` is missing or does not hash to it; undefined when it does. */
+    async signedManifestProblem(digest) {
+        try {
+            const { bytes } = await this.store.getByDigest(digest);
+            const actual = `sha256:${(0,signing_formats/* sha256Hex */.fg)(bytes)}`;
+            return actual === digest ? undefined : `its content hashes to ${actual}`;
+        }
+        catch (error) {
+            return (0,errors/* errorMessage */.gJ)(error);
+        }
     }
     async verify(image, digest) {
         const { formats } = this.options;
@@ -260,8 +281,12 @@ class ImageVerifier {
         }
         const signed = Object.values(result.signatures).some((r) => r?.verified);
         const provenanceOk = !wantsProvenance || result.provenance?.verified === true;
-        result.verified = signed && provenanceOk;
-        if (result.verified) {
+        // Signatures name a digest; what is verified is the image, so the manifest must be there and hash to it.
+        const unreadable = await this.signedManifestProblem(digest);
+        result.verified = signed && provenanceOk && unreadable === undefined;
+        if (unreadable !== undefined)
+            result.reason = `the signed manifest ${digest} cannot be read: ${unreadable}`;
+        else if (result.verified) {
             const via = Object.entries(result.signatures)
                 .filter(([, r]) => r?.verified)
                 .map(([format]) => format);
@@ -313,7 +338,9 @@ const VERIFY_INPUTS = [
     'password',
     'github-token',
     'docker-config',
-    'insecure'
+    'insecure',
+    'registry-timeout',
+    'registry-min-rate'
 ];
 /** Who issues GitHub Actions' OIDC tokens: the default `certificate-oidc-issuer`. */
 const GITHUB_ACTIONS_ISSUER = 'https://token.actions.githubusercontent.com';

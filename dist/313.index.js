@@ -11,9 +11,11 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */ });
 /* harmony import */ var _registry_client_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6499);
 /* harmony import */ var _registry_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(17375);
-/* harmony import */ var _runtime_errors_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(84704);
+/* harmony import */ var _runtime_errors_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(84704);
 /* harmony import */ var _oci_image_spec_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(74891);
 /* harmony import */ var _formats_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6564);
+/* harmony import */ var _shared_tag_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(88798);
+/* harmony import */ var _store_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(62325);
 /**
  * Signatures on a registry: the `publish` engineer's RegistryClient behind the SignatureStore seam.
  * A referrer goes up by digest; when the registry does not confirm its subject (no `OCI-Subject`
@@ -24,8 +26,12 @@ __webpack_require__.r(__webpack_exports__);
 
 
 
+
+
 /** Bundles with certificate chains and provenance stay far below this; anything bigger is not ours. */
 const MAX_SIGNATURE_BLOB = 16 * 1024 * 1024;
+/** Manifest PUTs refused while another signer re-uploads a blob it references. */
+const BLOB_RACE_ATTEMPTS = 4;
 /** Refused or missing credentials are the user's to fix; the message names where they came from. */
 async function guarded(call) {
     try {
@@ -33,15 +39,17 @@ async function guarded(call) {
     }
     catch (error) {
         if (error instanceof _registry_errors_js__WEBPACK_IMPORTED_MODULE_1__.RegistryAuthError)
-            throw new _runtime_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .ConfigurationError */ .j1(error.message);
+            throw new _runtime_errors_js__WEBPACK_IMPORTED_MODULE_6__/* .ConfigurationError */ .j1(error.message);
         throw error;
     }
 }
 class RegistrySignatureStore {
     client;
+    sharedTags;
     location;
-    constructor(client) {
+    constructor(client, sharedTags = _shared_tag_js__WEBPACK_IMPORTED_MODULE_4__/* .REGISTRY_SHARED_TAGS */ .c) {
         this.client = client;
+        this.sharedTags = sharedTags;
         this.location = client.name;
     }
     getTagged(tag) {
@@ -74,9 +82,28 @@ class RegistrySignatureStore {
     }
     putManifest(content, mediaType, tag) {
         return guarded(async () => {
-            const { digest } = await this.client.putManifest(tag ?? `sha256:${(0,_formats_js__WEBPACK_IMPORTED_MODULE_3__/* .sha256Hex */ .fg)(content)}`, content, mediaType);
+            const { digest } = await this.pushManifest(tag ?? `sha256:${(0,_formats_js__WEBPACK_IMPORTED_MODULE_3__/* .sha256Hex */ .fg)(content)}`, content, mediaType);
             return { mediaType, digest, size: content.length };
         });
+    }
+    /**
+     * Signers of one image upload identical blobs (the simple-signing payload, the empty config) at the
+     * same time. distribution rewrites a blob's repository link in place on every upload, so a manifest
+     * PUT that checks the blob meanwhile reads half a link and is refused (`DIGEST_INVALID`,
+     * `MANIFEST_BLOB_UNKNOWN`) although the blob is there: such a refusal is tried again, a few times.
+     */
+    async pushManifest(reference, content, mediaType) {
+        for (let attempt = 1;; attempt++) {
+            try {
+                return await this.client.putManifest(reference, content, mediaType);
+            }
+            catch (error) {
+                const racing = error instanceof _registry_errors_js__WEBPACK_IMPORTED_MODULE_1__.RegistryError && error.status === 400 && (error.code === 'DIGEST_INVALID' || error.code === 'MANIFEST_BLOB_UNKNOWN');
+                if (!racing || attempt >= BLOB_RACE_ATTEMPTS)
+                    throw error;
+                await this.sharedTags.sleep(this.sharedTags.minSettleMs * (1 + this.sharedTags.random()));
+            }
+        }
     }
     putReferrer(content, manifest) {
         const subject = manifest.subject;
@@ -84,17 +111,72 @@ class RegistrySignatureStore {
             throw new Error('a referrer manifest needs a subject');
         return guarded(async () => {
             const mediaType = manifest.mediaType ?? _oci_image_spec_js__WEBPACK_IMPORTED_MODULE_2__/* .OCI_MANIFEST */ .EG;
-            const written = await this.client.putManifest(`sha256:${(0,_formats_js__WEBPACK_IMPORTED_MODULE_3__/* .sha256Hex */ .fg)(content)}`, content, mediaType);
+            const written = await this.pushManifest(`sha256:${(0,_formats_js__WEBPACK_IMPORTED_MODULE_3__/* .sha256Hex */ .fg)(content)}`, content, mediaType);
             const descriptor = { mediaType, digest: written.digest, size: content.length };
             // No `OCI-Subject` in the answer: the registry keeps no referrers, so clients keep the fallback tag.
-            if (written.subject !== subject.digest)
-                await this.client.addToReferrersFallback(subject.digest, (0,_formats_js__WEBPACK_IMPORTED_MODULE_3__/* .referrerDescriptor */ .xh)(manifest, descriptor));
+            // With one, each referrer is a manifest of its own and nothing is merged.
+            if (written.subject !== subject.digest) {
+                const tag = (0,_formats_js__WEBPACK_IMPORTED_MODULE_3__/* .attachmentTag */ .Ko)(subject.digest);
+                await (0,_shared_tag_js__WEBPACK_IMPORTED_MODULE_4__/* .updateSharedTag */ .$)(`list ${descriptor.digest} in ${this.location}:${tag}`, this.sharedTags, async () => void (await this.client.addToReferrersFallback(subject.digest, (0,_formats_js__WEBPACK_IMPORTED_MODULE_3__/* .referrerDescriptor */ .xh)(manifest, descriptor))), async () => {
+                    const index = await this.getTagged(tag);
+                    return index !== undefined && (0,_store_js__WEBPACK_IMPORTED_MODULE_5__/* .parseDocument */ .Tp)('index', index, `${this.location}:${tag}`).manifests.some((m) => m.digest === descriptor.digest);
+                });
+            }
             return descriptor;
         });
     }
     referrers(digest) {
         return guarded(async () => (await this.client.referrers(digest)).manifests);
     }
+}
+
+
+/***/ }),
+
+/***/ 88798:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   $: () => (/* binding */ updateSharedTag),
+/* harmony export */   c: () => (/* binding */ REGISTRY_SHARED_TAGS)
+/* harmony export */ });
+/* harmony import */ var node_perf_hooks__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(643);
+/**
+ * Tags that several signers update: `sha256-<hex>.sig`/`.att` and the `sha256-<hex>` referrers
+ * fallback index are read, merged and written back. A registry without conditional PUT (distribution
+ * 2.8, most registries today) keeps whichever write came last, so a signer that read before another
+ * one wrote drops that one's signature. Each signer therefore waits, after its write, about as long as
+ * a read-merge-write takes (with jitter), reads the tag again and merges again until the registry's
+ * answer holds its own entry. A signer whose read-to-write takes longer than another's wait can still
+ * drop that one's entry: the remaining window is documented in actions/sign.
+ */
+
+const REGISTRY_SHARED_TAGS = {
+    attempts: 8,
+    minSettleMs: 100,
+    sleep: (ms) => new Promise((resolve) => setTimeout(resolve, ms)),
+    random: Math.random
+};
+/**
+ * Runs `update` (read the tag, merge ours in, write; nothing when it already holds ours) until `holds`
+ * confirms, after a settle wait, that the tag still holds our entry. Without a policy (a layout, one
+ * writer), once and unconfirmed.
+ */
+async function updateSharedTag(what, policy, update, holds) {
+    if (!policy)
+        return update();
+    for (let attempt = 1; attempt <= policy.attempts; attempt++) {
+        const started = node_perf_hooks__WEBPACK_IMPORTED_MODULE_0__.performance.now();
+        await update();
+        // Another signer's read-to-write takes about as long as ours: a write of theirs that started
+        // before ours landed has landed by the end of this wait.
+        const took = node_perf_hooks__WEBPACK_IMPORTED_MODULE_0__.performance.now() - started;
+        await policy.sleep(Math.max(policy.minSettleMs, took) * (1 + policy.random()));
+        if (await holds())
+            return;
+    }
+    throw new Error(`${what}: other signers replaced the tag ${policy.attempts} times in a row without this signature (the registry has no conditional writes); ` +
+        'sign one image from one job at a time');
 }
 
 

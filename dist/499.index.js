@@ -1,5 +1,5 @@
 export const id = 499;
-export const ids = [499,375];
+export const ids = [499];
 export const modules = {
 
 /***/ 5312:
@@ -130,7 +130,9 @@ const RETRYABLE_CODES = new Set([
     'UND_ERR_SOCKET',
     'UND_ERR_CONNECT_TIMEOUT',
     'UND_ERR_HEADERS_TIMEOUT',
-    'UND_ERR_BODY_TIMEOUT'
+    'UND_ERR_BODY_TIMEOUT',
+    // A transfer below the minimum rate (registry/http.ts): as good as lost, and worth another attempt.
+    'ESLOWTRANSFER'
 ]);
 /** The error that says what happened on the wire: fetch wraps it as the `cause` of a TypeError. */
 function rootCause(error) {
@@ -415,12 +417,14 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var node_stream__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(57075);
 /* harmony import */ var node_stream_promises__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(46466);
 /* harmony import */ var _oci_image_spec_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(74891);
-/* harmony import */ var _auth_js__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(23606);
+/* harmony import */ var _auth_js__WEBPACK_IMPORTED_MODULE_12__ = __webpack_require__(23606);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(17375);
 /* harmony import */ var _http_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(8176);
 /* harmony import */ var _net_retry_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(62426);
 /* harmony import */ var _runtime_hashing_tap_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(12355);
-/* harmony import */ var _session_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(87254);
+/* harmony import */ var _runtime_regular_file_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(18706);
+/* harmony import */ var _session_js__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(87254);
+
 
 
 
@@ -436,8 +440,9 @@ __webpack_require__.r(__webpack_exports__);
 function bytesSource(bytes) {
     return { size: bytes.length, open: (start, end) => node_stream__WEBPACK_IMPORTED_MODULE_3__.Readable.from([Buffer.from(bytes.buffer, bytes.byteOffset + start, end - start)]) };
 }
+/** A regular file's first `size` bytes (a FIFO, device or symlink is refused when a read starts; nothing past `size` is read). */
 function fileSource(path, size) {
-    return { size, open: (start, end) => (end > start ? (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.createReadStream)(path, { start, end: end - 1, highWaterMark: 1024 * 1024 }) : node_stream__WEBPACK_IMPORTED_MODULE_3__.Readable.from([])) };
+    return { size, open: (start, end) => (end > start ? node_stream__WEBPACK_IMPORTED_MODULE_3__.Readable.from((0,_runtime_regular_file_js__WEBPACK_IMPORTED_MODULE_10__/* .readFileRange */ .qC)(path, start, Math.min(end, size), { noFollow: true })) : node_stream__WEBPACK_IMPORTED_MODULE_3__.Readable.from([])) };
 }
 const DEFAULT_CHUNK_THRESHOLD = 64 * 1024 * 1024;
 const DEFAULT_CHUNK_SIZE = 32 * 1024 * 1024;
@@ -455,6 +460,15 @@ function nextOffsetFromRange(value) {
         return undefined;
     const end = Number(match[2]);
     return end === 0 ? 0 : end + 1;
+}
+/** A URL a registry sent in a header (`Location`, `Link`), resolved against the request's; a value that is none is named. */
+function headerUrl(value, base, name, what, registry) {
+    try {
+        return new URL(value, base);
+    }
+    catch {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_6__.RegistryError(`${what}: ${registry} sent a ${name} header that is not a URL: \`${value.length > 200 ? `${value.slice(0, 200)}…` : value}\``);
+    }
 }
 function stripParameters(contentType) {
     return contentType?.split(';')[0].trim() || undefined;
@@ -486,7 +500,7 @@ class RegistryClient {
     static async connect(name, credentials, options = {}) {
         if (options.session)
             return new RegistryClient(options.session, name.repository, options);
-        const session = new _session_js__WEBPACK_IMPORTED_MODULE_10__/* .RegistrySession */ .G(name.registry, credentials, options);
+        const session = new _session_js__WEBPACK_IMPORTED_MODULE_11__/* .RegistrySession */ .G(name.registry, credentials, options);
         try {
             await session.ping();
         }
@@ -518,7 +532,7 @@ class RegistryClient {
             this.session.close();
     }
     get scopes() {
-        return [(0,_auth_js__WEBPACK_IMPORTED_MODULE_11__/* .repositoryScope */ .F7)(this.repository, this.actions)];
+        return [(0,_auth_js__WEBPACK_IMPORTED_MODULE_12__/* .repositoryScope */ .F7)(this.repository, this.actions)];
     }
     path(kind, rest) {
         return this.session.url(`/v2/${this.repository}/${kind}/${rest}`);
@@ -597,7 +611,7 @@ class RegistryClient {
         if (mountFrom) {
             url.searchParams.set('mount', digest);
             url.searchParams.set('from', mountFrom);
-            scopes.push((0,_auth_js__WEBPACK_IMPORTED_MODULE_11__/* .repositoryScope */ .F7)(mountFrom, ['pull']));
+            scopes.push((0,_auth_js__WEBPACK_IMPORTED_MODULE_12__/* .repositoryScope */ .F7)(mountFrom, ['pull']));
         }
         const what = mountFrom ? `mount blob ${digest} from ${mountFrom} into ${this.name}` : `start an upload of ${digest} to ${this.name}`;
         const response = await this.session.send({ method: 'POST', url }, { scopes, what });
@@ -609,7 +623,7 @@ class RegistryClient {
         if (!location)
             throw new _errors_js__WEBPACK_IMPORTED_MODULE_6__.RegistryError(`${what}: ${this.registry} opened an upload without a Location`);
         const minChunk = Number((0,_http_js__WEBPACK_IMPORTED_MODULE_7__/* .header */ .wx)(response, 'oci-chunk-min-length') ?? '') || undefined;
-        return { mounted: false, location: new URL(location, url), minChunk };
+        return { mounted: false, location: headerUrl(location, url, 'Location', what, this.registry), minChunk };
     }
     async cancelUpload(location) {
         try {
@@ -678,7 +692,7 @@ class RegistryClient {
         await (0,_http_js__WEBPACK_IMPORTED_MODULE_7__/* .discard */ .vf)(response);
         const next = (0,_http_js__WEBPACK_IMPORTED_MODULE_7__/* .header */ .wx)(response, 'location');
         const offset = nextOffsetFromRange((0,_http_js__WEBPACK_IMPORTED_MODULE_7__/* .header */ .wx)(response, 'range')) ?? end;
-        return { location: next ? new URL(next, location) : location, offset };
+        return { location: next ? headerUrl(next, location, 'Location', what, this.registry) : location, offset };
     }
     /** The closing PUT `?digest=`, with the remaining bytes from `offset` (all of them for a monolithic upload). */
     async finishUpload(location, digest, source, offset, what) {
@@ -710,7 +724,7 @@ class RegistryClient {
         if (offset === undefined)
             return undefined;
         const next = (0,_http_js__WEBPACK_IMPORTED_MODULE_7__/* .header */ .wx)(response, 'location');
-        return { location: next ? new URL(next, location) : location, offset };
+        return { location: next ? headerUrl(next, location, 'Location', 'check an upload', this.registry) : location, offset };
     }
     /** A small blob (config, signature payload), digest-checked. */
     async getBlob(descriptor, limit = MAX_MANIFEST_BYTES) {
@@ -758,7 +772,7 @@ class RegistryClient {
             const location = (0,_http_js__WEBPACK_IMPORTED_MODULE_7__/* .header */ .wx)(response, 'location');
             if (response.status >= 300 && response.status < 400 && location && hop < MAX_REDIRECTS) {
                 await (0,_http_js__WEBPACK_IMPORTED_MODULE_7__/* .discard */ .vf)(response);
-                url = new URL(location, url);
+                url = headerUrl(location, url, 'Location', what, this.registry);
                 continue;
             }
             if (response.status === 404) {
@@ -863,7 +877,7 @@ class RegistryClient {
             if (Array.isArray(json.tags))
                 tags.push(...json.tags.filter((tag) => typeof tag === 'string'));
             const link = /<([^>]+)>\s*;\s*rel="?next"?/.exec((0,_http_js__WEBPACK_IMPORTED_MODULE_7__/* .header */ .wx)(response, 'link') ?? '');
-            url = link ? new URL(link[1], url) : undefined;
+            url = link ? headerUrl(link[1], url, 'Link', what, this.registry) : undefined;
         }
         return tags;
     }
@@ -920,94 +934,18 @@ class RegistryClient {
 
 /***/ }),
 
-/***/ 17375:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-__webpack_require__.r(__webpack_exports__);
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   RegistryAuthError: () => (/* binding */ RegistryAuthError),
-/* harmony export */   RegistryError: () => (/* binding */ RegistryError),
-/* harmony export */   RegistryIntegrityError: () => (/* binding */ RegistryIntegrityError),
-/* harmony export */   describeErrorBody: () => (/* binding */ describeErrorBody),
-/* harmony export */   parseErrorBody: () => (/* binding */ parseErrorBody)
-/* harmony export */ });
-/** A registry said no, or could not be reached; the message names the registry, the operation and its answer. */
-class RegistryError extends Error {
-    status;
-    code;
-    transient;
-    name = 'RegistryError';
-    constructor(message, 
-    /** The HTTP status, when there was an answer. */
-    status, 
-    /** The distribution-spec error code (`MANIFEST_INVALID`, `DENIED`, …) when the registry sent one. */
-    code, 
-    /** A lost connection or a "try later" answer: a later attempt may succeed. */
-    transient = false) {
-        super(message);
-        this.status = status;
-        this.code = code;
-        this.transient = transient;
-    }
-}
-/** Credentials missing, refused, or without the access the operation needs: the user's to fix. */
-class RegistryAuthError extends RegistryError {
-    name = 'RegistryAuthError';
-}
-/** The registry answered with content that does not match what was asked for (digest, size). */
-class RegistryIntegrityError extends RegistryError {
-    name = 'RegistryIntegrityError';
-}
-/** The `{"errors":[{code,message,detail}]}` document of the distribution spec, when the body is one. */
-function parseErrorBody(body) {
-    try {
-        const json = JSON.parse(body.toString('utf8'));
-        if (!Array.isArray(json.errors))
-            return [];
-        return json.errors.flatMap((entry) => {
-            if (typeof entry !== 'object' || entry === null)
-                return [];
-            const { code, message, detail } = entry;
-            if (typeof code !== 'string')
-                return [];
-            return [{ code, message: typeof message === 'string' ? message : '', detail }];
-        });
-    }
-    catch {
-        return [];
-    }
-}
-/** `MANIFEST_BLOB_UNKNOWN: blob unknown to registry (sha256:…)`, or the start of a non-JSON body. */
-function describeErrorBody(body) {
-    const errors = parseErrorBody(body);
-    if (errors.length > 0) {
-        const text = errors
-            .map((error) => {
-            const detail = error.detail === undefined || error.detail === null || error.detail === ''
-                ? ''
-                : ` (${typeof error.detail === 'string' ? error.detail : JSON.stringify(error.detail)})`;
-            return `${error.code}: ${error.message}${detail}`;
-        })
-            .join('; ');
-        return { code: errors[0].code, text };
-    }
-    const raw = body.toString('utf8').replace(/\s+/g, ' ').trim();
-    return { text: raw.length > 200 ? `${raw.slice(0, 200)}…` : raw };
-}
-
-
-/***/ }),
-
 /***/ 8176:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   G5: () => (/* binding */ HttpTransport),
+/* harmony export */   MU: () => (/* binding */ BodySourceError),
+/* harmony export */   iZ: () => (/* binding */ HttpSlowError),
 /* harmony export */   vf: () => (/* binding */ discard),
 /* harmony export */   wx: () => (/* binding */ header),
 /* harmony export */   x8: () => (/* binding */ readBody)
 /* harmony export */ });
-/* unused harmony exports HttpTimeoutError, DEFAULT_IDLE_TIMEOUT_MS */
+/* unused harmony exports HttpTimeoutError, DEFAULT_IDLE_TIMEOUT_MS, DEFAULT_RATE_WINDOW_MS */
 /* harmony import */ var node_http__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(37067);
 /* harmony import */ var _net_proxy_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5312);
 
@@ -1017,7 +955,17 @@ class HttpTimeoutError extends Error {
     name = 'HttpTimeoutError';
     code = 'ETIMEDOUT';
 }
+/** The body to send could not be read (a local file gone or unreadable): nothing to do with the network. */
+class BodySourceError extends Error {
+    name = 'BodySourceError';
+}
+/** A transfer moved fewer bytes than the minimum rate asks for over a whole window: treated as a lost connection and retried. */
+class HttpSlowError extends Error {
+    name = 'HttpSlowError';
+    code = 'ESLOWTRANSFER';
+}
 const DEFAULT_IDLE_TIMEOUT_MS = 60_000;
+const DEFAULT_RATE_WINDOW_MS = 30_000;
 const AGENT_OPTIONS = { keepAlive: true, maxSockets: 32 };
 /**
  * HTTP/1.1 with keep-alive over Node's own http/https. Which proxy a request takes is decided by
@@ -1026,11 +974,17 @@ const AGENT_OPTIONS = { keepAlive: true, maxSockets: 32 };
  */
 class HttpTransport {
     idleTimeoutMs;
+    minBytesPerSecond;
+    rateWindowMs;
+    rateInput;
     env;
     /** One agent per scheme and proxy (`direct` for none). */
     agents = new Map();
     constructor(options = {}) {
         this.idleTimeoutMs = options.idleTimeoutMs ?? DEFAULT_IDLE_TIMEOUT_MS;
+        this.minBytesPerSecond = options.minBytesPerSecond ?? 0;
+        this.rateWindowMs = options.rateWindowMs ?? DEFAULT_RATE_WINDOW_MS;
+        this.rateInput = options.rateInput ?? 'registry-min-rate';
         this.env = options.env ?? process.env;
     }
     /** node:https (and TLS with it) is loaded on the first https request: a loopback registry never needs it. */
@@ -1056,9 +1010,20 @@ class HttpTransport {
         else if (request.method === 'POST' || request.method === 'PUT' || request.method === 'PATCH')
             headers['Content-Length'] = '0';
         const { send, agent } = this.agentFor(url);
+        const signal = request.signal;
+        if (signal?.aborted)
+            return Promise.reject(signal.reason);
         return new Promise((resolve, reject) => {
             let settled = false;
+            let response;
+            const stopWatching = [];
+            const done = () => {
+                for (const stop of stopWatching.splice(0))
+                    stop();
+            };
             const fail = (error) => {
+                if (!response)
+                    done();
                 if (settled)
                     return;
                 settled = true;
@@ -1070,10 +1035,23 @@ class HttpTransport {
                     return;
                 }
                 settled = true;
+                response = res;
                 res.setTimeout(this.idleTimeoutMs, () => res.destroy(new HttpTimeoutError(`no data from ${url.host} for ${this.idleTimeoutMs} ms`)));
+                res.on('close', done);
                 resolve({ status: res.statusCode ?? 0, headers: res.headers, url, stream: res });
             });
             req.setTimeout(this.idleTimeoutMs, () => req.destroy(new HttpTimeoutError(`no answer from ${url.host} for ${this.idleTimeoutMs} ms`)));
+            const abort = (error) => {
+                req.destroy(error);
+                response?.destroy(error);
+            };
+            if (signal) {
+                const onAbort = () => abort(signal.reason);
+                signal.addEventListener('abort', onAbort, { once: true });
+                stopWatching.push(() => signal.removeEventListener('abort', onAbort));
+            }
+            if (this.minBytesPerSecond > 0)
+                stopWatching.push(this.watchRate(req, url, body !== undefined, abort));
             // A server may answer (401, 413) before it has read the whole body; the answer is what counts.
             req.on('error', fail);
             if (body === undefined)
@@ -1082,10 +1060,42 @@ class HttpTransport {
                 req.end(body);
             else {
                 const stream = body.open();
-                stream.on('error', (error) => req.destroy(error));
+                stream.on('error', (error) => req.destroy(new BodySourceError(`cannot read the bytes to send: ${error.message}`, { cause: error })));
                 stream.pipe(req);
             }
         });
+    }
+    /**
+     * Aborts a transfer that moves fewer than `minBytesPerSecond` over a whole window while bytes are
+     * due: while the body is being sent, and once the answer has started to arrive. The wait between
+     * the two (the server at work) is the idle timeout's to judge. Returns the function that stops watching.
+     */
+    watchRate(req, url, sending, abort) {
+        const minimum = (this.minBytesPerSecond * this.rateWindowMs) / 1000;
+        let socket;
+        let readAtFinish;
+        let last = 0;
+        let dueBefore = false;
+        const moved = () => (socket ? socket.bytesRead + socket.bytesWritten : 0);
+        req.on('socket', (assigned) => {
+            socket = assigned;
+            last = moved();
+        });
+        req.on('finish', () => (readAtFinish = socket?.bytesRead ?? 0));
+        const timer = setInterval(() => {
+            if (!socket)
+                return;
+            const now = moved();
+            const due = readAtFinish === undefined ? sending : socket.bytesRead > readAtFinish;
+            if (due && dueBefore && now - last < minimum) {
+                const rate = `${this.minBytesPerSecond} bytes/s`;
+                abort(new HttpSlowError(`${now - last} bytes to and from ${url.host} in ${this.rateWindowMs / 1000} s, below the minimum rate of ${rate} (${this.rateInput})`));
+            }
+            dueBefore = due;
+            last = now;
+        }, this.rateWindowMs);
+        timer.unref();
+        return () => clearInterval(timer);
     }
     /** Closes idle keep-alive connections so the process can exit. */
     close() {
@@ -1132,10 +1142,12 @@ function header(response, name) {
 /* harmony export */   G: () => (/* binding */ RegistrySession)
 /* harmony export */ });
 /* unused harmony export apiHost */
-/* harmony import */ var _auth_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(23606);
+/* harmony import */ var _auth_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(23606);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(17375);
-/* harmony import */ var _http_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8176);
-/* harmony import */ var _net_retry_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(62426);
+/* harmony import */ var _deadline_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(98924);
+/* harmony import */ var _http_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8176);
+/* harmony import */ var _net_retry_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(62426);
+
 
 
 
@@ -1172,22 +1184,37 @@ class RegistrySession {
     tokens = [];
     /** Token requests in flight, so that parallel requests needing the same scopes wait for one answer. */
     pendingTokens = new Map();
+    deadline;
+    /** Why the credentials were not sent to the token realm, when they were not. */
+    withheld;
     constructor(
     /** `ghcr.io`, `127.0.0.1:5000`. */
     registry, credentials, options = {}) {
         this.registry = registry;
         this.credentials = credentials;
         this.baseUrl = new URL(`${options.insecure ? 'http' : 'https'}://${apiHost(registry)}/`);
-        this.policy = { ..._net_retry_js__WEBPACK_IMPORTED_MODULE_2__/* .DEFAULT_RETRY_POLICY */ .cO, ...options.retry };
+        const policy = { ..._net_retry_js__WEBPACK_IMPORTED_MODULE_3__/* .DEFAULT_RETRY_POLICY */ .cO, ...options.retry };
+        this.deadline = options.deadline?.forRegistry(registry);
+        const signal = this.deadline?.signal;
+        // A wait between attempts ends with the deadline, and no attempt starts after it.
+        this.policy = signal ? { ...policy, sleep: (ms) => (0,_deadline_js__WEBPACK_IMPORTED_MODULE_1__/* .sleepUnless */ .uj)(signal, policy.sleep, ms) } : policy;
         this.logger = options.logger ?? SILENT_LOGGER;
         this.ownsTransport = options.transport === undefined;
-        this.transport = options.transport ?? new _http_js__WEBPACK_IMPORTED_MODULE_1__/* .HttpTransport */ .G5({ env: options.env, idleTimeoutMs: options.idleTimeoutMs });
+        this.transport =
+            options.transport ??
+                new _http_js__WEBPACK_IMPORTED_MODULE_2__/* .HttpTransport */ .G5({
+                    env: options.env,
+                    idleTimeoutMs: options.idleTimeoutMs,
+                    minBytesPerSecond: options.minBytesPerSecond,
+                    rateWindowMs: options.rateWindowMs
+                });
         this.userAgent = options.userAgent ?? 'unikernel-actions';
     }
     url(path) {
         return new URL(path, this.baseUrl);
     }
     close() {
+        this.deadline?.release();
         if (this.ownsTransport)
             this.transport.close();
     }
@@ -1201,13 +1228,13 @@ class RegistrySession {
         const what = 'check the registry API (GET /v2/)';
         const response = await this.exchange({ method: 'GET', url: this.url('/v2/') }, what, true);
         if (response.status === 401) {
-            await (0,_http_js__WEBPACK_IMPORTED_MODULE_1__/* .discard */ .vf)(response);
+            await (0,_http_js__WEBPACK_IMPORTED_MODULE_2__/* .discard */ .vf)(response);
             this.learnChallenge(response);
             return;
         }
         if (response.status === 200)
-            return void (await (0,_http_js__WEBPACK_IMPORTED_MODULE_1__/* .discard */ .vf)(response));
-        const body = await (0,_http_js__WEBPACK_IMPORTED_MODULE_1__/* .readBody */ .x8)(response).catch(() => Buffer.alloc(0));
+            return void (await (0,_http_js__WEBPACK_IMPORTED_MODULE_2__/* .discard */ .vf)(response));
+        const body = await (0,_http_js__WEBPACK_IMPORTED_MODULE_2__/* .readBody */ .x8)(response).catch(() => Buffer.alloc(0));
         if (response.status === 400 && this.baseUrl.protocol === 'http:' && /\bHTTPS\b/i.test(body.toString('utf8'))) {
             this.logger.info(`${this.registry} speaks only TLS on this port; using HTTPS`);
             this.baseUrl = new URL(`https://${this.baseUrl.host}/`);
@@ -1230,7 +1257,7 @@ class RegistrySession {
             };
             const response = await this.exchange(request, options.what, options.retry !== false, authorize);
             if (response.status === 401 && this.sameOrigin(request.url)) {
-                const body = await (0,_http_js__WEBPACK_IMPORTED_MODULE_1__/* .readBody */ .x8)(response).catch(() => Buffer.alloc(0));
+                const body = await (0,_http_js__WEBPACK_IMPORTED_MODULE_2__/* .readBody */ .x8)(response).catch(() => Buffer.alloc(0));
                 if (authRounds++ >= MAX_AUTH_ROUNDS)
                     throw this.authFailure(options.what, response, body);
                 scopes = this.onUnauthorized(response, body, options.what, scopes, sent?.value, sent?.fresh ?? false);
@@ -1245,35 +1272,43 @@ class RegistrySession {
      */
     async exchange(request, what, retry, authorize) {
         const policy = retry ? this.policy : { ...this.policy, attempts: 1 };
-        return (0,_net_retry_js__WEBPACK_IMPORTED_MODULE_2__/* .withRetries */ .LH)(policy, what, this.logger, async (attempt, last) => {
+        const signal = this.deadline?.signal;
+        return (0,_net_retry_js__WEBPACK_IMPORTED_MODULE_3__/* .withRetries */ .LH)(policy, what, this.logger, async (attempt, last) => {
+            if (signal?.aborted)
+                throw signal.reason;
             const headers = { 'User-Agent': this.userAgent, ...request.headers, ...(authorize ? await authorize() : {}) };
             let response;
             try {
-                response = await this.transport.request({ ...request, headers });
+                response = await this.transport.request({ ...request, headers, signal });
             }
             catch (error) {
-                const transient = (0,_net_retry_js__WEBPACK_IMPORTED_MODULE_2__/* .isRetryableNetworkError */ .Hr)(error);
+                if (signal?.aborted)
+                    throw signal.reason;
+                if (error instanceof _http_js__WEBPACK_IMPORTED_MODULE_2__/* .BodySourceError */ .MU)
+                    throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__.RegistryError(`${what}: ${error.message}`);
+                const transient = (0,_net_retry_js__WEBPACK_IMPORTED_MODULE_3__/* .isRetryableNetworkError */ .Hr)(error);
                 const attempts = attempt > 1 ? ` (after ${attempt} attempts)` : '';
-                const failure = new _errors_js__WEBPACK_IMPORTED_MODULE_0__.RegistryError(`${what}: cannot reach ${request.url.host}: ${(0,_net_retry_js__WEBPACK_IMPORTED_MODULE_2__/* .describeNetworkError */ .gl)(error)}${attempts}`, undefined, undefined, transient);
-                throw transient ? new _net_retry_js__WEBPACK_IMPORTED_MODULE_2__/* .TryAgain */ .Sz((0,_net_retry_js__WEBPACK_IMPORTED_MODULE_2__/* .describeNetworkError */ .gl)(error), failure) : failure;
+                const problem = error instanceof _http_js__WEBPACK_IMPORTED_MODULE_2__/* .HttpSlowError */ .iZ ? `too slow: ${error.message}` : `cannot reach ${request.url.host}: ${(0,_net_retry_js__WEBPACK_IMPORTED_MODULE_3__/* .describeNetworkError */ .gl)(error)}`;
+                const failure = new _errors_js__WEBPACK_IMPORTED_MODULE_0__.RegistryError(`${what}: ${problem}${attempts}`, undefined, undefined, transient);
+                throw transient ? new _net_retry_js__WEBPACK_IMPORTED_MODULE_3__/* .TryAgain */ .Sz((0,_net_retry_js__WEBPACK_IMPORTED_MODULE_3__/* .describeNetworkError */ .gl)(error), failure) : failure;
             }
             if (last)
                 return response;
-            const verdict = (0,_net_retry_js__WEBPACK_IMPORTED_MODULE_2__/* .answerVerdict */ .GK)(this.policy, response.status, (name) => (0,_http_js__WEBPACK_IMPORTED_MODULE_1__/* .header */ .wx)(response, name));
+            const verdict = (0,_net_retry_js__WEBPACK_IMPORTED_MODULE_3__/* .answerVerdict */ .GK)(this.policy, response.status, (name) => (0,_http_js__WEBPACK_IMPORTED_MODULE_2__/* .header */ .wx)(response, name));
             if (!verdict.retry && verdict.waitMs === undefined)
                 return response;
-            const body = await (0,_http_js__WEBPACK_IMPORTED_MODULE_1__/* .readBody */ .x8)(response).catch(() => Buffer.alloc(0));
+            const body = await (0,_http_js__WEBPACK_IMPORTED_MODULE_2__/* .readBody */ .x8)(response).catch(() => Buffer.alloc(0));
             if (!verdict.retry)
                 throw this.failure(what, response, body, ` (it asks to retry after ${Math.round(verdict.waitMs / 1000)} s, longer than we wait)`);
             const { text } = (0,_errors_js__WEBPACK_IMPORTED_MODULE_0__.describeErrorBody)(body);
-            throw new _net_retry_js__WEBPACK_IMPORTED_MODULE_2__/* .TryAgain */ .Sz(`${response.status}${text ? ` ${text}` : ''}`, this.failure(what, response, body), verdict.delayMs);
+            throw new _net_retry_js__WEBPACK_IMPORTED_MODULE_3__/* .TryAgain */ .Sz(`${response.status}${text ? ` ${text}` : ''}`, this.failure(what, response, body), verdict.delayMs);
         });
     }
     sameOrigin(url) {
         return url.origin === this.baseUrl.origin;
     }
     learnChallenge(response) {
-        const challenges = (0,_auth_js__WEBPACK_IMPORTED_MODULE_3__/* .parseWwwAuthenticate */ .qd)((0,_http_js__WEBPACK_IMPORTED_MODULE_1__/* .header */ .wx)(response, 'www-authenticate') ?? '');
+        const challenges = (0,_auth_js__WEBPACK_IMPORTED_MODULE_4__/* .parseWwwAuthenticate */ .qd)((0,_http_js__WEBPACK_IMPORTED_MODULE_2__/* .header */ .wx)(response, 'www-authenticate') ?? '');
         const chosen = challenges.find((c) => c.scheme === 'bearer' && c.params.realm) ?? challenges.find((c) => c.scheme === 'basic');
         if (chosen)
             this.challenge = chosen;
@@ -1285,15 +1320,15 @@ class RegistrySession {
             return undefined;
         if (challenge.scheme === 'basic') {
             const { username, password } = this.credentials ?? {};
-            return username !== undefined && password ? { value: (0,_auth_js__WEBPACK_IMPORTED_MODULE_3__/* .basicAuthorization */ .aR)(username, password), fresh: false } : undefined;
+            return username !== undefined && password ? { value: (0,_auth_js__WEBPACK_IMPORTED_MODULE_4__/* .basicAuthorization */ .aR)(username, password), fresh: false } : undefined;
         }
         if (this.credentials?.registryToken)
             return { value: `Bearer ${this.credentials.registryToken}`, fresh: false };
         const now = this.policy.now();
-        const cached = this.tokens.find((entry) => entry.token.expiresAt > now && (0,_auth_js__WEBPACK_IMPORTED_MODULE_3__/* .scopesCover */ .Bn)(entry.scopes, scopes));
+        const cached = this.tokens.find((entry) => entry.token.expiresAt > now && (0,_auth_js__WEBPACK_IMPORTED_MODULE_4__/* .scopesCover */ .Bn)(entry.scopes, scopes));
         if (cached)
             return { value: `Bearer ${cached.token.token}`, fresh: false };
-        const merged = (0,_auth_js__WEBPACK_IMPORTED_MODULE_3__/* .mergeScopes */ .OL)(scopes);
+        const merged = (0,_auth_js__WEBPACK_IMPORTED_MODULE_4__/* .mergeScopes */ .OL)(scopes);
         const key = merged.join(' ');
         let pending = this.pendingTokens.get(key);
         if (!pending) {
@@ -1326,7 +1361,7 @@ class RegistrySession {
         const previous = this.challenge;
         const challenge = this.learnChallenge(response);
         if (!challenge)
-            throw this.authFailure(what, response, body);
+            throw this.unusableChallenge(what, response);
         if (challenge.scheme === 'basic') {
             if (!this.credentials?.password)
                 throw this.missingCredentials(what);
@@ -1334,24 +1369,42 @@ class RegistrySession {
                 throw this.authFailure(what, response, body);
             return scopes;
         }
-        const asked = (0,_auth_js__WEBPACK_IMPORTED_MODULE_3__/* .challengeScopes */ .JD)(challenge);
+        const asked = (0,_auth_js__WEBPACK_IMPORTED_MODULE_4__/* .challengeScopes */ .JD)(challenge);
         if (sent === undefined || !sent.startsWith('Bearer '))
-            return (0,_auth_js__WEBPACK_IMPORTED_MODULE_3__/* .mergeScopes */ .OL)([...scopes, ...asked]);
-        if (!(0,_auth_js__WEBPACK_IMPORTED_MODULE_3__/* .scopesCover */ .Bn)(scopes, asked))
-            return (0,_auth_js__WEBPACK_IMPORTED_MODULE_3__/* .mergeScopes */ .OL)([...scopes, ...asked]);
+            return (0,_auth_js__WEBPACK_IMPORTED_MODULE_4__/* .mergeScopes */ .OL)([...scopes, ...asked]);
+        if (!(0,_auth_js__WEBPACK_IMPORTED_MODULE_4__/* .scopesCover */ .Bn)(scopes, asked))
+            return (0,_auth_js__WEBPACK_IMPORTED_MODULE_4__/* .mergeScopes */ .OL)([...scopes, ...asked]);
         if (sentFresh || this.credentials?.registryToken)
             throw this.authFailure(what, response, body);
         if (challenge.params.error === 'invalid_token')
             this.logger.info(`${what}: the registry no longer accepts our token; fetching a new one`);
         // Drop every cached token that would be chosen again for this request.
         for (let i = this.tokens.length - 1; i >= 0; i--)
-            if ((0,_auth_js__WEBPACK_IMPORTED_MODULE_3__/* .scopesCover */ .Bn)(this.tokens[i].scopes, scopes))
+            if ((0,_auth_js__WEBPACK_IMPORTED_MODULE_4__/* .scopesCover */ .Bn)(this.tokens[i].scopes, scopes))
                 this.tokens.splice(i, 1);
         return scopes;
     }
+    /**
+     * Whether credentials may go to a token realm: the registry's own host (any port), or another host
+     * over HTTPS; never plain HTTP to another host, where anyone on the path could read them.
+     * Undefined when they may; otherwise why not, for the log and for a refusal's message.
+     */
+    realmWithholds(realm) {
+        if (realm.hostname === this.baseUrl.hostname)
+            return undefined;
+        if (realm.protocol === 'https:')
+            return undefined;
+        const where = `${this.baseUrl.hostname} or over HTTPS`;
+        return `credentials are sent to a token service only on ${where}, and ${this.registry} names ${realm.href}, on another host over plain HTTP`;
+    }
     async fetchToken(challenge, scopes, what) {
-        const credentials = this.credentials;
         const realm = challenge.params.realm;
+        const realmUrl = this.realmUrl(realm, what);
+        const withheld = (0,_auth_js__WEBPACK_IMPORTED_MODULE_4__/* .hasCredentials */ .Lk)(this.credentials) ? this.realmWithholds(realmUrl) : undefined;
+        if (withheld && !this.withheld)
+            this.logger.warning(`${this.registry}: ${withheld}; asking for a token without them`);
+        this.withheld = withheld;
+        const credentials = withheld ? undefined : this.credentials;
         let request;
         if (credentials?.identityToken) {
             const form = new URLSearchParams({ grant_type: 'refresh_token', refresh_token: credentials.identityToken, client_id: this.userAgent });
@@ -1359,29 +1412,49 @@ class RegistrySession {
                 form.set('service', challenge.params.service);
             if (scopes.length > 0)
                 form.set('scope', scopes.join(' '));
-            request = { method: 'POST', url: new URL(realm), headers: { 'Content-Type': 'application/x-www-form-urlencoded' }, body: Buffer.from(form.toString()) };
+            request = { method: 'POST', url: realmUrl, headers: { 'Content-Type': 'application/x-www-form-urlencoded' }, body: Buffer.from(form.toString()) };
         }
         else {
             const headers = {};
             if (credentials?.username !== undefined && credentials.password)
-                headers.Authorization = (0,_auth_js__WEBPACK_IMPORTED_MODULE_3__/* .basicAuthorization */ .aR)(credentials.username, credentials.password);
-            request = { method: 'GET', url: (0,_auth_js__WEBPACK_IMPORTED_MODULE_3__/* .tokenRequestUrl */ .WC)(challenge, scopes, credentials?.username), headers };
+                headers.Authorization = (0,_auth_js__WEBPACK_IMPORTED_MODULE_4__/* .basicAuthorization */ .aR)(credentials.username, credentials.password);
+            request = { method: 'GET', url: (0,_auth_js__WEBPACK_IMPORTED_MODULE_4__/* .tokenRequestUrl */ .WC)(challenge, scopes, credentials?.username), headers };
         }
-        const response = await this.exchange(request, `${what}: get a token from ${new URL(realm).host}`, true);
-        const body = await (0,_http_js__WEBPACK_IMPORTED_MODULE_1__/* .readBody */ .x8)(response, 1024 * 1024).catch(() => Buffer.alloc(0));
+        const response = await this.exchange(request, `${what}: get a token from ${realmUrl.host}`, true);
+        const body = await (0,_http_js__WEBPACK_IMPORTED_MODULE_2__/* .readBody */ .x8)(response, 1024 * 1024).catch(() => Buffer.alloc(0));
         if (response.status === 401 || response.status === 403) {
-            if (!(0,_auth_js__WEBPACK_IMPORTED_MODULE_3__/* .hasCredentials */ .Lk)(credentials))
+            if (!(0,_auth_js__WEBPACK_IMPORTED_MODULE_4__/* .hasCredentials */ .Lk)(credentials))
                 throw this.missingCredentials(what);
             throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__.RegistryAuthError(`${what}: the token service of ${this.registry} (${realm}) refused the credentials${this.whose()}: ${response.status}${describeSuffix(body)}`, response.status);
         }
         if (response.status < 200 || response.status >= 300)
             throw this.failure(`${what}: get a token from ${realm}`, response, body);
         try {
-            return (0,_auth_js__WEBPACK_IMPORTED_MODULE_3__/* .parseTokenResponse */ .Ac)(JSON.parse(body.toString('utf8')), this.policy.now());
+            return (0,_auth_js__WEBPACK_IMPORTED_MODULE_4__/* .parseTokenResponse */ .Ac)(JSON.parse(body.toString('utf8')), this.policy.now());
         }
         catch (error) {
             throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__.RegistryError(`${what}: the token service ${realm} sent an unusable answer: ${error.message}`);
         }
+    }
+    /** A 401 whose `WWW-Authenticate` names no scheme we can answer: nothing was sent, so nothing was rejected. */
+    unusableChallenge(what, response) {
+        const raw = (0,_http_js__WEBPACK_IMPORTED_MODULE_2__/* .header */ .wx)(response, 'www-authenticate');
+        const shown = raw === undefined || raw.trim() === '' ? 'no WWW-Authenticate header' : `\`WWW-Authenticate: ${raw.length > 200 ? `${raw.slice(0, 200)}…` : raw}\``;
+        return new _errors_js__WEBPACK_IMPORTED_MODULE_0__.RegistryAuthError(`${what}: ${this.registry} answered 401 with ${shown}, which names neither a Bearer realm nor Basic; no credentials were sent`, 401);
+    }
+    /** The token realm of a Bearer challenge, which must be an http(s) URL with a host. */
+    realmUrl(realm, what) {
+        let url;
+        try {
+            url = new URL(realm);
+        }
+        catch {
+            url = undefined;
+        }
+        if (!url || (url.protocol !== 'https:' && url.protocol !== 'http:') || url.hostname === '') {
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__.RegistryError(`${what}: ${this.registry} names the token service \`${realm}\`, which is not an http(s) URL with a host`);
+        }
+        return url;
     }
     whose() {
         const credentials = this.credentials;
@@ -1391,19 +1464,21 @@ class RegistrySession {
         return `${user}${credentials.source ? ` (from ${credentials.source})` : ''}`;
     }
     missingCredentials(what) {
+        if (this.withheld)
+            return new _errors_js__WEBPACK_IMPORTED_MODULE_0__.RegistryAuthError(`${what}: ${this.registry} requires credentials, and they were not sent: ${this.withheld}`, 401);
         return new _errors_js__WEBPACK_IMPORTED_MODULE_0__.RegistryAuthError(`${what}: ${this.registry} requires credentials and none were given (set \`username\` and \`password\`, or log in so a docker config holds them)`, 401);
     }
     authFailure(what, response, body) {
         const challenge = this.challenge;
         const error = challenge?.params.error;
         const { code, text } = (0,_errors_js__WEBPACK_IMPORTED_MODULE_0__.describeErrorBody)(body);
-        if (!(0,_auth_js__WEBPACK_IMPORTED_MODULE_3__/* .hasCredentials */ .Lk)(this.credentials) && (error === undefined || error === 'insufficient_scope')) {
-            const scope = challenge ? (0,_auth_js__WEBPACK_IMPORTED_MODULE_3__/* .challengeScopes */ .JD)(challenge).join(' ') : '';
+        if ((!(0,_auth_js__WEBPACK_IMPORTED_MODULE_4__/* .hasCredentials */ .Lk)(this.credentials) || this.withheld) && (error === undefined || error === 'insufficient_scope')) {
+            const scope = challenge ? (0,_auth_js__WEBPACK_IMPORTED_MODULE_4__/* .challengeScopes */ .JD)(challenge).join(' ') : '';
             const denied = error === 'insufficient_scope' ? ` (anonymous access does not grant ${scope})` : '';
             return new _errors_js__WEBPACK_IMPORTED_MODULE_0__.RegistryAuthError(`${this.missingCredentials(what).message}${denied}`, response.status, code);
         }
         if (error === 'insufficient_scope') {
-            return new _errors_js__WEBPACK_IMPORTED_MODULE_0__.RegistryAuthError(`${what}: the credentials${this.whose()} do not grant ${(0,_auth_js__WEBPACK_IMPORTED_MODULE_3__/* .challengeScopes */ .JD)(challenge).join(' ') || 'the access needed'} on ${this.registry}`, response.status, code);
+            return new _errors_js__WEBPACK_IMPORTED_MODULE_0__.RegistryAuthError(`${what}: the credentials${this.whose()} do not grant ${(0,_auth_js__WEBPACK_IMPORTED_MODULE_4__/* .challengeScopes */ .JD)(challenge).join(' ') || 'the access needed'} on ${this.registry}`, response.status, code);
         }
         return new _errors_js__WEBPACK_IMPORTED_MODULE_0__.RegistryAuthError(`${what}: ${this.registry} rejected the credentials${this.whose()}: ${response.status}${text ? ` ${text}` : ''}`, response.status, code);
     }
@@ -1413,7 +1488,7 @@ class RegistrySession {
         const message = `${what}: ${this.registry} answered ${response.status}${text ? ` ${text}` : ''}${suffix}`;
         if (response.status === 401 || response.status === 403)
             return new _errors_js__WEBPACK_IMPORTED_MODULE_0__.RegistryAuthError(message, response.status, code);
-        return new _errors_js__WEBPACK_IMPORTED_MODULE_0__.RegistryError(message, response.status, code, (0,_net_retry_js__WEBPACK_IMPORTED_MODULE_2__/* .isRetryableStatus */ .PS)(response.status));
+        return new _errors_js__WEBPACK_IMPORTED_MODULE_0__.RegistryError(message, response.status, code, (0,_net_retry_js__WEBPACK_IMPORTED_MODULE_3__/* .isRetryableStatus */ .PS)(response.status));
     }
 }
 function describeSuffix(body) {

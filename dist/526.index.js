@@ -11,8 +11,17 @@ export const modules = {
 /* harmony export */   extractTarSafely: () => (/* binding */ extractTarSafely),
 /* harmony export */   unpackTar: () => (/* binding */ unpackTar)
 /* harmony export */ });
+/* unused harmony export DEFAULT_EXPANSION_LIMITS */
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(51455);
-/* harmony import */ var tar__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(98697);
+/* harmony import */ var node_stream__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(57075);
+/* harmony import */ var node_stream_promises__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(46466);
+/* harmony import */ var node_zlib__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(38522);
+/* harmony import */ var tar__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(98697);
+/* harmony import */ var _regular_file_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(18706);
+
+
+
+
 
 
 /**
@@ -30,10 +39,64 @@ const ALLOWED_ENTRY_TYPES = new Set(['File', 'OldFile', 'ContiguousFile', 'Direc
 const MAX_SYMLINK_HOPS = 40;
 /** Set-user-ID and set-group-ID programs: extracted by root (owners are not kept), they would run as root. */
 const SETID_BITS = 0o6000;
-/** tar's zip-bomb guard is a running ratio; a raw disk image of zeros can legitimately exceed it. */
-const NO_RATIO_LIMIT = Number.POSITIVE_INFINITY;
-function compressionOptions(compression) {
-    return compression === 'zstd' ? { zstd: true } : {};
+const DEFAULT_EXPANSION_LIMITS = { ratio: 100, floor: 256 * 1024 * 1024, maxBytes: 8 * 1024 * 1024 * 1024 };
+const GZIP_MAGIC = Buffer.from([0x1f, 0x8b]);
+const ZSTD_MAGIC = Buffer.from([0x28, 0xb5, 0x2f, 0xfd]);
+function formatSize(bytes) {
+    return bytes >= 1024 * 1024 * 1024 ? `${+(bytes / 1024 ** 3).toFixed(1)} GiB` : `${+(bytes / 1024 ** 2).toFixed(1)} MiB`;
+}
+function expansionProblem(expanded, compressed, limits) {
+    const overRatio = expanded > limits.floor && expanded > limits.ratio * compressed;
+    if (!overRatio && expanded <= limits.maxBytes)
+        return undefined;
+    return (`it expands past ${formatSize(expanded)} from ${compressed} compressed bytes, beyond the decompression limits ` +
+        `(at most ${limits.ratio} times its compressed size once past ${formatSize(limits.floor)}, and ${formatSize(limits.maxBytes)} in all)`);
+}
+/**
+ * Feeds a regular file's bytes, decompressed here (gzip by its bytes, zstd by its bytes or by name) and
+ * counted against the expansion limits, to a tar parser as plain tar; tar's own sniffing never sees a
+ * compressed stream, so nothing expands uncounted. Resolves once the parser is done.
+ */
+async function feedTar(file, compression, limits, parser, size) {
+    const { handle, size: actual } = await (0,_regular_file_js__WEBPACK_IMPORTED_MODULE_5__/* .openRegularFile */ .ZU)(file, { noFollow: true });
+    try {
+        if (size !== undefined && actual !== size)
+            throw new Error(`${file} is ${actual} bytes, expected ${size}`);
+        const magic = await (0,_regular_file_js__WEBPACK_IMPORTED_MODULE_5__/* .readRange */ .qX)(handle, 0, ZSTD_MAGIC.length);
+        let decompressor = new node_stream__WEBPACK_IMPORTED_MODULE_1__.PassThrough();
+        if (magic.subarray(0, GZIP_MAGIC.length).equals(GZIP_MAGIC))
+            decompressor = (0,node_zlib__WEBPACK_IMPORTED_MODULE_3__.createGunzip)();
+        else if (compression === 'zstd' || magic.equals(ZSTD_MAGIC))
+            decompressor = (0,node_zlib__WEBPACK_IMPORTED_MODULE_3__.createZstdDecompress)();
+        const done = new Promise((resolve, reject) => {
+            parser.on('error', reject);
+            parser.on('close', () => resolve());
+        });
+        // The parser may fail while a write waits for its drain: either settles the wait.
+        done.catch(() => undefined);
+        const write = (chunk) => parser.write(chunk) ? undefined : Promise.race([new Promise((resolve) => parser.once('drain', () => resolve())), done]);
+        let expanded = 0;
+        let head = Buffer.alloc(0);
+        await (0,node_stream_promises__WEBPACK_IMPORTED_MODULE_2__.pipeline)(node_stream__WEBPACK_IMPORTED_MODULE_1__.Readable.from((0,_regular_file_js__WEBPACK_IMPORTED_MODULE_5__/* .readChunks */ .zO)(handle, 0, actual)), decompressor, async (chunks) => {
+            for await (const chunk of chunks) {
+                if (head.length < ZSTD_MAGIC.length) {
+                    head = Buffer.concat([head, chunk]).subarray(0, ZSTD_MAGIC.length);
+                    if (head.subarray(0, GZIP_MAGIC.length).equals(GZIP_MAGIC) || head.equals(ZSTD_MAGIC))
+                        throw new UnsafeArchiveError('it is compressed twice over; a tar archive is compressed once');
+                }
+                expanded += chunk.length;
+                const problem = expansionProblem(expanded, actual, limits);
+                if (problem)
+                    throw new UnsafeArchiveError(problem);
+                await write(chunk);
+            }
+            parser.end();
+            await done;
+        });
+    }
+    finally {
+        await handle.close();
+    }
 }
 /** An entry's name as path components (`.` and a trailing `/` dropped), or why it is refused. */
 function entryParts(raw) {
@@ -141,7 +204,7 @@ async function checkTarEntries(file, options = {}) {
         if (problem)
             problems.push(problem);
     };
-    await (0,tar__WEBPACK_IMPORTED_MODULE_1__.list)({ file, strict: true, maxDecompressionRatio: NO_RATIO_LIMIT, onReadEntry, ...compressionOptions(options.compression) });
+    await feedTar(file, options.compression, options.limits ?? DEFAULT_EXPANSION_LIMITS, (0,tar__WEBPACK_IMPORTED_MODULE_4__.list)({ strict: true, onReadEntry }), options.size);
     for (const [path, target] of links) {
         if (!target.startsWith('/') && !resolveInArchive(links, path.split('/').slice(0, -1), target, floor, { count: 0 })) {
             problems.push(`symlink \`${path}\` → \`${target}\` points outside ${within} (or loops)`);
@@ -159,24 +222,22 @@ async function checkTarEntries(file, options = {}) {
  * File modes are kept (executables stay executable), owners are not.
  */
 async function unpackTar(file, destDir, options = {}) {
-    const { compression, topLevel } = typeof options === 'string' ? { compression: options, topLevel: undefined } : options;
+    const { compression, topLevel, size, limits } = typeof options === 'string' ? { compression: options, topLevel: undefined, size: undefined, limits: undefined } : options;
     await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.mkdir)(destDir, { recursive: true });
-    await (0,tar__WEBPACK_IMPORTED_MODULE_1__.extract)({
-        file,
+    const unpack = (0,tar__WEBPACK_IMPORTED_MODULE_4__.extract)({
         cwd: destDir,
         strict: true,
         preservePaths: false,
         preserveOwner: false,
         unlink: true,
-        maxDecompressionRatio: NO_RATIO_LIMIT,
-        ...(topLevel === undefined ? {} : { strip: 1, filter: (path) => path.replace(/^\.\//, '').split('/')[0] === topLevel }),
-        ...compressionOptions(compression)
+        ...(topLevel === undefined ? {} : { strip: 1, filter: (path) => path.replace(/^\.\//, '').split('/')[0] === topLevel })
     });
+    await feedTar(file, compression, limits ?? DEFAULT_EXPANSION_LIMITS, unpack, size);
 }
 /** Checks, then unpacks: nothing is written unless every entry is safe. Returns the number of entries. */
 async function extractTarSafely(file, destDir, options = {}) {
     const count = await checkTarEntries(file, options);
-    await unpackTar(file, destDir, options.compression);
+    await unpackTar(file, destDir, options);
     return count;
 }
 

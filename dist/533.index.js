@@ -1291,7 +1291,7 @@ const BUILD_INPUTS = [
 function readBuildOptions(inputs) {
     const memory = inputs.optional('memory');
     if (memory)
-        (0,units/* parseMemoryMiB */.l)('memory', memory);
+        (0,units/* parseMemoryMiB */.lk)('memory', memory);
     const epoch = inputs.optional('source-date-epoch');
     return {
         toolchain: inputs.choice('toolchain', ['auto', ...types/* BUILD_TOOLCHAIN_NAMES */.a], 'auto'),
@@ -1363,8 +1363,8 @@ async function buildPost(context) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   Bj: () => (/* binding */ sha256Of),
+/* harmony export */   EO: () => (/* binding */ readLayoutDocument),
 /* harmony export */   NA: () => (/* binding */ setTag),
-/* harmony export */   Z7: () => (/* binding */ copyBlob),
 /* harmony export */   Zh: () => (/* binding */ writeBlob),
 /* harmony export */   nD: () => (/* binding */ blobPath),
 /* harmony export */   p0: () => (/* binding */ ensureLayout)
@@ -1373,7 +1373,9 @@ async function buildPost(context) {
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(51455);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(76760);
 /* harmony import */ var _runtime_files_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(68560);
-/* harmony import */ var _image_spec_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(74891);
+/* harmony import */ var _runtime_regular_file_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(18706);
+/* harmony import */ var _image_spec_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(74891);
+
 
 
 
@@ -1391,10 +1393,10 @@ async function ensureLayout(dir) {
     await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.mkdir)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(dir, 'blobs', 'sha256'), { recursive: true });
     const layoutFile = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(dir, 'oci-layout');
     if (!(await exists(layoutFile)))
-        await (0,_runtime_files_js__WEBPACK_IMPORTED_MODULE_3__/* .writeFileAtomically */ .lo)(layoutFile, JSON.stringify({ imageLayoutVersion: _image_spec_js__WEBPACK_IMPORTED_MODULE_4__/* .OCI_LAYOUT_VERSION */ .sM }));
+        await (0,_runtime_files_js__WEBPACK_IMPORTED_MODULE_3__/* .writeFileAtomically */ .lo)(layoutFile, JSON.stringify({ imageLayoutVersion: _image_spec_js__WEBPACK_IMPORTED_MODULE_5__/* .OCI_LAYOUT_VERSION */ .sM }));
     const indexFile = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(dir, 'index.json');
     if (!(await exists(indexFile)))
-        await (0,_runtime_files_js__WEBPACK_IMPORTED_MODULE_3__/* .writeFileAtomically */ .lo)(indexFile, serializeIndex({ schemaVersion: 2, mediaType: _image_spec_js__WEBPACK_IMPORTED_MODULE_4__/* .OCI_INDEX */ .$p, manifests: [] }));
+        await (0,_runtime_files_js__WEBPACK_IMPORTED_MODULE_3__/* .writeFileAtomically */ .lo)(indexFile, serializeIndex({ schemaVersion: 2, mediaType: _image_spec_js__WEBPACK_IMPORTED_MODULE_5__/* .OCI_INDEX */ .$p, manifests: [] }));
 }
 function blobPath(dir, digest) {
     return (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(dir, 'blobs', 'sha256', digest.slice('sha256:'.length));
@@ -1407,14 +1409,9 @@ async function writeBlob(dir, content, mediaType, extra = {}) {
         await (0,_runtime_files_js__WEBPACK_IMPORTED_MODULE_3__/* .writeFileAtomically */ .lo)(path, content);
     return { mediaType, digest, size: content.length, ...extra };
 }
-/** Copies a blob file from another layout (skipped when present). */
-async function copyBlob(fromDir, toDir, digest) {
-    const target = blobPath(toDir, digest);
-    if (await exists(target))
-        return;
-    const temp = `${target}.${(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.randomBytes)(6).toString('hex')}.tmp`;
-    await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.copyFile)(blobPath(fromDir, digest), temp);
-    await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.rename)(temp, target);
+/** A JSON document of a layout being written to (index.json, an index blob): a regular file, of at most 4 MiB. */
+async function readLayoutDocument(path) {
+    return JSON.parse((await (0,_runtime_regular_file_js__WEBPACK_IMPORTED_MODULE_4__/* .readRegularFile */ .XF)(path, _image_spec_js__WEBPACK_IMPORTED_MODULE_5__/* .MAX_DOCUMENT_SIZE */ .bJ, { noFollow: true })).toString('utf8'));
 }
 /**
  * Points `tag` at `descriptor` in index.json: the entry's `org.opencontainers.image.ref.name` is the tag
@@ -1422,9 +1419,9 @@ async function copyBlob(fromDir, toDir, digest) {
  */
 async function setTag(dir, tag, descriptor) {
     await ensureLayout(dir);
-    const index = JSON.parse(await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.readFile)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(dir, 'index.json'), 'utf8'));
-    const entry = { ...descriptor, annotations: { ...descriptor.annotations, [_image_spec_js__WEBPACK_IMPORTED_MODULE_4__/* .ANNOTATION_REF_NAME */ ._0]: tag } };
-    index.manifests = [...index.manifests.filter((m) => m.annotations?.[_image_spec_js__WEBPACK_IMPORTED_MODULE_4__/* .ANNOTATION_REF_NAME */ ._0] !== tag), entry];
+    const index = await readLayoutDocument((0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(dir, 'index.json'));
+    const entry = { ...descriptor, annotations: { ...descriptor.annotations, [_image_spec_js__WEBPACK_IMPORTED_MODULE_5__/* .ANNOTATION_REF_NAME */ ._0]: tag } };
+    index.manifests = [...index.manifests.filter((m) => m.annotations?.[_image_spec_js__WEBPACK_IMPORTED_MODULE_5__/* .ANNOTATION_REF_NAME */ ._0] !== tag), entry];
     await (0,_runtime_files_js__WEBPACK_IMPORTED_MODULE_3__/* .writeFileAtomically */ .lo)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(dir, 'index.json'), serializeIndex(index));
 }
 function serializeIndex(index) {
@@ -1535,7 +1532,7 @@ function parseDescriptor(json, source) {
         if (typeof json.memory !== 'string')
             fail('memory', 'must be a string such as "128M"');
         try {
-            (0,_runtime_units_js__WEBPACK_IMPORTED_MODULE_1__/* .parseMemoryMiB */ .l)('memory', json.memory);
+            (0,_runtime_units_js__WEBPACK_IMPORTED_MODULE_1__/* .parseMemoryMiB */ .lk)('memory', json.memory);
         }
         catch {
             fail('memory', `is ${JSON.stringify(json.memory)}, expected a whole number of MiB such as 128M or 1G`);

@@ -1117,11 +1117,17 @@ class DirectoryToolCache {
     }
 }
 
+// EXTERNAL MODULE: ./build/platform.js
+var platform = __webpack_require__(7997);
+// EXTERNAL MODULE: ./build/runtime/files.js
+var files = __webpack_require__(68560);
 // EXTERNAL MODULE: ./build/vmm/drivers.js + 3 modules
 var drivers = __webpack_require__(15440);
 // EXTERNAL MODULE: ./build/vmm/kvm.js + 1 modules
 var vmm_kvm = __webpack_require__(63742);
 ;// CONCATENATED MODULE: ./build/actions/setup.js
+
+
 
 
 
@@ -1169,6 +1175,31 @@ function readSetupOptions(inputs, env) {
     if (token && (apiInput || dotCom))
         options.token = token;
     return options;
+}
+/**
+ * The VMMs on PATH (installed by this step or already there) that can use KVM here, by boot's own
+ * check: /dev/kvm opens and, where the VMM can prove it, runs a vCPU (nested KVM may open and still
+ * fail QEMU's `-cpu host`). `found`: how many VMMs that use KVM are on PATH at all.
+ */
+async function vmmsUsingKvm(kvm, usable, env, cacheDir, logger) {
+    const arch = (0,platform/* hostArch */.LY)();
+    const names = [];
+    let found = 0;
+    for (const name of drivers/* VMM_NAMES */.YV) {
+        const driver = (0,drivers/* vmmDriver */.xs)(name);
+        if (driver.acceleration === 'none' || !arch)
+            continue;
+        const binary = (0,files/* findExecutable */.oq)(driver.binary(arch), env.PATH);
+        if (!binary)
+            continue;
+        found++;
+        const why = await (0,vmm_kvm/* kvmUnusableFor */.RR)(driver, kvm, { binary, arch, cacheDir }, usable);
+        if (why === undefined)
+            names.push(name);
+        else if (usable)
+            logger.info(`KVM: ${name} cannot use it: ${why}`);
+    }
+    return { names, found };
 }
 /** KVM: usable → done; present but not usable → the udev rule (HostKvm) and a re-check. */
 async function ensureKvm(kvm, enable, logger, env) {
@@ -1234,7 +1265,8 @@ function sourceText(tool) {
     }
 }
 function summaryMarkdown(result) {
-    const lines = [`### 🧰 Setup: ${result.tools.length} tool${result.tools.length === 1 ? '' : 's'} ready, KVM ${result.kvm ? 'usable' : 'not usable'}`, ''];
+    const kvm = result.kvm ? `usable${result.kvmVmms.length ? ` (${result.kvmVmms.join(', ')})` : ''}` : 'not usable';
+    const lines = [`### 🧰 Setup: ${result.tools.length} tool${result.tools.length === 1 ? '' : 's'} ready, KVM ${kvm}`, ''];
     if (result.tools.length) {
         lines.push('| tool | version | from | verified against | path |', '|---|---|---|---|---|');
         for (const tool of result.tools)
@@ -1247,14 +1279,14 @@ async function setupAction(context, overrides = {}) {
     const { inputs, logger, outputs, env } = context;
     const options = readSetupOptions(inputs, env);
     const deps = {
-        kvm: overrides.kvm ?? new vmm_kvm/* HostKvm */.j(env),
+        kvm: overrides.kvm ?? new vmm_kvm/* HostKvm */.jZ(env),
         retry: overrides.retry ?? retry/* DEFAULT_RETRY_POLICY */.cO,
         commands: overrides.commands ?? new tools_commands/* SpawnRunner */.yL(),
         manifest: overrides.manifest ?? BUILTIN_VERSIONS,
         platform: overrides.platform ?? hostPlatform(),
         ...overrides
     };
-    const kvm = await ensureKvm(deps.kvm, options.enableKvm, logger, env);
+    const kvmDevice = await ensureKvm(deps.kvm, options.enableKvm, logger, env);
     if (options.tools.length === 0)
         logger.info('No tools requested (input `tools` is empty)');
     const addedToPath = [];
@@ -1298,9 +1330,14 @@ async function setupAction(context, overrides = {}) {
         if (installer.pendingSaves.length)
             context.state.save(STATE_CACHE_SAVES, JSON.stringify(installer.pendingSaves));
     }
+    const kvmVmms = await vmmsUsingKvm(deps.kvm, kvmDevice, env, context.workRoot, logger);
+    const kvm = kvmVmms.found > 0 ? kvmVmms.names.length > 0 : kvmDevice;
+    if (kvmVmms.found > 0)
+        logger.info(`KVM: usable by ${kvmVmms.names.join(', ') || 'none of the VMMs on PATH'}`);
     const result = {
         tools: installed,
         kvm,
+        kvmVmms: kvmVmms.names,
         cacheHit: installed.length > 0 && installed.every((t) => t.source === 'tool-cache' || t.source === 'actions-cache' || t.source === 'system')
     };
     outputs.set('tools', Object.fromEntries(installed.map((t) => [t.name, { version: t.version, path: t.path }])));
@@ -1308,6 +1345,7 @@ async function setupAction(context, overrides = {}) {
         outputs.set(`${tool.name}-version`, tool.version);
     outputs.set('cache-hit', result.cacheHit);
     outputs.set('kvm', kvm);
+    outputs.set('kvm-vmms', result.kvmVmms.join(','));
     if (!context.onGitHub && addedToPath.length)
         logger.info(`To use these tools in your shell: export PATH="${[...addedToPath].reverse().join(external_node_path_.delimiter)}${external_node_path_.delimiter}$PATH"`);
     await context.summary.write(summaryMarkdown(result));
@@ -1449,7 +1487,9 @@ const RETRYABLE_CODES = new Set([
     'UND_ERR_SOCKET',
     'UND_ERR_CONNECT_TIMEOUT',
     'UND_ERR_HEADERS_TIMEOUT',
-    'UND_ERR_BODY_TIMEOUT'
+    'UND_ERR_BODY_TIMEOUT',
+    // A transfer below the minimum rate (registry/http.ts): as good as lost, and worth another attempt.
+    'ESLOWTRANSFER'
 ]);
 /** The error that says what happened on the wire: fetch wraps it as the `cause` of a TypeError. */
 function rootCause(error) {

@@ -222,7 +222,9 @@ const RETRYABLE_CODES = new Set([
     'UND_ERR_SOCKET',
     'UND_ERR_CONNECT_TIMEOUT',
     'UND_ERR_HEADERS_TIMEOUT',
-    'UND_ERR_BODY_TIMEOUT'
+    'UND_ERR_BODY_TIMEOUT',
+    // A transfer below the minimum rate (registry/http.ts): as good as lost, and worth another attempt.
+    'ESLOWTRANSFER'
 ]);
 /** The error that says what happened on the wire: fetch wraps it as the `cause` of a TypeError. */
 function rootCause(error) {

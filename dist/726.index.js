@@ -20,7 +20,9 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var _oci_image_spec_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(74891);
 /* harmony import */ var _oci_reference_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(20907);
 /* harmony import */ var _registry_credentials_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(55760);
-/* harmony import */ var _runtime_errors_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(84704);
+/* harmony import */ var _registry_limits_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(88644);
+/* harmony import */ var _runtime_errors_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(84704);
+
 
 
 
@@ -37,9 +39,11 @@ const PUBLISH_INPUTS = [
     'docker-config',
     'insecure',
     'merge',
+    'copy-signatures',
     'release',
     'retries',
-    'concurrency'
+    'concurrency',
+    ..._registry_limits_js__WEBPACK_IMPORTED_MODULE_4__/* .REGISTRY_LIMIT_INPUTS */ .U_
 ];
 const GHCR = 'ghcr.io';
 /** The tags `build` recorded (a record from a build that gave none has no `tags`). */
@@ -51,13 +55,13 @@ function recordedTags(build) {
 function defaultDestinations(build, sourceTag) {
     const name = build?.name;
     if (!name)
-        throw (0,_runtime_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .inputError */ .Xu)('to', 'is required: no build in this job recorded an image name; give registry references (ghcr.io/acme/web:1.0) or oci:<dir>');
+        throw (0,_runtime_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .inputError */ .Xu)('to', 'is required: no build in this job recorded an image name; give registry references (ghcr.io/acme/web:1.0) or oci:<dir>');
     let ref;
     try {
         ref = (0,_oci_reference_js__WEBPACK_IMPORTED_MODULE_2__/* .parseRegistryReference */ .qq)('to', name);
     }
     catch {
-        throw (0,_runtime_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .inputError */ .Xu)('to', `is required: the build's name \`${name}\` is not registry-qualified (give \`name\` to build, e.g. ghcr.io/acme/web, or \`to\` here)`);
+        throw (0,_runtime_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .inputError */ .Xu)('to', `is required: the build's name \`${name}\` is not registry-qualified (give \`name\` to build, e.g. ghcr.io/acme/web, or \`to\` here)`);
     }
     const tags = recordedTags(build);
     if (tags.length === 0 && sourceTag)
@@ -82,17 +86,17 @@ function parseDestinations(items, pushByDigest, sourceTag) {
     for (const item of items) {
         const ref = (0,_oci_reference_js__WEBPACK_IMPORTED_MODULE_2__/* .parseImageReference */ .o_)('to', item);
         if (ref.digest)
-            throw (0,_runtime_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .inputError */ .Xu)('to', `\`${item}\` names a digest; a destination is a repository with an optional tag (the digest is the image's own)`);
+            throw (0,_runtime_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .inputError */ .Xu)('to', `\`${item}\` names a digest; a destination is a repository with an optional tag (the digest is the image's own)`);
         if (ref.kind === 'layout') {
             const tag = pushByDigest ? undefined : (ref.tag ?? sourceTag);
             if (!pushByDigest && tag === undefined)
-                throw (0,_runtime_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .inputError */ .Xu)('to', `\`${item}\` needs a tag (oci:<dir>:<tag>): the source image has none to reuse`);
+                throw (0,_runtime_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .inputError */ .Xu)('to', `\`${item}\` needs a tag (oci:<dir>:<tag>): the source image has none to reuse`);
             destinations.push(tag === undefined ? { kind: 'layout', dir: ref.dir } : { kind: 'layout', dir: ref.dir, tag });
             continue;
         }
         const tag = ref.tag ?? sourceTag;
         if (!pushByDigest && tag === undefined)
-            throw (0,_runtime_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .inputError */ .Xu)('to', `\`${item}\` needs a tag (or \`push-by-digest: true\`): the source image has none to reuse`);
+            throw (0,_runtime_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .inputError */ .Xu)('to', `\`${item}\` needs a tag (or \`push-by-digest: true\`): the source image has none to reuse`);
         const existing = destinations.find((d) => d.kind === 'registry' && d.registry === ref.registry && d.repository === ref.repository);
         const tags = pushByDigest || tag === undefined ? [] : [tag];
         if (existing)
@@ -108,17 +112,17 @@ function parseMergeSources(items, destinations) {
     return items.map((item) => {
         if ((0,_oci_image_spec_js__WEBPACK_IMPORTED_MODULE_1__/* .isSha256Digest */ .q9)(item)) {
             if (!first)
-                throw (0,_runtime_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .inputError */ .Xu)('merge', `\`${item}\` is a bare digest, which refers to the first registry repository in \`to\`, and \`to\` names none`);
+                throw (0,_runtime_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .inputError */ .Xu)('merge', `\`${item}\` is a bare digest, which refers to the first registry repository in \`to\`, and \`to\` names none`);
             return {
                 ref: { kind: 'registry', registry: first.registry, repository: first.repository, digest: item },
                 label: `${first.registry}/${first.repository}@${item}`
             };
         }
         if (item.startsWith('oci:'))
-            throw (0,_runtime_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .inputError */ .Xu)('merge', `\`${item}\`: merge combines images already in a registry (references or digests), not local layouts`);
+            throw (0,_runtime_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .inputError */ .Xu)('merge', `\`${item}\`: merge combines images already in a registry (references or digests), not local layouts`);
         const ref = (0,_oci_reference_js__WEBPACK_IMPORTED_MODULE_2__/* .parseRegistryReference */ .qq)('merge', item);
         if (!ref.tag && !ref.digest)
-            throw (0,_runtime_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .inputError */ .Xu)('merge', `\`${item}\` names neither a tag nor a digest`);
+            throw (0,_runtime_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .inputError */ .Xu)('merge', `\`${item}\` names neither a tag nor a digest`);
         return { ref, label: item };
     });
 }
@@ -126,44 +130,53 @@ function readPublishOptions(inputs, state) {
     const pushByDigest = inputs.boolean('push-by-digest', false);
     const mergeItems = inputs.list('merge');
     let image;
+    let promote;
     const imageText = inputs.optional('image');
     if (mergeItems.length > 0) {
         if (imageText)
-            throw (0,_runtime_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .inputError */ .Xu)('merge', 'combines images already in a registry into one index; it excludes `image` (publish each image first, e.g. with push-by-digest)');
+            throw (0,_runtime_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .inputError */ .Xu)('merge', 'combines images already in a registry into one index; it excludes `image` (publish each image first, e.g. with push-by-digest)');
     }
     else {
         const text = imageText ?? state.build?.image;
         if (!text)
-            throw (0,_runtime_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .inputError */ .Xu)('image', 'is required: no build ran earlier in this job; give an OCI layout reference (oci:<dir>:<tag>)');
+            throw (0,_runtime_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .inputError */ .Xu)('image', 'is required: no build ran earlier in this job; give an OCI layout reference (oci:<dir>:<tag>)');
         const ref = (0,_oci_reference_js__WEBPACK_IMPORTED_MODULE_2__/* .parseImageReference */ .o_)('image', text);
-        if (ref.kind !== 'layout')
-            throw (0,_runtime_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .inputError */ .Xu)('image', `\`${text}\` is a registry reference; publish pushes a local layout (oci:<dir>:<tag>) — to combine registry images use \`merge\``);
-        image = ref;
+        if (ref.kind === 'layout')
+            image = ref;
+        else if (!ref.tag && !ref.digest)
+            throw (0,_runtime_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .inputError */ .Xu)('image', `\`${text}\` names neither a tag nor a digest of the image to promote`);
+        else
+            promote = ref;
     }
-    const sourceTag = image?.tag ?? (imageText ? undefined : tagOfReference(state.build?.image));
+    const sourceTag = image?.tag ?? promote?.tag ?? (imageText ? undefined : tagOfReference(state.build?.image));
     let toItems = inputs.list('to');
     if (toItems.length === 0)
         toItems = defaultDestinations(state.build, sourceTag);
     const destinations = parseDestinations(toItems, pushByDigest, mergeItems.length > 0 ? undefined : sourceTag);
     if (mergeItems.length > 0 && !pushByDigest && destinations.some((d) => (d.kind === 'registry' ? d.tags.length === 0 : !d.tag))) {
-        throw (0,_runtime_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .inputError */ .Xu)('to', 'each destination of a merge needs a tag (or `push-by-digest: true`)');
+        throw (0,_runtime_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .inputError */ .Xu)('to', 'each destination of a merge needs a tag (or `push-by-digest: true`)');
     }
     if (mergeItems.length > 0 && destinations.some((d) => d.kind === 'layout'))
-        throw (0,_runtime_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .inputError */ .Xu)('to', 'a merge is pushed to registries only; oci: destinations take `image`');
+        throw (0,_runtime_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .inputError */ .Xu)('to', 'a merge is pushed to registries only; oci: destinations take `image`');
+    if (promote && destinations.some((d) => d.kind === 'layout'))
+        throw (0,_runtime_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .inputError */ .Xu)('to', 'promoting a registry image copies it to registries; an oci: destination takes a layout `image`');
     const merge = parseMergeSources(mergeItems, destinations);
     const release = inputs.optional('release');
     const options = {
         image,
+        ...(promote ? { promote } : {}),
+        copySignatures: inputs.boolean('copy-signatures', true),
         destinations,
         pushByDigest,
         merge,
         insecure: inputs.list('insecure'),
         retries: inputs.positiveInteger('retries', { max: 20 }) ?? 5,
-        concurrency: inputs.positiveInteger('concurrency', { max: 32 }) ?? 4
+        concurrency: inputs.positiveInteger('concurrency', { max: 32 }) ?? 4,
+        limits: (0,_registry_limits_js__WEBPACK_IMPORTED_MODULE_4__/* .readRegistryLimits */ .kM)(inputs)
     };
     if (release !== undefined) {
         if (!image)
-            throw (0,_runtime_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .inputError */ .Xu)('release', 'uploads the kernels of `image`; it cannot be combined with `merge`');
+            throw (0,_runtime_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .inputError */ .Xu)('release', 'uploads the kernels of a layout `image`; it cannot be combined with `merge` or a registry `image`');
         options.release = release;
     }
     const token = inputs.source.secret('github-token');
@@ -180,13 +193,13 @@ async function readCredentialSources(inputs, options, env) {
         ...options.merge.map((m) => m.ref.registry)
     ][0];
     if (username !== undefined && password === undefined)
-        throw (0,_runtime_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .inputError */ .Xu)('password', `is required with \`username\` (\`${username}\`)`);
+        throw (0,_runtime_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .inputError */ .Xu)('password', `is required with \`username\` (\`${username}\`)`);
     if (password !== undefined && username === undefined && firstRegistry !== GHCR)
-        throw (0,_runtime_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .inputError */ .Xu)('username', 'is required with `password`');
+        throw (0,_runtime_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .inputError */ .Xu)('username', 'is required with `password`');
     const sources = {};
     if (password !== undefined) {
         if (!firstRegistry)
-            throw (0,_runtime_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .inputError */ .Xu)('password', 'is for a registry, and `to` names none');
+            throw (0,_runtime_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .inputError */ .Xu)('password', 'is for a registry, and `to` names none');
         sources.inputRegistry = firstRegistry;
         sources.username = username ?? env.GITHUB_ACTOR;
         sources.password = password;

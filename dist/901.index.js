@@ -1,372 +1,6 @@
 export const id = 901;
-export const ids = [901,952];
+export const ids = [901];
 export const modules = {
-
-/***/ 84952:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   OciLayout: () => (/* binding */ OciLayout)
-/* harmony export */ });
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77598);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(73024);
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(51455);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(76760);
-/* harmony import */ var _runtime_errors_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(84704);
-/* harmony import */ var _platform_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(7997);
-/* harmony import */ var _image_spec_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(74891);
-
-
-
-
-
-
-
-
-/** Registries need not accept larger manifests (distribution spec); a bigger JSON blob is not ours. */
-const MAX_DOCUMENT_SIZE = 4 * 1024 * 1024;
-function errnoCode(error) {
-    return error.code;
-}
-/** A digest-verifying reader over an OCI image layout directory (image-spec image-layout.md). */
-class OciLayout {
-    input;
-    dir;
-    index;
-    constructor(input, dir, index) {
-        this.input = input;
-        this.dir = dir;
-        this.index = index;
-    }
-    /** Reads `oci-layout` and `index.json`; `input` is the input every error names. */
-    static async open(input, dir) {
-        const name = `OCI layout \`${dir}\``;
-        try {
-            if (!(await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.stat)(dir)).isDirectory())
-                throw (0,_runtime_errors_js__WEBPACK_IMPORTED_MODULE_6__/* .inputError */ .Xu)(input, `${name} is not a directory`);
-        }
-        catch (error) {
-            if (errnoCode(error) !== 'ENOENT')
-                throw error;
-            const hint = dir.includes(':') ? ` (a reference is oci:<dir>:<tag> or oci:<dir>@sha256:<hex>; with a tag the directory ends at the first ':')` : '';
-            throw (0,_runtime_errors_js__WEBPACK_IMPORTED_MODULE_6__/* .inputError */ .Xu)(input, `${name} does not exist${hint}`);
-        }
-        const layoutFile = await readLayoutJson(input, name, (0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)(dir, 'oci-layout'), 'oci-layout');
-        wrapFormatError(input, name, () => (0,_image_spec_js__WEBPACK_IMPORTED_MODULE_5__/* .parseOciLayoutFile */ .pM)(layoutFile, 'oci-layout'));
-        const indexJson = await readLayoutJson(input, name, (0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)(dir, 'index.json'), 'index.json');
-        const index = wrapFormatError(input, name, () => (0,_image_spec_js__WEBPACK_IMPORTED_MODULE_5__/* .parseOciIndex */ .ri)(indexJson, 'index.json'));
-        return new OciLayout(input, dir, index);
-    }
-    get name() {
-        return `OCI layout \`${this.dir}\``;
-    }
-    fail(message) {
-        return (0,_runtime_errors_js__WEBPACK_IMPORTED_MODULE_6__/* .inputError */ .Xu)(this.input, `${this.name} ${message}`);
-    }
-    /** The `org.opencontainers.image.ref.name` of every entry of index.json that has one, in order. */
-    get tags() {
-        return this.index.manifests.flatMap((entry) => {
-            const tag = entry.annotations?.[_image_spec_js__WEBPACK_IMPORTED_MODULE_5__/* .ANNOTATION_REF_NAME */ ._0];
-            return tag === undefined ? [] : [tag];
-        });
-    }
-    listEntries() {
-        const names = this.index.manifests.map((entry) => entry.annotations?.[_image_spec_js__WEBPACK_IMPORTED_MODULE_5__/* .ANNOTATION_REF_NAME */ ._0] ?? `${entry.digest} (untagged)`);
-        return names.length > 0 ? names.join(', ') : 'none';
-    }
-    /** The index.json entry a target names; a digest may also name any manifest or index blob in the layout. */
-    async resolve(target) {
-        const entries = this.index.manifests;
-        if (target.digest !== undefined) {
-            const entry = entries.find((candidate) => candidate.digest === target.digest);
-            return entry ?? (await this.describeBlob(target.digest));
-        }
-        if (target.tag !== undefined) {
-            const tag = target.tag;
-            const matches = entries.filter((entry) => entry.annotations?.[_image_spec_js__WEBPACK_IMPORTED_MODULE_5__/* .ANNOTATION_REF_NAME */ ._0] === tag);
-            if (matches.length === 0)
-                throw this.fail(`has no image tagged \`${tag}\` (index.json lists: ${this.listEntries()})`);
-            if (matches.length > 1)
-                throw this.fail(`lists ${matches.length} entries tagged \`${tag}\` in index.json; a tag must name one image`);
-            return matches[0];
-        }
-        if (entries.length === 0)
-            throw this.fail('holds no images: its index.json lists none');
-        if (entries.length > 1) {
-            throw this.fail(`holds ${entries.length} images (${this.listEntries()}); name one as oci:${this.dir}:<tag> or oci:${this.dir}@sha256:<hex>`);
-        }
-        return entries[0];
-    }
-    /** A descriptor for a blob that index.json does not list, from the blob itself. */
-    async describeBlob(digest) {
-        if (!(0,_image_spec_js__WEBPACK_IMPORTED_MODULE_5__/* .isSha256Digest */ .q9)(digest))
-            throw this.fail(`cannot look up \`${digest}\`: expected sha256: followed by 64 lowercase hex digits`);
-        let size;
-        try {
-            size = (await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.stat)(this.blobPath(digest))).size;
-        }
-        catch (error) {
-            if (errnoCode(error) !== 'ENOENT')
-                throw error;
-            throw this.fail(`has no image or blob with digest ${digest} (index.json lists: ${this.listEntries()})`);
-        }
-        if (size > MAX_DOCUMENT_SIZE)
-            throw this.fail(`blob ${digest} is ${size} bytes: too large for an image manifest or index`);
-        const json = this.parseJson(await this.readBlob({ mediaType: 'application/octet-stream', digest, size }), `blob ${digest}`);
-        const declared = typeof json === 'object' && json !== null ? json.mediaType : undefined;
-        let mediaType;
-        if (typeof declared === 'string')
-            mediaType = declared;
-        else if (typeof json === 'object' && json !== null && 'manifests' in json)
-            mediaType = _image_spec_js__WEBPACK_IMPORTED_MODULE_5__/* .OCI_INDEX */ .$p;
-        else if (typeof json === 'object' && json !== null && 'layers' in json)
-            mediaType = _image_spec_js__WEBPACK_IMPORTED_MODULE_5__/* .OCI_MANIFEST */ .EG;
-        else
-            throw this.fail(`blob ${digest} is not an image manifest or index`);
-        return { mediaType, digest, size };
-    }
-    blobPath(digest) {
-        // The digest becomes a path: only a well-formed one may, or `sha256:../../x` would escape the layout.
-        if (!(0,_image_spec_js__WEBPACK_IMPORTED_MODULE_5__/* .isSha256Digest */ .q9)(digest))
-            throw this.fail(`refers to \`${digest}\`, which is not a sha256 digest`);
-        return (0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)(this.dir, 'blobs', 'sha256', digest.slice('sha256:'.length));
-    }
-    /** Reads a whole blob, checking its size and sha256 against the descriptor. */
-    async readBlob(descriptor) {
-        const path = this.blobPath(descriptor.digest);
-        let content;
-        try {
-            const { size } = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.stat)(path);
-            if (size !== descriptor.size)
-                throw this.sizeMismatch(descriptor, size);
-            content = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.readFile)(path);
-        }
-        catch (error) {
-            if (errnoCode(error) === 'ENOENT')
-                throw this.fail(`is missing blob ${descriptor.digest} (${descriptor.mediaType})`);
-            throw error;
-        }
-        if (content.length !== descriptor.size)
-            throw this.sizeMismatch(descriptor, content.length);
-        const actual = `sha256:${(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(content).digest('hex')}`;
-        if (actual !== descriptor.digest)
-            throw this.digestMismatch(descriptor, actual);
-        return content;
-    }
-    /** Streams a blob through sha256 without holding it, for layers; returns its path once it checks out. */
-    async verifyBlob(descriptor) {
-        const path = this.blobPath(descriptor.digest);
-        const hash = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256');
-        let size = 0;
-        try {
-            for await (const chunk of (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.createReadStream)(path)) {
-                hash.update(chunk);
-                size += chunk.length;
-            }
-        }
-        catch (error) {
-            if (errnoCode(error) === 'ENOENT')
-                throw this.fail(`is missing blob ${descriptor.digest} (${descriptor.mediaType})`);
-            throw error;
-        }
-        if (size !== descriptor.size)
-            throw this.sizeMismatch(descriptor, size);
-        const actual = `sha256:${hash.digest('hex')}`;
-        if (actual !== descriptor.digest)
-            throw this.digestMismatch(descriptor, actual);
-        return path;
-    }
-    sizeMismatch(descriptor, actual) {
-        return this.fail(`is corrupt: blob ${descriptor.digest} (${descriptor.mediaType}) is ${actual} bytes, but its descriptor says ${descriptor.size}`);
-    }
-    digestMismatch(descriptor, actual) {
-        return this.fail(`is corrupt: blob ${descriptor.digest} (${descriptor.mediaType}) has content whose sha256 is ${actual}`);
-    }
-    parseJson(content, what) {
-        try {
-            return JSON.parse(content.toString('utf8'));
-        }
-        catch (error) {
-            throw this.fail(`${what} is not valid JSON: ${(0,_runtime_errors_js__WEBPACK_IMPORTED_MODULE_6__/* .errorMessage */ .gJ)(error)}`);
-        }
-    }
-    async readDocument(descriptor, what, parse) {
-        if (descriptor.size > MAX_DOCUMENT_SIZE)
-            throw this.fail(`${what} ${descriptor.digest} is ${descriptor.size} bytes: too large`);
-        const json = this.parseJson(await this.readBlob(descriptor), `${what} ${descriptor.digest}`);
-        return wrapFormatError(this.input, this.name, () => parse(json, `${what} ${descriptor.digest}`));
-    }
-    readIndex(descriptor) {
-        return this.readDocument(descriptor, 'image index', _image_spec_js__WEBPACK_IMPORTED_MODULE_5__/* .parseOciIndex */ .ri);
-    }
-    readManifest(descriptor) {
-        return this.readDocument(descriptor, 'image manifest', _image_spec_js__WEBPACK_IMPORTED_MODULE_5__/* .parseOciManifest */ .Ke);
-    }
-    readImageConfig(descriptor) {
-        return this.readDocument(descriptor, 'image config', _image_spec_js__WEBPACK_IMPORTED_MODULE_5__/* .parseOciImageConfig */ .M5);
-    }
-    /**
-     * Follows an image index to the manifest for `arch`, or takes a plain manifest as it is. Without
-     * `arch`, an index with one image gives that image, and one with several gives this machine's.
-     */
-    async selectManifest(descriptor, arch) {
-        if ((0,_image_spec_js__WEBPACK_IMPORTED_MODULE_5__/* .isManifestMediaType */ .CM)(descriptor.mediaType))
-            return { descriptor, manifest: await this.readManifest(descriptor) };
-        if (!(0,_image_spec_js__WEBPACK_IMPORTED_MODULE_5__/* .isIndexMediaType */ .$$)(descriptor.mediaType)) {
-            throw this.fail(`entry ${descriptor.digest} is not an image: its media type is ${descriptor.mediaType}`);
-        }
-        const index = await this.readIndex(descriptor);
-        const images = index.manifests.filter((entry) => (0,_image_spec_js__WEBPACK_IMPORTED_MODULE_5__/* .isManifestMediaType */ .CM)(entry.mediaType) && !isAttestation(entry));
-        if (images.length === 0) {
-            const nested = index.manifests.some((entry) => (0,_image_spec_js__WEBPACK_IMPORTED_MODULE_5__/* .isIndexMediaType */ .$$)(entry.mediaType));
-            throw this.fail(`image index ${descriptor.digest} lists no image manifests${nested ? ' (nested image indexes are not supported)' : ''}`);
-        }
-        const platforms = images.map(describePlatform).join(', ');
-        let chosen;
-        if (arch !== undefined) {
-            const wanted = (0,_platform_js__WEBPACK_IMPORTED_MODULE_4__/* .ociArchitecture */ .Jk)(arch);
-            chosen = images.find((entry) => isLinuxOn(entry, wanted));
-            if (!chosen && images.length === 1 && !images[0].platform)
-                chosen = images[0];
-            if (!chosen)
-                throw this.fail(`image index ${descriptor.digest} has no image for ${arch} (linux/${wanted}); available platforms: ${platforms}`);
-        }
-        else if (images.length === 1) {
-            chosen = images[0];
-        }
-        else {
-            const host = (0,_platform_js__WEBPACK_IMPORTED_MODULE_4__/* .hostArch */ .LY)();
-            chosen = host && images.find((entry) => isLinuxOn(entry, (0,_platform_js__WEBPACK_IMPORTED_MODULE_4__/* .ociArchitecture */ .Jk)(host)));
-            if (!chosen) {
-                throw this.fail(`image index ${descriptor.digest} lists several platforms (${platforms}) and none is this machine's (${process.arch}); ` +
-                    'choose one with the `arch` input');
-            }
-        }
-        return { descriptor: chosen, manifest: await this.readManifest(chosen), index: { descriptor, index } };
-    }
-}
-function isLinuxOn(entry, architecture) {
-    return entry.platform?.os === 'linux' && entry.platform.architecture === architecture;
-}
-/** buildx lists provenance/SBOM manifests in an index with platform unknown/unknown. */
-function isAttestation(entry) {
-    return entry.platform?.os === 'unknown' && entry.platform?.architecture === 'unknown';
-}
-function describePlatform(entry) {
-    const platform = entry.platform;
-    if (!platform)
-        return `${entry.digest} (no platform)`;
-    return [platform.os, platform.architecture, platform.variant].filter((part) => part).join('/');
-}
-async function readLayoutJson(input, name, path, what) {
-    let text;
-    try {
-        text = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.readFile)(path, 'utf8');
-    }
-    catch (error) {
-        if (errnoCode(error) === 'ENOENT')
-            throw (0,_runtime_errors_js__WEBPACK_IMPORTED_MODULE_6__/* .inputError */ .Xu)(input, `${name} is not an OCI image layout: it has no ${what} file`);
-        throw (0,_runtime_errors_js__WEBPACK_IMPORTED_MODULE_6__/* .inputError */ .Xu)(input, `${name}: cannot read ${what}: ${(0,_runtime_errors_js__WEBPACK_IMPORTED_MODULE_6__/* .errorMessage */ .gJ)(error)}`);
-    }
-    try {
-        return JSON.parse(text);
-    }
-    catch (error) {
-        throw (0,_runtime_errors_js__WEBPACK_IMPORTED_MODULE_6__/* .inputError */ .Xu)(input, `${name}: ${what} is not valid JSON: ${(0,_runtime_errors_js__WEBPACK_IMPORTED_MODULE_6__/* .errorMessage */ .gJ)(error)}`);
-    }
-}
-function wrapFormatError(input, name, parse) {
-    try {
-        return parse();
-    }
-    catch (error) {
-        if (error instanceof _image_spec_js__WEBPACK_IMPORTED_MODULE_5__/* .OciFormatError */ .bj)
-            throw (0,_runtime_errors_js__WEBPACK_IMPORTED_MODULE_6__/* .inputError */ .Xu)(input, `${name}: ${error.message}`);
-        throw error;
-    }
-}
-
-
-/***/ }),
-
-/***/ 71540:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Bj: () => (/* binding */ sha256Of),
-/* harmony export */   NA: () => (/* binding */ setTag),
-/* harmony export */   Z7: () => (/* binding */ copyBlob),
-/* harmony export */   Zh: () => (/* binding */ writeBlob),
-/* harmony export */   nD: () => (/* binding */ blobPath),
-/* harmony export */   p0: () => (/* binding */ ensureLayout)
-/* harmony export */ });
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77598);
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(51455);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(76760);
-/* harmony import */ var _runtime_files_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(68560);
-/* harmony import */ var _image_spec_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(74891);
-
-
-
-
-
-/**
- * The write primitives of an OCI image layout, shared by everything that writes one (build, publish to
- * `oci:`, sign): content-addressed blobs, and index.json entries named by tag. Every write is
- * write-then-rename, so a reader never sees half a blob or half an index.
- */
-function sha256Of(content) {
-    return `sha256:${(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(content).digest('hex')}`;
-}
-async function ensureLayout(dir) {
-    await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.mkdir)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(dir, 'blobs', 'sha256'), { recursive: true });
-    const layoutFile = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(dir, 'oci-layout');
-    if (!(await exists(layoutFile)))
-        await (0,_runtime_files_js__WEBPACK_IMPORTED_MODULE_3__/* .writeFileAtomically */ .lo)(layoutFile, JSON.stringify({ imageLayoutVersion: _image_spec_js__WEBPACK_IMPORTED_MODULE_4__/* .OCI_LAYOUT_VERSION */ .sM }));
-    const indexFile = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(dir, 'index.json');
-    if (!(await exists(indexFile)))
-        await (0,_runtime_files_js__WEBPACK_IMPORTED_MODULE_3__/* .writeFileAtomically */ .lo)(indexFile, serializeIndex({ schemaVersion: 2, mediaType: _image_spec_js__WEBPACK_IMPORTED_MODULE_4__/* .OCI_INDEX */ .$p, manifests: [] }));
-}
-function blobPath(dir, digest) {
-    return (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(dir, 'blobs', 'sha256', digest.slice('sha256:'.length));
-}
-/** Writes a blob (skipped when present) and returns its descriptor. */
-async function writeBlob(dir, content, mediaType, extra = {}) {
-    const digest = sha256Of(content);
-    const path = blobPath(dir, digest);
-    if (!(await exists(path)))
-        await (0,_runtime_files_js__WEBPACK_IMPORTED_MODULE_3__/* .writeFileAtomically */ .lo)(path, content);
-    return { mediaType, digest, size: content.length, ...extra };
-}
-/** Copies a blob file from another layout (skipped when present). */
-async function copyBlob(fromDir, toDir, digest) {
-    const target = blobPath(toDir, digest);
-    if (await exists(target))
-        return;
-    const temp = `${target}.${(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.randomBytes)(6).toString('hex')}.tmp`;
-    await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.copyFile)(blobPath(fromDir, digest), temp);
-    await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.rename)(temp, target);
-}
-/**
- * Points `tag` at `descriptor` in index.json: the entry's `org.opencontainers.image.ref.name` is the tag
- * alone (so `skopeo … oci:<dir>:<tag>` finds it); an existing entry for the tag is replaced.
- */
-async function setTag(dir, tag, descriptor) {
-    await ensureLayout(dir);
-    const index = JSON.parse(await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.readFile)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(dir, 'index.json'), 'utf8'));
-    const entry = { ...descriptor, annotations: { ...descriptor.annotations, [_image_spec_js__WEBPACK_IMPORTED_MODULE_4__/* .ANNOTATION_REF_NAME */ ._0]: tag } };
-    index.manifests = [...index.manifests.filter((m) => m.annotations?.[_image_spec_js__WEBPACK_IMPORTED_MODULE_4__/* .ANNOTATION_REF_NAME */ ._0] !== tag), entry];
-    await (0,_runtime_files_js__WEBPACK_IMPORTED_MODULE_3__/* .writeFileAtomically */ .lo)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(dir, 'index.json'), serializeIndex(index));
-}
-function serializeIndex(index) {
-    return JSON.stringify(index);
-}
-async function exists(path) {
-    return (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.stat)(path).then(() => true, () => false);
-}
-
-
-/***/ }),
 
 /***/ 84300:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
@@ -491,6 +125,7 @@ function parseRekorBundleAnnotation(text) {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   By: () => (/* binding */ parseStatement),
 /* harmony export */   JC: () => (/* binding */ preAuthEncoding),
+/* harmony export */   O9: () => (/* binding */ statementNames),
 /* harmony export */   g: () => (/* binding */ statementCovers),
 /* harmony export */   mE: () => (/* binding */ parseEnvelope),
 /* harmony export */   qZ: () => (/* binding */ statement)
@@ -539,6 +174,11 @@ function parseStatement(payload) {
 function statementCovers(value, digest) {
     const hex = digest.replace(/^sha256:/, '');
     return value.subject.some((s) => s?.digest?.sha256 === hex);
+}
+/** The names the statement gives `digest` (`sha256:<hex>`) under: the repositories it was signed for. */
+function statementNames(value, digest) {
+    const hex = digest.replace(/^sha256:/, '');
+    return [...new Set(value.subject.filter((s) => s?.digest?.sha256 === hex).map((s) => String(s.name)))];
 }
 
 
@@ -965,7 +605,9 @@ function sameRepository(named, wanted) {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   z: () => (/* binding */ registryOpener)
 /* harmony export */ });
-/* harmony import */ var _runtime_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(84704);
+/* harmony import */ var _runtime_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(84704);
+/* harmony import */ var _registry_limits_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(88644);
+
 
 function registryOpener(options) {
     const { inputs, env, logger, mask } = options;
@@ -975,12 +617,16 @@ function registryOpener(options) {
     const dockerConfigInput = inputs.optional('docker-config');
     const insecure = inputs.list('insecure');
     if (username !== undefined && password === undefined)
-        throw (0,_runtime_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .inputError */ .Xu)('password', `is required with \`username\` (\`${username}\`)`);
+        throw (0,_runtime_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .inputError */ .Xu)('password', `is required with \`username\` (\`${username}\`)`);
+    const limits = (0,_registry_limits_js__WEBPACK_IMPORTED_MODULE_0__/* .readRegistryLimits */ .kM)(inputs);
+    // One limit for all of the action's registry work, from the first registry it opens.
+    let shared;
     return async (reference) => {
+        shared ??= (0,_registry_limits_js__WEBPACK_IMPORTED_MODULE_0__/* .registryLimitOptions */ .Jw)(limits, options.access === 'push' ? 'signing on' : 'verifying on');
         const [{ RegistryClient }, credentialsModule, { RegistryAuthError }, { RegistrySignatureStore }, { credentialsFor }] = await Promise.all([
             __webpack_require__.e(/* import() */ 499).then(__webpack_require__.bind(__webpack_require__, 6499)),
             __webpack_require__.e(/* import() */ 760).then(__webpack_require__.bind(__webpack_require__, 55760)),
-            __webpack_require__.e(/* import() */ 375).then(__webpack_require__.bind(__webpack_require__, 17375)),
+            Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 17375)),
             Promise.all(/* import() */[__webpack_require__.e(499), __webpack_require__.e(313)]).then(__webpack_require__.bind(__webpack_require__, 63313)),
             __webpack_require__.e(/* import() */ 726).then(__webpack_require__.bind(__webpack_require__, 98726))
         ]);
@@ -1001,13 +647,15 @@ function registryOpener(options) {
                 access: options.access,
                 insecure: credentialsModule.isInsecureRegistry(reference.registry, insecure),
                 env,
-                logger
+                logger,
+                ...shared,
+                ...options.client
             });
             return { store: new RegistrySignatureStore(client), close: () => client.close() };
         }
         catch (error) {
             if (error instanceof RegistryAuthError)
-                throw new _runtime_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(error.message);
+                throw new _runtime_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j1(error.message);
             throw error;
         }
     };
@@ -1024,13 +672,11 @@ function registryOpener(options) {
 /* harmony export */   Tp: () => (/* binding */ parseDocument),
 /* harmony export */   gn: () => (/* binding */ LayoutSignatureStore)
 /* harmony export */ });
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(51455);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
-/* harmony import */ var _oci_layout_reader_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(84952);
-/* harmony import */ var _oci_layout_writer_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(71540);
-/* harmony import */ var _oci_image_spec_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(74891);
-/* harmony import */ var _runtime_errors_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(84704);
-/* harmony import */ var _formats_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(6564);
+/* harmony import */ var _oci_layout_reader_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(84952);
+/* harmony import */ var _oci_layout_writer_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(71540);
+/* harmony import */ var _oci_image_spec_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(74891);
+/* harmony import */ var _runtime_errors_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(84704);
+/* harmony import */ var _formats_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6564);
 /**
  * Where signatures live next to an image: an OCI layout (the way `cosign save` keeps them: every
  * `.sig`/`.att` manifest tagged `sha256-<hex>.sig` in index.json, so `publish` pushes them with the
@@ -1042,15 +688,13 @@ function registryOpener(options) {
 
 
 
-
-
 /** A reference to something in the store, for outputs: `oci:dir:tag`, `host/repo:tag`, `host/repo@sha256:…`. */
 function storeRef(store, tagOrDigest) {
     return `${store.location}${tagOrDigest.startsWith('sha256:') ? '@' : ':'}${tagOrDigest}`;
 }
 function parseDocument(kind, document, where) {
     const json = JSON.parse(document.bytes.toString('utf8'));
-    return (kind === 'index' ? (0,_oci_image_spec_js__WEBPACK_IMPORTED_MODULE_4__/* .parseOciIndex */ .ri)(json, where) : (0,_oci_image_spec_js__WEBPACK_IMPORTED_MODULE_4__/* .parseOciManifest */ .Ke)(json, where));
+    return (kind === 'index' ? (0,_oci_image_spec_js__WEBPACK_IMPORTED_MODULE_2__/* .parseOciIndex */ .ri)(json, where) : (0,_oci_image_spec_js__WEBPACK_IMPORTED_MODULE_2__/* .parseOciManifest */ .Ke)(json, where));
 }
 /**
  * An OCI image layout. Referrers are kept as the distribution spec's fallback: an index tagged
@@ -1061,28 +705,33 @@ class LayoutSignatureStore {
     dir;
     input;
     location;
-    constructor(dir, input) {
+    /** `layout`: the layout already opened for `dir`, so its index.json is not read again. */
+    constructor(dir, input, layout) {
         this.dir = dir;
         this.input = input;
         this.location = `oci:${dir}`;
+        if (layout)
+            this.opened = Promise.resolve(layout);
     }
-    async layout() {
-        return _oci_layout_reader_js__WEBPACK_IMPORTED_MODULE_2__.OciLayout.open(this.input, this.dir);
+    /** index.json is read once, and again only after this store has written to the layout. */
+    opened;
+    layout() {
+        this.opened ??= _oci_layout_reader_js__WEBPACK_IMPORTED_MODULE_0__.OciLayout.open(this.input, this.dir);
+        return this.opened;
     }
     async indexEntries() {
-        const text = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readFile)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(this.dir, 'index.json'), 'utf8');
-        return (0,_oci_image_spec_js__WEBPACK_IMPORTED_MODULE_4__/* .parseOciIndex */ .ri)(JSON.parse(text), 'index.json').manifests;
+        return (await this.layout()).index.manifests;
     }
     async getTagged(tag) {
-        const entry = (await this.indexEntries()).find((e) => e.annotations?.[_oci_image_spec_js__WEBPACK_IMPORTED_MODULE_4__/* .ANNOTATION_REF_NAME */ ._0] === tag);
+        const entry = (await this.indexEntries()).find((e) => e.annotations?.[_oci_image_spec_js__WEBPACK_IMPORTED_MODULE_2__/* .ANNOTATION_REF_NAME */ ._0] === tag);
         if (!entry)
             return undefined;
         const descriptor = { mediaType: entry.mediaType, digest: entry.digest, size: entry.size };
         return { descriptor, bytes: await (await this.layout()).readBlob(descriptor) };
     }
     async getByDigest(digest) {
-        if (!(0,_oci_image_spec_js__WEBPACK_IMPORTED_MODULE_4__/* .isSha256Digest */ .q9)(digest))
-            throw (0,_runtime_errors_js__WEBPACK_IMPORTED_MODULE_6__/* .inputError */ .Xu)(this.input, `\`${digest}\` is not a sha256 digest`);
+        if (!(0,_oci_image_spec_js__WEBPACK_IMPORTED_MODULE_2__/* .isSha256Digest */ .q9)(digest))
+            throw (0,_runtime_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .inputError */ .Xu)(this.input, `\`${digest}\` is not a sha256 digest`);
         const layout = await this.layout();
         const descriptor = await layout.resolve({ digest });
         const plain = { mediaType: descriptor.mediaType, digest: descriptor.digest, size: descriptor.size };
@@ -1092,30 +741,32 @@ class LayoutSignatureStore {
         return (await this.layout()).readBlob(descriptor);
     }
     async putBlob(content, mediaType) {
-        await (0,_oci_layout_writer_js__WEBPACK_IMPORTED_MODULE_3__/* .ensureLayout */ .p0)(this.dir);
-        return (0,_oci_layout_writer_js__WEBPACK_IMPORTED_MODULE_3__/* .writeBlob */ .Zh)(this.dir, content, mediaType);
+        await (0,_oci_layout_writer_js__WEBPACK_IMPORTED_MODULE_1__/* .ensureLayout */ .p0)(this.dir);
+        this.opened = undefined;
+        return (0,_oci_layout_writer_js__WEBPACK_IMPORTED_MODULE_1__/* .writeBlob */ .Zh)(this.dir, content, mediaType);
     }
     async putManifest(content, mediaType, tag) {
         const descriptor = await this.putBlob(content, mediaType);
         if (tag !== undefined)
-            await (0,_oci_layout_writer_js__WEBPACK_IMPORTED_MODULE_3__/* .setTag */ .NA)(this.dir, tag, descriptor);
+            await (0,_oci_layout_writer_js__WEBPACK_IMPORTED_MODULE_1__/* .setTag */ .NA)(this.dir, tag, descriptor);
+        this.opened = undefined;
         return descriptor;
     }
     async putReferrer(content, manifest) {
         if (!manifest.subject)
             throw new Error('a referrer manifest needs a subject');
         const descriptor = await this.putManifest(content, manifest.mediaType ?? 'application/vnd.oci.image.manifest.v1+json');
-        const tag = (0,_formats_js__WEBPACK_IMPORTED_MODULE_5__/* .attachmentTag */ .Ko)(manifest.subject.digest);
+        const tag = (0,_formats_js__WEBPACK_IMPORTED_MODULE_3__/* .attachmentTag */ .Ko)(manifest.subject.digest);
         const existing = await this.getTagged(tag);
-        const index = existing && (0,_oci_image_spec_js__WEBPACK_IMPORTED_MODULE_4__/* .isIndexMediaType */ .$$)(existing.descriptor.mediaType) ? parseDocument('index', existing, `referrers index ${tag}`) : undefined;
-        await this.putManifest((0,_formats_js__WEBPACK_IMPORTED_MODULE_5__/* .referrersIndexWith */ .tS)(index, (0,_formats_js__WEBPACK_IMPORTED_MODULE_5__/* .referrerDescriptor */ .xh)(manifest, descriptor)), _oci_image_spec_js__WEBPACK_IMPORTED_MODULE_4__/* .OCI_INDEX */ .$p, tag);
+        const index = existing && (0,_oci_image_spec_js__WEBPACK_IMPORTED_MODULE_2__/* .isIndexMediaType */ .$$)(existing.descriptor.mediaType) ? parseDocument('index', existing, `referrers index ${tag}`) : undefined;
+        await this.putManifest((0,_formats_js__WEBPACK_IMPORTED_MODULE_3__/* .referrersIndexWith */ .tS)(index, (0,_formats_js__WEBPACK_IMPORTED_MODULE_3__/* .referrerDescriptor */ .xh)(manifest, descriptor)), _oci_image_spec_js__WEBPACK_IMPORTED_MODULE_2__/* .OCI_INDEX */ .$p, tag);
         return descriptor;
     }
     async referrers(digest) {
-        const existing = await this.getTagged((0,_formats_js__WEBPACK_IMPORTED_MODULE_5__/* .attachmentTag */ .Ko)(digest));
-        if (!existing || !(0,_oci_image_spec_js__WEBPACK_IMPORTED_MODULE_4__/* .isIndexMediaType */ .$$)(existing.descriptor.mediaType))
+        const existing = await this.getTagged((0,_formats_js__WEBPACK_IMPORTED_MODULE_3__/* .attachmentTag */ .Ko)(digest));
+        if (!existing || !(0,_oci_image_spec_js__WEBPACK_IMPORTED_MODULE_2__/* .isIndexMediaType */ .$$)(existing.descriptor.mediaType))
             return [];
-        return parseDocument('index', existing, `referrers index ${(0,_formats_js__WEBPACK_IMPORTED_MODULE_5__/* .attachmentTag */ .Ko)(digest)}`).manifests;
+        return parseDocument('index', existing, `referrers index ${(0,_formats_js__WEBPACK_IMPORTED_MODULE_3__/* .attachmentTag */ .Ko)(digest)}`).manifests;
     }
 }
 
@@ -1241,7 +892,10 @@ async function openTarget(request, openRegistry, options) {
         try {
             // A tag is resolved once; everything after works on that digest.
             const digest = reference.digest ?? (await store.getByDigest(reference.tag ?? 'latest')).descriptor.digest;
-            return { image: request.image, store, digest, identity: dockerReference(reference), close };
+            // Signing names the image's own repository; verifying accepts the one `identity` names instead (a
+            // promoted copy carries the signatures made for its source repository).
+            const identity = options.requireIdentity ? dockerReference(reference) : (request.identity ?? dockerReference(reference));
+            return { image: request.image, store, digest, identity, close };
         }
         catch (error) {
             close();
@@ -1255,7 +909,7 @@ async function openTarget(request, openRegistry, options) {
     const descriptor = await layout.resolve({ tag: reference.tag, digest: reference.digest });
     return {
         image: (0,_oci_reference_js__WEBPACK_IMPORTED_MODULE_1__/* .formatImageReference */ .my)(reference),
-        store: new _store_js__WEBPACK_IMPORTED_MODULE_2__/* .LayoutSignatureStore */ .gn(reference.dir, 'image'),
+        store: new _store_js__WEBPACK_IMPORTED_MODULE_2__/* .LayoutSignatureStore */ .gn(reference.dir, 'image', layout),
         digest: descriptor.digest,
         identity: request.identity,
         close: () => undefined

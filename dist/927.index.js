@@ -1,5 +1,5 @@
 export const id = 927;
-export const ids = [927,952,526];
+export const ids = [927,526];
 export const modules = {
 
 /***/ 63927:
@@ -10,13 +10,15 @@ export const modules = {
 /* harmony export */ });
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(51455);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
-/* harmony import */ var _runtime_errors_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(84704);
+/* harmony import */ var _runtime_errors_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(84704);
 /* harmony import */ var _runtime_safe_extract_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(92526);
-/* harmony import */ var _platform_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(7997);
-/* harmony import */ var _unikernel_descriptor_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(33855);
-/* harmony import */ var _layout_reader_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(84952);
-/* harmony import */ var _image_spec_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(74891);
-/* harmony import */ var _reference_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(20907);
+/* harmony import */ var _runtime_regular_file_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(18706);
+/* harmony import */ var _platform_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(7997);
+/* harmony import */ var _unikernel_descriptor_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(33855);
+/* harmony import */ var _layout_reader_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(84952);
+/* harmony import */ var _image_spec_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(74891);
+/* harmony import */ var _reference_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(20907);
+
 
 
 
@@ -61,43 +63,43 @@ async function locateInImage(destDir, imagePath) {
  * kernel path comes from the descriptor, else urunc's `binary` annotation, else `/unikernel/kernel`.
  */
 async function extractBootImage(input, ref, arch, destDir) {
-    const image = (0,_reference_js__WEBPACK_IMPORTED_MODULE_7__/* .formatImageReference */ .my)(ref);
-    const fail = (message) => (0,_runtime_errors_js__WEBPACK_IMPORTED_MODULE_8__/* .inputError */ .Xu)(input, `image ${image}: ${message}`);
-    const layout = await _layout_reader_js__WEBPACK_IMPORTED_MODULE_5__.OciLayout.open(input, ref.dir);
+    const image = (0,_reference_js__WEBPACK_IMPORTED_MODULE_8__/* .formatImageReference */ .my)(ref);
+    const fail = (message) => (0,_runtime_errors_js__WEBPACK_IMPORTED_MODULE_9__/* .inputError */ .Xu)(input, `image ${image}: ${message}`);
+    const layout = await _layout_reader_js__WEBPACK_IMPORTED_MODULE_6__.OciLayout.open(input, ref.dir);
     const top = await layout.resolve(ref);
     const selected = await layout.selectManifest(top, arch);
     const { manifest } = selected;
     const manifestDigest = selected.descriptor.digest;
-    if (!(0,_image_spec_js__WEBPACK_IMPORTED_MODULE_6__/* .isImageConfigMediaType */ .i8)(manifest.config.mediaType)) {
-        throw fail(`manifest ${manifestDigest} is not a container image: its config media type is ${manifest.config.mediaType} (expected ${_image_spec_js__WEBPACK_IMPORTED_MODULE_6__/* .OCI_CONFIG */ .TF})`);
+    if (!(0,_image_spec_js__WEBPACK_IMPORTED_MODULE_7__/* .isImageConfigMediaType */ .i8)(manifest.config.mediaType)) {
+        throw fail(`manifest ${manifestDigest} is not a container image: its config media type is ${manifest.config.mediaType} (expected ${_image_spec_js__WEBPACK_IMPORTED_MODULE_7__/* .OCI_CONFIG */ .TF})`);
     }
     const config = await layout.readImageConfig(manifest.config);
-    if (arch !== undefined && config.architecture !== (0,_platform_js__WEBPACK_IMPORTED_MODULE_3__/* .ociArchitecture */ .Jk)(arch)) {
-        throw fail(`manifest ${manifestDigest} is for ${config.os}/${config.architecture}, not ${arch} (${(0,_platform_js__WEBPACK_IMPORTED_MODULE_3__/* .ociArchitecture */ .Jk)(arch)})`);
+    if (arch !== undefined && config.architecture !== (0,_platform_js__WEBPACK_IMPORTED_MODULE_4__/* .ociArchitecture */ .Jk)(arch)) {
+        throw fail(`manifest ${manifestDigest} is for ${config.os}/${config.architecture}, not ${arch} (${(0,_platform_js__WEBPACK_IMPORTED_MODULE_4__/* .ociArchitecture */ .Jk)(arch)})`);
     }
-    const imageArch = (0,_platform_js__WEBPACK_IMPORTED_MODULE_3__/* .archOfOciArchitecture */ .Qk)(config.architecture);
+    const imageArch = (0,_platform_js__WEBPACK_IMPORTED_MODULE_4__/* .archOfOciArchitecture */ .Qk)(config.architecture);
     if (manifest.layers.length === 0)
         throw fail(`manifest ${manifestDigest} has no layers`);
     await prepareDestination(destDir);
     const links = new Map();
     for (const layer of manifest.layers) {
-        const compression = (0,_image_spec_js__WEBPACK_IMPORTED_MODULE_6__/* .layerCompression */ .AH)(layer.mediaType);
+        const compression = (0,_image_spec_js__WEBPACK_IMPORTED_MODULE_7__/* .layerCompression */ .AH)(layer.mediaType);
         if (compression === undefined)
             throw fail(`layer ${layer.digest} has media type ${layer.mediaType}, which is not a tar layer`);
         const file = await layout.verifyBlob(layer);
         try {
-            await (0,_runtime_safe_extract_js__WEBPACK_IMPORTED_MODULE_2__.checkTarEntries)(file, { compression, links, rejectWhiteouts: true, within: 'the image' });
+            await (0,_runtime_safe_extract_js__WEBPACK_IMPORTED_MODULE_2__.checkTarEntries)(file, { compression, links, rejectWhiteouts: true, within: 'the image', size: layer.size });
         }
         catch (error) {
             if (error instanceof _runtime_safe_extract_js__WEBPACK_IMPORTED_MODULE_2__.UnsafeArchiveError)
                 throw fail(`layer ${layer.digest} is unsafe to extract, nothing was extracted from it: ${error.message}`);
-            throw fail(`layer ${layer.digest} is not a readable tar archive: ${(0,_runtime_errors_js__WEBPACK_IMPORTED_MODULE_8__/* .errorMessage */ .gJ)(error)}`);
+            throw fail(`layer ${layer.digest} is not a readable tar archive: ${(0,_runtime_errors_js__WEBPACK_IMPORTED_MODULE_9__/* .errorMessage */ .gJ)(error)}`);
         }
         try {
-            await (0,_runtime_safe_extract_js__WEBPACK_IMPORTED_MODULE_2__.unpackTar)(file, destDir, compression);
+            await (0,_runtime_safe_extract_js__WEBPACK_IMPORTED_MODULE_2__.unpackTar)(file, destDir, { compression, size: layer.size });
         }
         catch (error) {
-            throw fail(`layer ${layer.digest} could not be extracted: ${(0,_runtime_errors_js__WEBPACK_IMPORTED_MODULE_8__/* .errorMessage */ .gJ)(error)}`);
+            throw fail(`layer ${layer.digest} could not be extracted: ${(0,_runtime_errors_js__WEBPACK_IMPORTED_MODULE_9__/* .errorMessage */ .gJ)(error)}`);
         }
     }
     const annotations = manifest.annotations ?? {};
@@ -110,38 +112,38 @@ async function extractBootImage(input, ref, arch, destDir) {
         return found.path;
     };
     let descriptor;
-    const descriptorFile = await locateInImage(destDir, _unikernel_descriptor_js__WEBPACK_IMPORTED_MODULE_4__/* .DESCRIPTOR_PATH */ .MU);
+    const descriptorFile = await locateInImage(destDir, _unikernel_descriptor_js__WEBPACK_IMPORTED_MODULE_5__/* .DESCRIPTOR_PATH */ .MU);
     if (descriptorFile !== undefined) {
         if ('problem' in descriptorFile)
             throw fail(`descriptor: ${descriptorFile.problem}`);
-        const source = `image ${image}: ${_unikernel_descriptor_js__WEBPACK_IMPORTED_MODULE_4__/* .DESCRIPTOR_PATH */ .MU}`;
+        const source = `image ${image}: ${_unikernel_descriptor_js__WEBPACK_IMPORTED_MODULE_5__/* .DESCRIPTOR_PATH */ .MU}`;
         let json;
         try {
-            json = JSON.parse(await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readFile)(descriptorFile.path, 'utf8'));
+            json = JSON.parse((await (0,_runtime_regular_file_js__WEBPACK_IMPORTED_MODULE_3__/* .readRegularFile */ .XF)(descriptorFile.path, _image_spec_js__WEBPACK_IMPORTED_MODULE_7__/* .MAX_DOCUMENT_SIZE */ .bJ)).toString('utf8'));
         }
         catch (error) {
-            throw (0,_runtime_errors_js__WEBPACK_IMPORTED_MODULE_8__/* .inputError */ .Xu)(input, `${source} is not valid JSON: ${(0,_runtime_errors_js__WEBPACK_IMPORTED_MODULE_8__/* .errorMessage */ .gJ)(error)}`);
+            throw (0,_runtime_errors_js__WEBPACK_IMPORTED_MODULE_9__/* .inputError */ .Xu)(input, `${source} is not valid JSON: ${(0,_runtime_errors_js__WEBPACK_IMPORTED_MODULE_9__/* .errorMessage */ .gJ)(error)}`);
         }
         try {
-            descriptor = (0,_unikernel_descriptor_js__WEBPACK_IMPORTED_MODULE_4__/* .parseDescriptor */ .BA)(json, source);
+            descriptor = (0,_unikernel_descriptor_js__WEBPACK_IMPORTED_MODULE_5__/* .parseDescriptor */ .BA)(json, source);
         }
         catch (error) {
-            if (error instanceof _runtime_errors_js__WEBPACK_IMPORTED_MODULE_8__/* .ConfigurationError */ .j1)
-                throw (0,_runtime_errors_js__WEBPACK_IMPORTED_MODULE_8__/* .inputError */ .Xu)(input, error.message);
+            if (error instanceof _runtime_errors_js__WEBPACK_IMPORTED_MODULE_9__/* .ConfigurationError */ .j1)
+                throw (0,_runtime_errors_js__WEBPACK_IMPORTED_MODULE_9__/* .inputError */ .Xu)(input, error.message);
             throw error;
         }
         if (imageArch !== undefined && descriptor.arch !== imageArch) {
-            throw fail(`${_unikernel_descriptor_js__WEBPACK_IMPORTED_MODULE_4__/* .DESCRIPTOR_PATH */ .MU} says arch ${descriptor.arch}, but the image config says ${config.architecture}`);
+            throw fail(`${_unikernel_descriptor_js__WEBPACK_IMPORTED_MODULE_5__/* .DESCRIPTOR_PATH */ .MU} says arch ${descriptor.arch}, but the image config says ${config.architecture}`);
         }
     }
-    const kernel = await required(descriptor?.kernel ?? annotations[_image_spec_js__WEBPACK_IMPORTED_MODULE_6__/* .URUNC_ANNOTATIONS */ .Fj.binary] ?? _unikernel_descriptor_js__WEBPACK_IMPORTED_MODULE_4__/* .DEFAULT_KERNEL_PATH */ .ii, 'kernel');
+    const kernel = await required(descriptor?.kernel ?? annotations[_image_spec_js__WEBPACK_IMPORTED_MODULE_7__/* .URUNC_ANNOTATIONS */ .Fj.binary] ?? _unikernel_descriptor_js__WEBPACK_IMPORTED_MODULE_5__/* .DEFAULT_KERNEL_PATH */ .ii, 'kernel');
     let initrd;
-    const namedInitrd = descriptor?.initrd ?? annotations[_image_spec_js__WEBPACK_IMPORTED_MODULE_6__/* .URUNC_ANNOTATIONS */ .Fj.initrd];
+    const namedInitrd = descriptor?.initrd ?? annotations[_image_spec_js__WEBPACK_IMPORTED_MODULE_7__/* .URUNC_ANNOTATIONS */ .Fj.initrd];
     if (namedInitrd !== undefined) {
         initrd = await required(namedInitrd, 'initrd');
     }
     else {
-        const found = await locateInImage(destDir, _unikernel_descriptor_js__WEBPACK_IMPORTED_MODULE_4__/* .DEFAULT_INITRD_PATH */ .tD);
+        const found = await locateInImage(destDir, _unikernel_descriptor_js__WEBPACK_IMPORTED_MODULE_5__/* .DEFAULT_INITRD_PATH */ .tD);
         if (found && 'problem' in found)
             throw fail(`initrd: ${found.problem}`);
         initrd = found?.path;
@@ -156,293 +158,6 @@ async function extractBootImage(input, ref, arch, destDir) {
     if (imageArch !== undefined)
         result.arch = imageArch;
     return result;
-}
-
-
-/***/ }),
-
-/***/ 84952:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   OciLayout: () => (/* binding */ OciLayout)
-/* harmony export */ });
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77598);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(73024);
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(51455);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(76760);
-/* harmony import */ var _runtime_errors_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(84704);
-/* harmony import */ var _platform_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(7997);
-/* harmony import */ var _image_spec_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(74891);
-
-
-
-
-
-
-
-
-/** Registries need not accept larger manifests (distribution spec); a bigger JSON blob is not ours. */
-const MAX_DOCUMENT_SIZE = 4 * 1024 * 1024;
-function errnoCode(error) {
-    return error.code;
-}
-/** A digest-verifying reader over an OCI image layout directory (image-spec image-layout.md). */
-class OciLayout {
-    input;
-    dir;
-    index;
-    constructor(input, dir, index) {
-        this.input = input;
-        this.dir = dir;
-        this.index = index;
-    }
-    /** Reads `oci-layout` and `index.json`; `input` is the input every error names. */
-    static async open(input, dir) {
-        const name = `OCI layout \`${dir}\``;
-        try {
-            if (!(await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.stat)(dir)).isDirectory())
-                throw (0,_runtime_errors_js__WEBPACK_IMPORTED_MODULE_6__/* .inputError */ .Xu)(input, `${name} is not a directory`);
-        }
-        catch (error) {
-            if (errnoCode(error) !== 'ENOENT')
-                throw error;
-            const hint = dir.includes(':') ? ` (a reference is oci:<dir>:<tag> or oci:<dir>@sha256:<hex>; with a tag the directory ends at the first ':')` : '';
-            throw (0,_runtime_errors_js__WEBPACK_IMPORTED_MODULE_6__/* .inputError */ .Xu)(input, `${name} does not exist${hint}`);
-        }
-        const layoutFile = await readLayoutJson(input, name, (0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)(dir, 'oci-layout'), 'oci-layout');
-        wrapFormatError(input, name, () => (0,_image_spec_js__WEBPACK_IMPORTED_MODULE_5__/* .parseOciLayoutFile */ .pM)(layoutFile, 'oci-layout'));
-        const indexJson = await readLayoutJson(input, name, (0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)(dir, 'index.json'), 'index.json');
-        const index = wrapFormatError(input, name, () => (0,_image_spec_js__WEBPACK_IMPORTED_MODULE_5__/* .parseOciIndex */ .ri)(indexJson, 'index.json'));
-        return new OciLayout(input, dir, index);
-    }
-    get name() {
-        return `OCI layout \`${this.dir}\``;
-    }
-    fail(message) {
-        return (0,_runtime_errors_js__WEBPACK_IMPORTED_MODULE_6__/* .inputError */ .Xu)(this.input, `${this.name} ${message}`);
-    }
-    /** The `org.opencontainers.image.ref.name` of every entry of index.json that has one, in order. */
-    get tags() {
-        return this.index.manifests.flatMap((entry) => {
-            const tag = entry.annotations?.[_image_spec_js__WEBPACK_IMPORTED_MODULE_5__/* .ANNOTATION_REF_NAME */ ._0];
-            return tag === undefined ? [] : [tag];
-        });
-    }
-    listEntries() {
-        const names = this.index.manifests.map((entry) => entry.annotations?.[_image_spec_js__WEBPACK_IMPORTED_MODULE_5__/* .ANNOTATION_REF_NAME */ ._0] ?? `${entry.digest} (untagged)`);
-        return names.length > 0 ? names.join(', ') : 'none';
-    }
-    /** The index.json entry a target names; a digest may also name any manifest or index blob in the layout. */
-    async resolve(target) {
-        const entries = this.index.manifests;
-        if (target.digest !== undefined) {
-            const entry = entries.find((candidate) => candidate.digest === target.digest);
-            return entry ?? (await this.describeBlob(target.digest));
-        }
-        if (target.tag !== undefined) {
-            const tag = target.tag;
-            const matches = entries.filter((entry) => entry.annotations?.[_image_spec_js__WEBPACK_IMPORTED_MODULE_5__/* .ANNOTATION_REF_NAME */ ._0] === tag);
-            if (matches.length === 0)
-                throw this.fail(`has no image tagged \`${tag}\` (index.json lists: ${this.listEntries()})`);
-            if (matches.length > 1)
-                throw this.fail(`lists ${matches.length} entries tagged \`${tag}\` in index.json; a tag must name one image`);
-            return matches[0];
-        }
-        if (entries.length === 0)
-            throw this.fail('holds no images: its index.json lists none');
-        if (entries.length > 1) {
-            throw this.fail(`holds ${entries.length} images (${this.listEntries()}); name one as oci:${this.dir}:<tag> or oci:${this.dir}@sha256:<hex>`);
-        }
-        return entries[0];
-    }
-    /** A descriptor for a blob that index.json does not list, from the blob itself. */
-    async describeBlob(digest) {
-        if (!(0,_image_spec_js__WEBPACK_IMPORTED_MODULE_5__/* .isSha256Digest */ .q9)(digest))
-            throw this.fail(`cannot look up \`${digest}\`: expected sha256: followed by 64 lowercase hex digits`);
-        let size;
-        try {
-            size = (await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.stat)(this.blobPath(digest))).size;
-        }
-        catch (error) {
-            if (errnoCode(error) !== 'ENOENT')
-                throw error;
-            throw this.fail(`has no image or blob with digest ${digest} (index.json lists: ${this.listEntries()})`);
-        }
-        if (size > MAX_DOCUMENT_SIZE)
-            throw this.fail(`blob ${digest} is ${size} bytes: too large for an image manifest or index`);
-        const json = this.parseJson(await this.readBlob({ mediaType: 'application/octet-stream', digest, size }), `blob ${digest}`);
-        const declared = typeof json === 'object' && json !== null ? json.mediaType : undefined;
-        let mediaType;
-        if (typeof declared === 'string')
-            mediaType = declared;
-        else if (typeof json === 'object' && json !== null && 'manifests' in json)
-            mediaType = _image_spec_js__WEBPACK_IMPORTED_MODULE_5__/* .OCI_INDEX */ .$p;
-        else if (typeof json === 'object' && json !== null && 'layers' in json)
-            mediaType = _image_spec_js__WEBPACK_IMPORTED_MODULE_5__/* .OCI_MANIFEST */ .EG;
-        else
-            throw this.fail(`blob ${digest} is not an image manifest or index`);
-        return { mediaType, digest, size };
-    }
-    blobPath(digest) {
-        // The digest becomes a path: only a well-formed one may, or `sha256:../../x` would escape the layout.
-        if (!(0,_image_spec_js__WEBPACK_IMPORTED_MODULE_5__/* .isSha256Digest */ .q9)(digest))
-            throw this.fail(`refers to \`${digest}\`, which is not a sha256 digest`);
-        return (0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)(this.dir, 'blobs', 'sha256', digest.slice('sha256:'.length));
-    }
-    /** Reads a whole blob, checking its size and sha256 against the descriptor. */
-    async readBlob(descriptor) {
-        const path = this.blobPath(descriptor.digest);
-        let content;
-        try {
-            const { size } = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.stat)(path);
-            if (size !== descriptor.size)
-                throw this.sizeMismatch(descriptor, size);
-            content = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.readFile)(path);
-        }
-        catch (error) {
-            if (errnoCode(error) === 'ENOENT')
-                throw this.fail(`is missing blob ${descriptor.digest} (${descriptor.mediaType})`);
-            throw error;
-        }
-        if (content.length !== descriptor.size)
-            throw this.sizeMismatch(descriptor, content.length);
-        const actual = `sha256:${(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(content).digest('hex')}`;
-        if (actual !== descriptor.digest)
-            throw this.digestMismatch(descriptor, actual);
-        return content;
-    }
-    /** Streams a blob through sha256 without holding it, for layers; returns its path once it checks out. */
-    async verifyBlob(descriptor) {
-        const path = this.blobPath(descriptor.digest);
-        const hash = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256');
-        let size = 0;
-        try {
-            for await (const chunk of (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.createReadStream)(path)) {
-                hash.update(chunk);
-                size += chunk.length;
-            }
-        }
-        catch (error) {
-            if (errnoCode(error) === 'ENOENT')
-                throw this.fail(`is missing blob ${descriptor.digest} (${descriptor.mediaType})`);
-            throw error;
-        }
-        if (size !== descriptor.size)
-            throw this.sizeMismatch(descriptor, size);
-        const actual = `sha256:${hash.digest('hex')}`;
-        if (actual !== descriptor.digest)
-            throw this.digestMismatch(descriptor, actual);
-        return path;
-    }
-    sizeMismatch(descriptor, actual) {
-        return this.fail(`is corrupt: blob ${descriptor.digest} (${descriptor.mediaType}) is ${actual} bytes, but its descriptor says ${descriptor.size}`);
-    }
-    digestMismatch(descriptor, actual) {
-        return this.fail(`is corrupt: blob ${descriptor.digest} (${descriptor.mediaType}) has content whose sha256 is ${actual}`);
-    }
-    parseJson(content, what) {
-        try {
-            return JSON.parse(content.toString('utf8'));
-        }
-        catch (error) {
-            throw this.fail(`${what} is not valid JSON: ${(0,_runtime_errors_js__WEBPACK_IMPORTED_MODULE_6__/* .errorMessage */ .gJ)(error)}`);
-        }
-    }
-    async readDocument(descriptor, what, parse) {
-        if (descriptor.size > MAX_DOCUMENT_SIZE)
-            throw this.fail(`${what} ${descriptor.digest} is ${descriptor.size} bytes: too large`);
-        const json = this.parseJson(await this.readBlob(descriptor), `${what} ${descriptor.digest}`);
-        return wrapFormatError(this.input, this.name, () => parse(json, `${what} ${descriptor.digest}`));
-    }
-    readIndex(descriptor) {
-        return this.readDocument(descriptor, 'image index', _image_spec_js__WEBPACK_IMPORTED_MODULE_5__/* .parseOciIndex */ .ri);
-    }
-    readManifest(descriptor) {
-        return this.readDocument(descriptor, 'image manifest', _image_spec_js__WEBPACK_IMPORTED_MODULE_5__/* .parseOciManifest */ .Ke);
-    }
-    readImageConfig(descriptor) {
-        return this.readDocument(descriptor, 'image config', _image_spec_js__WEBPACK_IMPORTED_MODULE_5__/* .parseOciImageConfig */ .M5);
-    }
-    /**
-     * Follows an image index to the manifest for `arch`, or takes a plain manifest as it is. Without
-     * `arch`, an index with one image gives that image, and one with several gives this machine's.
-     */
-    async selectManifest(descriptor, arch) {
-        if ((0,_image_spec_js__WEBPACK_IMPORTED_MODULE_5__/* .isManifestMediaType */ .CM)(descriptor.mediaType))
-            return { descriptor, manifest: await this.readManifest(descriptor) };
-        if (!(0,_image_spec_js__WEBPACK_IMPORTED_MODULE_5__/* .isIndexMediaType */ .$$)(descriptor.mediaType)) {
-            throw this.fail(`entry ${descriptor.digest} is not an image: its media type is ${descriptor.mediaType}`);
-        }
-        const index = await this.readIndex(descriptor);
-        const images = index.manifests.filter((entry) => (0,_image_spec_js__WEBPACK_IMPORTED_MODULE_5__/* .isManifestMediaType */ .CM)(entry.mediaType) && !isAttestation(entry));
-        if (images.length === 0) {
-            const nested = index.manifests.some((entry) => (0,_image_spec_js__WEBPACK_IMPORTED_MODULE_5__/* .isIndexMediaType */ .$$)(entry.mediaType));
-            throw this.fail(`image index ${descriptor.digest} lists no image manifests${nested ? ' (nested image indexes are not supported)' : ''}`);
-        }
-        const platforms = images.map(describePlatform).join(', ');
-        let chosen;
-        if (arch !== undefined) {
-            const wanted = (0,_platform_js__WEBPACK_IMPORTED_MODULE_4__/* .ociArchitecture */ .Jk)(arch);
-            chosen = images.find((entry) => isLinuxOn(entry, wanted));
-            if (!chosen && images.length === 1 && !images[0].platform)
-                chosen = images[0];
-            if (!chosen)
-                throw this.fail(`image index ${descriptor.digest} has no image for ${arch} (linux/${wanted}); available platforms: ${platforms}`);
-        }
-        else if (images.length === 1) {
-            chosen = images[0];
-        }
-        else {
-            const host = (0,_platform_js__WEBPACK_IMPORTED_MODULE_4__/* .hostArch */ .LY)();
-            chosen = host && images.find((entry) => isLinuxOn(entry, (0,_platform_js__WEBPACK_IMPORTED_MODULE_4__/* .ociArchitecture */ .Jk)(host)));
-            if (!chosen) {
-                throw this.fail(`image index ${descriptor.digest} lists several platforms (${platforms}) and none is this machine's (${process.arch}); ` +
-                    'choose one with the `arch` input');
-            }
-        }
-        return { descriptor: chosen, manifest: await this.readManifest(chosen), index: { descriptor, index } };
-    }
-}
-function isLinuxOn(entry, architecture) {
-    return entry.platform?.os === 'linux' && entry.platform.architecture === architecture;
-}
-/** buildx lists provenance/SBOM manifests in an index with platform unknown/unknown. */
-function isAttestation(entry) {
-    return entry.platform?.os === 'unknown' && entry.platform?.architecture === 'unknown';
-}
-function describePlatform(entry) {
-    const platform = entry.platform;
-    if (!platform)
-        return `${entry.digest} (no platform)`;
-    return [platform.os, platform.architecture, platform.variant].filter((part) => part).join('/');
-}
-async function readLayoutJson(input, name, path, what) {
-    let text;
-    try {
-        text = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.readFile)(path, 'utf8');
-    }
-    catch (error) {
-        if (errnoCode(error) === 'ENOENT')
-            throw (0,_runtime_errors_js__WEBPACK_IMPORTED_MODULE_6__/* .inputError */ .Xu)(input, `${name} is not an OCI image layout: it has no ${what} file`);
-        throw (0,_runtime_errors_js__WEBPACK_IMPORTED_MODULE_6__/* .inputError */ .Xu)(input, `${name}: cannot read ${what}: ${(0,_runtime_errors_js__WEBPACK_IMPORTED_MODULE_6__/* .errorMessage */ .gJ)(error)}`);
-    }
-    try {
-        return JSON.parse(text);
-    }
-    catch (error) {
-        throw (0,_runtime_errors_js__WEBPACK_IMPORTED_MODULE_6__/* .inputError */ .Xu)(input, `${name}: ${what} is not valid JSON: ${(0,_runtime_errors_js__WEBPACK_IMPORTED_MODULE_6__/* .errorMessage */ .gJ)(error)}`);
-    }
-}
-function wrapFormatError(input, name, parse) {
-    try {
-        return parse();
-    }
-    catch (error) {
-        if (error instanceof _image_spec_js__WEBPACK_IMPORTED_MODULE_5__/* .OciFormatError */ .bj)
-            throw (0,_runtime_errors_js__WEBPACK_IMPORTED_MODULE_6__/* .inputError */ .Xu)(input, `${name}: ${error.message}`);
-        throw error;
-    }
 }
 
 
@@ -546,7 +261,7 @@ function parseDescriptor(json, source) {
         if (typeof json.memory !== 'string')
             fail('memory', 'must be a string such as "128M"');
         try {
-            (0,_runtime_units_js__WEBPACK_IMPORTED_MODULE_1__/* .parseMemoryMiB */ .l)('memory', json.memory);
+            (0,_runtime_units_js__WEBPACK_IMPORTED_MODULE_1__/* .parseMemoryMiB */ .lk)('memory', json.memory);
         }
         catch {
             fail('memory', `is ${JSON.stringify(json.memory)}, expected a whole number of MiB such as 128M or 1G`);
@@ -583,8 +298,17 @@ function parseDescriptor(json, source) {
 /* harmony export */   extractTarSafely: () => (/* binding */ extractTarSafely),
 /* harmony export */   unpackTar: () => (/* binding */ unpackTar)
 /* harmony export */ });
+/* unused harmony export DEFAULT_EXPANSION_LIMITS */
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(51455);
-/* harmony import */ var tar__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(98697);
+/* harmony import */ var node_stream__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(57075);
+/* harmony import */ var node_stream_promises__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(46466);
+/* harmony import */ var node_zlib__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(38522);
+/* harmony import */ var tar__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(98697);
+/* harmony import */ var _regular_file_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(18706);
+
+
+
+
 
 
 /**
@@ -602,10 +326,64 @@ const ALLOWED_ENTRY_TYPES = new Set(['File', 'OldFile', 'ContiguousFile', 'Direc
 const MAX_SYMLINK_HOPS = 40;
 /** Set-user-ID and set-group-ID programs: extracted by root (owners are not kept), they would run as root. */
 const SETID_BITS = 0o6000;
-/** tar's zip-bomb guard is a running ratio; a raw disk image of zeros can legitimately exceed it. */
-const NO_RATIO_LIMIT = Number.POSITIVE_INFINITY;
-function compressionOptions(compression) {
-    return compression === 'zstd' ? { zstd: true } : {};
+const DEFAULT_EXPANSION_LIMITS = { ratio: 100, floor: 256 * 1024 * 1024, maxBytes: 8 * 1024 * 1024 * 1024 };
+const GZIP_MAGIC = Buffer.from([0x1f, 0x8b]);
+const ZSTD_MAGIC = Buffer.from([0x28, 0xb5, 0x2f, 0xfd]);
+function formatSize(bytes) {
+    return bytes >= 1024 * 1024 * 1024 ? `${+(bytes / 1024 ** 3).toFixed(1)} GiB` : `${+(bytes / 1024 ** 2).toFixed(1)} MiB`;
+}
+function expansionProblem(expanded, compressed, limits) {
+    const overRatio = expanded > limits.floor && expanded > limits.ratio * compressed;
+    if (!overRatio && expanded <= limits.maxBytes)
+        return undefined;
+    return (`it expands past ${formatSize(expanded)} from ${compressed} compressed bytes, beyond the decompression limits ` +
+        `(at most ${limits.ratio} times its compressed size once past ${formatSize(limits.floor)}, and ${formatSize(limits.maxBytes)} in all)`);
+}
+/**
+ * Feeds a regular file's bytes, decompressed here (gzip by its bytes, zstd by its bytes or by name) and
+ * counted against the expansion limits, to a tar parser as plain tar; tar's own sniffing never sees a
+ * compressed stream, so nothing expands uncounted. Resolves once the parser is done.
+ */
+async function feedTar(file, compression, limits, parser, size) {
+    const { handle, size: actual } = await (0,_regular_file_js__WEBPACK_IMPORTED_MODULE_5__/* .openRegularFile */ .ZU)(file, { noFollow: true });
+    try {
+        if (size !== undefined && actual !== size)
+            throw new Error(`${file} is ${actual} bytes, expected ${size}`);
+        const magic = await (0,_regular_file_js__WEBPACK_IMPORTED_MODULE_5__/* .readRange */ .qX)(handle, 0, ZSTD_MAGIC.length);
+        let decompressor = new node_stream__WEBPACK_IMPORTED_MODULE_1__.PassThrough();
+        if (magic.subarray(0, GZIP_MAGIC.length).equals(GZIP_MAGIC))
+            decompressor = (0,node_zlib__WEBPACK_IMPORTED_MODULE_3__.createGunzip)();
+        else if (compression === 'zstd' || magic.equals(ZSTD_MAGIC))
+            decompressor = (0,node_zlib__WEBPACK_IMPORTED_MODULE_3__.createZstdDecompress)();
+        const done = new Promise((resolve, reject) => {
+            parser.on('error', reject);
+            parser.on('close', () => resolve());
+        });
+        // The parser may fail while a write waits for its drain: either settles the wait.
+        done.catch(() => undefined);
+        const write = (chunk) => parser.write(chunk) ? undefined : Promise.race([new Promise((resolve) => parser.once('drain', () => resolve())), done]);
+        let expanded = 0;
+        let head = Buffer.alloc(0);
+        await (0,node_stream_promises__WEBPACK_IMPORTED_MODULE_2__.pipeline)(node_stream__WEBPACK_IMPORTED_MODULE_1__.Readable.from((0,_regular_file_js__WEBPACK_IMPORTED_MODULE_5__/* .readChunks */ .zO)(handle, 0, actual)), decompressor, async (chunks) => {
+            for await (const chunk of chunks) {
+                if (head.length < ZSTD_MAGIC.length) {
+                    head = Buffer.concat([head, chunk]).subarray(0, ZSTD_MAGIC.length);
+                    if (head.subarray(0, GZIP_MAGIC.length).equals(GZIP_MAGIC) || head.equals(ZSTD_MAGIC))
+                        throw new UnsafeArchiveError('it is compressed twice over; a tar archive is compressed once');
+                }
+                expanded += chunk.length;
+                const problem = expansionProblem(expanded, actual, limits);
+                if (problem)
+                    throw new UnsafeArchiveError(problem);
+                await write(chunk);
+            }
+            parser.end();
+            await done;
+        });
+    }
+    finally {
+        await handle.close();
+    }
 }
 /** An entry's name as path components (`.` and a trailing `/` dropped), or why it is refused. */
 function entryParts(raw) {
@@ -713,7 +491,7 @@ async function checkTarEntries(file, options = {}) {
         if (problem)
             problems.push(problem);
     };
-    await (0,tar__WEBPACK_IMPORTED_MODULE_1__.list)({ file, strict: true, maxDecompressionRatio: NO_RATIO_LIMIT, onReadEntry, ...compressionOptions(options.compression) });
+    await feedTar(file, options.compression, options.limits ?? DEFAULT_EXPANSION_LIMITS, (0,tar__WEBPACK_IMPORTED_MODULE_4__.list)({ strict: true, onReadEntry }), options.size);
     for (const [path, target] of links) {
         if (!target.startsWith('/') && !resolveInArchive(links, path.split('/').slice(0, -1), target, floor, { count: 0 })) {
             problems.push(`symlink \`${path}\` → \`${target}\` points outside ${within} (or loops)`);
@@ -731,24 +509,22 @@ async function checkTarEntries(file, options = {}) {
  * File modes are kept (executables stay executable), owners are not.
  */
 async function unpackTar(file, destDir, options = {}) {
-    const { compression, topLevel } = typeof options === 'string' ? { compression: options, topLevel: undefined } : options;
+    const { compression, topLevel, size, limits } = typeof options === 'string' ? { compression: options, topLevel: undefined, size: undefined, limits: undefined } : options;
     await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.mkdir)(destDir, { recursive: true });
-    await (0,tar__WEBPACK_IMPORTED_MODULE_1__.extract)({
-        file,
+    const unpack = (0,tar__WEBPACK_IMPORTED_MODULE_4__.extract)({
         cwd: destDir,
         strict: true,
         preservePaths: false,
         preserveOwner: false,
         unlink: true,
-        maxDecompressionRatio: NO_RATIO_LIMIT,
-        ...(topLevel === undefined ? {} : { strip: 1, filter: (path) => path.replace(/^\.\//, '').split('/')[0] === topLevel }),
-        ...compressionOptions(compression)
+        ...(topLevel === undefined ? {} : { strip: 1, filter: (path) => path.replace(/^\.\//, '').split('/')[0] === topLevel })
     });
+    await feedTar(file, compression, limits ?? DEFAULT_EXPANSION_LIMITS, unpack, size);
 }
 /** Checks, then unpacks: nothing is written unless every entry is safe. Returns the number of entries. */
 async function extractTarSafely(file, destDir, options = {}) {
     const count = await checkTarEntries(file, options);
-    await unpackTar(file, destDir, options.compression);
+    await unpackTar(file, destDir, options);
     return count;
 }
 

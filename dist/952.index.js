@@ -1,5 +1,5 @@
 export const id = 952;
-export const ids = [952];
+export const ids = [952,571];
 export const modules = {
 
 /***/ 84952:
@@ -9,10 +9,10 @@ export const modules = {
 /* harmony export */   OciLayout: () => (/* binding */ OciLayout)
 /* harmony export */ });
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77598);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(73024);
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(51455);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(76760);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(51455);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(76760);
 /* harmony import */ var _runtime_errors_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(84704);
+/* harmony import */ var _runtime_regular_file_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(18706);
 /* harmony import */ var _platform_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(7997);
 /* harmony import */ var _image_spec_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(74891);
 
@@ -23,8 +23,6 @@ export const modules = {
 
 
 
-/** Registries need not accept larger manifests (distribution spec); a bigger JSON blob is not ours. */
-const MAX_DOCUMENT_SIZE = 4 * 1024 * 1024;
 function errnoCode(error) {
     return error.code;
 }
@@ -42,7 +40,7 @@ class OciLayout {
     static async open(input, dir) {
         const name = `OCI layout \`${dir}\``;
         try {
-            if (!(await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.stat)(dir)).isDirectory())
+            if (!(await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.stat)(dir)).isDirectory())
                 throw (0,_runtime_errors_js__WEBPACK_IMPORTED_MODULE_6__/* .inputError */ .Xu)(input, `${name} is not a directory`);
         }
         catch (error) {
@@ -51,9 +49,9 @@ class OciLayout {
             const hint = dir.includes(':') ? ` (a reference is oci:<dir>:<tag> or oci:<dir>@sha256:<hex>; with a tag the directory ends at the first ':')` : '';
             throw (0,_runtime_errors_js__WEBPACK_IMPORTED_MODULE_6__/* .inputError */ .Xu)(input, `${name} does not exist${hint}`);
         }
-        const layoutFile = await readLayoutJson(input, name, (0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)(dir, 'oci-layout'), 'oci-layout');
+        const layoutFile = await readLayoutJson(input, name, (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(dir, 'oci-layout'), 'oci-layout');
         wrapFormatError(input, name, () => (0,_image_spec_js__WEBPACK_IMPORTED_MODULE_5__/* .parseOciLayoutFile */ .pM)(layoutFile, 'oci-layout'));
-        const indexJson = await readLayoutJson(input, name, (0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)(dir, 'index.json'), 'index.json');
+        const indexJson = await readLayoutJson(input, name, (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(dir, 'index.json'), 'index.json');
         const index = wrapFormatError(input, name, () => (0,_image_spec_js__WEBPACK_IMPORTED_MODULE_5__/* .parseOciIndex */ .ri)(indexJson, 'index.json'));
         return new OciLayout(input, dir, index);
     }
@@ -74,8 +72,19 @@ class OciLayout {
         const names = this.index.manifests.map((entry) => entry.annotations?.[_image_spec_js__WEBPACK_IMPORTED_MODULE_5__/* .ANNOTATION_REF_NAME */ ._0] ?? `${entry.digest} (untagged)`);
         return names.length > 0 ? names.join(', ') : 'none';
     }
-    /** The index.json entry a target names; a digest may also name any manifest or index blob in the layout. */
+    /**
+     * The index.json entry a target names; a digest may also name any manifest or index blob in the
+     * layout. The blob is read and checked against its digest: what a signature is checked for must be
+     * what the layout holds.
+     */
     async resolve(target) {
+        const entry = await this.findEntry(target);
+        if (entry.size > _image_spec_js__WEBPACK_IMPORTED_MODULE_5__/* .MAX_DOCUMENT_SIZE */ .bJ)
+            throw this.fail(`entry ${entry.digest} is ${entry.size} bytes: too large for an image manifest or index`);
+        await this.readBlob(entry);
+        return entry;
+    }
+    async findEntry(target) {
         const entries = this.index.manifests;
         if (target.digest !== undefined) {
             const entry = entries.find((candidate) => candidate.digest === target.digest);
@@ -101,18 +110,22 @@ class OciLayout {
     async describeBlob(digest) {
         if (!(0,_image_spec_js__WEBPACK_IMPORTED_MODULE_5__/* .isSha256Digest */ .q9)(digest))
             throw this.fail(`cannot look up \`${digest}\`: expected sha256: followed by 64 lowercase hex digits`);
-        let size;
+        let content;
         try {
-            size = (await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.stat)(this.blobPath(digest))).size;
+            content = await (0,_runtime_regular_file_js__WEBPACK_IMPORTED_MODULE_3__/* .readRegularFile */ .XF)(this.blobPath(digest), _image_spec_js__WEBPACK_IMPORTED_MODULE_5__/* .MAX_DOCUMENT_SIZE */ .bJ, { noFollow: true });
         }
         catch (error) {
-            if (errnoCode(error) !== 'ENOENT')
-                throw error;
-            throw this.fail(`has no image or blob with digest ${digest} (index.json lists: ${this.listEntries()})`);
+            if (errnoCode(error) === 'ENOENT')
+                throw this.fail(`has no image or blob with digest ${digest} (index.json lists: ${this.listEntries()})`);
+            if (error instanceof _runtime_regular_file_js__WEBPACK_IMPORTED_MODULE_3__/* .FileTooLargeError */ .yq)
+                throw this.fail(`blob ${digest} is too large for an image manifest or index: ${error.message}`);
+            throw this.unreadable(digest, error);
         }
-        if (size > MAX_DOCUMENT_SIZE)
-            throw this.fail(`blob ${digest} is ${size} bytes: too large for an image manifest or index`);
-        const json = this.parseJson(await this.readBlob({ mediaType: 'application/octet-stream', digest, size }), `blob ${digest}`);
+        const size = content.length;
+        const actual = `sha256:${(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(content).digest('hex')}`;
+        if (actual !== digest)
+            throw this.digestMismatch({ mediaType: 'application/octet-stream', digest, size }, actual);
+        const json = this.parseJson(content, `blob ${digest}`);
         const declared = typeof json === 'object' && json !== null ? json.mediaType : undefined;
         let mediaType;
         if (typeof declared === 'string')
@@ -129,22 +142,46 @@ class OciLayout {
         // The digest becomes a path: only a well-formed one may, or `sha256:../../x` would escape the layout.
         if (!(0,_image_spec_js__WEBPACK_IMPORTED_MODULE_5__/* .isSha256Digest */ .q9)(digest))
             throw this.fail(`refers to \`${digest}\`, which is not a sha256 digest`);
-        return (0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)(this.dir, 'blobs', 'sha256', digest.slice('sha256:'.length));
+        return (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(this.dir, 'blobs', 'sha256', digest.slice('sha256:'.length));
     }
-    /** Reads a whole blob, checking its size and sha256 against the descriptor. */
-    async readBlob(descriptor) {
-        const path = this.blobPath(descriptor.digest);
-        let content;
+    /**
+     * Opens a blob for reading: a regular file (not a symlink, FIFO or device, checked on the open
+     * descriptor) of the size its descriptor declares.
+     */
+    async openBlob(descriptor) {
+        let file;
         try {
-            const { size } = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.stat)(path);
-            if (size !== descriptor.size)
-                throw this.sizeMismatch(descriptor, size);
-            content = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.readFile)(path);
+            file = await (0,_runtime_regular_file_js__WEBPACK_IMPORTED_MODULE_3__/* .openRegularFile */ .ZU)(this.blobPath(descriptor.digest), { noFollow: true });
         }
         catch (error) {
             if (errnoCode(error) === 'ENOENT')
                 throw this.fail(`is missing blob ${descriptor.digest} (${descriptor.mediaType})`);
-            throw error;
+            throw this.unreadable(descriptor.digest, error);
+        }
+        if (file.size !== descriptor.size) {
+            await file.handle.close();
+            throw this.sizeMismatch(descriptor, file.size);
+        }
+        return file;
+    }
+    /** Checks that a blob is a regular file of its declared size, without reading it (before an upload reads it by ranges). */
+    async checkBlob(descriptor) {
+        await (await this.openBlob(descriptor)).handle.close();
+    }
+    unreadable(digest, error) {
+        if (error instanceof _runtime_regular_file_js__WEBPACK_IMPORTED_MODULE_3__/* .NotRegularFileError */ .iZ)
+            return this.fail(`blob ${digest} is not a regular file: ${error.message}`);
+        return this.fail(`cannot read blob ${digest}: ${(0,_runtime_errors_js__WEBPACK_IMPORTED_MODULE_6__/* .errorMessage */ .gJ)(error)}`);
+    }
+    /** Reads a whole blob, checking its size and sha256 against the descriptor (one byte past the size is read, to catch more). */
+    async readBlob(descriptor) {
+        const { handle } = await this.openBlob(descriptor);
+        let content;
+        try {
+            content = await (0,_runtime_regular_file_js__WEBPACK_IMPORTED_MODULE_3__/* .readRange */ .qX)(handle, 0, descriptor.size + 1);
+        }
+        finally {
+            await handle.close();
         }
         if (content.length !== descriptor.size)
             throw this.sizeMismatch(descriptor, content.length);
@@ -153,28 +190,52 @@ class OciLayout {
             throw this.digestMismatch(descriptor, actual);
         return content;
     }
-    /** Streams a blob through sha256 without holding it, for layers; returns its path once it checks out. */
-    async verifyBlob(descriptor) {
-        const path = this.blobPath(descriptor.digest);
+    /**
+     * Streams a blob through sha256 without holding it, for layers, handing each chunk to `sink` (a
+     * copy); returns the blob's path once it checks out. Never reads past the declared size (+1).
+     */
+    async verifyBlob(descriptor, sink) {
+        const { handle } = await this.openBlob(descriptor);
         const hash = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256');
         let size = 0;
         try {
-            for await (const chunk of (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.createReadStream)(path)) {
+            for await (const chunk of (0,_runtime_regular_file_js__WEBPACK_IMPORTED_MODULE_3__/* .readChunks */ .zO)(handle, 0, descriptor.size + 1)) {
                 hash.update(chunk);
                 size += chunk.length;
+                if (size > descriptor.size)
+                    break;
+                await sink?.(chunk);
             }
         }
-        catch (error) {
-            if (errnoCode(error) === 'ENOENT')
-                throw this.fail(`is missing blob ${descriptor.digest} (${descriptor.mediaType})`);
-            throw error;
+        finally {
+            await handle.close();
         }
         if (size !== descriptor.size)
             throw this.sizeMismatch(descriptor, size);
         const actual = `sha256:${hash.digest('hex')}`;
         if (actual !== descriptor.digest)
             throw this.digestMismatch(descriptor, actual);
-        return path;
+        return this.blobPath(descriptor.digest);
+    }
+    /** Copies a blob to `target` (write-then-rename) through the same checks, so what lands is what was verified. */
+    async copyBlobTo(descriptor, target) {
+        const temp = `${target}.${(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.randomBytes)(6).toString('hex')}.tmp`;
+        const out = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.open)(temp, 'wx');
+        try {
+            try {
+                await this.verifyBlob(descriptor, async (chunk) => {
+                    await out.write(chunk);
+                });
+            }
+            finally {
+                await out.close();
+            }
+            await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.rename)(temp, target);
+        }
+        catch (error) {
+            await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.rm)(temp, { force: true });
+            throw error;
+        }
     }
     sizeMismatch(descriptor, actual) {
         return this.fail(`is corrupt: blob ${descriptor.digest} (${descriptor.mediaType}) is ${actual} bytes, but its descriptor says ${descriptor.size}`);
@@ -191,7 +252,7 @@ class OciLayout {
         }
     }
     async readDocument(descriptor, what, parse) {
-        if (descriptor.size > MAX_DOCUMENT_SIZE)
+        if (descriptor.size > _image_spec_js__WEBPACK_IMPORTED_MODULE_5__/* .MAX_DOCUMENT_SIZE */ .bJ)
             throw this.fail(`${what} ${descriptor.digest} is ${descriptor.size} bytes: too large`);
         const json = this.parseJson(await this.readBlob(descriptor), `${what} ${descriptor.digest}`);
         return wrapFormatError(this.input, this.name, () => parse(json, `${what} ${descriptor.digest}`));
@@ -261,11 +322,13 @@ function describePlatform(entry) {
 async function readLayoutJson(input, name, path, what) {
     let text;
     try {
-        text = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.readFile)(path, 'utf8');
+        text = (await (0,_runtime_regular_file_js__WEBPACK_IMPORTED_MODULE_3__/* .readRegularFile */ .XF)(path, _image_spec_js__WEBPACK_IMPORTED_MODULE_5__/* .MAX_DOCUMENT_SIZE */ .bJ, { noFollow: true })).toString('utf8');
     }
     catch (error) {
         if (errnoCode(error) === 'ENOENT')
             throw (0,_runtime_errors_js__WEBPACK_IMPORTED_MODULE_6__/* .inputError */ .Xu)(input, `${name} is not an OCI image layout: it has no ${what} file`);
+        if (error instanceof _runtime_regular_file_js__WEBPACK_IMPORTED_MODULE_3__/* .FileTooLargeError */ .yq)
+            throw (0,_runtime_errors_js__WEBPACK_IMPORTED_MODULE_6__/* .inputError */ .Xu)(input, `${name}: ${what} is too large (at most ${_image_spec_js__WEBPACK_IMPORTED_MODULE_5__/* .MAX_DOCUMENT_SIZE */ .bJ} bytes): ${error.message}`);
         throw (0,_runtime_errors_js__WEBPACK_IMPORTED_MODULE_6__/* .inputError */ .Xu)(input, `${name}: cannot read ${what}: ${(0,_runtime_errors_js__WEBPACK_IMPORTED_MODULE_6__/* .errorMessage */ .gJ)(error)}`);
     }
     try {

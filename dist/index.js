@@ -393,7 +393,7 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("zlib");
 
 /***/ }),
 
-/***/ 61247:
+/***/ 2476:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 // ESM COMPAT FLAG
@@ -593,6 +593,81 @@ function describeAttachment(device) {
     return `${device.name} (${device.kind}) ← ${attachedTo(device)}`;
 }
 
+;// CONCATENATED MODULE: ./build/boot/network-guard.js
+/**
+ * What `network: restricted` promises about the boot's own traffic: probes reach only the guest (on
+ * loopback through a forwarded port, or at its address on a tap link the step created), and VMM
+ * arguments that would add a NIC or a listener of their own are pointed out.
+ */
+
+function isLoopbackHost(hostname) {
+    const host = hostname.replace(/^\[|\]$/g, '').toLowerCase();
+    return host === 'localhost' || host === '::1' || /^127\.\d{1,3}\.\d{1,3}\.\d{1,3}$/.test(host);
+}
+function probePort(url) {
+    if (url.port)
+        return Number(url.port);
+    return url.protocol === 'https:' ? 443 : 80;
+}
+/**
+ * Refuses, before anything boots, a probe that would reach something other than the guest: unless
+ * `network: open`, a probe names a loopback address on a port `ports` forwards, or a tap guest's
+ * address (`tapGuests`, on links this step creates).
+ */
+function checkProbeHosts(probes, forwards, tapGuests, network) {
+    if (network === 'open')
+        return;
+    const forwarded = forwards.map((f) => f.host);
+    for (const probe of probes) {
+        const { hostname } = probe.url;
+        if (tapGuests.includes(hostname))
+            continue;
+        if (isLoopbackHost(hostname) && forwarded.includes(probePort(probe.url)))
+            continue;
+        const where = isLoopbackHost(hostname)
+            ? `port ${probePort(probe.url)} is not one \`ports\` forwards (${forwarded.length ? forwarded.join(', ') : 'none'})`
+            : `${hostname} is not the guest`;
+        const taps = tapGuests.length ? ` or a tap guest (${tapGuests.join(', ')})` : '';
+        throw (0,errors/* inputError */.Xu)('probe', `\`${probe.original}\`: ${where}; under network: ${network} a probe reaches only the guest: a loopback address on a forwarded port${taps} ` +
+            '({80} stands for the port forwarded to guest port 80); set network: open to probe another address');
+    }
+}
+/** Options that add a NIC or a listener; with a pattern, only when their value matches it (`-serial tcp:…`). */
+const RISKY_OPTIONS = {
+    '-netdev': undefined,
+    '-nic': undefined,
+    '-net': undefined,
+    '-vnc': undefined,
+    '-spice': undefined,
+    '-gdb': undefined,
+    '-serial': /^(tcp|udp|telnet|websocket|unix):/,
+    '-monitor': /^(tcp|udp|telnet|websocket|unix):/,
+    '-qmp': /^(tcp|udp|telnet|websocket|unix):/,
+    '-chardev': /^(socket|udp)\b/
+};
+/** The `vmm-args` items that add a NIC or a listener `network: restricted` knows nothing of, as written (option and value). */
+function riskyVmmArgs(args) {
+    const found = [];
+    for (let i = 0; i < args.length; i++) {
+        const arg = args[i];
+        // QEMU takes `--netdev` as well as `-netdev`.
+        const name = arg.startsWith('--') ? arg.slice(1) : arg;
+        if (Object.hasOwn(RISKY_OPTIONS, name)) {
+            const value = args[i + 1] ?? '';
+            i++;
+            const pattern = RISKY_OPTIONS[name];
+            if (value === 'none' || (pattern && !pattern.test(value)))
+                continue;
+            found.push(`${arg} ${value}`.trim());
+        }
+        else if (arg === '-s' || /hostfwd=/.test(arg)) {
+            // -s: a gdb server on tcp::1234.
+            found.push(arg);
+        }
+    }
+    return found;
+}
+
 ;// CONCATENATED MODULE: ./build/boot/probe.js
 
 
@@ -724,10 +799,20 @@ function tcpAttempt(url, options, signal) {
 
 
 
+
 const DEFAULT_MEMORY = '256M';
 const DEFAULT_CPUS = 1;
 const DEFAULT_TIMEOUT_SECONDS = 60;
+const DEFAULT_LOG_LIMIT = 64 * 1024 * 1024;
 /** Resolves every default (input → image descriptor → kernel → built-in) and renders nothing yet. */
+/** The image's own memory size, when `memory` is not given: bounded by the host's like the input's, with the way out named. */
+function descriptorMemoryMiB(value) {
+    const mib = (0,units/* parseMemoryMiB */.lk)('memory', value);
+    const host = (0,units/* hostMemoryMiB */.g$)();
+    if (mib > host)
+        throw (0,errors/* inputError */.Xu)('memory', `not given, and the image asks for ${value}, more than this host's memory (${host} MiB); give \`memory\` to boot it with less`);
+    return mib;
+}
 async function prepareBoot(options, context) {
     const { logger } = context;
     const cwd = context.cwd ?? process.cwd();
@@ -759,7 +844,7 @@ async function prepareBoot(options, context) {
         let ref = (0,oci_reference/* parseImageReference */.o_)('image', image);
         if (ref.kind === 'registry') {
             // A published image ("does the release still boot?"): pulled into a private layout first.
-            const { defaultCredentials, pullToLayout } = await Promise.all(/* import() */[__nccwpck_require__.e(499), __nccwpck_require__.e(549)]).then(__nccwpck_require__.bind(__nccwpck_require__, 88549));
+            const { defaultCredentials, pullToLayout } = await Promise.all(/* import() */[__nccwpck_require__.e(499), __nccwpck_require__.e(358)]).then(__nccwpck_require__.bind(__nccwpck_require__, 88549));
             const credentials = await defaultCredentials(ref.registry, context.env ?? process.env);
             const pulled = await pullToLayout(ref, credentials, (0,external_node_path_.join)(workDir, 'pulled'), options.arch, { input: 'image', logger }).catch((error) => {
                 throw (0,errors/* isConfigurationError */.p0)(error) ? error : (0,errors/* inputError */.Xu)('image', `cannot pull ${image}: ${(0,errors/* errorMessage */.gJ)(error)}`);
@@ -768,7 +853,7 @@ async function prepareBoot(options, context) {
             ref = { kind: 'layout', dir: pulled.dir, tag: pulled.tag };
         }
         // Loaded only for images: the tar and gzip code stays out of a plain kernel boot's start-up.
-        const { extractBootImage } = await Promise.all(/* import() */[__nccwpck_require__.e(697), __nccwpck_require__.e(927)]).then(__nccwpck_require__.bind(__nccwpck_require__, 63927));
+        const { extractBootImage } = await Promise.all(/* import() */[__nccwpck_require__.e(697), __nccwpck_require__.e(927), __nccwpck_require__.e(952)]).then(__nccwpck_require__.bind(__nccwpck_require__, 63927));
         const layoutDir = (0,external_node_path_.resolve)(cwd, ref.dir);
         const extracted = await extractBootImage('image', { ...ref, dir: layoutDir }, options.arch, (0,external_node_path_.join)(workDir, 'image'));
         bootedImage = { reference: image, layoutDir, manifestDigest: extracted.manifestDigest };
@@ -798,9 +883,9 @@ async function prepareBoot(options, context) {
     if (kernelInfo.arch && kernelInfo.arch !== arch)
         throw (0,errors/* inputError */.Xu)('arch', `is ${arch}, but ${kernelPath} is an ${kernelInfo.arch} kernel`);
     const vmmBinary = await findVmm(options.vmmPath, driver, arch);
-    const accel = await (0,vmm_kvm/* resolveAccel */.F)(options.accel, driver, context.kvm, logger, { binary: vmmBinary, arch, cacheDir: context.workRoot });
+    const accel = await (0,vmm_kvm/* resolveAccel */.Fu)(options.accel, driver, context.kvm, logger, { binary: vmmBinary, arch, cacheDir: context.workRoot });
     const bootKernel = await loadableKernel(kernelPath, kernelInfo, driver, workDir, logger, kernelInput);
-    const memoryMiB = options.memory ? (0,units/* parseMemoryMiB */.l)('memory', options.memory) : (0,units/* parseMemoryMiB */.l)('memory', descriptor?.memory ?? DEFAULT_MEMORY);
+    const memoryMiB = options.memory ? (0,units/* parseGuestMemoryMiB */.nZ)('memory', options.memory) : descriptorMemoryMiB(descriptor?.memory ?? DEFAULT_MEMORY);
     const ports = await resolveFreePorts(options.ports);
     if (ports.length && !driver.supportsPorts)
         throw (0,errors/* inputError */.Xu)('ports', `${vmm} cannot forward ports (use vmm: qemu)`);
@@ -824,9 +909,17 @@ async function prepareBoot(options, context) {
             canCreateTaps: tapPrivilege !== undefined
         })
         : undefined;
+    // A disk without boot code of its own (Nanos on arm64) boots with the toolchain's kernel beside it.
+    const diskKernel = (0,format/* isDisk */.oT)(kernelInfo) ? profile.diskKernel?.({ path: kernelPath, arch, env: context.env ?? process.env, input: kernelInput }) : undefined;
     const probes = resolveProbeUrls(options.probes, ports);
     if (devices && driver.netBacking === 'tap')
         checkTapProbes(probes, devices, options.network);
+    else
+        checkProbeHosts(probes, ports, (0,boot_taps/* createdTaps */.XX)(devices).map(({ link }) => link.guestAddress), options.network);
+    if (options.network === 'restricted') {
+        for (const arg of riskyVmmArgs(options.vmmArgs))
+            logger.warning(`vmm-args: \`${arg}\` adds a NIC or a listener that network: restricted does not cover; it is passed on as given`);
+    }
     const spec = {
         kernel: bootKernel,
         kernelInfo,
@@ -841,6 +934,9 @@ async function prepareBoot(options, context) {
         ports,
         network: options.network,
         exitDevices: profile.exitDevices(arch),
+        ...(arch === 'arm64' && profile.armSemihosting ? { semihosting: true } : {}),
+        ...(arch === 'arm64' && profile.armGic ? { gicVersion: profile.armGic } : {}),
+        ...(diskKernel ? { diskKernel } : {}),
         extraArgs: options.vmmArgs,
         vmmBinary,
         workDir
@@ -850,6 +946,8 @@ async function prepareBoot(options, context) {
     const timeoutSeconds = options.timeoutSeconds ?? descriptor?.timeout ?? DEFAULT_TIMEOUT_SECONDS;
     logger.info(`Booting ${source}: ${kernelInfo.format}${kernelInfo.elf ? ` (ELF${kernelInfo.elf.class})` : ''}, toolchain ${toolchain}, vmm ${vmm}, ${arch}, ` +
         `accel ${accel}, ${memoryMiB} MiB, ${spec.cpus} vCPU, timeout ${timeoutSeconds} s`);
+    if (diskKernel)
+        logger.info(`${kernelPath} has no boot code of its own: it boots as the block device of ${diskKernel}, given to ${vmm} as the kernel`);
     if (devices) {
         logger.info(devices.length
             ? `The kernel declares ${devices.length} device${devices.length > 1 ? 's' : ''}: ${devices.map(describeAttachment).join(', ')}`
@@ -868,6 +966,7 @@ async function prepareBoot(options, context) {
             timeoutMs: timeoutSeconds * 1000,
             keepRunning: options.keepRunning,
             consoleLog: (0,external_node_path_.join)(workDir, 'console.log'),
+            consoleLogLimit: options.logLimit ?? DEFAULT_LOG_LIMIT,
             logger
         },
         toolchain,
@@ -941,6 +1040,8 @@ async function existingFile(path, input) {
 
 // EXTERNAL MODULE: ./build/report/markdown.js
 var markdown = __nccwpck_require__(34902);
+// EXTERNAL MODULE: external "node:child_process"
+var external_node_child_process_ = __nccwpck_require__(31421);
 // EXTERNAL MODULE: ./build/runtime/process-group.js
 var process_group = __nccwpck_require__(1836);
 ;// CONCATENATED MODULE: ./build/vmm/qmp.js
@@ -1093,6 +1194,14 @@ const CRASH_LINE_GRACE_MS = 200;
  */
 const MATCHED_LINE_CAP = 64 * 1024;
 /**
+ * The longest stretch of one line kept for the logs, the step summary and the error annotation: its
+ * last 2,000 characters, after a marker saying how many were cut. The summary shows 30 lines and
+ * GitHub refuses one over 1 MiB.
+ */
+const SHOWN_LINE_CAP = 2000;
+/** Lines kept for `tail`. */
+const RECENT_LINES = 200;
+/**
  * Follows the serial console: strips ANSI sequences, keeps the log file (stripped), matches the
  * `expect` patterns in order and the `fail-on` patterns on every line — including a partial last
  * line, so a prompt without a newline still counts and a crash is caught the moment it is printed.
@@ -1115,12 +1224,14 @@ class ConsoleWatcher {
     /** A crash matched on a partial line: reported when the line completes, or after a short grace. */
     pendingCrash;
     recent = [];
-    text = '';
     logFd;
-    constructor(expect, failOn, logPath, events) {
+    logged = 0;
+    log;
+    constructor(expect, failOn, logPath, events, log = {}) {
         this.expect = expect;
         this.failOn = failOn;
         this.events = events;
+        this.log = { limit: Infinity, ...log };
         this.logFd = (0,external_node_fs_.openSync)(logPath, 'w');
     }
     get expectationsMet() {
@@ -1129,9 +1240,21 @@ class ConsoleWatcher {
     get matchedExpectations() {
         return this.expectIndex;
     }
-    /** The whole console so far, stripped (some toolchains say their exit status there). */
+    /**
+     * The console's end, stripped (some toolchains say their exit status there): its last lines as
+     * `tail` keeps them, long ones cut. Built from those rather than kept apart, as keeping every chunk
+     * for a while left a flooding console's garbage to the old generation (~130 MB more RSS).
+     */
     get content() {
-        return this.text;
+        return this.tail(RECENT_LINES + 1).join('\n');
+    }
+    /** True once the log file reached its limit. */
+    get logTruncated() {
+        return this.logged >= this.log.limit;
+    }
+    /** Bytes the log file may still take before its limit. */
+    get logBudget() {
+        return Math.max(0, this.log.limit - this.logged);
     }
     feed(chunk) {
         let text = this.pendingEscape + this.decoder.write(chunk);
@@ -1146,9 +1269,7 @@ class ConsoleWatcher {
         clean = clean.replace(/\r\n?/g, '\n');
         if (clean === '')
             return;
-        this.text += clean;
-        if (this.logFd !== undefined)
-            (0,external_node_fs_.writeSync)(this.logFd, clean);
+        this.writeLog(clean);
         const parts = clean.split('\n');
         for (let i = 0; i < parts.length; i++) {
             this.currentLine += parts[i];
@@ -1157,6 +1278,26 @@ class ConsoleWatcher {
             if (i < parts.length - 1)
                 this.endLine();
         }
+    }
+    /** Appends to the log up to its limit; the chunk that crosses it is cut at a character boundary and followed by a marker. */
+    writeLog(clean) {
+        if (this.logFd === undefined || this.logged >= this.log.limit)
+            return;
+        const bytes = Buffer.from(clean);
+        const left = this.log.limit - this.logged;
+        if (bytes.length < left) {
+            (0,external_node_fs_.writeSync)(this.logFd, bytes);
+            this.logged += bytes.length;
+            return;
+        }
+        let cut = left;
+        // Not inside a UTF-8 sequence: back up over continuation bytes.
+        while (cut > 0 && cut < bytes.length && (bytes[cut] & 0xc0) === 0x80)
+            cut--;
+        (0,external_node_fs_.writeSync)(this.logFd, bytes.subarray(0, cut));
+        (0,external_node_fs_.writeSync)(this.logFd, logLimitMarker(this.log.limit));
+        this.logged = this.log.limit;
+        this.log.onLimit?.(this.log.limit);
     }
     /** Keeps the last MATCHED_LINE_CAP characters of a line that grows past it. */
     capLine() {
@@ -1186,22 +1327,26 @@ class ConsoleWatcher {
         const pending = this.pendingCrash;
         this.pendingCrash = undefined;
         clearTimeout(pending.timer);
-        this.events.onCrash(this.currentLine, pending.pattern);
+        this.events.onCrash(this.shownLine(), pending.pattern);
     }
     /** The last `count` lines, including a partial last line. */
     tail(count) {
         const lines = this.currentLine ? [...this.recent, this.shownLine()] : [...this.recent];
         return lines.slice(-count);
     }
-    /** The current line as logs show it: marked where its head was cut. */
+    /** The current line as logs show it: its last SHOWN_LINE_CAP characters, marked where its head was cut. */
     shownLine() {
-        return this.cutFromLine ? `[… ${this.cutFromLine} characters cut] ${this.currentLine}` : this.currentLine;
+        const over = Math.max(0, this.currentLine.length - SHOWN_LINE_CAP);
+        const cut = this.cutFromLine + over;
+        // A copy: a slice would keep the whole (up to MATCHED_LINE_CAP) line alive in `recent`.
+        const shown = over ? Buffer.from(this.currentLine.slice(over)).toString() : this.currentLine;
+        return cut ? `[… ${cut} characters cut] ${shown}` : shown;
     }
     endLine() {
         if (this.pendingCrash)
             this.reportCrash();
         this.recent.push(this.shownLine());
-        if (this.recent.length > 200)
+        if (this.recent.length > RECENT_LINES)
             this.recent.shift();
         this.currentLine = '';
         this.cutFromLine = 0;
@@ -1230,6 +1375,10 @@ class ConsoleWatcher {
         }
     }
 }
+/** What ends a log cut at its limit. */
+function logLimitMarker(limit) {
+    return `\n[… console log cut at log-limit (${limit} bytes); the boot went on without logging the rest]\n`;
+}
 /**
  * Node's own stripping (ESC and C1 CSI sequences). `node:util` costs ~1 ms to load, so a console
  * without any escape byte never loads it: a plain banner is the common case and is read while the
@@ -1249,85 +1398,53 @@ function splitIncompleteEscape(text) {
     const complete = rest.length > 0 && (rest[0] === '[' || rest[0] === ']' ? /[\x40-\x7e\x07]/.test(rest.slice(1)) : true);
     return complete ? [text, ''] : [text.slice(0, escape), text.slice(escape)];
 }
-
-;// CONCATENATED MODULE: ./build/boot/file-follower.js
-
 /**
- * How much one turn of the event loop reads. A guest can write faster than its console is matched:
- * reading until the end of the file would never end, and the deadline and signals would wait forever.
+ * The VMM's stderr, bounded: its first `headBytes` (where a VMM says why it refused to start) and its
+ * last `tailBytes` (where it says why it stopped), with a marker for what was cut between them.
  */
-const BYTES_PER_TURN = 1024 * 1024;
-/**
- * Follows a file another process appends to (the VMM's serial output): inotify wakes us at once,
- * a short poll covers what a watch can miss.
- */
-class FileFollower {
-    path;
-    onChunk;
-    pollMs;
-    fd;
-    position = 0;
-    watcher;
-    timer;
-    next;
-    buffer = Buffer.alloc(64 * 1024);
-    constructor(path, onChunk, pollMs = 50) {
-        this.path = path;
-        this.onChunk = onChunk;
-        this.pollMs = pollMs;
+class BoundedCapture {
+    headBytes;
+    tailBytes;
+    head = [];
+    headLength = 0;
+    tail = [];
+    tailLength = 0;
+    cut = 0;
+    constructor(headBytes = 16 * 1024, tailBytes = 48 * 1024) {
+        this.headBytes = headBytes;
+        this.tailBytes = tailBytes;
     }
-    start() {
-        this.fd = (0,external_node_fs_.openSync)(this.path, 'r');
-        this.watcher = (0,external_node_fs_.watch)(this.path, () => this.pump());
-        this.watcher.on('error', () => undefined);
-        this.timer = setInterval(() => this.pump(), this.pollMs);
-        this.pump();
-    }
-    /**
-     * Reads what was appended since the last read, up to BYTES_PER_TURN; when there may be more, the
-     * rest is read on a later turn, after timers and signals had theirs.
-     */
-    pump() {
-        if (this.read(BYTES_PER_TURN) && this.fd !== undefined) {
-            this.next ??= setImmediate(() => {
-                this.next = undefined;
-                this.pump();
-            });
+    add(chunk) {
+        if (this.headLength < this.headBytes) {
+            const part = chunk.subarray(0, this.headBytes - this.headLength);
+            this.head.push(part);
+            this.headLength += part.length;
+            chunk = chunk.subarray(part.length);
+        }
+        if (chunk.length === 0)
+            return;
+        this.tail.push(chunk);
+        this.tailLength += chunk.length;
+        while (this.tailLength - this.tail[0].length >= this.tailBytes) {
+            this.tailLength -= this.tail[0].length;
+            this.cut += this.tail.shift().length;
+        }
+        if (this.tailLength > this.tailBytes) {
+            const excess = this.tailLength - this.tailBytes;
+            this.tail[0] = this.tail[0].subarray(excess);
+            this.tailLength -= excess;
+            this.cut += excess;
         }
     }
-    /** Reads everything up to the end of the file (the writer has exited: the end is near and fixed). */
-    drain() {
-        this.read(Infinity);
-    }
-    stop() {
-        this.drain();
-        this.watcher?.close();
-        clearInterval(this.timer);
-        if (this.next)
-            clearImmediate(this.next);
-        this.next = undefined;
-        if (this.fd !== undefined)
-            (0,external_node_fs_.closeSync)(this.fd);
-        this.fd = undefined;
-    }
-    /** Reads up to `budget` bytes; true when the budget ran out before the end of the file. */
-    read(budget) {
-        if (this.fd === undefined)
-            return false;
-        let left = budget;
-        while (left > 0) {
-            const read = (0,external_node_fs_.readSync)(this.fd, this.buffer, 0, Math.min(this.buffer.length, left), this.position);
-            if (read <= 0)
-                return false;
-            this.position += read;
-            left -= read;
-            this.onChunk(Buffer.from(this.buffer.subarray(0, read)));
-        }
-        return true;
+    get text() {
+        const head = Buffer.concat(this.head).toString('utf8');
+        const tail = Buffer.concat(this.tail).toString('utf8');
+        return this.cut ? `${head}\n[… ${this.cut} bytes cut]\n${tail}` : head + tail;
     }
 }
 
 ;// CONCATENATED MODULE: ./build/boot/engine.js
+
 
 
 
@@ -1344,6 +1461,8 @@ class VmmStartError extends Error {
 function nowMs() {
     return Number(process.hrtime.bigint()) / 1e6;
 }
+/** How long after the VMM exited its last output may take to come out of the pipes. */
+const OUTPUT_DRAIN_MS = 2000;
 const PROBE_INTERVAL_MS = 100;
 const PROBE_ATTEMPT_TIMEOUT_MS = 1000;
 const TCP_HOLD_MS = 2000;
@@ -1384,17 +1503,39 @@ async function bootAndJudge(request) {
         onCrash: (line, pattern) => decide('crashed', `console matched fail-on /${pattern.source}/: ${line.trim()}`),
         onExpectMatched: (index) => mark(`expect /${request.expect[index].source}/ matched`),
         onExpectationsMet: maybePass
+    }, {
+        limit: request.consoleLogLimit,
+        onLimit: (limit) => {
+            mark('console log reached log-limit');
+            logger.warning(`The console log reached log-limit (${limit} bytes): ${request.consoleLog} is cut there; the boot goes on`);
+        }
     });
-    const rawConsole = (0,external_node_path_.join)(spec.workDir, 'console.raw');
-    const stderrPath = (0,external_node_path_.join)(spec.workDir, 'vmm.stderr');
-    const consoleFd = (0,external_node_fs_.openSync)(rawConsole, 'w');
-    const stderrFd = (0,external_node_fs_.openSync)(stderrPath, 'w');
+    const consolePipe = await openPipe((0,external_node_path_.join)(spec.workDir, 'console.fifo'));
     logger.info(`${plan.command} ${plan.args.map(quoteForLog).join(' ')}`);
     started = nowMs();
-    const group = new process_group/* ProcessGroup */.P(plan.command, plan.args, { stdio: vmmStdio(consoleFd, stderrFd, plan.control?.fd), cwd: spec.workDir });
-    (0,external_node_fs_.closeSync)(consoleFd);
-    (0,external_node_fs_.closeSync)(stderrFd);
+    // The console and stderr come through pipes this process drains: the log on disk and what is kept
+    // in memory are bounded however much the guest writes, and a guest writing faster than the
+    // console is matched is slowed down by the full pipe instead of filling the disk.
+    const group = new process_group/* ProcessGroup */.PT(plan.command, plan.args, {
+        stdio: vmmStdio(consolePipe.writeFd, plan.control?.fd),
+        cwd: spec.workDir,
+        // A VM that is to outlive the step must not die with it.
+        dieWithParent: !request.keepRunning
+    });
+    (0,external_node_fs_.closeSync)(consolePipe.writeFd);
     mark('VMM spawned');
+    const stderr = new BoundedCapture();
+    const consoleStream = consolePipe.stream;
+    const stderrStream = group.child.stderr;
+    const outputEnded = Promise.all([ended(consoleStream), ended(stderrStream)]);
+    consoleStream.on('data', (chunk) => {
+        if (!sawOutput) {
+            sawOutput = true;
+            mark('first console output');
+        }
+        watcher.feed(chunk);
+    });
+    stderrStream.on('data', (chunk) => stderr.add(chunk));
     let startError;
     // Whatever QEMU writes to QMP waits in the socket until this reads it: nothing is lost before.
     const qmpSocket = plan.control?.protocol === 'qmp' ? group.child.stdio[plan.control.fd] : undefined;
@@ -1420,14 +1561,6 @@ async function bootAndJudge(request) {
             return states.length === 0 ? undefined : states.includes('ESTABLISHED');
         }
         : undefined;
-    const follower = new FileFollower(rawConsole, (chunk) => {
-        if (!sawOutput) {
-            sawOutput = true;
-            mark('first console output');
-        }
-        watcher.feed(chunk);
-    });
-    follower.start();
     const deadline = setTimeout(() => decide('timeout', `no verdict within ${Math.round(request.timeoutMs / 1000)} s`), request.timeoutMs);
     // Aborting builds a DOMException (~0.3 ms on the way to the outputs), so only a boot with probes has one.
     const probeController = request.probes.length ? new AbortController() : undefined;
@@ -1482,22 +1615,23 @@ async function bootAndJudge(request) {
     let exitCode;
     const exitWatch = group.exited.then(async (exit) => {
         await qmp?.drained();
-        follower.drain();
+        // The last output may still be in the pipes; a process the VMM left holding them goes with its group.
+        await Promise.race([outputEnded, new Promise((resolve) => setTimeout(resolve, OUTPUT_DRAIN_MS).unref())]);
         watcher.flush();
         vmmExit = { ...exit, shutdownReason: qmp?.shutdownReason, guestPanicked: qmp?.panicked };
         mark(`VMM exited (${describeExit(vmmExit)})`);
         if (verdict)
             return;
-        const stderr = (0,external_node_fs_.readFileSync)(stderrPath, 'utf8');
-        const failure = driver.vmmFailure(vmmExit, stderr);
+        const stderrText = stderr.text;
+        const failure = driver.vmmFailure(vmmExit, stderrText);
         if (failure) {
             startError = new VmmStartError(`${driver.name} failed: ${failure}`);
             return settle();
         }
-        judgeExit(vmmExit, stderr);
+        judgeExit(vmmExit, stderrText);
     });
     function judgeExit(exit, stderr) {
-        const decoded = profile.decodeExit({ channel: driver.exitChannel, exit, console: watcher.content, stderr });
+        const decoded = profile.decodeExit({ channel: plan.exitChannel ?? driver.exitChannel, exit, console: watcher.content, stderr });
         if (decoded.kind === 'crashed')
             return decide('crashed', decoded.reason);
         const met = goalsMet();
@@ -1537,6 +1671,7 @@ async function bootAndJudge(request) {
     if (group.running) {
         if (request.keepRunning && verdict?.result === 'passed') {
             group.detach();
+            handOverOutput(consoleStream, group, watcher, request);
             running = group;
         }
         else {
@@ -1545,8 +1680,8 @@ async function bootAndJudge(request) {
     }
     if (!running)
         await exitWatch;
-    follower.stop();
     watcher.close();
+    await external_node_fs_.promises.writeFile((0,external_node_path_.join)(spec.workDir, 'vmm.stderr'), stderr.text);
     qmp?.close();
     if (startError)
         throw startError;
@@ -1564,9 +1699,86 @@ async function bootAndJudge(request) {
         running
     };
 }
-/** The VMM's descriptors: no stdin, the console and stderr to files, and a socket pair at its control channel's descriptor. */
-function vmmStdio(consoleFd, stderrFd, controlFd) {
-    const stdio = ['ignore', consoleFd, stderrFd];
+/**
+ * A pipe for the console. Node gives a child's stdio a socket pair, where every write is a buffer of
+ * its own: a guest writing its console a byte at a time (a UART) then costs the VMM and this process
+ * several times what a pipe costs. A named pipe, removed as soon as both ends are open, is a plain one.
+ */
+async function openPipe(path) {
+    const made = (0,external_node_child_process_.spawn)('mkfifo', ['-m', '600', '--', path], { stdio: ['ignore', 'ignore', 'pipe'] });
+    let error = '';
+    made.stderr.on('data', (chunk) => (error += chunk.toString()));
+    const status = await new Promise((resolve) => {
+        made.on('error', () => resolve(null));
+        made.on('close', resolve);
+    });
+    if (status !== 0)
+        throw new Error(`could not create the console pipe ${path}: ${error.trim() || 'mkfifo did not run'}`);
+    try {
+        // Read end first and non-blocking, so that opening the write end does not wait for a reader.
+        const readFd = (0,external_node_fs_.openSync)(path, external_node_fs_.constants.O_RDONLY | external_node_fs_.constants.O_NONBLOCK);
+        const writeFd = (0,external_node_fs_.openSync)(path, external_node_fs_.constants.O_WRONLY);
+        return { stream: new external_node_net_.Socket({ fd: readFd, readable: true, writable: false }), writeFd };
+    }
+    finally {
+        (0,external_node_fs_.unlinkSync)(path);
+    }
+}
+/** Resolves once a stream is closed (all its data delivered). */
+function ended(stream) {
+    return new Promise((resolve) => (stream.destroyed ? resolve() : stream.once('close', () => resolve())));
+}
+/**
+ * What keeps a kept VM's pipes drained once this process has ended: the console appended to the log
+ * (escape sequences stripped) up to what is left of its limit, then the marker; the rest, and stderr,
+ * read and dropped, so the VMM never blocks on a full pipe. It ends when the VMM closes them.
+ * argv: the bytes left, the marker.
+ */
+const DRAINER = `
+const { writeSync } = require('node:fs')
+const { Socket } = require('node:net')
+const { stripVTControlCharacters } = require('node:util')
+let left = Number(process.argv[1])
+process.stdin.on('data', (chunk) => {
+  if (left <= 0) return
+  let bytes = Buffer.from(stripVTControlCharacters(chunk.toString('utf8')).replace(/\\r\\n?/g, '\\n'))
+  if (bytes.length >= left) {
+    let cut = left
+    while (cut > 0 && (bytes[cut] & 0xc0) === 0x80) cut--
+    bytes = Buffer.concat([bytes.subarray(0, cut), Buffer.from(process.argv[2])])
+    left = 0
+  } else left -= bytes.length
+  try { writeSync(1, bytes) } catch { left = 0 }
+})
+process.stdin.on('error', () => undefined)
+new Socket({ fd: 3, readable: true, writable: false }).on('error', () => undefined).resume()
+`;
+/** keep-running: this process is about to end and the VM is not; a detached DRAINER takes the VMM's console and stderr over. */
+function handOverOutput(consoleStream, group, watcher, request) {
+    const streams = [consoleStream, group.child.stderr];
+    for (const stream of streams) {
+        stream.removeAllListeners('data');
+        stream.pause();
+    }
+    const logFd = (0,external_node_fs_.openSync)(request.consoleLog, 'a');
+    try {
+        const drainer = (0,external_node_child_process_.spawn)(process.execPath, ['-e', DRAINER, String(watcher.logBudget), logLimitMarker(request.consoleLogLimit)], {
+            stdio: [streams[0], logFd, 'ignore', streams[1]],
+            detached: true,
+            cwd: '/'
+        });
+        drainer.on('error', (error) => request.logger.warning(`Nothing drains the kept VM's console: ${error.message}`));
+        drainer.unref();
+    }
+    finally {
+        (0,external_node_fs_.closeSync)(logFd);
+        for (const stream of streams)
+            stream.destroy();
+    }
+}
+/** The VMM's descriptors: no stdin, the console and stderr to pipes, and a socket pair at its control channel's descriptor. */
+function vmmStdio(consoleFd, controlFd) {
+    const stdio = ['ignore', consoleFd, 'pipe'];
     if (controlFd !== undefined) {
         while (stdio.length < controlFd)
             stdio.push('ignore');
@@ -1998,7 +2210,7 @@ class BootReporter {
 }
 /** The bytes of one platform's image as a registry serves them: its manifest, config and layers. */
 async function imageSize(layoutDir, manifestDigest) {
-    const { OciLayout } = await __nccwpck_require__.e(/* import() */ 952).then(__nccwpck_require__.bind(__nccwpck_require__, 84952));
+    const { OciLayout } = await __nccwpck_require__.e(/* import() */ 571).then(__nccwpck_require__.bind(__nccwpck_require__, 84952));
     const layout = await OciLayout.open('image', layoutDir);
     const descriptor = await layout.resolve({ digest: manifestDigest });
     const manifest = await layout.readManifest(descriptor);
@@ -2027,8 +2239,30 @@ function formatPercent(percent) {
 
 
 const ICON = { passed: '✅', failed: '❌', crashed: '💥', timeout: '⏱️' };
-/** The boot step's job summary: the verdict table, the timeline, the base-branch comparison, the console tail on failure. */
+/** GitHub refuses a step summary over 1 MiB (and shows none of it). */
+const SUMMARY_BYTES_LIMIT = 1024 * 1024;
+/**
+ * The boot step's job summary: the verdict table, the timeline, the base-branch comparison, the console
+ * tail on failure — within SUMMARY_BYTES_LIMIT whatever the guest printed.
+ */
 function bootSummaryMarkdown(facts) {
+    return withinBytes(fullBootSummary(facts), SUMMARY_BYTES_LIMIT);
+}
+/**
+ * Console lines come cut to a few KiB each, so a summary only grows past the limit from something
+ * unforeseen; then it is cut, with a note, at a character boundary.
+ */
+function withinBytes(markdown, limit) {
+    const bytes = Buffer.from(markdown);
+    if (bytes.length <= limit)
+        return markdown;
+    const note = `\n\n… (cut: the summary reached ${limit} bytes)\n`;
+    let cut = limit - Buffer.byteLength(note);
+    while (cut > 0 && (bytes[cut] & 0xc0) === 0x80)
+        cut--;
+    return bytes.subarray(0, cut).toString('utf8') + note;
+}
+function fullBootSummary(facts) {
     const { outcome } = facts;
     const parts = [`### ${ICON[outcome.result]} Boot ${outcome.result}`, '', outcome.reason, ''];
     parts.push((0,markdown/* table */.tp)(['result', 'boot time', 'accel', 'exit code', 'VMM exit', 'toolchain', 'vmm'], [
@@ -2242,6 +2476,7 @@ const BOOT_INPUTS = [
     'probe-expect',
     'timeout',
     'upload-log',
+    'log-limit',
     'keep-running',
     'vmm-args',
     'network',
@@ -2252,8 +2487,9 @@ const BOOT_INPUTS = [
 function readBootOptions(inputs) {
     const memory = inputs.optional('memory');
     if (memory)
-        (0,units/* parseMemoryMiB */.l)('memory', memory);
+        (0,units/* parseGuestMemoryMiB */.nZ)('memory', memory);
     const probeExpect = inputs.optional('probe-expect');
+    const logLimit = inputs.optional('log-limit');
     return {
         kernel: inputs.optional('kernel'),
         image: inputs.optional('image'),
@@ -2275,6 +2511,7 @@ function readBootOptions(inputs) {
         probeExpect: probeExpect === undefined ? undefined : (0,runtime_inputs/* compileRegex */.DL)('probe-expect', probeExpect),
         timeoutSeconds: inputs.positiveInteger('timeout', { max: 24 * 3600 }),
         keepRunning: inputs.boolean('keep-running', false),
+        logLimit: logLimit === undefined ? undefined : (0,units/* parseByteSize */.nS)('log-limit', logLimit),
         vmmArgs: inputs.list('vmm-args', { newlineOnly: true }).flatMap((line) => splitArguments('vmm-args', line)),
         network: inputs.choice('network', ['restricted', 'open', 'none'], 'restricted'),
         nets: inputs.list('net')
@@ -2288,7 +2525,7 @@ function readBootReportSettings(inputs) {
     };
 }
 /** `boot`: read inputs → prepare → look up the baseline → boot (the median of several when reporting) → outputs, report, summary, job state. */
-async function bootAction(context, kvm = new vmm_kvm/* HostKvm */.j(context.env)) {
+async function bootAction(context, kvm = new vmm_kvm/* HostKvm */.jZ(context.env)) {
     const { inputs, logger, outputs } = context;
     const options = readBootOptions(inputs);
     const uploadLog = inputs.boolean('upload-log', true);
@@ -2474,7 +2711,7 @@ class TapDevices {
             }
         }
         // A cancelled job's SIGTERM may come before the VMM's process group exists: exit through the handlers either way.
-        (0,_runtime_process_group_js__WEBPACK_IMPORTED_MODULE_4__/* .installSignalHandlers */ .X)();
+        (0,_runtime_process_group_js__WEBPACK_IMPORTED_MODULE_4__/* .installSignalHandlers */ .Xd)();
         process.once('exit', taps.onExit);
         try {
             for (const { tap, link } of wanted) {
@@ -2651,6 +2888,7 @@ function findTools(commands, pathVariable) {
 /* harmony export */   eG: () => (/* binding */ isArm64Image),
 /* harmony export */   gd: () => (/* binding */ gzipHoldsArm64Image)
 /* harmony export */ });
+/* unused harmony export MAX_UNPACKED_IMAGE */
 /* harmony import */ var _runtime_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(84704);
 
 const ARM64_IMAGE_MAGIC = 0x644d5241; // "ARM\x64", at 0x38 of the Image header
@@ -2693,6 +2931,8 @@ function readZbootHeader(head, path, input) {
     }
     return { kind: 'zboot', type, offset, size };
 }
+/** The most a compressed arm64 kernel may unpack to: Linux Images are tens of MiB. */
+const MAX_UNPACKED_IMAGE = 512 * 1024 * 1024;
 /**
  * The plain Image inside a compressed arm64 kernel. zboot payloads are gzip or zstd (Node's zstd,
  * where this Node has it); other kernel compressions (lzma, lz4, lzo, xz) have no decoder here.
@@ -2714,9 +2954,11 @@ function unpackArm64Image(file, compression, path, input) {
     }
     let image;
     try {
-        image = decode(payload);
+        image = decode(payload, { maxOutputLength: MAX_UNPACKED_IMAGE });
     }
     catch (error) {
+        if (error.code === 'ERR_BUFFER_TOO_LARGE')
+            throw (0,_runtime_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .inputError */ .Xu)(input, `${path}: its ${type} payload unpacks to more than ${MAX_UNPACKED_IMAGE / 1024 / 1024} MiB, the most an arm64 Image may be`);
         throw (0,_runtime_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .inputError */ .Xu)(input, `${path}: its ${type} payload does not unpack: ${error.message}`);
     }
     if (!isArm64Image(image))
@@ -2735,12 +2977,13 @@ function unpackArm64Image(file, compression, path, input) {
 /* harmony export */   $b: () => (/* binding */ parseElf),
 /* harmony export */   M: () => (/* binding */ PT_LOAD),
 /* harmony export */   Nu: () => (/* binding */ EM_AARCH64),
+/* harmony export */   QH: () => (/* binding */ ElfError),
 /* harmony export */   SH: () => (/* binding */ PT_NOTE),
 /* harmony export */   aB: () => (/* binding */ isElf),
 /* harmony export */   h5: () => (/* binding */ hasPvhNote),
 /* harmony export */   pe: () => (/* binding */ EM_X86_64)
 /* harmony export */ });
-/* unused harmony exports XEN_ELFNOTE_PHYS32_ENTRY, ElfError */
+/* unused harmony export XEN_ELFNOTE_PHYS32_ENTRY */
 const EM_386 = 3;
 const EM_X86_64 = 62;
 const EM_AARCH64 = 183;
@@ -2754,7 +2997,15 @@ class ElfError extends Error {
 function isElf(head) {
     return head.length >= 4 && head[0] === 0x7f && head[1] === 0x45 && head[2] === 0x4c && head[3] === 0x46;
 }
-function parseElf(data) {
+/** The most of a header table, string table or note range that is read: real kernels stay far below. */
+const MAX_RANGE = 4 * 1024 * 1024;
+const MULTIBOOT_SEARCH = 8192 + 12;
+function bytesOf(data) {
+    return { size: data.length, read: (offset, length) => data.subarray(offset, offset + length) };
+}
+function parseElf(file) {
+    const source = Buffer.isBuffer(file) ? bytesOf(file) : file;
+    const data = source.read(0, 64);
     if (!isElf(data) || data.length < 52)
         throw new ElfError('not an ELF file');
     const elfClass = data[4] === 2 ? 64 : data[4] === 1 ? 32 : undefined;
@@ -2764,8 +3015,8 @@ function parseElf(data) {
         throw new ElfError('big-endian ELF is not supported');
     const is64 = elfClass === 64;
     const u16 = (o) => data.readUInt16LE(o);
-    const u32 = (o) => data.readUInt32LE(o);
-    const addr = (o) => (is64 ? Number(data.readBigUInt64LE(o)) : u32(o));
+    const addrIn = (bytes, o) => (is64 ? Number(bytes.readBigUInt64LE(o)) : bytes.readUInt32LE(o));
+    const addr = (o) => addrIn(data, o);
     const machine = u16(18);
     const entry = addr(24);
     const phoff = addr(is64 ? 32 : 28);
@@ -2776,43 +3027,33 @@ function parseElf(data) {
     const shnum = u16(is64 ? 60 : 48);
     const shstrndx = u16(is64 ? 62 : 50);
     const segments = [];
+    if (phnum * phentsize > MAX_RANGE)
+        throw new ElfError(`program header table of ${phnum * phentsize} bytes is too large`);
+    const phTable = phnum > 0 ? source.read(phoff, phnum * phentsize) : Buffer.alloc(0);
     for (let i = 0; i < phnum; i++) {
-        const o = phoff + i * phentsize;
-        if (o + phentsize > data.length)
+        const o = i * phentsize;
+        if (o + phentsize > phTable.length || phentsize < (is64 ? 56 : 32))
             throw new ElfError('program header table is truncated');
+        const u32 = (at) => phTable.readUInt32LE(o + at);
+        const wide = (at) => addrIn(phTable, o + at);
         segments.push(is64
-            ? {
-                type: u32(o),
-                flags: u32(o + 4),
-                offset: addr(o + 8),
-                vaddr: addr(o + 16),
-                paddr: addr(o + 24),
-                filesz: addr(o + 32),
-                memsz: addr(o + 40),
-                align: addr(o + 48)
-            }
-            : {
-                type: u32(o),
-                offset: u32(o + 4),
-                vaddr: u32(o + 8),
-                paddr: u32(o + 12),
-                filesz: u32(o + 16),
-                memsz: u32(o + 20),
-                flags: u32(o + 24),
-                align: u32(o + 28)
-            });
+            ? { type: u32(0), flags: u32(4), offset: wide(8), vaddr: wide(16), paddr: wide(24), filesz: wide(32), memsz: wide(40), align: wide(48) }
+            : { type: u32(0), offset: u32(4), vaddr: u32(8), paddr: u32(12), filesz: u32(16), memsz: u32(20), flags: u32(24), align: u32(28) });
     }
     const sectionHeaders = [];
-    if (shoff > 0 && shoff + shnum * shentsize <= data.length) {
-        for (let i = 0; i < shnum; i++) {
-            const o = shoff + i * shentsize;
+    const shSize = shnum * shentsize;
+    if (shoff > 0 && shoff + shSize <= source.size && shSize <= MAX_RANGE && shentsize >= (is64 ? 40 : 24)) {
+        const table = source.read(shoff, shSize);
+        for (let i = 0; i < shnum && (i + 1) * shentsize <= table.length; i++) {
+            const o = i * shentsize;
             sectionHeaders.push(is64
-                ? { name: u32(o), type: u32(o + 4), offset: addr(o + 24), size: addr(o + 32) }
-                : { name: u32(o), type: u32(o + 4), offset: u32(o + 16), size: u32(o + 20) });
+                ? { name: table.readUInt32LE(o), type: table.readUInt32LE(o + 4), offset: addrIn(table, o + 24), size: addrIn(table, o + 32) }
+                : { name: table.readUInt32LE(o), type: table.readUInt32LE(o + 4), offset: table.readUInt32LE(o + 16), size: table.readUInt32LE(o + 20) });
         }
     }
     const strtab = sectionHeaders[shstrndx];
-    const sections = strtab ? sectionHeaders.map((s) => cString(data, strtab.offset + s.name)) : [];
+    const names = strtab ? source.read(strtab.offset, Math.min(strtab.size, MAX_RANGE)) : undefined;
+    const sections = names ? sectionHeaders.map((s) => cString(names, s.name)) : [];
     // Notes from PT_NOTE segments, and from SHT_NOTE sections for kernels that keep them out of segments.
     // One segment may hold several note sections: a range inside one already read is not read again.
     const notes = [];
@@ -2825,9 +3066,12 @@ function parseElf(data) {
         if (read.some(([start, length]) => offset >= start && offset + size <= start + length))
             continue;
         read.push([offset, size]);
-        notes.push(...parseNotes(data, offset, size));
+        if (offset >= source.size)
+            continue;
+        const range = source.read(offset, Math.min(size, MAX_RANGE));
+        notes.push(...parseNotes(range, 0, range.length));
     }
-    return { class: elfClass, machine, entry, segments, sections, notes, multiboot: findMultiboot(data) };
+    return { class: elfClass, machine, entry, segments, sections, notes, multiboot: findMultiboot(source.read(0, MULTIBOOT_SEARCH)) };
 }
 function parseNotes(data, offset, size) {
     const notes = [];
@@ -2885,10 +3129,12 @@ function hasPvhNote(elf) {
 /* harmony export */ });
 /* unused harmony exports kernelFormatOf, archOfMachine */
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(73024);
-/* harmony import */ var _runtime_errors_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(84704);
-/* harmony import */ var _arm64_image_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(72104);
-/* harmony import */ var _elf_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(19953);
-/* harmony import */ var _solo5_abi_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(28393);
+/* harmony import */ var _runtime_errors_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(84704);
+/* harmony import */ var _arm64_image_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(72104);
+/* harmony import */ var _elf_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(19953);
+/* harmony import */ var _runtime_regular_file_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(18706);
+/* harmony import */ var _solo5_abi_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(28393);
+
 
 
 
@@ -2897,57 +3143,61 @@ function hasPvhNote(elf) {
 /** How much of a gzip stream is inflated to find an Image header at its start: far more than needed. */
 const GZIP_PROBE_BYTES = 64 * 1024;
 /**
- * Reads the first bytes and says what kind of bootable file this is, by magic bytes alone; an ELF is
- * then read whole (one descriptor, synchronous: this runs on every boot's start-up path, where the
- * thread pool's round trips cost more than the reads; a disk image is never read past its head).
+ * Reads the first bytes and says what kind of bootable file this is, by magic bytes alone; of an ELF,
+ * only its headers, tables and notes are read (one descriptor, synchronous: this runs on every boot's
+ * start-up path, where the thread pool's round trips cost more than the reads). A file that is not a
+ * regular file (a FIFO, a device) is refused before anything is read from it.
  */
 async function inspectKernel(path, input = 'kernel') {
     let head;
-    let whole;
+    let elf;
     try {
-        const fd = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.openSync)(path, 'r');
+        const { fd, size } = (0,_runtime_regular_file_js__WEBPACK_IMPORTED_MODULE_1__/* .openRegularFileSync */ .iv)(path);
         try {
             head = readAt(fd, Buffer.alloc(1024), 0);
-            if ((0,_arm64_image_js__WEBPACK_IMPORTED_MODULE_2__/* .isGzip */ .bf)(head))
+            if ((0,_arm64_image_js__WEBPACK_IMPORTED_MODULE_3__/* .isGzip */ .bf)(head))
                 head = readAt(fd, Buffer.alloc(GZIP_PROBE_BYTES), 0);
-            if ((0,_elf_js__WEBPACK_IMPORTED_MODULE_3__/* .isElf */ .aB)(head)) {
-                const size = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.fstatSync)(fd).size;
-                whole = size <= head.length ? head : readAt(fd, Buffer.allocUnsafe(size), 0);
-            }
+            if ((0,_elf_js__WEBPACK_IMPORTED_MODULE_4__/* .isElf */ .aB)(head))
+                elf = (0,_elf_js__WEBPACK_IMPORTED_MODULE_4__/* .parseElf */ .$b)({ size, read: (offset, length) => readAt(fd, Buffer.alloc(Math.max(0, Math.min(length, size - offset))), offset) });
         }
         finally {
             (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.closeSync)(fd);
         }
     }
     catch (error) {
+        if (error instanceof _elf_js__WEBPACK_IMPORTED_MODULE_4__/* .ElfError */ .QH)
+            throw error;
+        if (error instanceof _runtime_regular_file_js__WEBPACK_IMPORTED_MODULE_1__/* .NotRegularFileError */ .iZ)
+            throw (0,_runtime_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .inputError */ .Xu)(input, `${error.message}: expected a kernel image file`);
         const code = error.code;
         if (code === 'ENOENT')
-            throw (0,_runtime_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .inputError */ .Xu)(input, `${path} does not exist`);
-        if (code === 'EISDIR')
-            throw (0,_runtime_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .inputError */ .Xu)(input, `${path} is a directory, not a kernel image`);
-        throw (0,_runtime_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .inputError */ .Xu)(input, `cannot read ${path}: ${error.message}`);
+            throw (0,_runtime_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .inputError */ .Xu)(input, `${path} does not exist`);
+        throw (0,_runtime_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .inputError */ .Xu)(input, `cannot read ${path}: ${error.message}`);
     }
     // An EFI zboot image is a PE file: "MZ" first, like a bzImage (which kernelFormatOf knows by "HdrS").
-    if ((0,_arm64_image_js__WEBPACK_IMPORTED_MODULE_2__/* .isZboot */ .dM)(head))
-        return { format: 'arm64-image', arch: 'arm64', compression: (0,_arm64_image_js__WEBPACK_IMPORTED_MODULE_2__/* .readZbootHeader */ .Ij)(head, path, input) };
+    if ((0,_arm64_image_js__WEBPACK_IMPORTED_MODULE_3__/* .isZboot */ .dM)(head))
+        return { format: 'arm64-image', arch: 'arm64', compression: (0,_arm64_image_js__WEBPACK_IMPORTED_MODULE_3__/* .readZbootHeader */ .Ij)(head, path, input) };
     const format = kernelFormatOf(head);
     if (!format) {
-        if ((0,_arm64_image_js__WEBPACK_IMPORTED_MODULE_2__/* .isGzip */ .bf)(head) && (0,_arm64_image_js__WEBPACK_IMPORTED_MODULE_2__/* .gzipHoldsArm64Image */ .gd)(head))
+        if ((0,_arm64_image_js__WEBPACK_IMPORTED_MODULE_3__/* .isGzip */ .bf)(head) && (0,_arm64_image_js__WEBPACK_IMPORTED_MODULE_3__/* .gzipHoldsArm64Image */ .gd)(head))
             return { format: 'arm64-image', arch: 'arm64', compression: { kind: 'gzip' } };
-        throw (0,_runtime_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .inputError */ .Xu)(input, `${path} is not a bootable image: expected an ELF kernel, a Linux bzImage or arm64 Image (plain, gzipped or EFI zboot), an MBR disk or a qcow2 disk`);
+        throw (0,_runtime_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .inputError */ .Xu)(input, `${path} is not a bootable image: expected an ELF kernel, a Linux bzImage or arm64 Image (plain, gzipped or EFI zboot), an MBR disk or a qcow2 disk`);
     }
+    if (format === 'mbr')
+        return { format, ...mbrArch(head) };
     if (format !== 'elf')
         return { format, arch: ARCH_OF_FORMAT[format] };
-    const elf = (0,_elf_js__WEBPACK_IMPORTED_MODULE_3__/* .parseElf */ .$b)(whole);
+    if (!elf)
+        throw (0,_runtime_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .inputError */ .Xu)(input, `${path} is not a readable ELF file`);
     const info = { format, elf, arch: archOfMachine(elf.machine) };
     try {
-        const devices = (0,_solo5_abi_js__WEBPACK_IMPORTED_MODULE_1__/* .solo5Manifest */ .a2)(elf);
+        const devices = (0,_solo5_abi_js__WEBPACK_IMPORTED_MODULE_2__/* .solo5Manifest */ .a2)(elf);
         if (devices)
             info.devices = devices;
     }
     catch (error) {
-        if (error instanceof _solo5_abi_js__WEBPACK_IMPORTED_MODULE_1__/* .Solo5ManifestError */ .uh)
-            throw (0,_runtime_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .inputError */ .Xu)(input, `${path}: ${error.message}`);
+        if (error instanceof _solo5_abi_js__WEBPACK_IMPORTED_MODULE_2__/* .Solo5ManifestError */ .uh)
+            throw (0,_runtime_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .inputError */ .Xu)(input, `${path}: ${error.message}`);
         throw error;
     }
     return info;
@@ -2963,10 +3213,21 @@ function readAt(fd, buffer, position) {
     }
     return buffer.subarray(0, filled);
 }
-/** What a non-ELF format says about the architecture by itself (a disk's contents are not read). */
-const ARCH_OF_FORMAT = { bzimage: 'x86_64', mbr: 'x86_64', 'arm64-image': 'arm64', qcow2: undefined };
+/** What a non-ELF format says about the architecture by itself (a disk's contents past its first sector are not read). */
+const ARCH_OF_FORMAT = { bzimage: 'x86_64', 'arm64-image': 'arm64', qcow2: undefined };
+/** An MBR's bootstrap code area: the bytes before the disk signature and the partition table (446 on). */
+const MBR_CODE_END = 440;
+/**
+ * Code in an MBR's first 440 bytes is real-mode x86, the only code a PC BIOS runs there. A disk whose code
+ * area is empty boots only through a kernel given beside it or through firmware: ops writes such an MBR,
+ * the partition table alone, for an arm64 Nanos image (no boot.img; nanovms/ops fs/mkfs.go), which QEMU's
+ * virt machine boots with `-kernel` (the Nanos kernel.img). Its architecture comes from elsewhere.
+ */
+function mbrArch(head) {
+    return head.subarray(0, MBR_CODE_END).some((byte) => byte !== 0) ? { arch: 'x86_64' } : {};
+}
 function kernelFormatOf(head) {
-    if ((0,_elf_js__WEBPACK_IMPORTED_MODULE_3__/* .isElf */ .aB)(head))
+    if ((0,_elf_js__WEBPACK_IMPORTED_MODULE_4__/* .isElf */ .aB)(head))
         return 'elf';
     if (head.length >= 4 && head.readUInt32BE(0) === 0x514649fb)
         return 'qcow2';
@@ -2975,16 +3236,16 @@ function kernelFormatOf(head) {
         return 'bzimage';
     // The arm64 Linux boot image (Documentation/arch/arm64/booting.rst): "ARM\x64" at offset 0x38 of its
     // 64-byte header. What Firecracker boots on arm64, and QEMU's virt machine with -kernel.
-    if ((0,_arm64_image_js__WEBPACK_IMPORTED_MODULE_2__/* .isArm64Image */ .eG)(head))
+    if ((0,_arm64_image_js__WEBPACK_IMPORTED_MODULE_3__/* .isArm64Image */ .eG)(head))
         return 'arm64-image';
     if (head.length >= 512 && head[510] === 0x55 && head[511] === 0xaa)
         return 'mbr';
     return undefined;
 }
 function archOfMachine(machine) {
-    if (machine === _elf_js__WEBPACK_IMPORTED_MODULE_3__/* .EM_X86_64 */ .pe || machine === _elf_js__WEBPACK_IMPORTED_MODULE_3__/* .EM_386 */ .$W)
+    if (machine === _elf_js__WEBPACK_IMPORTED_MODULE_4__/* .EM_X86_64 */ .pe || machine === _elf_js__WEBPACK_IMPORTED_MODULE_4__/* .EM_386 */ .$W)
         return 'x86_64';
-    if (machine === _elf_js__WEBPACK_IMPORTED_MODULE_3__/* .EM_AARCH64 */ .Nu)
+    if (machine === _elf_js__WEBPACK_IMPORTED_MODULE_4__/* .EM_AARCH64 */ .Nu)
         return 'arm64';
     return undefined;
 }
@@ -3096,6 +3357,7 @@ function solo5Manifest(elf) {
 /* harmony export */   Rp: () => (/* binding */ ANNOTATION_VERSION),
 /* harmony export */   TF: () => (/* binding */ OCI_CONFIG),
 /* harmony export */   _0: () => (/* binding */ ANNOTATION_REF_NAME),
+/* harmony export */   bJ: () => (/* binding */ MAX_DOCUMENT_SIZE),
 /* harmony export */   bj: () => (/* binding */ OciFormatError),
 /* harmony export */   g1: () => (/* binding */ OCI_EMPTY),
 /* harmony export */   i8: () => (/* binding */ isImageConfigMediaType),
@@ -3161,6 +3423,8 @@ const URUNC_ANNOTATIONS = {
     cmdline: 'com.urunc.unikernel.cmdline',
     initrd: 'com.urunc.unikernel.initrd'
 };
+/** Registries need not accept larger manifests (distribution spec); a bigger index.json or manifest is not ours to read. */
+const MAX_DOCUMENT_SIZE = 4 * 1024 * 1024;
 const SHA256_DIGEST = /^sha256:[a-f0-9]{64}$/;
 function isSha256Digest(value) {
     return SHA256_DIGEST.test(value);
@@ -3566,6 +3830,8 @@ var external_node_fs_ = __nccwpck_require__(73024);
 var external_node_os_ = __nccwpck_require__(48161);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(76760);
+// EXTERNAL MODULE: ./build/runtime/errors.js
+var errors = __nccwpck_require__(84704);
 // EXTERNAL MODULE: ./build/runtime/inputs.js
 var inputs = __nccwpck_require__(4634);
 // EXTERNAL MODULE: ./build/runtime/workflow-commands.js
@@ -3679,8 +3945,6 @@ function withTitle(message, properties) {
     return properties?.title ? `${properties.title}: ${message}` : message;
 }
 
-// EXTERNAL MODULE: ./build/runtime/errors.js
-var errors = __nccwpck_require__(84704);
 ;// CONCATENATED MODULE: ./build/runtime/job-state.js
 
 
@@ -3728,14 +3992,38 @@ class JobState {
 
 
 
+
 function outputText(value) {
     return typeof value === 'object' ? JSON.stringify(value) : String(value);
 }
 /** The directory shared by the actions of one job (codeql-action style), or a per-user temp dir. */
 function workRootFor(env) {
-    const base = env.RUNNER_TEMP ? (0,external_node_path_.join)(env.RUNNER_TEMP, 'unikernel-actions') : (0,external_node_path_.join)((0,external_node_os_.tmpdir)(), `unikernel-actions-${process.getuid?.() ?? 'user'}`);
-    (0,external_node_fs_.mkdirSync)(base, { recursive: true });
+    if (env.RUNNER_TEMP) {
+        const base = (0,external_node_path_.join)(env.RUNNER_TEMP, 'unikernel-actions');
+        (0,external_node_fs_.mkdirSync)(base, { recursive: true });
+        return base;
+    }
+    // The environment given, not this process's: the CLI and tests pass theirs.
+    const base = (0,external_node_path_.join)(env.TMPDIR || (0,external_node_os_.tmpdir)(), `unikernel-actions-${process.getuid?.() ?? 'user'}`);
+    (0,external_node_fs_.mkdirSync)(base, { recursive: true, mode: 0o700 });
+    ownPrivateDirectory(base);
     return base;
+}
+/**
+ * The terminal's directory sits in a temp dir everyone can write to, under a name anyone can guess:
+ * one planted by another user (its state.json names what `stop` signals and what `sign` signs) is
+ * refused, as is one that others may write to. Checked without following a symlink.
+ */
+function ownPrivateDirectory(path) {
+    const stat = (0,external_node_fs_.lstatSync)(path);
+    const uid = process.getuid?.();
+    const refuse = (why) => new errors/* ConfigurationError */.j1(`${path} ${why}; it holds this user's job state, so it is not used: remove it (or set TMPDIR to a directory of your own)`);
+    if (!stat.isDirectory())
+        throw refuse('is not a directory');
+    if (uid !== undefined && stat.uid !== uid)
+        throw refuse(`belongs to uid ${stat.uid}, not to this user (uid ${uid})`);
+    if ((stat.mode & 0o022) !== 0)
+        throw refuse(`can be written by ${stat.mode & 0o002 ? 'every user' : 'its group'} (mode ${(stat.mode & 0o777).toString(8)})`);
 }
 function actionsContext(env = process.env) {
     const workRoot = workRootFor(env);
@@ -3986,12 +4274,17 @@ function compileRegex(input, pattern) {
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   P: () => (/* binding */ ProcessGroup),
-/* harmony export */   X: () => (/* binding */ installSignalHandlers),
+/* harmony export */   PT: () => (/* binding */ ProcessGroup),
+/* harmony export */   Xd: () => (/* binding */ installSignalHandlers),
 /* harmony export */   groupAlive: () => (/* binding */ groupAlive),
 /* harmony export */   signalGroup: () => (/* binding */ signalGroup)
 /* harmony export */ });
+/* unused harmony export pdeathsigLauncher */
 /* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(31421);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(73024);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(76760);
+
+
 
 /**
  * A child started in its own process group, so that the group — the VMM and everything it spawned —
@@ -4006,7 +4299,12 @@ class ProcessGroup {
         // Before the spawn: the child exists from the fork on, and a SIGTERM that found no handler then
         // would end this process by default and leave the new group running on its own.
         installSignalHandlers();
-        this.child = (0,node_child_process__WEBPACK_IMPORTED_MODULE_0__.spawn)(command, args, { ...options, detached: true });
+        const { dieWithParent, ...spawnOptions } = options;
+        const setpriv = dieWithParent ? pdeathsigLauncher() : undefined;
+        // The parent-death signal survives the exec of the command (not a set-user-ID one). It fires when
+        // the *thread* that forked exits: spawn forks from the calling thread, this process's main one.
+        const [file, argv] = setpriv ? [setpriv, ['--pdeathsig', 'KILL', '--', command, ...args]] : [command, args];
+        this.child = (0,node_child_process__WEBPACK_IMPORTED_MODULE_0__.spawn)(file, argv, { ...spawnOptions, detached: true });
         this.exited = new Promise((resolve) => {
             this.child.once('exit', (status, signal) => {
                 this.done = true;
@@ -4048,6 +4346,31 @@ class ProcessGroup {
         if (this.child.pid !== undefined)
             signalGroup(this.child.pid, 'SIGKILL');
     }
+}
+let launcher;
+/**
+ * util-linux `setpriv` when it knows `--pdeathsig` (2.33 and later; Debian 12 has 2.38), else
+ * undefined. Looked up once; the binary is searched for the option's name rather than run, which
+ * would cost a process start before every VMM.
+ */
+function pdeathsigLauncher() {
+    if (launcher === undefined) {
+        launcher = null;
+        for (const dir of (process.env.PATH ?? '').split(node_path__WEBPACK_IMPORTED_MODULE_2__.delimiter)) {
+            if (!dir.startsWith('/'))
+                continue;
+            try {
+                const candidate = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(dir, 'setpriv');
+                if ((0,node_fs__WEBPACK_IMPORTED_MODULE_1__.readFileSync)(candidate).includes('--pdeathsig'))
+                    launcher = candidate;
+                break;
+            }
+            catch {
+                // not in this directory
+            }
+        }
+    }
+    return launcher ?? undefined;
 }
 function signalGroup(pid, signal) {
     try {
@@ -4094,24 +4417,207 @@ function installSignalHandlers() {
 
 /***/ }),
 
+/***/ 18706:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   XF: () => (/* binding */ readRegularFile),
+/* harmony export */   ZU: () => (/* binding */ openRegularFile),
+/* harmony export */   iZ: () => (/* binding */ NotRegularFileError),
+/* harmony export */   iv: () => (/* binding */ openRegularFileSync),
+/* harmony export */   qC: () => (/* binding */ readFileRange),
+/* harmony export */   qX: () => (/* binding */ readRange),
+/* harmony export */   yq: () => (/* binding */ FileTooLargeError),
+/* harmony export */   zO: () => (/* binding */ readChunks)
+/* harmony export */ });
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(73024);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(51455);
+
+
+/**
+ * Reads of files we did not write ourselves (OCI layout blobs, index.json, kernels, archives): only
+ * regular files, checked on the open descriptor (no check-then-open race), opened without blocking (a
+ * FIFO does not stall the open) and read no further than the caller's bound (a device such as
+ * /dev/zero never ends, and says its size is 0).
+ */
+/** A file that is not a regular file, or is a symbolic link where none is allowed. */
+class NotRegularFileError extends Error {
+    name = 'NotRegularFileError';
+}
+/** A file larger than the bound it was read with. */
+class FileTooLargeError extends Error {
+    name = 'FileTooLargeError';
+}
+function kindOf(stats) {
+    if (stats.isDirectory())
+        return 'a directory';
+    if (stats.isFIFO())
+        return 'a FIFO';
+    if (stats.isCharacterDevice())
+        return 'a character device';
+    if (stats.isBlockDevice())
+        return 'a block device';
+    if (stats.isSocket())
+        return 'a socket';
+    return 'not a regular file';
+}
+/**
+ * Opens `path` read-only when it is a regular file (after symlinks, unless `noFollow`); otherwise a
+ * NotRegularFileError naming it and what it is. ENOENT and other open errors are passed on as they are.
+ */
+async function openRegularFile(path, options = {}) {
+    let handle;
+    try {
+        handle = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.open)(path, openFlags(options));
+    }
+    catch (error) {
+        throw openError(path, error, options);
+    }
+    try {
+        const stats = await handle.stat();
+        checkRegular(path, stats);
+        return { handle, size: stats.size };
+    }
+    catch (error) {
+        await handle.close();
+        throw error;
+    }
+}
+/** openRegularFile for synchronous readers (a kernel's headers on boot's start-up path): a descriptor and its size. */
+function openRegularFileSync(path, options = {}) {
+    let fd;
+    try {
+        fd = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.openSync)(path, openFlags(options));
+    }
+    catch (error) {
+        throw openError(path, error, options);
+    }
+    try {
+        const stats = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.fstatSync)(fd);
+        checkRegular(path, stats);
+        return { fd, size: stats.size };
+    }
+    catch (error) {
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.closeSync)(fd);
+        throw error;
+    }
+}
+function openFlags(options) {
+    return node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_RDONLY | node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_NONBLOCK | (options.noFollow ? node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_NOFOLLOW : 0);
+}
+function openError(path, error, options) {
+    // O_NOFOLLOW fails with ELOOP on a symlink, whatever it points to.
+    if (error.code === 'ELOOP' && options.noFollow)
+        return new NotRegularFileError(`${path} is a symbolic link, not a regular file`);
+    return error;
+}
+function checkRegular(path, stats) {
+    if (!stats.isFile())
+        throw new NotRegularFileError(`${path} is ${kindOf(stats)}, not a regular file`);
+}
+/** Fills up to `length` bytes from `position`; fewer only at the end of the file. */
+async function readRange(handle, position, length) {
+    const buffer = Buffer.allocUnsafe(length);
+    let filled = 0;
+    while (filled < length) {
+        const { bytesRead } = await handle.read(buffer, filled, length - filled, position + filled);
+        if (bytesRead === 0)
+            break;
+        filled += bytesRead;
+    }
+    return buffer.subarray(0, filled);
+}
+/**
+ * A whole regular file of at most `maxBytes`, read with one byte to spare so that a file that grew
+ * past its fstat size is caught too; a larger one is a FileTooLargeError.
+ */
+async function readRegularFile(path, maxBytes, options = {}) {
+    const { handle, size } = await openRegularFile(path, options);
+    try {
+        if (size > maxBytes)
+            throw new FileTooLargeError(`${path} is ${size} bytes, more than the ${maxBytes} allowed`);
+        const content = await readRange(handle, 0, Math.min(size, maxBytes) + 1);
+        if (content.length > maxBytes)
+            throw new FileTooLargeError(`${path} is more than the ${maxBytes} bytes allowed`);
+        return content;
+    }
+    finally {
+        await handle.close();
+    }
+}
+const CHUNK = 1024 * 1024;
+/** The bytes [start, end) of an open file, in chunks; stops early at the end of the file. */
+async function* readChunks(handle, start, end) {
+    for (let position = start; position < end;) {
+        const chunk = await readRange(handle, position, Math.min(CHUNK, end - position));
+        if (chunk.length === 0)
+            return;
+        position += chunk.length;
+        yield chunk;
+    }
+}
+/** The bytes [start, end) of the regular file at `path`, opened when the first chunk is asked for. */
+async function* readFileRange(path, start, end, options = {}) {
+    const { handle } = await openRegularFile(path, options);
+    try {
+        yield* readChunks(handle, start, end);
+    }
+    finally {
+        await handle.close();
+    }
+}
+
+
+/***/ }),
+
 /***/ 50200:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   l: () => (/* binding */ parseMemoryMiB)
+/* harmony export */   g$: () => (/* binding */ hostMemoryMiB),
+/* harmony export */   lk: () => (/* binding */ parseMemoryMiB),
+/* harmony export */   nS: () => (/* binding */ parseByteSize),
+/* harmony export */   nZ: () => (/* binding */ parseGuestMemoryMiB)
 /* harmony export */ });
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(84704);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(48161);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(84704);
+
 
 const UNIT_TO_MIB = { '': 1, k: 1 / 1024, m: 1, g: 1024, t: 1024 * 1024 };
 /** `128M`, `1G`, `512Mi`, `256` (MiB) → MiB. Used for `memory` everywhere. */
 function parseMemoryMiB(input, value) {
     const match = /^(\d+)\s*([kmgt]?)(i?b?)$/i.exec(value.trim());
     if (!match)
-        throw (0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .inputError */ .Xu)(input, `\`${value}\` is not a memory size (e.g. 128M, 1G)`);
+        throw (0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .inputError */ .Xu)(input, `\`${value}\` is not a memory size (e.g. 128M, 1G)`);
     const mib = Number(match[1]) * UNIT_TO_MIB[match[2].toLowerCase()];
     if (!Number.isInteger(mib) || mib < 1)
-        throw (0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .inputError */ .Xu)(input, `\`${value}\` must be a whole number of MiB, at least 1M`);
+        throw (0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .inputError */ .Xu)(input, `\`${value}\` must be a whole number of MiB, at least 1M`);
     return mib;
+}
+/** This host's memory in MiB: the most a guest started here can be given. */
+function hostMemoryMiB() {
+    return Math.floor((0,node_os__WEBPACK_IMPORTED_MODULE_0__.totalmem)() / (1024 * 1024));
+}
+/**
+ * `memory` for a guest booted on this host: a memory size no larger than the host's memory, which
+ * QEMU and the other VMMs would otherwise refuse (or take) with a message that does not name the input.
+ */
+function parseGuestMemoryMiB(input, value, hostMiB = hostMemoryMiB()) {
+    const mib = parseMemoryMiB(input, value);
+    if (mib > hostMiB)
+        throw (0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .inputError */ .Xu)(input, `\`${value}\` is more than this host's memory (${hostMiB} MiB); give at most ${hostMiB}M`);
+    return mib;
+}
+const UNIT_TO_BYTES = { '': 1, k: 1024, m: 1024 ** 2, g: 1024 ** 3, t: 1024 ** 4 };
+/** `64M`, `1G`, `512KiB`, `4096` (bytes) → bytes, at least 1. Used for `log-limit`. */
+function parseByteSize(input, value) {
+    const match = /^(\d+)\s*([kmgt]?)(i?b?)$/i.exec(value.trim());
+    if (!match)
+        throw (0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .inputError */ .Xu)(input, `\`${value}\` is not a size (e.g. 64M, 1G, or a number of bytes)`);
+    const bytes = Number(match[1]) * UNIT_TO_BYTES[match[2].toLowerCase()];
+    if (!Number.isSafeInteger(bytes) || bytes < 1)
+        throw (0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .inputError */ .Xu)(input, `\`${value}\` must be at least 1 byte`);
+    return bytes;
 }
 
 
@@ -4293,18 +4799,23 @@ function abnormalEnd(exit) {
 function applyRule(rule, context) {
     return typeof rule === 'function' ? rule(context) : rule;
 }
-/**
- * QEMU with isa-debug-exit: v written → status (v << 1) | 1. Status 0 is a poweroff, or a triple fault
- * under -no-reboot, which only QMP's SHUTDOWN reason (`guest-reset`) tells apart.
- */
-function decodeDebugExitStatus(context, rules = {}) {
+/** What every channel decodes alike: an abnormal end, then the toolchain's own rule for the status; otherwise the status, for the channel to decode. */
+function ruledEnd(context, rules) {
     const abnormal = abnormalEnd(context.exit);
     if (abnormal)
         return abnormal;
     const status = context.exit.status;
     const rule = rules[status];
-    if (rule)
-        return applyRule(rule, context);
+    return rule ? applyRule(rule, context) : status;
+}
+/**
+ * QEMU with isa-debug-exit: v written → status (v << 1) | 1. Status 0 is a poweroff, or a triple fault
+ * under -no-reboot, which only QMP's SHUTDOWN reason (`guest-reset`) tells apart.
+ */
+function decodeDebugExitStatus(context, rules = {}) {
+    const status = ruledEnd(context, rules);
+    if (typeof status !== 'number')
+        return status;
     if (status === 0) {
         return context.exit.shutdownReason === 'guest-reset' ? crashed('the guest reset itself (triple fault) under -no-reboot') : exited(0);
     }
@@ -4314,12 +4825,8 @@ function decodeDebugExitStatus(context, rules = {}) {
 }
 /** Tenders, Firecracker and uhyve: the process status is the guest's code. */
 function decodeProcessStatus(context, rules = {}) {
-    const abnormal = abnormalEnd(context.exit);
-    if (abnormal)
-        return abnormal;
-    const status = context.exit.status;
-    const rule = rules[status];
-    return rule ? applyRule(rule, context) : exited(status);
+    const status = ruledEnd(context, rules);
+    return typeof status === 'number' ? exited(status) : status;
 }
 /**
  * A VMM without an exit-code channel: status 0 is a guest that stopped (poweroff, reset), any other a
@@ -4338,11 +4845,25 @@ function decodeStoppedStatus(context) {
         .pop();
     return crashed(`the VMM stopped the guest with status ${context.exit.status}${said ? `: ${said}` : ''}`);
 }
+/**
+ * Arm semihosting: SYS_EXIT's code is QEMU's status. Status 0 is also a PSCI poweroff, or a PSCI reset
+ * under -no-reboot, which only QMP's SHUTDOWN reason (`guest-reset`) tells apart.
+ */
+function decodeSemihostingStatus(context, rules = {}) {
+    const status = ruledEnd(context, rules);
+    if (typeof status !== 'number')
+        return status;
+    if (status === 0 && context.exit.shutdownReason === 'guest-reset')
+        return crashed('the guest reset itself under -no-reboot');
+    return exited(status);
+}
 /** A toolchain's status rules per exit channel, decoded the way the VMM's channel reports exits. */
 function decodeByChannel(context, rules) {
     const channelRules = rules[context.channel] ?? {};
     if (context.channel === 'none')
         return decodeStoppedStatus(context);
+    if (context.channel === 'semihosting')
+        return decodeSemihostingStatus(context, channelRules);
     return context.channel === 'debug-exit' ? decodeDebugExitStatus(context, channelRules) : decodeProcessStatus(context, channelRules);
 }
 
@@ -4467,13 +4988,20 @@ var external_node_os_ = __nccwpck_require__(48161);
 
 
 
-/** Hermit (hermit-rs): under QEMU it writes 1 on success (→ 3) and 0 on failure (→ 1); under uhyve the status is the code. */
+/**
+ * Hermit (hermit-rs): under QEMU on x86_64 it writes 1 on success (→ 3) and 0 on failure (→ 1); on
+ * aarch64 it ends through semihosting's SYS_EXIT with its code (hermit-os/kernel
+ * src/arch/aarch64/kernel/processor.rs shutdown), else PSCI SYSTEM_OFF; under uhyve the status is the code.
+ */
 const hermit = {
     name: 'hermit',
     // The panic handler prints "[<core>][PANIC] <info>" then shuts down with 1 (hermit-os/kernel src/lib.rs).
     failOn: [/\[PANIC\]/],
     successCode: 0,
     exitDevices: (arch) => x86ExitDevices(arch, [DEBUG_EXIT_0XF4]),
+    armSemihosting: true,
+    // hermit-os/loader's QEMU command line for aarch64: `-machine virt,gic-version=3` (README, xtask/src/ci/qemu.rs).
+    armGic: 3,
     // hermit-os/loader xtask/src/ci/qemu.rs accepts 0 or 3 as success.
     decodeExit: (context) => decodeByChannel(context, { 'debug-exit': { 1: exited(1), 3: exited(0) } }),
     // hermit-entry's entry-version note is named "HERMIT" (NT_HERMIT_ENTRY_VERSION 0x5a00).
@@ -4482,19 +5010,35 @@ const hermit = {
 const HERMIT_TRIPLES = { x86_64: 'x86_64-unknown-hermit', arm64: 'aarch64-unknown-hermit' };
 const LOADER_HINT = 'download it from https://github.com/hermit-os/loader/releases';
 const CARGO_INSTALL = 'install Rust with rustup (the setup action does not install it): the nightly toolchain and rust-src, as https://github.com/hermit-os/hermit-rs-template describes';
-/** QEMU boots a Hermit application as the initrd of this loader (hermit-os/loader release assets). */
-function loaderName(arch) {
-    return `hermit-loader-${arch === 'x86_64' ? 'x86_64' : 'aarch64'}`;
-}
+/**
+ * The loader QEMU boots a Hermit application with, by its hermit-os/loader release asset name
+ * (xtask/src/target.rs dist_name): on x86_64 the Multiboot one, which takes the application as its
+ * Multiboot module (`-kernel <loader> -initrd <app>`; the `-linux` one is for Firecracker), on arm64 the
+ * ELF one, which finds it as a module in the device tree (`-device guest-loader,addr=…,initrd=<app>`).
+ */
+const LOADERS = { x86_64: 'hermit-loader-x86_64-multiboot', arm64: 'hermit-loader-aarch64-elf' };
 function dependsOnHermit(cargoToml) {
     return /^\s*hermit(-sys)?\s*=/m.test(cargoToml) || /target_os\s*=\s*\\?"hermit\\?"/.test(cargoToml);
+}
+/**
+ * The hermit targets are tier 3: Rust ships no prebuilt standard library for them, so cargo must build
+ * it (rustc's platform-support/hermit.md). A project may say so in its cargo configuration; otherwise
+ * the build asks for it, as hermit-rs documents (`-Zbuild-std=std,panic_abort`).
+ */
+async function configuresBuildStd(projectDir) {
+    for (const file of ['config.toml', 'config']) {
+        const config = await (0,files/* readTextIfPresent */.Ge)((0,external_node_path_.join)(projectDir, '.cargo', file));
+        if (config !== undefined && /^\s*build-std\s*=/m.test(config))
+            return true;
+    }
+    return false;
 }
 /** `[package] name`, which names the binary cargo writes. */
 function packageName(cargoToml) {
     const section = /^\[package\]\s*$([\s\S]*?)(?=^\[|(?![\s\S]))/m.exec(cargoToml)?.[1];
     return section ? /^\s*name\s*=\s*"([^"]+)"/m.exec(section)?.[1] : undefined;
 }
-/** Hermit: `cargo build --release --target <arch>-unknown-hermit`; uhyve boots the result, QEMU boots it behind the loader. */
+/** Hermit: `cargo build [-Zbuild-std=std,panic_abort] --release --target <arch>-unknown-hermit`; uhyve boots the result, QEMU boots it behind the loader. */
 const hermitBuild = {
     name: 'hermit',
     detectsBy: 'a Cargo.toml depending on hermit',
@@ -4502,8 +5046,8 @@ const hermitBuild = {
     platforms: ['uhyve', 'qemu'],
     tools: {
         cargo: CARGO_INSTALL,
-        'hermit-loader-x86_64': LOADER_HINT,
-        'hermit-loader-aarch64': LOADER_HINT
+        [LOADERS.x86_64]: LOADER_HINT,
+        [LOADERS.arm64]: LOADER_HINT
     },
     versionArgv: () => ['cargo', '--version'],
     async detect(dir) {
@@ -4511,7 +5055,8 @@ const hermitBuild = {
         return cargoToml !== undefined && dependsOnHermit(cargoToml);
     },
     async plan(request) {
-        return [{ argv: ['cargo', 'build', '--release', '--target', HERMIT_TRIPLES[request.target.arch]] }];
+        const buildStd = (await configuresBuildStd(request.projectDir)) ? [] : ['-Zbuild-std=std,panic_abort'];
+        return [{ argv: ['cargo', 'build', ...buildStd, '--release', '--target', HERMIT_TRIPLES[request.target.arch]] }];
     },
     async locate(request) {
         const { projectDir, target } = request;
@@ -4522,9 +5067,9 @@ const hermitBuild = {
         const app = await (0,files/* findOneFile */.QB)(`${releaseDir}/${name}`, projectDir, (problem) => (0,files/* toolchainError */.uN)('hermit', `the build left no application: ${problem}`));
         if (target.platform !== 'qemu')
             return { kernel: app };
-        const loader = request.tools.get(loaderName(target.arch));
+        const loader = request.tools.get(LOADERS[target.arch]);
         if (!loader)
-            throw (0,files/* toolchainError */.uN)('hermit', `booting on qemu needs ${loaderName(target.arch)} on PATH (${LOADER_HINT}), or build for uhyve/${target.arch}`);
+            throw (0,files/* toolchainError */.uN)('hermit', `booting on qemu needs ${LOADERS[target.arch]} on PATH (${LOADER_HINT}), or build for uhyve/${target.arch}`);
         return { kernel: loader, initrd: app };
     },
     cache: (request) => {
@@ -4655,7 +5200,16 @@ const mirageBuild = {
 
 
 
-/** Nanos (ops): `QEMU_HALT(code)` writes the app's exit code to isa-debug-exit 0x501 (src/kernel/kvm_platform.h). */
+
+
+/** VM_EXIT_FAULT 0x7e and VM_EXIT_HALT 0x7f (src/runtime/runtime.h); app exits 126/127 look the same. */
+const NANOS_FAULT = crashed('Nanos kernel fault (VM_EXIT_FAULT)');
+const NANOS_HALT = crashed('Nanos kernel halt (VM_EXIT_HALT)');
+/**
+ * Nanos (ops): on x86_64 `QEMU_HALT(code)` writes the app's exit code to isa-debug-exit 0x501
+ * (src/kernel/kvm_platform.h); on arm64 (platform/virt) vm_shutdown ends through semihosting's SYS_EXIT
+ * (angel_shutdown, src/aarch64/crt0.S), which is why ops and the Nanos Makefile run it with -semihosting.
+ */
 const nanos = {
     name: 'nanos',
     failOn: [
@@ -4670,12 +5224,13 @@ const nanos = {
     ],
     successCode: 0,
     exitDevices: (arch) => x86ExitDevices(arch, [DEBUG_EXIT_0X501]),
+    armSemihosting: true,
+    // ops runs arm64 Nanos with `-machine gic-version=2` (nanovms/ops qemu/qemu_unix.go setConfig).
+    armGic: 2,
+    diskKernel: opsKernel,
     decodeExit: (context) => decodeByChannel(context, {
-        // VM_EXIT_FAULT 0x7e and VM_EXIT_HALT 0x7f (src/runtime/runtime.h); app exits 126/127 look the same.
-        'debug-exit': {
-            253: crashed('Nanos kernel fault (VM_EXIT_FAULT)'),
-            255: crashed('Nanos kernel halt (VM_EXIT_HALT)')
-        }
+        'debug-exit': { 253: NANOS_FAULT, 255: NANOS_HALT },
+        semihosting: { 126: NANOS_FAULT, 127: NANOS_HALT }
     }),
     // Nanos ships disk images built by ops, not ELF kernels we could recognise.
     detect: () => false
@@ -4714,6 +5269,56 @@ async function opsConfig(dir) {
 /** ops's own directory: `$OPS_HOME/.ops` when OPS_HOME is set, else `~/.ops` (nanovms/ops 0.1.46 lepton/const.go GetOpsHome). */
 function opsHome(env) {
     return (0,external_node_path_.join)(env.OPS_HOME || env.HOME || (0,external_node_os_.homedir)(), '.ops');
+}
+/**
+ * The Nanos kernel ops boots an arm64 disk with: ops writes that disk without boot code and runs it as
+ * `qemu-system-aarch64 -machine virt -kernel <kernel.img> …` (nanovms/ops qemu/qemu_unix.go setConfig),
+ * taking kernel.img from the Nanos release it keeps under its home, `<ops home>/<version>-arm/kernel.img`
+ * (cmd/flags_nightly.go getKernelVersion, setKernelVersion). The version is the one `latest.txt` names
+ * (lepton/const.go getLocalRelVersion); without that file ops uses the newest release it looks up online,
+ * which a boot cannot, so it takes the one arm64 release ops' home holds. An x86_64 disk boots by itself.
+ */
+function opsKernel(disk) {
+    if (disk.arch === 'x86_64')
+        return undefined;
+    const home = opsHome(disk.env);
+    const cannot = (why) => {
+        throw (0,errors/* inputError */.Xu)(disk.input, `${disk.path} is an ${disk.arch} Nanos disk, which boots only with the Nanos kernel ops keeps beside it; ${why} ` +
+            '(build it in this job with the same OPS_HOME, or run `ops update --arm`)');
+    };
+    const latest = (0,external_node_path_.join)(home, 'latest.txt');
+    let version;
+    try {
+        version = (0,external_node_fs_.readFileSync)(latest, 'utf8').trim();
+    }
+    catch {
+        const releases = armReleases(home);
+        if (releases.length !== 1) {
+            return cannot(`${latest} does not name the Nanos release ops uses, and ${home} holds ${releases.length ? releases.join(', ') : 'no arm64 release'}`);
+        }
+        version = releases[0];
+    }
+    if (!/^[\w.-]+$/.test(version))
+        return cannot(`${latest} names no Nanos release (${JSON.stringify(version.slice(0, 40))})`);
+    const kernel = (0,external_node_path_.join)(home, `${version}-arm`, 'kernel.img');
+    if (!(0,external_node_fs_.statSync)(kernel, { throwIfNoEntry: false })?.isFile())
+        return cannot(`there is no ${kernel}`);
+    return kernel;
+}
+/** The arm64 Nanos releases in ops' home with a kernel: `<version>-arm/kernel.img`, nightly builds aside. */
+function armReleases(home) {
+    let entries;
+    try {
+        entries = (0,external_node_fs_.readdirSync)(home, { withFileTypes: true });
+    }
+    catch {
+        return [];
+    }
+    return entries
+        .filter((entry) => entry.isDirectory() && entry.name.endsWith('-arm') && !entry.name.startsWith('nightly'))
+        .map((entry) => entry.name.slice(0, -'-arm'.length))
+        .filter((version) => (0,external_node_fs_.statSync)((0,external_node_path_.join)(home, `${version}-arm`, 'kernel.img'), { throwIfNoEntry: false })?.isFile())
+        .sort();
 }
 /** The image name (`-i`): fixed, so nothing of the checkout's directory can reach the disk ops writes. */
 function opsImageName(request) {
@@ -4755,6 +5360,7 @@ const nanosBuild = {
 
 
 
+
 /** Unikraft (kraft): ACPI poweroff exits 0, isa-debug-exit 41/42 are the fallbacks (plat/common/x86/cpu_native.c). */
 const unikraft = {
     name: 'unikraft',
@@ -4774,6 +5380,61 @@ const unikraft = {
 // Kraftfile discovery order of kraftkit (unikraft/app/project.go).
 const KRAFTFILES = ['kraft.yaml', 'kraft.yml', 'Kraftfile.yml', 'Kraftfile.yaml', 'Kraftfile'];
 const KRAFT_INSTALL = 'install KraftKit: the setup action (tools: kraft), or https://unikraft.org/docs/cli/install';
+// Platform aliases kraft accepts in a Kraftfile (machine/platform/platform.go); architectures have none.
+const KRAFT_PLATFORM_ALIASES = { firecracker: 'fc', kvm: 'qemu' };
+/**
+ * The `targets:` of a Kraftfile as `plat/arch` (unikraft/target/transform.go: `- plat/arch`, or a map
+ * with platform|plat and architecture|arch). Undefined when the Kraftfile has none, or writes them in a
+ * form not read here (flow style, anchors): kraft then decides alone.
+ */
+function kraftfileTargets(kraftfile) {
+    const lines = kraftfile.split(/\r?\n/);
+    const start = lines.findIndex((line) => /^targets:\s*(#.*)?$/.test(line));
+    if (start < 0)
+        return undefined;
+    const targets = [];
+    // Where the keys of one target start: just after its `- `. Deeper lines (kconfig, …) select nothing.
+    let keyIndent;
+    for (const line of lines.slice(start + 1)) {
+        if (/^\s*(#.*)?$/.test(line))
+            continue;
+        if (/^(?!- )\S/.test(line))
+            break;
+        let text = line.trimStart();
+        let indent = line.length - text.length;
+        const dash = /^- +/.exec(text)?.[0];
+        if (dash && (keyIndent === undefined || indent + dash.length === keyIndent)) {
+            keyIndent = indent + dash.length;
+            targets.push({});
+            text = text.slice(dash.length);
+            indent = keyIndent;
+        }
+        const target = targets.at(-1);
+        if (!target)
+            return undefined;
+        if (indent !== keyIndent)
+            continue;
+        const pair = /^([\w-]+):\s*(.*)$/.exec(text);
+        const value = scalar(pair ? pair[2] : text);
+        if (!pair && !/^[\w-]+\/[\w-]+$/.test(value))
+            return undefined;
+        if (!pair || pair[1] === 'platform' || pair[1] === 'plat') {
+            const [plat, arch] = value.split('/');
+            target.plat = KRAFT_PLATFORM_ALIASES[plat] ?? plat;
+            if (arch !== undefined)
+                target.arch = arch;
+        }
+        else if (pair[1] === 'architecture' || pair[1] === 'arch')
+            target.arch = value;
+    }
+    if (targets.length === 0 || targets.some((t) => !t.plat || !t.arch))
+        return undefined;
+    return targets.map((t) => `${t.plat}/${t.arch}`);
+}
+/** A YAML plain or quoted scalar on one line, without a trailing comment. */
+function scalar(text) {
+    return text.replace(/\s+#.*$/, '').replace(/^(["'])(.*)\1$/, '$2');
+}
 /** A Unikraft application built by Unikraft's own make: its Makefile hands over to $(UK_ROOT). */
 async function makeProject(dir) {
     const makefile = await (0,files/* readTextIfPresent */.Ge)((0,external_node_path_.join)(dir, 'Makefile'));
@@ -4828,6 +5489,12 @@ const unikraftBuild = {
         const { platform, arch } = request.target;
         const kraftfile = await (0,files/* firstFile */.FX)(request.projectDir, KRAFTFILES);
         if (kraftfile && request.tools.has('kraft')) {
+            // kraft build selects among the Kraftfile's targets (target.Filter) and fails when none matches.
+            const path = (0,external_node_path_.join)(request.projectDir, kraftfile);
+            const declared = kraftfileTargets((await (0,files/* readTextIfPresent */.Ge)(path)) ?? '');
+            if (declared && !declared.includes(`${platform}/${arch}`)) {
+                throw (0,errors/* inputError */.Xu)('target', `${platform}/${arch} is not among the targets of ${path} (${declared.join(', ')}); add it to the Kraftfile's \`targets\` or build one of those`);
+            }
             return [{ argv: ['kraft', 'build', '--plat', platform, '--arch', arch, '--jobs', String(request.jobs)] }];
         }
         const make = await makeProject(request.projectDir);
@@ -5259,8 +5926,9 @@ function vmmNamesWhere(test) {
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
-  j: () => (/* binding */ HostKvm),
-  F: () => (/* binding */ resolveAccel)
+  jZ: () => (/* binding */ HostKvm),
+  RR: () => (/* binding */ kvmUnusableFor),
+  Fu: () => (/* binding */ resolveAccel)
 });
 
 // EXTERNAL MODULE: external "node:fs"
@@ -5364,18 +6032,12 @@ async function resolveAccel(request, driver, kvm, logger, target) {
     let usable = await kvm.usable();
     if (!usable && request !== 'tcg' && (await kvm.present()))
         usable = await kvm.enable(logger);
-    let why = (await kvm.present()) ? '/dev/kvm exists but this user cannot open it' : 'there is no /dev/kvm on this machine';
-    if (usable && request !== 'tcg' && driver.checkKvm && target) {
-        const broken = await cachedKvmCheck(driver, target);
-        if (broken) {
-            usable = false;
-            why = `/dev/kvm opens but cannot run a vCPU (${broken})`;
-        }
-    }
-    if (usable && request !== 'tcg')
+    const why = await kvmUnusableFor(driver, kvm, request === 'tcg' ? undefined : target, usable);
+    if (why === undefined && request !== 'tcg')
         return 'kvm';
     if (required) {
-        throw (0,errors/* inputError */.Xu)('vmm', `${driver.name} needs KVM, but ${why}${request === 'tcg' ? ' (and `accel` is tcg)' : ''}; use a runner with KVM, ` +
+        const because = why === undefined ? '`accel` is tcg' : why + (request === 'tcg' ? ' (and `accel` is tcg)' : '');
+        throw (0,errors/* inputError */.Xu)('vmm', `${driver.name} needs KVM, but ${because}; use a runner with KVM, ` +
             `or a VMM that runs without it (${(0,drivers/* vmmNamesWhere */.CO)((d) => d.acceleration !== 'required')})`);
     }
     if (request === 'kvm')
@@ -5383,6 +6045,20 @@ async function resolveAccel(request, driver, kvm, logger, target) {
     if (request === 'auto')
         logger.warning(`KVM is not usable (${why}); booting under TCG emulation, which is much slower`, { title: 'No KVM' });
     return 'tcg';
+}
+/**
+ * Boot's own test of whether `driver` can use KVM here: /dev/kvm opens (`usable`, when already known)
+ * and, for a VMM that can prove it on `target`, runs a vCPU. Returns why not, or undefined when it can.
+ */
+async function kvmUnusableFor(driver, kvm, target, usable) {
+    if (!(usable ?? (await kvm.usable())))
+        return (await kvm.present()) ? '/dev/kvm exists but this user cannot open it' : 'there is no /dev/kvm on this machine';
+    if (driver.checkKvm && target) {
+        const broken = await cachedKvmCheck(driver, target);
+        if (broken)
+            return `/dev/kvm opens but cannot run a vCPU (${broken})`;
+    }
+    return undefined;
 }
 /** The vCPU check costs a VMM start (~60 ms): done once per job and VMM binary, then remembered. */
 async function cachedKvmCheck(driver, target) {
@@ -5535,20 +6211,36 @@ function declaredDeviceConfig(spec, devices) {
     });
     return { disks, nics };
 }
+/**
+ * Where a module goes on the virt machine: RAM starts at 1 GiB, and hermit-os/loader's documented
+ * command line puts the application 128 MiB above it (`guest-loader,addr=0x48000000`, README, xtask/src/ci/qemu.rs).
+ */
+const VIRT_MODULE_ADDR = 0x48000000;
 function qemuConfig(spec) {
     const disk = (0,format/* isDisk */.oT)(spec.kernelInfo);
-    const disks = [...(disk ? [spec.kernel] : []), ...spec.disks].map((path) => ({ path, format: path === spec.kernel ? (spec.kernelInfo.format === 'qcow2' ? 'qcow2' : 'raw') : diskFormatOf(path) }));
+    // A disk without boot code (Nanos on arm64) boots with its kernel beside it, and is that kernel's block device.
+    const bootDisk = disk
+        ? [{ path: spec.kernel, format: spec.kernelInfo.format === 'qcow2' ? 'qcow2' : 'raw', ownDevice: spec.diskKernel !== undefined }]
+        : [];
+    const disks = [...bootDisk, ...spec.disks.map((path) => ({ path, format: diskFormatOf(path) }))];
     if (disk && (spec.initrd || spec.cmdline)) {
-        throw (0,errors/* inputError */.Xu)(spec.initrd ? 'initrd' : 'cmdline', `${spec.kernel} is a disk image booted by firmware; it takes no ${spec.initrd ? 'initrd' : 'command line'}`);
+        throw (0,errors/* inputError */.Xu)(spec.initrd ? 'initrd' : 'cmdline', `${spec.kernel} is a disk image booted by ${spec.diskKernel ? 'the kernel beside it' : 'firmware'}; ` +
+            `it takes no ${spec.initrd ? 'initrd' : 'command line'}`);
     }
+    // On the virt machine QEMU hands -initrd only to a Linux kernel (an arm64 Image); an ELF kernel (Hermit's
+    // loader) finds its second file as a multiboot module in the device tree.
+    const initrdAsModule = spec.initrd !== undefined && spec.arch === 'arm64' && spec.kernelInfo.format === 'elf';
     return {
         machine: MACHINE[spec.arch],
+        ...(spec.arch === 'arm64' && spec.gicVersion ? { gicVersion: spec.gicVersion } : {}),
+        semihosting: spec.arch === 'arm64' && spec.semihosting === true,
         accel: spec.accel === 'kvm' ? 'kvm' : 'tcg',
         cpu: spec.accel === 'kvm' ? 'host' : 'max',
         memoryMiB: spec.memoryMiB,
         cpus: spec.cpus,
-        kernel: disk ? undefined : spec.kernel,
-        initrd: spec.initrd,
+        kernel: disk ? spec.diskKernel : spec.kernel,
+        initrd: initrdAsModule ? undefined : spec.initrd,
+        modules: initrdAsModule ? [{ path: spec.initrd, addr: VIRT_MODULE_ADDR }] : [],
         append: spec.cmdline,
         ...(spec.devices
             ? declaredDeviceConfig(spec, spec.devices)
@@ -5569,9 +6261,9 @@ function diskFormatOf(path) {
 }
 function renderQemuArgs(config) {
     const args = ['-nodefaults', '-no-user-config', '-display', 'none', '-no-reboot'];
-    args.push('-machine', config.machine, '-accel', config.accel, '-cpu', config.cpu);
+    args.push('-machine', config.gicVersion ? `${config.machine},gic-version=${config.gicVersion}` : config.machine, '-accel', config.accel, '-cpu', config.cpu);
     args.push('-m', `${config.memoryMiB}M`, '-smp', String(config.cpus));
-    // Serial on stdout (a file we follow); `signal=off` so a ^C meant for us is not eaten by the chardev.
+    // Serial on stdout (a pipe the boot drains); `signal=off` so a ^C meant for us is not eaten by the chardev.
     args.push('-chardev', 'stdio,id=console,signal=off', '-serial', 'chardev:console');
     // QMP on a socket that is connected before QEMU starts (it inherits one end), and no socket file
     // (whose path a deep work directory could push past the 108-byte limit). The VM starts paused (-S):
@@ -5580,6 +6272,8 @@ function renderQemuArgs(config) {
     args.push('-chardev', `socket,id=qmp,fd=${config.qmpFd}`, '-mon', 'chardev=qmp,mode=control');
     if (config.startPaused)
         args.push('-S');
+    if (config.semihosting)
+        args.push('-semihosting');
     for (const device of config.exitDevices) {
         args.push('-device', `isa-debug-exit,iobase=0x${device.iobase.toString(16)},iosize=0x${device.iosize.toString(16).padStart(2, '0')}`);
     }
@@ -5587,16 +6281,18 @@ function renderQemuArgs(config) {
         args.push('-kernel', config.kernel);
     if (config.initrd)
         args.push('-initrd', config.initrd);
+    for (const module of config.modules)
+        args.push('-device', `guest-loader,addr=0x${module.addr.toString(16)},initrd=${escapeOption(module.path)}`);
     if (config.append !== undefined && config.append !== '')
         args.push('-append', config.append);
     config.disks.forEach((disk, index) => {
         const file = `file=${escapeOption(disk.path)}`;
-        if (disk.pciSlot === undefined) {
+        if (disk.pciSlot === undefined && !disk.ownDevice) {
             args.push('-drive', `${file},if=virtio,format=${disk.format},index=${index}${index === 0 && !config.kernel ? ',media=disk' : ''}`);
         }
         else {
             args.push('-drive', `${file},if=none,id=disk${index},format=${disk.format}`);
-            args.push('-device', `virtio-blk-pci,drive=disk${index},addr=${pciAddr(disk.pciSlot)}`);
+            args.push('-device', `virtio-blk-pci,drive=disk${index}${disk.pciSlot === undefined ? '' : `,addr=${pciAddr(disk.pciSlot)}`}`);
         }
     });
     config.nics.forEach((nic, index) => {
@@ -5660,7 +6356,8 @@ const qemu = {
             command: spec.vmmBinary,
             args: renderQemuArgs(config),
             files: [],
-            control: { protocol: 'qmp', fd: config.qmpFd, startsPaused: config.startPaused }
+            control: { protocol: 'qmp', fd: config.qmpFd, startsPaused: config.startPaused },
+            ...(config.semihosting ? { exitChannel: 'semihosting' } : {})
         };
     },
     vmmFailure(exit, stderr) {
@@ -5911,16 +6608,16 @@ const ACTIONS = {
     pipeline: { main: async () => (await __nccwpck_require__.e(/* import() */ 161).then(__nccwpck_require__.bind(__nccwpck_require__, 39161))).pipelineAction, post: async () => (await __nccwpck_require__.e(/* import() */ 161).then(__nccwpck_require__.bind(__nccwpck_require__, 39161))).pipelinePost },
     setup: { main: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(752), __nccwpck_require__.e(942), __nccwpck_require__.e(88), __nccwpck_require__.e(545)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8545))).setupAction, post: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(752), __nccwpck_require__.e(942), __nccwpck_require__.e(88), __nccwpck_require__.e(545)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8545))).setupPost },
     build: { main: async () => (await __nccwpck_require__.e(/* import() */ 533).then(__nccwpck_require__.bind(__nccwpck_require__, 45533))).buildAction, post: async () => (await __nccwpck_require__.e(/* import() */ 533).then(__nccwpck_require__.bind(__nccwpck_require__, 45533))).buildPost },
-    publish: { main: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(499), __nccwpck_require__.e(152)]).then(__nccwpck_require__.bind(__nccwpck_require__, 89152))).publishAction },
-    sign: { main: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(901), __nccwpck_require__.e(471)]).then(__nccwpck_require__.bind(__nccwpck_require__, 62471))).signAction },
-    verify: { main: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(901), __nccwpck_require__.e(284)]).then(__nccwpck_require__.bind(__nccwpck_require__, 79284))).verifyAction },
+    publish: { main: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(499), __nccwpck_require__.e(950), __nccwpck_require__.e(653)]).then(__nccwpck_require__.bind(__nccwpck_require__, 87653))).publishAction },
+    sign: { main: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(950), __nccwpck_require__.e(901), __nccwpck_require__.e(471)]).then(__nccwpck_require__.bind(__nccwpck_require__, 62471))).signAction },
+    verify: { main: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(950), __nccwpck_require__.e(901), __nccwpck_require__.e(284)]).then(__nccwpck_require__.bind(__nccwpck_require__, 79284))).verifyAction },
     // `eager`: boot's modules ride in the entry chunk (dist/index.js) and are evaluated only here. A boot
     // is timed against bare QEMU, and three separately imported chunks (boot's own and the ones the
     // bundler splits out as shared with build and publish) cost it ~4 ms; the other actions pay ~2 ms
     // of parsing for it (bench/README.md, "Third round").
     boot: {
-        main: async () => (await Promise.resolve(/* import() eager */).then(__nccwpck_require__.bind(__nccwpck_require__, 61247))).bootAction,
-        post: async () => (await Promise.resolve(/* import() eager */).then(__nccwpck_require__.bind(__nccwpck_require__, 61247))).bootPost
+        main: async () => (await Promise.resolve(/* import() eager */).then(__nccwpck_require__.bind(__nccwpck_require__, 2476))).bootAction,
+        post: async () => (await Promise.resolve(/* import() eager */).then(__nccwpck_require__.bind(__nccwpck_require__, 2476))).bootPost
     }
 };
 /** Runs one action phase under the runner: one try/catch, configuration errors reported as such. */
@@ -5955,7 +6652,7 @@ async function runAction(name, phase) {
 // on demand; boot's code sits in this chunk for the reason given in actions/run.ts.
 
 async function runCli(argv) {
-    return (await __nccwpck_require__.e(/* import() */ 986).then(__nccwpck_require__.bind(__nccwpck_require__, 33986))).runCli(argv);
+    return (await __nccwpck_require__.e(/* import() */ 648).then(__nccwpck_require__.bind(__nccwpck_require__, 17648))).runCli(argv);
 }
 
 var __webpack_exports__runAction = __webpack_exports__.C;
