@@ -4,7 +4,7 @@ import { join } from 'node:path'
 import type { Duplex, Readable } from 'node:stream'
 import { spawn, type StdioOptions } from 'node:child_process'
 import type { Logger } from '../runtime/logger.js'
-import { ProcessGroup } from '../runtime/process-group.js'
+import { installSignalHandlers, ProcessGroup } from '../runtime/process-group.js'
 import type { ToolchainBootProfile } from '../toolchains/types.js'
 import { QmpChannel } from '../vmm/qmp.js'
 import type { BootSpec, LaunchPlan, VmmDriver, VmmExit } from '../vmm/types.js'
@@ -315,6 +315,9 @@ export async function bootAndJudge(request: BootRequest): Promise<BootOutcome> {
  * several times what a pipe costs. A named pipe, removed as soon as both ends are open, is a plain one.
  */
 async function openPipe(path: string): Promise<{ stream: Socket; writeFd: number }> {
+  // A cancellation from here on ends the step through the handlers (status 128+N, exit listeners run),
+  // not by the signal's default: the boot has begun making things that must not outlive it.
+  installSignalHandlers()
   const made = spawn('mkfifo', ['-m', '600', '--', path], { stdio: ['ignore', 'ignore', 'pipe'] })
   let error = ''
   made.stderr!.on('data', (chunk: Buffer) => (error += chunk.toString()))

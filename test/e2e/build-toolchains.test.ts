@@ -306,7 +306,7 @@ describe('hermit on arm64', () => {
     const loader = await fixturePath('arm64-loader')
     const run = await buildProject('hermit', 'arm64-loader', { target: 'qemu/arm64', cache: 'false' }, STAND_INS, { 'hermit-loader-aarch64-elf': loader })
     expect(run.error).toBeUndefined()
-    expect(run.argv).toEqual([['cargo', 'build', '--release', '--target', 'aarch64-unknown-hermit']])
+    expect(run.argv).toEqual([['cargo', 'build', '-Zbuild-std=std,panic_abort', '--release', '--target', 'aarch64-unknown-hermit']])
     expect(descriptors(run)['qemu/arm64']).toMatchObject({ arch: 'arm64', kernel: '/unikernel/kernel', initrd: '/unikernel/initrd' })
     const boot = await bootWith(
       { image: `oci:${run.layout}:test`, expect: 'an ELF module at 0x48000000', timeout: '30' },
