@@ -492,9 +492,8 @@ async function promoteTo(source, image, target, options) {
     const { descriptor, bytes } = image;
     const sameRepository = source.client.registry === target.client.registry && source.client.repository === target.client.repository;
     await copyManifest(source.client, target.client, descriptor, options.tempRoot, options.stats);
+    // One PUT per tag: the registry confirms the digest it stored (putManifest checks Docker-Content-Digest).
     for (const tag of target.tags) {
-        if ((await target.client.headManifest(tag))?.digest === descriptor.digest)
-            continue;
         await target.client.putManifest(tag, bytes, descriptor.mediaType);
         options.stats.manifestsWritten++;
     }
@@ -502,11 +501,12 @@ async function promoteTo(source, image, target, options) {
         const copied = await copyAttachments(source.client, target.client, image.subjects, options.tempRoot, options.stats, options.logger);
         options.logger.info(`  ${copied} signature/attestation manifest(s) copied along`);
     }
+    if (target.tags.length === 0) {
+        const held = await target.client.headManifest(descriptor.digest);
+        if (held?.digest !== descriptor.digest)
+            throw new runtime_errors/* ConfigurationError */.j1(`publish: ${target.client.name} does not hold ${descriptor.digest} after the promotion`);
+    }
     for (const reference of target.tags.length > 0 ? target.tags : [descriptor.digest]) {
-        const held = await target.client.headManifest(reference);
-        if (held?.digest !== descriptor.digest) {
-            throw new runtime_errors/* ConfigurationError */.j1(`publish: ${target.client.name}:${reference} holds ${held?.digest ?? 'nothing'} after the promotion, not ${descriptor.digest}`);
-        }
         options.logger.info(`  ${target.client.name}${reference.startsWith('sha256:') ? '@' : ':'}${reference} → ${descriptor.digest}`);
     }
 }

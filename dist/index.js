@@ -1705,6 +1705,9 @@ async function bootAndJudge(request) {
  * several times what a pipe costs. A named pipe, removed as soon as both ends are open, is a plain one.
  */
 async function openPipe(path) {
+    // A cancellation from here on ends the step through the handlers (status 128+N, exit listeners run),
+    // not by the signal's default: the boot has begun making things that must not outlive it.
+    (0,process_group/* installSignalHandlers */.Xd)();
     const made = (0,external_node_child_process_.spawn)('mkfifo', ['-m', '600', '--', path], { stdio: ['ignore', 'ignore', 'pipe'] });
     let error = '';
     made.stderr.on('data', (chunk) => (error += chunk.toString()));
