@@ -52,7 +52,8 @@ async function readTrust(context: ActionContext): Promise<Trust> {
   if (!identity) {
     throw inputError(
       'certificate-identity',
-      'or `key` is required: e.g. certificate-identity https://github.com/acme/web/.github/workflows/release.yml@refs/heads/main for keyless signatures made by that workflow'
+      'is required (or `key`): the workflow identity keyless signatures must carry, e.g. ' +
+        'https://github.com/acme/web/.github/workflows/release.yml@refs/heads/main, or the public key of key-signed ones'
     )
   }
   const { keylessVerifier, parseTrustedRoots, publicGoodTrustedRoot } = await import('../signing/sigstore-verify.js')

@@ -5,7 +5,7 @@
  */
 import { OciLayout } from '../oci/layout-reader.js'
 import { formatImageReference, parseImageReference, parseRegistryReference, type RegistryReference } from '../oci/reference.js'
-import { ConfigurationError, inputError, isConfigurationError } from '../runtime/errors.js'
+import { inputError, isConfigurationError } from '../runtime/errors.js'
 import type { Inputs } from '../runtime/inputs.js'
 import type { JobState } from '../runtime/job-state.js'
 import { LayoutSignatureStore, type SignatureStore } from './store.js'
@@ -64,7 +64,7 @@ export function requestedImages(inputs: Inputs, jobState: JobState, action: stri
     return requests
   }
   if (state.build?.image) return [{ image: state.build.image, identity: buildIdentity() }]
-  throw new ConfigurationError(`input \`image\` is required: no \`publish\` or \`build\` ran earlier in this job to ${action} by default`)
+  throw inputError('image', `is required: no \`publish\` or \`build\` ran earlier in this job to ${action} by default`)
 }
 
 /** A build name as a signing identity, when it names a registry repository (`ghcr.io/acme/web`); else none. */
