@@ -364,7 +364,8 @@ async function readTrust(context) {
         return { kind: 'key', key: (0,keys/* loadPublicKey */.fg)(keyText) };
     }
     if (!identity) {
-        throw (0,errors/* inputError */.Xu)('certificate-identity', 'or `key` is required: e.g. certificate-identity https://github.com/acme/web/.github/workflows/release.yml@refs/heads/main for keyless signatures made by that workflow');
+        throw (0,errors/* inputError */.Xu)('certificate-identity', 'is required (or `key`): the workflow identity keyless signatures must carry, e.g. ' +
+            'https://github.com/acme/web/.github/workflows/release.yml@refs/heads/main, or the public key of key-signed ones');
     }
     const { keylessVerifier, parseTrustedRoots, publicGoodTrustedRoot } = await Promise.all(/* import() */[__webpack_require__.e(128), __webpack_require__.e(187), __webpack_require__.e(588)]).then(__webpack_require__.bind(__webpack_require__, 49588));
     const rootInput = inputs.optional('trusted-root');

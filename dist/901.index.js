@@ -865,7 +865,7 @@ function requestedImages(inputs, jobState, action) {
     }
     if (state.build?.image)
         return [{ image: state.build.image, identity: buildIdentity() }];
-    throw new _runtime_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ConfigurationError */ .j1(`input \`image\` is required: no \`publish\` or \`build\` ran earlier in this job to ${action} by default`);
+    throw (0,_runtime_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .inputError */ .Xu)('image', `is required: no \`publish\` or \`build\` ran earlier in this job to ${action} by default`);
 }
 /** A build name as a signing identity, when it names a registry repository (`ghcr.io/acme/web`); else none. */
 function registryIdentity(name) {
