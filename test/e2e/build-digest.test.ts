@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, test } from '@jest/globals'
 import { execFileSync } from 'node:child_process'
 import { createHash } from 'node:crypto'
-import { appendFileSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
+import { appendFileSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { runActionAsRunner, type ActionRun } from '../support/run-action.js'
@@ -116,6 +116,21 @@ describe('the digest depends on the sources, never on the tags or the event', ()
     expect(run.stdout).toMatch(/::notice::labels set org\.opencontainers\.image\.version=1\.4\.0: the digest is tied to that version/)
     expect(run.summary).toMatch(/the digest is tied to that version/)
   }, 120_000)
+
+  test('the root action passes tag rules and their flavor to build', async () => {
+    const sha = git(['rev-parse', 'HEAD'])
+    const run = await runActionAsRunner(
+      'pipeline',
+      'main',
+      { path: project, command: 'make', kernel: 'hello.elf', tags: 'type=semver,pattern={{version}}\ntype=sha', flavor: 'latest=false', expect: 'Hello' },
+      { env: { GITHUB_WORKSPACE: scratch, GITHUB_REPOSITORY: 'acme/hello', GITHUB_EVENT_NAME: 'push', GITHUB_REF: 'refs/tags/v1.4.0', GITHUB_SHA: sha } }
+    )
+    expect({ status: run.status, errors: run.stdout.split('\n').filter((l) => l.startsWith('::error')) }).toEqual({ status: 0, errors: [] })
+    const layout = run.outputs.image.replace(/^oci:/, '').replace(/:1\.4\.0$/, '')
+    const index = JSON.parse(readFileSync(join(layout, 'index.json'), 'utf8')) as { manifests: { annotations?: Record<string, string> }[] }
+    // A v1.4.0 push would add `latest` under latest=auto; the flavor says no.
+    expect(index.manifests.map((m) => m.annotations?.['org.opencontainers.image.ref.name']).sort()).toEqual(['1.4.0', `sha-${sha.slice(0, 7)}`])
+  }, 180_000)
 
   test('a changed source file changes the digest', async () => {
     const before = runs.get('push-main')!.outputs.digest
