@@ -13,6 +13,7 @@ import { ConfigurationError } from '../runtime/errors.js'
 import type { Logger } from '../runtime/logger.js'
 import { copyManifest } from './merge.js'
 import type { PushStats } from './push.js'
+import { ATTACHMENT_KINDS, cosignAttachmentTag } from './source.js'
 
 export interface PromoteSource {
   client: RegistryClient
@@ -25,8 +26,6 @@ export interface PromoteTarget {
   client: RegistryClient
   tags: string[]
 }
-
-const ATTACHMENT_SUFFIXES = ['sig', 'att', 'sbom']
 
 /** The image's top manifest, resolved once: its digest is what every destination must end up holding. */
 export async function resolvePromotion(source: PromoteSource): Promise<{ descriptor: OciDescriptor; bytes: Buffer; subjects: string[] }> {
@@ -62,17 +61,18 @@ async function copyAttachments(
 ): Promise<number> {
   let copied = 0
   for (const subject of subjects) {
-    for (const suffix of ATTACHMENT_SUFFIXES) {
-      const tag = `${subject.replace(':', '-')}.${suffix}`
+    for (const kind of ATTACHMENT_KINDS) {
+      const tag = cosignAttachmentTag(subject, kind)
       const attached = await manifestIfPresent(source, tag)
       if (!attached) continue
       await copyManifest(source, target, { mediaType: attached.mediaType, digest: attached.digest, size: attached.bytes.length }, tempRoot, stats)
       // A tag of the target's own (another signer's) is merged by the signer, not overwritten here.
-      if ((await target.headManifest(tag))?.digest !== attached.digest) {
-        if (await target.headManifest(tag)) {
-          logger.warning(`${target.name}:${tag} already holds other signatures; left as it is (sign there to add one)`)
-          continue
-        }
+      const existing = await target.headManifest(tag)
+      if (existing && existing.digest !== attached.digest) {
+        logger.warning(`${target.name}:${tag} already holds other signatures; left as it is (sign there to add one)`)
+        continue
+      }
+      if (!existing) {
         await target.putManifest(tag, attached.bytes, attached.mediaType)
         stats.manifestsWritten++
       }
@@ -80,15 +80,11 @@ async function copyAttachments(
     }
     const referrers = await source.referrers(subject)
     if (referrers.manifests.length === 0) continue
+    for (const referrer of referrers.manifests) await copyManifest(source, target, referrer, tempRoot, stats)
+    // A registry with the referrers API lists what was just put; without it, the fallback index must.
     const listed = new Set((await target.referrers(subject)).manifests.map((entry) => entry.digest))
-    for (const referrer of referrers.manifests) {
-      await copyManifest(source, target, referrer, tempRoot, stats)
-      // Without the referrers API the target lists nothing by itself: add it to the fallback index.
-      if (!listed.has(referrer.digest) && !(await target.referrers(subject)).manifests.some((entry) => entry.digest === referrer.digest)) {
-        await target.addToReferrersFallback(subject, referrer)
-      }
-      copied++
-    }
+    for (const referrer of referrers.manifests) if (!listed.has(referrer.digest)) await target.addToReferrersFallback(subject, referrer)
+    copied += referrers.manifests.length
   }
   return copied
 }

@@ -47,8 +47,14 @@ export interface SourceImage {
   attachedBlobs: OciDescriptor[]
 }
 
-/** Tags that cosign (and our signing) gives attachments: `sha256-<hex>.sig`, `.att`, `.sbom`. */
-const ATTACHMENT_TAG = /^sha256-([a-f0-9]{64})\.(sig|att|sbom)$/
+/** What cosign (and our signing) attaches under a tag of its own: `sha256-<hex>.sig`, `.att`, `.sbom`. */
+export const ATTACHMENT_KINDS = ['sig', 'att', 'sbom'] as const
+const ATTACHMENT_TAG = new RegExp(`^sha256-([a-f0-9]{64})\\.(${ATTACHMENT_KINDS.join('|')})$`)
+
+/** `sha256:<hex>` → cosign's `sha256-<hex>.<kind>` tag. */
+export function cosignAttachmentTag(digest: string, kind: (typeof ATTACHMENT_KINDS)[number]): string {
+  return `${digest.replace(':', '-')}.${kind}`
+}
 /** The referrers fallback index of the distribution spec. */
 const FALLBACK_TAG = /^sha256-([a-f0-9]{64})$/
 const MAX_DEPTH = 4
