@@ -20,7 +20,7 @@
 // Usage: node bench/publish.mjs [--runs N] [--size-mib N] [--load N] [--dist DIR] [--strict]
 import { spawn } from 'node:child_process'
 import { createHash, generateKeyPairSync, randomBytes } from 'node:crypto'
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import { createServer as createHttpServer, request } from 'node:http'
 import { createServer } from 'node:net'
 import { cpus, loadavg, tmpdir } from 'node:os'
@@ -30,7 +30,6 @@ import { setTimeout as sleep } from 'node:timers/promises'
 import { fileURLToPath } from 'node:url'
 import { parseArgs } from 'node:util'
 import { gzipSync } from 'node:zlib'
-import { parseFileCommands } from '../test/support/file-commands.mjs'
 import { startAction } from './support.mjs'
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..')
@@ -264,21 +263,12 @@ async function startRegistry() {
   throw new Error('docker-registry did not start')
 }
 
-/** One main step as the runner starts it, with the given inputs; node spawn → exit. */
+/** One main step as the runner starts it, with the given inputs (bench/support.mjs); node spawn → exit. */
 async function actionStep(script, inputs) {
-  const runnerTemp = mkdtempSync(join(tempRoot, 'runner-'))
-  const files = {
-    GITHUB_OUTPUT: join(runnerTemp, 'output.txt'),
-    GITHUB_STATE: join(runnerTemp, 'state.txt'),
-    GITHUB_STEP_SUMMARY: join(runnerTemp, 'summary.md')
-  }
-  for (const path of Object.values(files)) writeFileSync(path, '')
-  const env = { PATH: process.env.PATH, HOME: runnerTemp, GITHUB_ACTIONS: 'true', RUNNER_TEMP: runnerTemp, ...files }
-  for (const [name, value] of Object.entries(inputs)) env[`INPUT_${name.toUpperCase()}`] = value
-  const result = await run(NODE, [script], { env })
-  const outputs = parseFileCommands(readFileSync(files.GITHUB_OUTPUT, 'utf8'))
-  if (result.status !== 0) throw new Error(`${script} failed (exit ${result.status}):\n${result.stdout.split('\n').slice(-15).join('\n')}`)
-  return { ms: result.ms, outputs }
+  const step = startAction(script, inputs, tempRoot)
+  const { status, at } = await step.exited
+  if (status !== 0) throw new Error(`${script} failed (exit ${status}):\n${step.stdout.split('\n').slice(-15).join('\n')}`)
+  return { ms: at - step.startedAt, outputs: step.outputs() }
 }
 
 /** One publish main step (every action.yml default sent): a layout image, or a registry image to promote. */
