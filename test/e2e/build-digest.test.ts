@@ -1,10 +1,10 @@
 import { afterAll, beforeAll, describe, expect, test } from '@jest/globals'
 import { execFileSync } from 'node:child_process'
-import { createHash } from 'node:crypto'
 import { appendFileSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { runActionAsRunner, type ActionRun } from '../support/run-action.js'
+import { skopeoRawDigest } from '../support/skopeo-digest.js'
 import { copyExample } from './build-run.js'
 
 // The release promise: one commit checked out gives one digest, whatever the tags and the event — the
@@ -62,10 +62,7 @@ async function build(name: string, github: { eventName: string; ref: string }): 
 }
 
 /** What skopeo reads at oci:<layout>:<tag>, as a digest of its raw bytes. */
-function skopeoDigest(layout: string, tag: string): string {
-  const raw = execFileSync('skopeo', ['inspect', '--raw', `oci:${layout}:${tag}`], { maxBuffer: 16 << 20 })
-  return `sha256:${createHash('sha256').update(raw).digest('hex')}`
-}
+const skopeoDigest = (layout: string, tag: string): string => skopeoRawDigest(`oci:${layout}:${tag}`)
 
 describe('the digest depends on the sources, never on the tags or the event', () => {
   const runs = new Map<string, ActionRun>()

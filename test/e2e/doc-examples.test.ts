@@ -1,6 +1,5 @@
 import { afterAll, beforeAll, describe, expect, test } from '@jest/globals'
 import { execFileSync } from 'node:child_process'
-import { createHash } from 'node:crypto'
 import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
@@ -26,6 +25,7 @@ import { startHostedServices, type HostedServices } from '../support/hosted-serv
 import { startRegistry, type RegistryServer } from '../support/registry.js'
 import { repoRoot, runActionAsRunner } from '../support/run-action.js'
 import { startSigstoreMock, type SigstoreMock } from '../support/sigstore-mock-server.js'
+import { skopeoRawDigest } from '../support/skopeo-digest.js'
 import { publishFirecracker, publishKraft } from '../support/tool-fixtures.js'
 
 // Every workflow snippet of the documentation that calls this project's actions, run as written (after
@@ -183,11 +183,8 @@ function skopeo(args: string[]): string {
   return execFileSync('skopeo', [...args], { encoding: 'utf8', maxBuffer: 64 << 20 })
 }
 
-/** The digest of what the registry serves at `ref`, computed by skopeo's raw manifest bytes. */
-function registryDigest(ref: string): string {
-  const raw = execFileSync('skopeo', ['inspect', '--raw', '--tls-verify=false', `docker://${ref}`], { maxBuffer: 64 << 20 })
-  return `sha256:${createHash('sha256').update(raw).digest('hex')}`
-}
+/** The digest of what the registry serves at `ref`, from skopeo's raw manifest bytes. */
+const registryDigest = (ref: string): string => skopeoRawDigest(`docker://${ref}`, ['--tls-verify=false'])
 
 /**
  * The verify action on what a snippet signed keyless, with the trusted root of the instance it signed

@@ -1,6 +1,4 @@
 import { afterAll, beforeAll, describe, expect, test } from '@jest/globals'
-import { execFileSync } from 'node:child_process'
-import { createHash } from 'node:crypto'
 import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
@@ -9,6 +7,7 @@ import { verifyAction } from '../../src/actions/verify.js'
 import { bootEntries, fakeKernel, writeOciFixture } from '../support/oci-fixture.js'
 import { publishWith, startRegistry, type RegistryServer } from '../support/registry.js'
 import { opensslKeyPair, runInProcess } from '../support/signing.js'
+import { skopeoRawDigest } from '../support/skopeo-digest.js'
 
 // Promotion by digest: the image that passed its boot gets its release tags, or is copied to another
 // registry, without a rebuild and without re-uploading what is already there — signatures included.
@@ -55,12 +54,7 @@ function blobUploads(registry: RegistryServer, repository: string): number {
     .filter((line) => new RegExp(`"(POST|PUT|PATCH) /v2/${repository}/blobs/uploads/`).test(line)).length
 }
 
-function skopeoDigest(ref: string, creds?: string): string {
-  const raw = execFileSync('skopeo', ['inspect', '--raw', '--tls-verify=false', ...(creds ? ['--creds', creds] : []), `docker://${ref}`], {
-    maxBuffer: 16 << 20
-  })
-  return `sha256:${createHash('sha256').update(raw).digest('hex')}`
-}
+const skopeoDigest = (ref: string, creds?: string): string => skopeoRawDigest(`docker://${ref}`, ['--tls-verify=false', ...(creds ? ['--creds', creds] : [])])
 
 async function verify(image: string, extra: Record<string, string> = {}, env: Record<string, string> = {}): Promise<string | undefined> {
   const run = await runInProcess(verifyAction, { image, key: pair.publicPem, ...extra }, { HOME: scratch, ...env })
