@@ -410,107 +410,6 @@ async function copyManifest(from, target, descriptor, tempRoot, stats) {
     stats.pushedBytes += fetched.bytes.length;
 }
 
-;// CONCATENATED MODULE: ./build/publish/promote.js
-/**
- * Promotion: an image already in a registry gets more tags, or is copied to other repositories and
- * registries, by digest — the bytes that passed a boot are the bytes released, nothing rebuilt. In its
- * own repository a promotion is a manifest PUT under the new tag; another repository of the same
- * registry mounts the blobs; another registry streams them. Signatures travel with it: cosign's
- * `sha256-<hex>.sig|.att|.sbom` tags and the referrers (API or `sha256-<hex>` fallback index) of the
- * image and of each of its manifests.
- */
-
-
-
-
-const ATTACHMENT_SUFFIXES = ['sig', 'att', 'sbom'];
-/** The image's top manifest, resolved once: its digest is what every destination must end up holding. */
-async function resolvePromotion(source) {
-    const fetched = await source.client.getManifest(source.reference);
-    if (source.reference.startsWith('sha256:') && fetched.digest !== source.reference) {
-        throw new runtime_errors/* ConfigurationError */.j1(`input \`image\`: ${source.label} answered with ${fetched.digest}, not the digest asked for`);
-    }
-    const descriptor = { mediaType: fetched.mediaType, digest: fetched.digest, size: fetched.bytes.length };
-    const subjects = [fetched.digest];
-    if ((0,image_spec/* isIndexMediaType */.$$)(fetched.mediaType)) {
-        for (const child of (0,image_spec/* parseOciIndex */.ri)(JSON.parse(fetched.bytes.toString('utf8')), source.label).manifests)
-            subjects.push(child.digest);
-    }
-    return { descriptor, bytes: fetched.bytes, subjects };
-}
-async function manifestIfPresent(client, reference) {
-    try {
-        return await client.getManifest(reference);
-    }
-    catch (error) {
-        if (error instanceof errors.RegistryError && error.status === 404)
-            return undefined;
-        throw error;
-    }
-}
-/** Copies what is attached to each subject from the source repository into the target's. */
-async function copyAttachments(source, target, subjects, tempRoot, stats, logger) {
-    let copied = 0;
-    for (const subject of subjects) {
-        for (const suffix of ATTACHMENT_SUFFIXES) {
-            const tag = `${subject.replace(':', '-')}.${suffix}`;
-            const attached = await manifestIfPresent(source, tag);
-            if (!attached)
-                continue;
-            await copyManifest(source, target, { mediaType: attached.mediaType, digest: attached.digest, size: attached.bytes.length }, tempRoot, stats);
-            // A tag of the target's own (another signer's) is merged by the signer, not overwritten here.
-            if ((await target.headManifest(tag))?.digest !== attached.digest) {
-                if (await target.headManifest(tag)) {
-                    logger.warning(`${target.name}:${tag} already holds other signatures; left as it is (sign there to add one)`);
-                    continue;
-                }
-                await target.putManifest(tag, attached.bytes, attached.mediaType);
-                stats.manifestsWritten++;
-            }
-            copied++;
-        }
-        const referrers = await source.referrers(subject);
-        if (referrers.manifests.length === 0)
-            continue;
-        const listed = new Set((await target.referrers(subject)).manifests.map((entry) => entry.digest));
-        for (const referrer of referrers.manifests) {
-            await copyManifest(source, target, referrer, tempRoot, stats);
-            // Without the referrers API the target lists nothing by itself: add it to the fallback index.
-            if (!listed.has(referrer.digest) && !(await target.referrers(subject)).manifests.some((entry) => entry.digest === referrer.digest)) {
-                await target.addToReferrersFallback(subject, referrer);
-            }
-            copied++;
-        }
-    }
-    return copied;
-}
-/**
- * Gives `target` the image under each of its tags (or by digest only), copying manifests and blobs it
- * lacks and, with `copySignatures`, what is attached; then checks the target holds that very digest.
- */
-async function promoteTo(source, image, target, options) {
-    const { descriptor, bytes } = image;
-    const sameRepository = source.client.registry === target.client.registry && source.client.repository === target.client.repository;
-    await copyManifest(source.client, target.client, descriptor, options.tempRoot, options.stats);
-    // One PUT per tag: the registry confirms the digest it stored (putManifest checks Docker-Content-Digest).
-    for (const tag of target.tags) {
-        await target.client.putManifest(tag, bytes, descriptor.mediaType);
-        options.stats.manifestsWritten++;
-    }
-    if (options.copySignatures && !sameRepository) {
-        const copied = await copyAttachments(source.client, target.client, image.subjects, options.tempRoot, options.stats, options.logger);
-        options.logger.info(`  ${copied} signature/attestation manifest(s) copied along`);
-    }
-    if (target.tags.length === 0) {
-        const held = await target.client.headManifest(descriptor.digest);
-        if (held?.digest !== descriptor.digest)
-            throw new runtime_errors/* ConfigurationError */.j1(`publish: ${target.client.name} does not hold ${descriptor.digest} after the promotion`);
-    }
-    for (const reference of target.tags.length > 0 ? target.tags : [descriptor.digest]) {
-        options.logger.info(`  ${target.client.name}${reference.startsWith('sha256:') ? '@' : ':'}${reference} → ${descriptor.digest}`);
-    }
-}
-
 // EXTERNAL MODULE: ./build/oci/layout-reader.js
 var layout_reader = __webpack_require__(84952);
 ;// CONCATENATED MODULE: ./build/publish/source.js
@@ -519,8 +418,13 @@ var layout_reader = __webpack_require__(84952);
 
 
 
-/** Tags that cosign (and our signing) gives attachments: `sha256-<hex>.sig`, `.att`, `.sbom`. */
-const ATTACHMENT_TAG = /^sha256-([a-f0-9]{64})\.(sig|att|sbom)$/;
+/** What cosign (and our signing) attaches under a tag of its own: `sha256-<hex>.sig`, `.att`, `.sbom`. */
+const ATTACHMENT_KINDS = ['sig', 'att', 'sbom'];
+const ATTACHMENT_TAG = new RegExp(`^sha256-([a-f0-9]{64})\\.(${ATTACHMENT_KINDS.join('|')})$`);
+/** `sha256:<hex>` → cosign's `sha256-<hex>.<kind>` tag. */
+function cosignAttachmentTag(digest, kind) {
+    return `${digest.replace(':', '-')}.${kind}`;
+}
 /** The referrers fallback index of the distribution spec. */
 const FALLBACK_TAG = /^sha256-([a-f0-9]{64})$/;
 const MAX_DEPTH = 4;
@@ -651,6 +555,107 @@ async function readSourceImage(input, ref, cwd = process.cwd()) {
     if (tag !== undefined && !ATTACHMENT_TAG.test(tag))
         source.tag = tag;
     return source;
+}
+
+;// CONCATENATED MODULE: ./build/publish/promote.js
+/**
+ * Promotion: an image already in a registry gets more tags, or is copied to other repositories and
+ * registries, by digest — the bytes that passed a boot are the bytes released, nothing rebuilt. In its
+ * own repository a promotion is a manifest PUT under the new tag; another repository of the same
+ * registry mounts the blobs; another registry streams them. Signatures travel with it: cosign's
+ * `sha256-<hex>.sig|.att|.sbom` tags and the referrers (API or `sha256-<hex>` fallback index) of the
+ * image and of each of its manifests.
+ */
+
+
+
+
+
+/** The image's top manifest, resolved once: its digest is what every destination must end up holding. */
+async function resolvePromotion(source) {
+    const fetched = await source.client.getManifest(source.reference);
+    if (source.reference.startsWith('sha256:') && fetched.digest !== source.reference) {
+        throw new runtime_errors/* ConfigurationError */.j1(`input \`image\`: ${source.label} answered with ${fetched.digest}, not the digest asked for`);
+    }
+    const descriptor = { mediaType: fetched.mediaType, digest: fetched.digest, size: fetched.bytes.length };
+    const subjects = [fetched.digest];
+    if ((0,image_spec/* isIndexMediaType */.$$)(fetched.mediaType)) {
+        for (const child of (0,image_spec/* parseOciIndex */.ri)(JSON.parse(fetched.bytes.toString('utf8')), source.label).manifests)
+            subjects.push(child.digest);
+    }
+    return { descriptor, bytes: fetched.bytes, subjects };
+}
+async function manifestIfPresent(client, reference) {
+    try {
+        return await client.getManifest(reference);
+    }
+    catch (error) {
+        if (error instanceof errors.RegistryError && error.status === 404)
+            return undefined;
+        throw error;
+    }
+}
+/** Copies what is attached to each subject from the source repository into the target's. */
+async function copyAttachments(source, target, subjects, tempRoot, stats, logger) {
+    let copied = 0;
+    for (const subject of subjects) {
+        for (const kind of ATTACHMENT_KINDS) {
+            const tag = cosignAttachmentTag(subject, kind);
+            const attached = await manifestIfPresent(source, tag);
+            if (!attached)
+                continue;
+            await copyManifest(source, target, { mediaType: attached.mediaType, digest: attached.digest, size: attached.bytes.length }, tempRoot, stats);
+            // A tag of the target's own (another signer's) is merged by the signer, not overwritten here.
+            const existing = await target.headManifest(tag);
+            if (existing && existing.digest !== attached.digest) {
+                logger.warning(`${target.name}:${tag} already holds other signatures; left as it is (sign there to add one)`);
+                continue;
+            }
+            if (!existing) {
+                await target.putManifest(tag, attached.bytes, attached.mediaType);
+                stats.manifestsWritten++;
+            }
+            copied++;
+        }
+        const referrers = await source.referrers(subject);
+        if (referrers.manifests.length === 0)
+            continue;
+        for (const referrer of referrers.manifests)
+            await copyManifest(source, target, referrer, tempRoot, stats);
+        // A registry with the referrers API lists what was just put; without it, the fallback index must.
+        const listed = new Set((await target.referrers(subject)).manifests.map((entry) => entry.digest));
+        for (const referrer of referrers.manifests)
+            if (!listed.has(referrer.digest))
+                await target.addToReferrersFallback(subject, referrer);
+        copied += referrers.manifests.length;
+    }
+    return copied;
+}
+/**
+ * Gives `target` the image under each of its tags (or by digest only), copying manifests and blobs it
+ * lacks and, with `copySignatures`, what is attached; then checks the target holds that very digest.
+ */
+async function promoteTo(source, image, target, options) {
+    const { descriptor, bytes } = image;
+    const sameRepository = source.client.registry === target.client.registry && source.client.repository === target.client.repository;
+    await copyManifest(source.client, target.client, descriptor, options.tempRoot, options.stats);
+    // One PUT per tag: the registry confirms the digest it stored (putManifest checks Docker-Content-Digest).
+    for (const tag of target.tags) {
+        await target.client.putManifest(tag, bytes, descriptor.mediaType);
+        options.stats.manifestsWritten++;
+    }
+    if (options.copySignatures && !sameRepository) {
+        const copied = await copyAttachments(source.client, target.client, image.subjects, options.tempRoot, options.stats, options.logger);
+        options.logger.info(`  ${copied} signature/attestation manifest(s) copied along`);
+    }
+    if (target.tags.length === 0) {
+        const held = await target.client.headManifest(descriptor.digest);
+        if (held?.digest !== descriptor.digest)
+            throw new runtime_errors/* ConfigurationError */.j1(`publish: ${target.client.name} does not hold ${descriptor.digest} after the promotion`);
+    }
+    for (const reference of target.tags.length > 0 ? target.tags : [descriptor.digest]) {
+        options.logger.info(`  ${target.client.name}${reference.startsWith('sha256:') ? '@' : ':'}${reference} → ${descriptor.digest}`);
+    }
 }
 
 ;// CONCATENATED MODULE: ./build/publish/publish.js
