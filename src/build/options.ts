@@ -2,7 +2,7 @@ import { BUILD_PLATFORMS, isBuildPlatform } from '../platform.js'
 import { USTAR_MAX } from '../oci/image-writer.js'
 import { isValidTag } from '../oci/reference.js'
 import { ConfigurationError, inputError } from '../runtime/errors.js'
-import type { BuildTarget, BuildToolchainName } from '../toolchains/types.js'
+import type { BuildTarget, BuildToolchainName, RootfsFormat } from '../toolchains/types.js'
 import { ARCHES, type Arch } from '../platform.js'
 import { isRule, parseFlavor, parseRule, type Flavor, type TagRule } from './tag-rules.js'
 
@@ -16,6 +16,13 @@ export interface BuildOptions {
   command?: string
   kernel?: string
   initrd?: string
+  /** A directory, a Dockerfile (or a directory with one), or an OCI image reference; built into the initrd. */
+  rootfs?: string
+  rootfsFormat: RootfsFormat
+  /** A Kraftfile path, or inline Kraftfile YAML. */
+  kraftfile?: string
+  /** Keep the toolchain's unstripped kernel as an output and artifact (never in the image). */
+  debug: boolean
   cmdline?: string
   memory?: string
   name?: string

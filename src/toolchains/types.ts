@@ -83,6 +83,23 @@ export interface BuildRequest {
   command?: string
   /** custom: the kernel path or glob, `{platform}`/`{arch}` already expanded. */
   kernel?: string
+  /** The Kraftfile to build with (absolute; an inline `kraftfile` input is written to a file first). */
+  kraftfile?: string
+  /** The root filesystem to build, from the `rootfs` input or what the project declares. */
+  rootfs?: RootfsRequest
+  /** Keep the unstripped (debug) kernel as well, where the toolchain makes one. */
+  debug?: boolean
+}
+
+export const ROOTFS_FORMATS = ['cpio', 'erofs'] as const
+export type RootfsFormat = (typeof ROOTFS_FORMATS)[number]
+
+/** A root filesystem to build: a directory, a Dockerfile (or a directory with one), or an OCI image reference. */
+export interface RootfsRequest {
+  source: string
+  format: RootfsFormat
+  /** Where `source` came from, for error messages: the `rootfs` input, or the Kraftfile. */
+  from: 'rootfs' | 'Kraftfile'
 }
 
 /** One process of a build, spawned from its argv (never a shell string). */
@@ -108,6 +125,10 @@ export interface BuildArtifacts {
   initrd?: string
   /** The unikernel's own version where the toolchain tells (urunc's `unikernelVersion`). */
   unikernelVersion?: string
+  /** The unstripped kernel, when `debug` asked for it: an output and an artifact, never in the image. */
+  debugKernel?: string
+  /** The command line the project declares (a Kraftfile's `cmd`); the `cmdline` input wins over it. */
+  cmdline?: string
 }
 
 /** What the build cache keeps between runs, and what keys it. */
@@ -148,6 +169,10 @@ export interface ToolchainBuildAdapter {
   plan(request: BuildRequest): Promise<BuildStep[]>
   /** Environment every step of a build gets (creating what it points at), and lines for the log. */
   environment?(request: BuildRequest): Promise<BuildEnvironment>
+  /** The root filesystem the project declares (a Kraftfile's `rootfs:`), used when the `rootfs` input is not given. */
+  declaredRootfs?(request: BuildRequest): Promise<string | undefined>
+  /** True when the toolchain's own tool builds `request.rootfs` (kraft does): `locate` then returns it as the initrd. */
+  buildsRootfs?(request: BuildRequest): boolean
   /** Finds the artifacts after the steps ran; a ConfigurationError naming what was expected otherwise. */
   locate(request: BuildRequest): Promise<BuildArtifacts>
   cache(request: Omit<BuildRequest, 'target'>): BuildCacheSpec
