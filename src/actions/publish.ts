@@ -1,9 +1,11 @@
+import { resolveTags } from '../build/source.js'
 import { parseRegistryReference } from '../oci/reference.js'
 import {
   credentialsFor,
   isForkPullRequest,
   readCredentialSources,
   readPublishOptions,
+  readTagSpec,
   registriesWithoutCredentials,
   type PublishOptions
 } from '../publish/options.js'
@@ -56,6 +58,9 @@ function summaryMarkdown(result: PublishResult, releaseUrl: string | undefined):
     '',
     `${stats.uploadedBlobs} blob(s) uploaded, ${formatBytes(stats.pushedBytes)} sent; ` +
       `${stats.reusedBlobs} reused${stats.mountedBlobs ? ` (${stats.mountedBlobs} mounted)` : ''}.`,
+    result.promotedFrom
+      ? `\nPromoted without rebuilding: \`${result.promotedFrom.ref}\` held \`${result.promotedFrom.digest}\` = published \`${result.digest}\`.`
+      : '',
     releaseUrl ? `\nRelease: ${releaseUrl}` : '',
     ''
   ].join('\n')
@@ -68,7 +73,9 @@ function summaryMarkdown(result: PublishResult, releaseUrl: string | undefined):
 export async function publishAction(context: ActionContext, overrides: { client?: Partial<ClientOptions> } = {}): Promise<PublishOutcome> {
   const { inputs, logger, outputs, env } = context
   const state = context.jobState.read()
-  const options = readPublishOptions(inputs, state)
+  const tagSpec = readTagSpec(inputs)
+  const ruleTags = tagSpec ? (await resolveTags(tagSpec, env, context.onGitHub, process.cwd(), logger)).tags : undefined
+  const options = readPublishOptions(inputs, state, ruleTags)
   const sources = await readCredentialSources(inputs, options, env)
   const mask = (value: string | undefined): void => {
     if (value) context.mask(value)

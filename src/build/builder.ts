@@ -14,7 +14,7 @@ import { markBuildSucceeded, planBuildCache, restoreBuildCache, type BuildCacheP
 import { findOneFile } from './files.js'
 import { formatTarget, type BuildOptions } from './options.js'
 import { imageForTarget, standardAnnotations, versionNote } from './package.js'
-import { autoTags, refContext, resolveSourceDateEpoch, ruleTags, sourceAnnotations, type SourceAnnotations } from './source.js'
+import { resolveSourceDateEpoch, resolveTags, sourceAnnotations, type SourceAnnotations } from './source.js'
 import { runBuildStep, firstOutputLine } from './steps.js'
 import { findExecutable, findTools } from './tools.js'
 
@@ -81,12 +81,7 @@ export async function runBuild(options: BuildOptions, context: BuildContext): Pr
   const layoutDir = await outputDirectory(resolve(cwd, options.output ?? join(context.workRoot, 'oci')))
 
   const epoch = await resolveSourceDateEpoch(options.sourceDateEpoch, env, projectDir, logger)
-  const named =
-    options.tags === 'auto'
-      ? { tags: await autoTags(env, context.onGitHub, projectDir, logger) }
-      : await ruleTags(options.tags, await refContext(env, context.onGitHub, projectDir))
-  const tags = named.tags
-  const version = 'version' in named ? named.version : tags[0]
+  const { tags, version } = await resolveTags(options.tags, env, context.onGitHub, projectDir, logger)
   const source = await sourceAnnotations(env, context.onGitHub, projectDir)
   const name = options.name ?? basename(projectDir)
   logger.info(

@@ -160,3 +160,19 @@ export async function autoTags(env: NodeJS.ProcessEnv, onGitHub: boolean, projec
   logger.warning('tags: auto found no git commit to name the image after; tagging it `latest` (give `tags` to choose)')
   return ['latest']
 }
+
+/** The tags a `tags` spec gives this run, and the main one (metadata-action's `version`). */
+export async function resolveTags(
+  spec: 'auto' | { rules: TagRule[]; flavor: Flavor },
+  env: NodeJS.ProcessEnv,
+  onGitHub: boolean,
+  dir: string,
+  logger: Logger
+): Promise<{ tags: string[]; version: string }> {
+  if (spec === 'auto') {
+    const tags = await autoTags(env, onGitHub, dir, logger)
+    return { tags, version: tags[0] }
+  }
+  const named = await ruleTags(spec, await refContext(env, onGitHub, dir))
+  return { tags: named.tags, version: named.version }
+}

@@ -4,6 +4,8 @@ import { parseImageReference, parseLayoutReference, parseRegistryReference, type
 import type { RegistryCredentials } from '../registry/auth.js'
 import { dockerConfigCredentials, dockerConfigPath, isImplicitlyInsecure, loadDockerConfig, type DockerConfig } from '../registry/credentials.js'
 import { readRegistryLimits, REGISTRY_LIMIT_INPUTS, type RegistryLimits } from '../registry/limits.js'
+import { parseTags, type TagSpec } from '../build/options.js'
+import { parseFlavor } from '../build/tag-rules.js'
 import { inputError } from '../runtime/errors.js'
 import type { Inputs } from '../runtime/inputs.js'
 import type { BuildRecord, JobStateFile } from '../runtime/job-state.js'
@@ -20,6 +22,9 @@ export const PUBLISH_INPUTS = [
   'insecure',
   'merge',
   'copy-signatures',
+  'require-revision',
+  'tags',
+  'flavor',
   'release',
   'retries',
   'concurrency',
@@ -50,6 +55,8 @@ export interface PublishOptions {
   promote?: RegistryReference
   /** With `promote`: copy the cosign .sig/.att/.sbom tags and the referrers along. */
   copySignatures: boolean
+  /** With `promote`: the commit the image must have been built from (its org.opencontainers.image.revision). */
+  requireRevision?: string
   destinations: Destination[]
   pushByDigest: boolean
   /** Single-target images to combine into one index (bare digests already resolved to the first `to` repository). */
@@ -101,6 +108,12 @@ function defaultDestinations(build: BuildRecord | undefined, sourceTag: string |
   return tags.map((tag) => `${ref.registry}/${ref.repository}:${tag}`)
 }
 
+/** `ghcr.io/acme/web:1.0` → `ghcr.io/acme/web`. */
+function withoutTag(reference: string): string {
+  const ref = parseRegistryReference('to', reference)
+  return `${ref.registry}/${ref.repository}`
+}
+
 function tagOfReference(value: string | undefined): string | undefined {
   if (!value?.startsWith('oci:')) return undefined
   try {
@@ -110,22 +123,30 @@ function tagOfReference(value: string | undefined): string | undefined {
   }
 }
 
-/** Groups `to` into destinations: one per repository (its tags together) and one per layout. */
-export function parseDestinations(items: readonly string[], pushByDigest: boolean, sourceTag: string | undefined): Destination[] {
+/**
+ * Groups `to` into destinations: one per repository (its tags together) and one per layout. An item
+ * without a tag gets the `tags` input's tags when given, else the source image's tag.
+ */
+export function parseDestinations(items: readonly string[], pushByDigest: boolean, sourceTag: string | undefined, ruleTags?: readonly string[]): Destination[] {
   const destinations: Destination[] = []
+  const untagged = ruleTags ?? (sourceTag === undefined ? [] : [sourceTag])
   for (const item of items) {
     const ref = parseImageReference('to', item)
     if (ref.digest) throw inputError('to', `\`${item}\` names a digest; a destination is a repository with an optional tag (the digest is the image's own)`)
+    const wanted = pushByDigest ? [] : ref.tag !== undefined ? [ref.tag] : untagged
+    if (!pushByDigest && wanted.length === 0) {
+      throw inputError(
+        'to',
+        `\`${item}\` needs a tag (${ref.kind === 'layout' ? 'oci:<dir>:<tag>' : 'or `push-by-digest: true`'}, or \`tags\`): the source image has none to reuse`
+      )
+    }
     if (ref.kind === 'layout') {
-      const tag = pushByDigest ? undefined : (ref.tag ?? sourceTag)
-      if (!pushByDigest && tag === undefined) throw inputError('to', `\`${item}\` needs a tag (oci:<dir>:<tag>): the source image has none to reuse`)
-      destinations.push(tag === undefined ? { kind: 'layout', dir: ref.dir } : { kind: 'layout', dir: ref.dir, tag })
+      if (wanted.length === 0) destinations.push({ kind: 'layout', dir: ref.dir })
+      for (const tag of wanted) destinations.push({ kind: 'layout', dir: ref.dir, tag })
       continue
     }
-    const tag = ref.tag ?? sourceTag
-    if (!pushByDigest && tag === undefined) throw inputError('to', `\`${item}\` needs a tag (or \`push-by-digest: true\`): the source image has none to reuse`)
     const existing = destinations.find((d): d is RegistryDestination => d.kind === 'registry' && d.registry === ref.registry && d.repository === ref.repository)
-    const tags = pushByDigest || tag === undefined ? [] : [tag]
+    const tags = [...wanted]
     if (existing) existing.tags.push(...tags.filter((t) => !existing.tags.includes(t)))
     else destinations.push({ kind: 'registry', registry: ref.registry, repository: ref.repository, tags })
   }
@@ -151,8 +172,29 @@ export function parseMergeSources(items: readonly string[], destinations: readon
   })
 }
 
-export function readPublishOptions(inputs: Inputs, state: JobStateFile): PublishOptions {
+/**
+ * `tags` and `flavor` as `build` reads them (plain names or docker/metadata-action rules, one per line);
+ * undefined when `tags` is not given. Resolved against the run's git ref by the caller.
+ */
+export function readTagSpec(inputs: Inputs): TagSpec | undefined {
+  const lines = inputs.list('tags', { newlineOnly: true })
+  if (lines.length === 0) return undefined
+  return parseTags('tags', lines, parseFlavor('flavor', inputs.list('flavor', { newlineOnly: true })))
+}
+
+/** `require-revision`: a full commit SHA (what `revision` annotations hold). */
+function readRevision(inputs: Inputs): string | undefined {
+  const value = inputs.optional('require-revision')
+  if (value === undefined) return undefined
+  if (!/^[0-9a-f]{40}([0-9a-f]{24})?$/i.test(value))
+    throw inputError('require-revision', `\`${value}\` is not a full commit SHA (40 hex digits, e.g. \${{ github.sha }})`)
+  return value.toLowerCase()
+}
+
+/** `ruleTags`: what the `tags` input resolved to for this run (see readTagSpec); they tag each `to` that names none. */
+export function readPublishOptions(inputs: Inputs, state: JobStateFile, ruleTags?: readonly string[]): PublishOptions {
   const pushByDigest = inputs.boolean('push-by-digest', false)
+  if (ruleTags && pushByDigest) throw inputError('tags', 'cannot be combined with `push-by-digest: true`, which pushes without tags')
   const mergeItems = inputs.list('merge')
   let image: LayoutReference | undefined
   let promote: RegistryReference | undefined
@@ -173,8 +215,13 @@ export function readPublishOptions(inputs: Inputs, state: JobStateFile): Publish
   }
   const sourceTag = image?.tag ?? promote?.tag ?? (imageText ? undefined : tagOfReference(state.build?.image))
   let toItems = inputs.list('to')
-  if (toItems.length === 0) toItems = defaultDestinations(state.build, sourceTag)
-  const destinations = parseDestinations(toItems, pushByDigest, mergeItems.length > 0 ? undefined : sourceTag)
+  if (toItems.length === 0 && promote) {
+    // Promotion within the image's own repository: new tags for the same digest.
+    if (!ruleTags) throw inputError('to', `is required to promote \`${imageText}\` (or give \`tags\` to tag it in its own repository)`)
+    toItems = [`${promote.registry}/${promote.repository}`]
+  }
+  if (toItems.length === 0) toItems = ruleTags ? defaultDestinations(state.build, undefined).map(withoutTag) : defaultDestinations(state.build, sourceTag)
+  const destinations = parseDestinations(toItems, pushByDigest, mergeItems.length > 0 ? undefined : sourceTag, ruleTags)
   if (mergeItems.length > 0 && !pushByDigest && destinations.some((d) => (d.kind === 'registry' ? d.tags.length === 0 : !d.tag))) {
     throw inputError('to', 'each destination of a merge needs a tag (or `push-by-digest: true`)')
   }
@@ -184,9 +231,12 @@ export function readPublishOptions(inputs: Inputs, state: JobStateFile): Publish
     throw inputError('to', 'promoting a registry image copies it to registries; an oci: destination takes a layout `image`')
   const merge = parseMergeSources(mergeItems, destinations)
   const release = inputs.optional('release')
+  const requireRevision = readRevision(inputs)
+  if (requireRevision && !promote) throw inputError('require-revision', 'checks an image already in a registry before promoting it; `image` names none')
   const options: PublishOptions = {
     image,
     ...(promote ? { promote } : {}),
+    ...(requireRevision ? { requireRevision } : {}),
     copySignatures: inputs.boolean('copy-signatures', true),
     destinations,
     pushByDigest,

@@ -9,7 +9,7 @@
 import { isIndexMediaType, parseOciIndex, type OciDescriptor } from '../oci/image-spec.js'
 import { RegistryError } from '../registry/errors.js'
 import type { RegistryClient } from '../registry/client.js'
-import { ConfigurationError } from '../runtime/errors.js'
+import { ConfigurationError, inputError } from '../runtime/errors.js'
 import type { Logger } from '../runtime/logger.js'
 import { copyManifest } from './merge.js'
 import type { PushStats } from './push.js'
@@ -39,6 +39,27 @@ export async function resolvePromotion(source: PromoteSource): Promise<{ descrip
     for (const child of parseOciIndex(JSON.parse(fetched.bytes.toString('utf8')), source.label).manifests) subjects.push(child.digest)
   }
   return { descriptor, bytes: fetched.bytes, subjects }
+}
+
+export const REVISION_ANNOTATION = 'org.opencontainers.image.revision'
+
+/**
+ * `require-revision`: the image must say it was built from that commit — its index's (or single
+ * manifest's) revision annotation, which `build` writes from the checked-out commit. A short tag such
+ * as `sha-<7>` can name another commit with the same prefix; this cannot.
+ */
+export function checkRevision(image: { bytes: Buffer }, expected: string, label: string): void {
+  let annotations: unknown
+  try {
+    annotations = (JSON.parse(image.bytes.toString('utf8')) as { annotations?: unknown }).annotations
+  } catch {
+    annotations = undefined
+  }
+  const revision = annotations && typeof annotations === 'object' ? (annotations as Record<string, unknown>)[REVISION_ANNOTATION] : undefined
+  if (typeof revision !== 'string') {
+    throw inputError('require-revision', `${label} carries no ${REVISION_ANNOTATION} annotation, so it cannot be shown to come from ${expected}`)
+  }
+  if (revision.toLowerCase() !== expected) throw inputError('require-revision', `${label} was built from ${revision}, not ${expected}`)
 }
 
 async function manifestIfPresent(client: RegistryClient, reference: string): Promise<Awaited<ReturnType<RegistryClient['getManifest']>> | undefined> {

@@ -8,7 +8,7 @@ import { copyToLayout } from './layout-copy.js'
 import { buildMergedIndex, copyManifest, type MergeSource } from './merge.js'
 import type { LayoutDestination, PublishOptions, RegistryDestination } from './options.js'
 import { addStats, emptyStats, formatBytes, pushImage, type PushStats } from './push.js'
-import { promoteTo, resolvePromotion } from './promote.js'
+import { checkRevision, promoteTo, resolvePromotion } from './promote.js'
 import { readSourceImage, type SourceImage } from './source.js'
 
 export interface PublishDeps {
@@ -35,6 +35,8 @@ export interface PublishResult {
   stats: PushStats
   /** The source, when a layout image was published (release uploads read it). */
   source?: SourceImage
+  /** A promotion's source: the reference named and the digest it held (which every destination now holds). */
+  promotedFrom?: { ref: string; digest: string }
 }
 
 /** Opens one session per registry and hands out repository clients sharing it. */
@@ -212,6 +214,10 @@ async function publishPromotion(options: PublishOptions, deps: PublishDeps, clie
   const source = { client: await clients.get(ref, 'pull'), reference: ref.digest ?? ref.tag!, label }
   const image = await resolvePromotion(source)
   const digest = image.descriptor.digest
+  if (options.requireRevision) {
+    checkRevision(image, options.requireRevision, `${label} (${digest})`)
+    logger.info(`${label} was built from ${options.requireRevision}`)
+  }
   logger.info(`Promoting ${label} (${digest}) without rebuilding`)
   const stats = emptyStats()
   const refs: PublishedRef[] = []
@@ -223,5 +229,5 @@ async function publishPromotion(options: PublishOptions, deps: PublishDeps, clie
     })
     refs.push(...registryRefs(destination, digest))
   }
-  return { digest, refs, stats }
+  return { digest, refs, stats, promotedFrom: { ref: label, digest } }
 }

@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { signAction } from '../../src/actions/sign.js'
 import { verifyAction } from '../../src/actions/verify.js'
+import { startFaultProxy } from '../support/fault-proxy.js'
 import { bootEntries, fakeKernel, writeOciFixture } from '../support/oci-fixture.js'
 import { publishWith, startRegistry, type RegistryServer } from '../support/registry.js'
 import { opensslKeyPair, runInProcess } from '../support/signing.js'
@@ -26,7 +27,8 @@ beforeAll(async () => {
   other = await startRegistry({ auth: 'htpasswd', users: { alice: 'wonderland' } })
   const layout = await writeOciFixture(join(scratch, 'layout'), {
     images: [{ arch: 'amd64', entries: bootEntries({ kernel: fakeKernel('promote') }) }],
-    tags: ['sha-c0ffee0']
+    tags: ['sha-c0ffee0'],
+    indexAnnotations: { 'org.opencontainers.image.revision': GITHUB_ENV.GITHUB_SHA }
   })
   platformDigest = layout.images[0].manifestDigest
   const pushed = await publishWith({ image: `oci:${layout.dir}:sha-c0ffee0`, to: `${source.host}/acme/web:sha-c0ffee0` })
@@ -62,6 +64,54 @@ async function verify(image: string, extra: Record<string, string> = {}, env: Re
 }
 
 describe('publish promotes a registry image by digest', () => {
+  test('through a logging proxy, a same-registry promotion sends manifests only: no blob POST, PUT or PATCH', async () => {
+    const proxy = await startFaultProxy({ upstream: source.url })
+    try {
+      const run = await publishWith({ image: `${proxy.host}/acme/web@${digest}`, to: `${proxy.host}/acme/web:proxied` })
+      expect(run.error).toBeUndefined()
+      const writes = proxy.log.filter((r) => r.method !== 'GET' && r.method !== 'HEAD').map((r) => `${r.method} ${r.path}`)
+      expect(writes).toEqual(['PUT /v2/acme/web/manifests/proxied'])
+      expect(proxy.log.filter((r) => r.path.includes('/blobs/'))).toEqual([])
+      expect(skopeoDigest(`${source.host}/acme/web:proxied`)).toBe(digest)
+    } finally {
+      await proxy.close()
+    }
+  })
+
+  test('on a tag push, `tags` rules tag the image in its own repository once its revision is the commit', async () => {
+    const env = { ...GITHUB_ENV, GITHUB_REF: 'refs/tags/v1.4.0', GITHUB_REF_NAME: 'v1.4.0', GITHUB_REF_TYPE: 'tag', GITHUB_EVENT_NAME: 'push' }
+    const run = await publishWith(
+      {
+        image: `${source.host}/acme/web:sha-c0ffee0`,
+        'require-revision': GITHUB_ENV.GITHUB_SHA,
+        tags: 'type=semver,pattern={{version}}\ntype=semver,pattern={{major}}.{{minor}}',
+        flavor: 'latest=auto'
+      },
+      { env, onGitHub: true }
+    )
+    expect(run.error).toBeUndefined()
+    expect(JSON.parse(run.outputs.get('refs')!)).toEqual(['1.4.0', '1.4', 'latest'].map((tag) => ({ ref: `${source.host}/acme/web:${tag}`, digest })))
+    for (const tag of ['1.4.0', '1.4', 'latest']) expect(skopeoDigest(`${source.host}/acme/web:${tag}`)).toBe(digest)
+    expect(run.logger.lines.map((l) => l.message).join('\n')).toContain(`was built from ${GITHUB_ENV.GITHUB_SHA}`)
+  })
+
+  test('`require-revision` refuses an image built from another commit, or one that does not say, before writing anything', async () => {
+    const other = 'beef000000000000000000000000000000000000'
+    const wrong = await publishWith({ image: `${source.host}/acme/web:sha-c0ffee0`, 'require-revision': other, to: `${source.host}/acme/web:wrong` })
+    expect(wrong.error?.message).toMatch(new RegExp(`input \`require-revision\`: .*was built from ${GITHUB_ENV.GITHUB_SHA}, not ${other}`))
+    expect(() => skopeoDigest(`${source.host}/acme/web:wrong`)).toThrow()
+    const bare = await writeOciFixture(join(scratch, 'bare'), {
+      images: [{ arch: 'amd64', entries: bootEntries({ kernel: fakeKernel('bare') }) }],
+      tags: ['bare']
+    })
+    const pushed = await publishWith({ image: `oci:${bare.dir}:bare`, to: `${source.host}/acme/web:bare` })
+    expect(pushed.error).toBeUndefined()
+    const unsaid = await publishWith({ image: `${source.host}/acme/web:bare`, 'require-revision': other, to: `${source.host}/acme/web:unsaid` })
+    expect(unsaid.error?.message).toMatch(/input `require-revision`: .* carries no org\.opencontainers\.image\.revision annotation/)
+    const short = await publishWith({ image: `${source.host}/acme/web:bare`, 'require-revision': 'c0ffee0', to: `${source.host}/acme/web:short` })
+    expect(short.error?.message).toMatch(/input `require-revision`: `c0ffee0` is not a full commit SHA/)
+  })
+
   test('a new tag in the same repository is one manifest PUT: no blob uploaded, the digest unchanged, verify passes', async () => {
     const uploadsBefore = blobUploads(source, 'acme/web')
     const run = await publishWith({ image: `${source.host}/acme/web@${digest}`, to: `${source.host}/acme/web:1.4.0,${source.host}/acme/web:latest` })

@@ -3,6 +3,7 @@
  * project's actions is found with the marker the line before it carries —
  *
  *   <!-- snippet: run id=NAME [workspace=DIR | copy=DIR] [after=ID] -->   run it (see below)
+ *   <!-- snippet: run id=NAME jobs=JOB@REF,JOB@REF … -->                a whole workflow: each JOB on a push of REF
  *   <!-- snippet: lint -->                                            a workflow for the reusable workflow: actionlint + its inputs
  *   <!-- snippet: skip REASON -->                                     cannot run here, and why
  *
@@ -11,6 +12,8 @@
  * the loopback registry; `${{ … }}` → values from a fixed table of contexts (`github.*`, `secrets.*`,
  * `steps.<id>.outputs.*` of earlier steps). `workspace=DIR` makes DIR the checkout; `copy=DIR` puts DIR
  * into the checkout at the same path; `after=ID` runs snippet ID's steps first, in the same job.
+ * `jobs=` runs a whole workflow's jobs in turn, each in a fresh job for the push of its REF
+ * (refs/heads/main, refs/tags/v1.4.0): its `if:` must hold for that push, and every other job's must not.
  */
 import { spawn } from 'node:child_process'
 import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
@@ -95,6 +98,35 @@ interface Step {
   run?: string
   with?: Record<string, unknown>
   env?: Record<string, unknown>
+}
+
+/** `jobs=main@refs/heads/main,release@refs/tags/v1.4.0`: which job runs on the push of which ref. */
+export function workflowRuns(attributes: Record<string, string>): { job: string; ref: string }[] {
+  return attributes.jobs.split(',').map((item) => {
+    const [job, ref] = item.split('@')
+    if (!job || !/^refs\/(heads|tags)\/\S+$/.test(ref ?? '')) throw new Error(`snippet marker: \`${item}\` is not JOB@refs/heads/NAME or JOB@refs/tags/NAME`)
+    return { job, ref }
+  })
+}
+
+/** The `github` context fields a push of `ref` sets. */
+export function pushOf(ref: string): { ref: string; ref_name: string; ref_type: 'branch' | 'tag' } {
+  const [, kind, name] = /^refs\/(heads|tags)\/(.+)$/.exec(ref)!
+  return { ref, ref_name: name, ref_type: kind === 'tags' ? 'tag' : 'branch' }
+}
+
+/** A whole workflow's jobs: each one's `if:` (as written, without `${{ }}`) and steps. */
+export function jobsOf(snippet: Pick<Snippet, 'text' | 'where'>, registryHost: string): Record<string, { if?: string; steps: Step[] }> {
+  const parsed = parse(toLoopbackRegistry(snippet.text, registryHost)) as { jobs?: Record<string, { if?: string; steps?: Step[] }> }
+  if (!parsed?.jobs) throw new Error(`${snippet.where}: a jobs= snippet must be a workflow with jobs`)
+  return Object.fromEntries(Object.entries(parsed.jobs).map(([name, job]) => [name, { ...(job.if ? { if: job.if } : {}), steps: job.steps ?? [] }]))
+}
+
+/** A job-level `if:` (`github.ref_type == 'tag'`, with or without `${{ }}`) under the given contexts. */
+export function jobCondition(condition: string | undefined, contexts: Contexts): boolean {
+  if (condition === undefined) return true
+  const expression = /^\$\{\{(.*)\}\}$/.exec(condition.trim())?.[1] ?? condition
+  return expand(`\${{ ${expression.trim()} }}`, contexts) === 'true'
 }
 
 /** The steps of a snippet: a step list, or `{ steps }` (`permissions` and such around them are the job's). */

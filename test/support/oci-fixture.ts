@@ -162,6 +162,8 @@ export interface FixtureSpec {
   tags?: string[]
   /** Point index.json straight at the (single) image manifest, without an image index. */
   plainManifest?: boolean
+  /** The image index's own annotations (org.opencontainers.image.revision, …). */
+  indexAnnotations?: Record<string, string>
 }
 
 export interface WrittenImage {
@@ -233,7 +235,7 @@ export async function writeOciFixture(dir: string, spec: FixtureSpec): Promise<F
     top = { mediaType: OCI_MANIFEST, digest: manifests[0].digest, size: manifests[0].size }
     topJson = lastManifestJson
   } else {
-    topJson = json({ schemaVersion: 2, mediaType: OCI_INDEX, manifests })
+    topJson = json({ schemaVersion: 2, mediaType: OCI_INDEX, manifests, ...(spec.indexAnnotations ? { annotations: spec.indexAnnotations } : {}) })
     top = { mediaType: OCI_INDEX, ...(await writeBlob(dir, topJson)) }
   }
   const tags = spec.tags ?? ['latest']

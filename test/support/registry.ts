@@ -239,12 +239,13 @@ export function instantRetries(delays: number[] = []): Partial<ClientOptions> {
 /** Runs the publish action in-process through the same library path as the runner, with its own temp dir. */
 export async function publishWith(
   inputs: Record<string, string>,
-  options: { runnerTemp?: string; env?: NodeJS.ProcessEnv; client?: Partial<ClientOptions> } = {}
+  options: { runnerTemp?: string; env?: NodeJS.ProcessEnv; client?: Partial<ClientOptions>; onGitHub?: boolean } = {}
 ): Promise<PublishRun> {
   const runnerTemp = options.runnerTemp ?? mkdtempSync(join(tmpdir(), 'publish-test-'))
   const logger = new MemoryLogger()
   const env: NodeJS.ProcessEnv = { PATH: process.env.PATH, HOME: runnerTemp, RUNNER_TEMP: runnerTemp, ...options.env }
-  const context = terminalContext(new MapInputs(new Map(Object.entries(inputs))), env, logger)
+  // On GitHub the git ref comes from GITHUB_REF (tag rules), as a runner gives it.
+  const context = { ...terminalContext(new MapInputs(new Map(Object.entries(inputs))), env, logger), onGitHub: options.onGitHub ?? false }
   try {
     const outcome = await publishAction(context, { client: options.client ?? instantRetries() })
     return { outcome, outputs: context.collected, logger, runnerTemp }

@@ -40,7 +40,7 @@ describe('destinations', () => {
     ['docker://ghcr.io/acme/web', /the `docker:` transport is not supported; write the registry name without `docker:\/\/`/],
     ['ghcr.io/Acme/web', /repository names are lowercase/],
     ['ghcr.io/acme/web:bad tag', /is not an image reference/],
-    ['ghcr.io/acme/web', /input `to`: `ghcr\.io\/acme\/web` needs a tag \(or `push-by-digest: true`\)/]
+    ['ghcr.io/acme/web', /input `to`: `ghcr\.io\/acme\/web` needs a tag \(or `push-by-digest: true`, or `tags`\)/]
   ])('%s is refused', (item, message) => {
     expect(() => parseDestinations([item], false, undefined)).toThrow(message)
   })
@@ -72,7 +72,7 @@ describe('reading the inputs', () => {
     [{ image: 'oci:', to: 'oci:/y:1' }, undefined, /input `image`: `oci:` names no directory/],
     [{ image: 'oci:/x:1', merge: DIGEST, to: 'ghcr.io/a/b:1' }, undefined, /input `merge`: .* excludes `image`/],
     [{ merge: DIGEST, to: 'oci:/y:1' }, undefined, /input `to`: a merge is pushed to registries only; oci: destinations take `image`/],
-    [{ merge: DIGEST, to: 'ghcr.io/a/b' }, undefined, /input `to`: `ghcr\.io\/a\/b` needs a tag \(or `push-by-digest: true`\)/],
+    [{ merge: DIGEST, to: 'ghcr.io/a/b' }, undefined, /input `to`: `ghcr\.io\/a\/b` needs a tag \(or `push-by-digest: true`, or `tags`\)/],
     [{ merge: 'oci:/x:1', to: 'ghcr.io/a/b:1' }, undefined, /input `merge`: `oci:\/x:1`: merge combines images already in a registry/],
     [{ merge: 'ghcr.io/a/leg', to: 'ghcr.io/a/b:1' }, undefined, /input `merge`: `ghcr\.io\/a\/leg` names neither a tag nor a digest/],
     [
@@ -212,5 +212,30 @@ describe('action.yml', () => {
     expect(yml.inputs.concurrency.default).toBe('4')
     expect(yml.inputs['push-by-digest'].default).toBe('false')
     expect(Object.keys(yml.outputs).sort()).toEqual(['digest', 'pushed-bytes', 'refs', 'release-url', 'reused-blobs', 'skipped'])
+  })
+})
+
+describe('`tags` for destinations that name none', () => {
+  test('each untagged `to` gets every tag; a `to` with its own tag keeps it; layouts get one entry per tag', () => {
+    expect(parseDestinations(['ghcr.io/acme/web', 'ghcr.io/acme/web:edge', 'oci:out'], false, 'src', ['1.4.0', 'latest'])).toEqual([
+      { kind: 'registry', registry: 'ghcr.io', repository: 'acme/web', tags: ['1.4.0', 'latest', 'edge'] },
+      { kind: 'layout', dir: 'out', tag: '1.4.0' },
+      { kind: 'layout', dir: 'out', tag: 'latest' }
+    ])
+  })
+
+  test('promoting without `to` tags the image in its own repository; without `tags` too it is refused', () => {
+    const options = readPublishOptions(inputs({ image: 'ghcr.io/acme/web:sha-c0ffee0' }), state(), ['1.4.0'])
+    expect(options.destinations).toEqual([{ kind: 'registry', registry: 'ghcr.io', repository: 'acme/web', tags: ['1.4.0'] }])
+    expect(() => readPublishOptions(inputs({ image: 'ghcr.io/acme/web:sha-c0ffee0' }), state())).toThrow(/input `to`: is required to promote/)
+  })
+
+  test('`tags` with push-by-digest, and `require-revision` without a registry image, are refused', () => {
+    expect(() => readPublishOptions(inputs({ 'push-by-digest': 'true', to: 'ghcr.io/acme/web' }), state({ image: 'oci:/o:x' }), ['1.0'])).toThrow(
+      /input `tags`: cannot be combined with `push-by-digest: true`/
+    )
+    expect(() =>
+      readPublishOptions(inputs({ 'require-revision': 'c0ffee0000000000000000000000000000000000', to: 'ghcr.io/acme/web:1' }), state({ image: 'oci:/o:x' }))
+    ).toThrow(/input `require-revision`: checks an image already in a registry/)
   })
 })
