@@ -94,7 +94,7 @@ export async function publishAction(context: ActionContext, overrides: { client?
   }
   if (options.destinations.length === 0 || (skipped && !options.image)) {
     outputs.set('skipped', true)
-    for (const name of ['digest', 'refs', 'pushed-bytes', 'reused-blobs', 'release-url']) outputs.set(name, name === 'refs' ? [] : '')
+    for (const name of ['digest', 'source-digest', 'refs', 'pushed-bytes', 'reused-blobs', 'release-url']) outputs.set(name, name === 'refs' ? [] : '')
     return { skipped: true }
   }
 
@@ -143,6 +143,7 @@ export async function publishAction(context: ActionContext, overrides: { client?
   }
 
   outputs.set('digest', result.digest)
+  outputs.set('source-digest', result.promotedFrom?.digest ?? '')
   outputs.set('refs', result.refs)
   outputs.set('pushed-bytes', result.stats.pushedBytes)
   outputs.set('reused-blobs', result.stats.reusedBlobs)

@@ -8,7 +8,11 @@ import { parse } from 'yaml'
 import {
   checkOut,
   describeFailure,
+  jobCondition,
+  jobsOf,
   newJob,
+  pushOf,
+  workflowRuns,
   OURS,
   runPosts,
   runSteps,
@@ -121,7 +125,7 @@ afterAll(async () => {
 })
 
 /** The fixed table for `${{ … }}`; `steps` is filled from the snippet's own steps as they run. */
-function contextsFor(job: () => Job): Contexts {
+function contextsFor(job: () => Job, push = pushOf(WORKFLOW.ref)): Contexts {
   return {
     github: {
       token: TOKEN,
@@ -129,8 +133,7 @@ function contextsFor(job: () => Job): Contexts {
       repository: WORKFLOW.repository,
       repository_owner: 'acme',
       event_name: 'push',
-      ref: WORKFLOW.ref,
-      ref_name: 'v1.4.0',
+      ...push,
       sha: SHA,
       server_url: 'https://github.com'
     },
@@ -152,10 +155,53 @@ function contextsFor(job: () => Job): Contexts {
   }
 }
 
+/** Runs a job's steps, then its post steps; fails the test with the failing step's errors. */
+async function runJob(job: Job, parts: { where: string; steps: Parameters<typeof runSteps>[1] }[]): Promise<void> {
+  try {
+    for (const part of parts) {
+      const passed = await runSteps(job, part.steps)
+      if (!passed) throw new Error(`${part.where}: ${describeFailure(job)}`)
+    }
+  } finally {
+    for (const post of await runPosts(job)) expect({ status: post.status, errors: errorsOf(post.stdout) }).toEqual({ status: 0, errors: [] })
+  }
+}
+
+/**
+ * A whole workflow (`jobs=JOB@REF,…`): each job in a fresh job on the push of its ref, whose `if:` must
+ * hold there while every other job's does not. The returned job holds every job's step results, in order.
+ */
+async function runWorkflow(snippet: Snippet): Promise<Job> {
+  const jobs = jobsOf(snippet, registry.host)
+  const results: Job['results'] = []
+  let job: Job | undefined
+  for (const { job: name, ref } of workflowRuns(snippet.attributes)) {
+    const push = pushOf(ref)
+    const event = join(scratch, `event-${name}.json`)
+    writeFileSync(event, JSON.stringify({ ref, repository: { full_name: WORKFLOW.repository, visibility: 'private', default_branch: 'main' } }))
+    const env = { ...runnerEnv, GITHUB_REF: ref, GITHUB_REF_NAME: push.ref_name, GITHUB_REF_TYPE: push.ref_type, GITHUB_EVENT_PATH: event }
+    const contexts = contextsFor(() => job!, push)
+    const runs = Object.entries(jobs).map(([other, spec]) => [other, jobCondition(spec.if, contexts)])
+    expect({ ref, runs }).toEqual({ ref, runs: Object.keys(jobs).map((other) => [other, other === name]) })
+    job = newJob(scratch, env, contexts)
+    checkOut(job, snippet.attributes)
+    await runJob(job, [{ where: `${snippet.where} job ${name}`, steps: jobs[name].steps }])
+    results.push(...job.results)
+  }
+  job!.results = results
+  return job!
+}
+
 /** Runs snippet `id` (after the one its `after=` names) in a fresh job; fails the test with the failing step's errors. */
 async function runSnippet(id: string): Promise<Job> {
   const snippet = byId.get(id)
   if (!snippet) throw new Error(`no runnable snippet ${id}`)
+  if (snippet.attributes.jobs) {
+    const job = await runWorkflow(snippet)
+    ran.push(snippet.where)
+    expect(hosted.refused).toEqual([])
+    return job
+  }
   const chain = [snippet]
   while (chain[0].attributes.after) chain.unshift(byId.get(chain[0].attributes.after)!)
   const job: Job = newJob(
@@ -164,14 +210,10 @@ async function runSnippet(id: string): Promise<Job> {
     contextsFor(() => job)
   )
   for (const part of chain) checkOut(job, part.attributes)
-  try {
-    for (const part of chain) {
-      const passed = await runSteps(job, stepsOf(part, registry.host))
-      if (!passed) throw new Error(`${part.where}: ${describeFailure(job)}`)
-    }
-  } finally {
-    for (const post of await runPosts(job)) expect({ status: post.status, errors: errorsOf(post.stdout) }).toEqual({ status: 0, errors: [] })
-  }
+  await runJob(
+    job,
+    chain.map((part) => ({ where: part.where, steps: stepsOf(part, registry.host) }))
+  )
   ran.push(snippet.where)
   expect(hosted.refused).toEqual([])
   return job
@@ -254,6 +296,19 @@ const PROMISES: Record<string, (job: Job) => Promise<void>> = {
     expect(release.digest).toBe(onMain.digest)
     expect(release['pushed-bytes']).toBe('0')
     expect(registryDigest(`${registry.host}/acme/web:v1.4.0`)).toBe(onMain.digest)
+  },
+  // README "Release what you booted": main builds, boots, publishes as sha-<commit> and signs; the tag promotes that digest.
+  async release(job) {
+    const [onMain, release] = job.results.filter((r) => r.kind === 'publish')
+    expect(job.results.filter((r) => r.kind === 'boot').map((r) => r.outputs.result)).toEqual(['passed'])
+    const booted = onMain.outputs.digest
+    expect(registryDigest(`${registry.host}/acme/app:sha-${SHA}`)).toBe(booted)
+    expect(release.outputs.digest).toBe(booted)
+    expect(release.outputs['pushed-bytes']).toBe('0')
+    for (const tag of ['1.4.0', '1.4', 'latest']) expect(registryDigest(`${registry.host}/acme/app:${tag}`)).toBe(booted)
+    expect(release.action!.summary).toContain(`held \`${booted}\` = published \`${booted}\``)
+    // The signature made on main verifies at the release tag, unchanged.
+    await verifyKeyless(`${registry.host}/acme/app:1.4.0`)
   },
   // setup: the tools from their releases (github.com's downloads), on PATH for later steps.
   async 'setup-tools'(job) {

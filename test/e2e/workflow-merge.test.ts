@@ -7,6 +7,8 @@ import { parse } from 'yaml'
 import { signAction } from '../../src/actions/sign.js'
 import { verifyAction } from '../../src/actions/verify.js'
 import { bootWith, NO_KVM } from '../support/boot.js'
+import { bootEntries, fakeKernel, writeOciFixture } from '../support/oci-fixture.js'
+import { skopeoRawDigest } from '../support/skopeo-digest.js'
 import { fixturePath, requireTool } from '../support/fixtures.js'
 import { publishWith, startRegistry, type RegistryServer } from '../support/registry.js'
 import { parseFileCommands } from '../support/file-commands.mjs'
@@ -205,7 +207,7 @@ describe('the reusable workflow merges two targets into one signed index', () =>
       tags: '1.0.0, latest',
       expect: 'Hello from the fixture kernel'
     })
-    const github = { repository: 'acme/web' }
+    const github = { repository: 'acme/web', ref_type: 'tag', sha: GITHUB_ENV.GITHUB_SHA }
 
     const planRun = runScript(step('plan', 'plan'), { inputs, github }, scratch, { ACTIONS_REPOSITORY: 'acme/unikernel-actions', ACTIONS_REF })
     if (planRun.status !== 0) throw new Error(`plan failed: ${planRun.stdout}${planRun.stderr}`)
@@ -378,7 +380,7 @@ describe('the reusable workflow merges two targets into one signed index', () =>
 
   test('the workflow hands the merge job\u2019s digest, tags and results on to its caller', () => {
     const { outputs } = workflow.on.workflow_call
-    expect(outputs.digest.value).toBe('${{ jobs.merge.outputs.digest }}')
+    expect(outputs.digest.value).toBe('${{ jobs.merge.outputs.digest || jobs.promote.outputs.digest }}')
     expect(workflow.jobs.merge.outputs).toMatchObject({
       digest: '${{ steps.merge.outputs.digest }}',
       tags: '${{ steps.collect.outputs.tags }}',
@@ -392,9 +394,92 @@ describe('the reusable workflow merges two targets into one signed index', () =>
       }
     }
     for (const { value } of Object.values(outputs)) {
-      const [, jobId, name] = /^\$\{\{ jobs\.([\w-]+)\.outputs\.([\w-]+) \}\}$/.exec(value) ?? []
-      expect([value, name in (workflow.jobs[jobId]?.outputs ?? {})]).toEqual([value, true])
+      const named = [...value.matchAll(/\bjobs\.([\w-]+)\.outputs\.([\w-]+)/g)]
+      expect([value, named.length > 0]).toEqual([value, true])
+      for (const [, jobId, name] of named) expect([value, name in (workflow.jobs[jobId]?.outputs ?? {})]).toEqual([value, true])
     }
+  })
+})
+
+describe('the reusable workflow\u2019s release path promotes what the branch run booted', () => {
+  let scratch: string
+  let registry: RegistryServer
+  let booted: string
+  const tagPush = { ...GITHUB_ENV, GITHUB_REF: 'refs/tags/v1.4.0', GITHUB_REF_NAME: 'v1.4.0', GITHUB_REF_TYPE: 'tag', GITHUB_EVENT_NAME: 'push' }
+
+  beforeAll(async () => {
+    requireTool('jq')
+    scratch = mkdtempSync(join(tmpdir(), 'workflow-release-'))
+    registry = await startRegistry()
+    // What the branch run's merge pushed for the commit: an index tagged sha-<7>, its revision the commit.
+    const layout = await writeOciFixture(join(scratch, 'layout'), {
+      images: [{ arch: 'amd64', entries: bootEntries({ kernel: fakeKernel('release') }) }],
+      tags: ['sha-c0ffee0'],
+      indexAnnotations: { 'org.opencontainers.image.revision': GITHUB_ENV.GITHUB_SHA }
+    })
+    const pushed = await publishWith({ image: `oci:${layout.dir}:sha-c0ffee0`, to: `${registry.host}/acme/web:sha-c0ffee0` })
+    if (pushed.error) throw pushed.error
+    booted = pushed.outputs.get('digest')!
+  }, 60_000)
+
+  afterAll(async () => {
+    await registry?.stop()
+    if (scratch) rmSync(scratch, { recursive: true, force: true })
+  })
+
+  /** The promote job's two steps on a push of v1.4.0, with the plan's `promote-from`. */
+  async function promoteJob(promoteFrom: string, given: Record<string, string> = {}) {
+    const inputs = callerInputs({ image: `${registry.host}/acme/web`, ...given })
+    const steps: Record<string, { outcome: string; outputs: Record<string, string> }> = {}
+    const contexts: Contexts = {
+      inputs,
+      github: { sha: GITHUB_ENV.GITHUB_SHA },
+      needs: { plan: { outputs: { 'promote-from': promoteFrom, image: `${registry.host}/acme/web` } } },
+      steps,
+      secrets: { REGISTRY_PASSWORD: '' }
+    }
+    const run = await publishWith(withOf(step('promote', 'promote'), contexts), { env: tagPush, onGitHub: true })
+    steps.promote = { outcome: run.error ? 'failure' : 'success', outputs: Object.fromEntries(run.outputs) }
+    const summary = runScript(step('promote', 'summary'), contexts, scratch)
+    return { run, summary }
+  }
+
+  test('a tag push gives the booted digest its release tags: nothing rebuilt, the summary says booted = published', async () => {
+    const { run, summary } = await promoteJob(`${registry.host}/acme/web:sha-c0ffee0`)
+    expect(run.error).toBeUndefined()
+    expect(run.outputs.get('pushed-bytes')).toBe('0')
+    expect(summary.status).toBe(0)
+    expect(summary.outputs).toEqual({ promoted: 'true', digest: booted, tags: JSON.stringify(['1.4.0']) })
+    expect(summary.summary).toContain(`booted \`${booted}\` = published \`${booted}\``)
+    expect(skopeoRawDigest(`docker://${registry.host}/acme/web:1.4.0`, ['--tls-verify=false'])).toBe(booted)
+  })
+
+  test('`tags` rules apply to the promotion as they would to a build of the tag', async () => {
+    const { run, summary } = await promoteJob(`${registry.host}/acme/web:sha-c0ffee0`, {
+      tags: 'type=semver,pattern={{version}}\ntype=semver,pattern={{major}}'
+    })
+    expect(run.error).toBeUndefined()
+    expect(JSON.parse(summary.outputs.tags)).toEqual(['1.4.0', '1', 'latest'])
+    expect(skopeoRawDigest(`docker://${registry.host}/acme/web:1`, ['--tls-verify=false'])).toBe(booted)
+  })
+
+  test('with no image for the commit, `auto` falls back to building and says so; `require` stops', async () => {
+    const missing = await promoteJob(`${registry.host}/acme/web:sha-0000000`)
+    expect(missing.run.error?.message).toMatch(/sha-0000000/)
+    expect(missing.summary.outputs).toEqual({ promoted: 'false' })
+    expect(missing.summary.summary).toContain('building this commit instead')
+    const required = await promoteJob(`${registry.host}/acme/web:sha-0000000`, { promote: 'require' })
+    expect(required.summary.summary).toContain('`promote: require`, so nothing is built or released')
+  })
+
+  test('the build legs and the merge stand aside when the promotion happened; the outputs come from it', () => {
+    const jobs = (parse(readFileSync(WORKFLOW, 'utf8')) as { jobs: Record<string, { if?: string; needs?: string | string[] }> }).jobs
+    expect(jobs.promote.if).toBe("needs.plan.outputs.promote-from != ''")
+    expect(jobs.build.needs).toEqual(['plan', 'promote'])
+    expect(jobs.build.if).toContain("needs.promote.outputs.promoted != 'true'")
+    expect(jobs.build.if).toContain("needs.promote.result != 'failure'")
+    expect(jobs.merge.if).toContain("needs.build.result != 'skipped'")
+    expect(workflow.on.workflow_call.outputs.digest.value).toBe('${{ jobs.merge.outputs.digest || jobs.promote.outputs.digest }}')
   })
 })
 
@@ -407,7 +492,29 @@ describe('the reusable workflow\u2019s shell steps', () => {
   afterAll(() => rmSync(scratch, { recursive: true, force: true }))
 
   const planWith = (given: Record<string, string>, job: Record<string, string> = { ACTIONS_REPOSITORY: 'acme/unikernel-actions', ACTIONS_REF }) =>
-    runScript(step('plan', 'plan'), { inputs: callerInputs(given), github: { repository: 'Acme/Web' } }, scratch, job)
+    runScript(
+      step('plan', 'plan'),
+      { inputs: callerInputs(given), github: { repository: 'Acme/Web', ref_type: 'branch', sha: GITHUB_ENV.GITHUB_SHA } },
+      scratch,
+      job
+    )
+
+  test('plan looks for a branch run\u2019s image only on a tag push, unless `promote: never` or `push: false`', () => {
+    const tagPush = (given: Record<string, string>) =>
+      runScript(
+        step('plan', 'plan'),
+        { inputs: callerInputs(given), github: { repository: 'acme/web', ref_type: 'tag', sha: GITHUB_ENV.GITHUB_SHA } },
+        scratch,
+        { ACTIONS_REPOSITORY: 'acme/unikernel-actions', ACTIONS_REF }
+      )
+    expect(tagPush({}).outputs['promote-from']).toBe('ghcr.io/acme/web:sha-c0ffee0')
+    expect(planWith({}).outputs['promote-from']).toBe('')
+    expect(tagPush({ promote: 'never' }).outputs['promote-from']).toBe('')
+    expect(tagPush({ push: 'false' }).outputs['promote-from']).toBe('')
+    const bad = tagPush({ promote: 'yes' })
+    expect(bad.status).toBe(1)
+    expect(bad.stdout).toMatch(/input promote: yes is not auto, require or never/)
+  })
 
   test('plan defaults the image to ghcr.io/<repository>, lower-cased', () => {
     const run = planWith({ targets: '["hvt/x86_64"]' })
