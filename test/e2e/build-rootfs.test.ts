@@ -2,7 +2,8 @@ import { afterAll, beforeAll, describe, expect, test } from '@jest/globals'
 import { chmodSync, copyFileSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { bootWith } from '../support/boot.js'
-import { REPO_ROOT, requireTool, run } from '../support/fixtures.js'
+import type { KvmProbe } from '../../src/vmm/kvm.js'
+import { fixturePath, REPO_ROOT, requireTool, run } from '../support/fixtures.js'
 import { HTTP_GUEST_CMDLINE, httpGuest } from '../support/http-guest.js'
 import { buildTar, gzip, sha256Digest, type TarEntry } from '../support/oci-fixture.js'
 import { startRegistry, type RegistryServer } from '../support/registry.js'
@@ -107,6 +108,32 @@ describe('a directory rootfs booted as the initrd of a Linux guest', () => {
     const second = await buildWith(baseInputs(again, { rootfs: join(again, 'rootfs'), cmdline: HTTP_GUEST_CMDLINE, memory: '256M' }))
     expect(second.error).toBeUndefined()
     expect(second.result!.digest).toBe(build.result!.digest)
+  })
+})
+
+describe('Firecracker gets the rootfs as initrd_path', () => {
+  /** The stand-in uses no KVM; the driver insists on it, so the host is said to have it. */
+  const KVM: KvmProbe = { present: async () => true, usable: async () => true, enable: async () => true }
+
+  test("boot of an fc target hands the image's initrd to Firecracker in its boot source", async () => {
+    const dir = project(await fixturePath('pvh'))
+    mkdirSync(join(dir, 'tree', 'etc'), { recursive: true })
+    writeFileSync(join(dir, 'tree', 'etc', 'motd'), 'firecracker rootfs\n')
+    const build = await buildWith(baseInputs(dir, { rootfs: 'tree', target: 'fc/x86_64' }))
+    expect(build.error).toBeUndefined()
+    // A wrapper keeps a copy of the config Firecracker is given, then runs the stand-in.
+    const scratch = temps.make('rootfs-fc-')
+    const wrapper = join(scratch, 'firecracker')
+    writeFileSync(
+      wrapper,
+      `#!/bin/sh\nprev=\nfor arg in "$@"; do [ "$prev" = --config-file ] && cp "$arg" '${scratch}/config.json'; prev=$arg; done\n` +
+        `exec '${join(STAND_INS, 'firecracker')}' "$@"\n`,
+      { mode: 0o755 }
+    )
+    const boot = await bootWith({ image: build.result!.image, 'vmm-path': wrapper, timeout: '60' }, { kvm: KVM, runnerTemp: join(scratch, 'boot') })
+    expect(boot.error).toBeUndefined()
+    const config = JSON.parse(readFileSync(join(scratch, 'config.json'), 'utf8'))
+    expect(readFileSync(config['boot-source'].initrd_path).equals(readFileSync(initrdOf(build)))).toBe(true)
   })
 })
 

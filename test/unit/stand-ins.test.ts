@@ -30,7 +30,10 @@ const NOT_STAND_INS: Record<string, { shebangs: number; why: string }> = {
   'test/unit/archive-safety.test.ts': { shebangs: 1, why: 'the content of a set-user-ID archive entry that extraction must refuse; never runs' },
   'test/e2e/boot-firecracker.test.ts': { shebangs: 1, why: 'a wrapper that execs test/fixtures/tools/firecracker, whose own header names what it follows' },
   'test/unit/rootfs.test.ts': { shebangs: 2, why: 'a file of the tree the rootfs writers archive, and its content read back; never runs' },
-  'test/e2e/build-rootfs.test.ts': { shebangs: 2, why: "the init script and program of the test's own Linux guest rootfs, not tools" }
+  'test/e2e/build-rootfs.test.ts': {
+    shebangs: 3,
+    why: "the init script and program of the test's own Linux guest rootfs, and a wrapper that execs test/fixtures/tools/firecracker, whose own header names what it follows"
+  }
 }
 
 /** Executable regular files directly in a directory. */
