@@ -6,6 +6,8 @@ import { writeCpioArchive, encodeHeader } from '../../src/rootfs/cpio.js'
 import { writeErofsImage } from '../../src/rootfs/erofs.js'
 import { classifyRootfs } from '../../src/rootfs/source.js'
 import { readBuildOptions } from '../../src/actions/build.js'
+import { buildSummaryMarkdown } from '../../src/build/summary.js'
+import type { BuildResult } from '../../src/build/builder.js'
 import { Inputs, MapInputs } from '../../src/runtime/inputs.js'
 import type { RootfsRequest } from '../../src/toolchains/types.js'
 import { requireTool, run } from '../support/fixtures.js'
@@ -217,5 +219,24 @@ describe('what a rootfs names', () => {
     expect(options({ rootfs: 'root' })).toMatchObject({ rootfs: 'root', rootfsFormat: 'cpio' })
     expect(options({ rootfs: 'root', 'rootfs-format': 'erofs' })).toMatchObject({ rootfsFormat: 'erofs' })
     expect(() => options({ rootfs: 'root', 'rootfs-format': 'zip' })).toThrow(/`rootfs-format`.*zip/)
+  })
+})
+
+describe('the build summary', () => {
+  test('notes each root filesystem with its format, entries and size', () => {
+    const result = {
+      name: 'app',
+      toolchain: 'custom',
+      uruncType: 'custom',
+      targets: [],
+      image: 'oci:/l:t',
+      digest: 'sha256:0',
+      tags: ['t'],
+      buildTimeMs: 1,
+      cacheHit: false,
+      sourceDateEpoch: EPOCH,
+      rootfs: [{ file: '/w/rootfs-x86_64.cpio', source: 'Dockerfile', format: 'cpio', via: 'buildah', arch: 'x86_64', entries: 7, bytes: 1024 }]
+    } as unknown as BuildResult
+    expect(buildSummaryMarkdown(result)).toContain("Root filesystem `Dockerfile` (x86_64): cpio, 7 entries, 1024 bytes, the targets' initrd.")
   })
 })

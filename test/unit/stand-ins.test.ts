@@ -32,7 +32,9 @@ const NOT_STAND_INS: Record<string, { shebangs: number; why: string }> = {
   'test/unit/rootfs.test.ts': { shebangs: 2, why: 'a file of the tree the rootfs writers archive, and its content read back; never runs' },
   'test/e2e/build-rootfs.test.ts': {
     shebangs: 3,
-    why: "the init script and program of the test's own Linux guest rootfs, and a wrapper that execs test/fixtures/tools/firecracker, whose own header names what it follows"
+    why:
+      "the init script and program of the test's own Linux guest rootfs, and a wrapper that execs test/fixtures/tools/firecracker, " +
+      'whose own header names what it follows'
   }
 }
 
