@@ -1,4 +1,4 @@
-import { lstat, mkdir, readdir, rm } from 'node:fs/promises'
+import { chmod, lstat, mkdir, readdir, rm } from 'node:fs/promises'
 import { isAbsolute, join, resolve } from 'node:path'
 import { isImageConfigMediaType, layerCompression, OCI_CONFIG } from '../oci/image-spec.js'
 import { OciLayout } from '../oci/layout-reader.js'
@@ -74,14 +74,14 @@ async function unpackLayoutImage(ref: LayoutReference, arch: Arch, destDir: stri
     const compression = layerCompression(layer.mediaType)
     if (compression === undefined) throw fail(`layer ${layer.digest} has media type ${layer.mediaType}, which is not a tar layer`)
     const file = await layout.verifyBlob(layer)
-    const whiteouts: Whiteouts = { deleted: [], opaque: [], markers: [], links: new Set() }
+    const whiteouts: Whiteouts = { deleted: [], opaque: [], markers: [], links: new Set(), modes: new Map() }
     try {
       await checkTarEntries(file, {
         compression,
         links,
         within: 'the image',
         size: layer.size,
-        entryRule: (parts, type) => noteWhiteout(whiteouts, parts, type)
+        entryRule: (parts, type, mode) => noteEntry(whiteouts, parts, type, mode)
       })
     } catch (error) {
       if (error instanceof UnsafeArchiveError) throw fail(`layer ${layer.digest} is unsafe to extract, nothing was extracted from it: ${error.message}`)
@@ -89,11 +89,12 @@ async function unpackLayoutImage(ref: LayoutReference, arch: Arch, destDir: stri
     }
     await applyWhiteouts(destDir, whiteouts, links)
     try {
-      await unpackTar(file, destDir, { compression, size: layer.size })
+      await unpackTar(file, destDir, { compression, size: layer.size, exactModes: true })
     } catch (error) {
       throw fail(`layer ${layer.digest} could not be extracted: ${errorMessage(error)}`)
     }
     for (const marker of whiteouts.markers) await removeInTree(destDir, marker)
+    for (const [path, mode] of whiteouts.modes) await restoreMode(destDir, path.split('/'), mode)
   }
   return { manifestDigest: digest, layers: manifest.layers.length }
 }
@@ -107,11 +108,17 @@ interface Whiteouts {
   markers: string[][]
   /** The layer's own symlinks. */
   links: Set<string>
+  /** Files whose mode the umask would cut (group- or other-writable): path → mode, set again once unpacked. */
+  modes: Map<string, number>
 }
 
-/** Records a layer entry's whiteout (the entryRule of checkTarEntries, which sees every entry); a problem for a malformed one. */
-function noteWhiteout(whiteouts: Whiteouts, parts: readonly string[], type: string): string | undefined {
-  if (type === 'SymbolicLink') whiteouts.links.add(parts.join('/'))
+/** Records what a layer entry needs beyond unpacking (the entryRule of checkTarEntries, which sees every entry); a problem for a malformed whiteout. */
+function noteEntry(whiteouts: Whiteouts, parts: readonly string[], type: string, mode: number | undefined): string | undefined {
+  const key = parts.join('/')
+  if (type === 'SymbolicLink') whiteouts.links.add(key)
+  if ((type === 'File' || type === 'OldFile' || type === 'ContiguousFile') && mode !== undefined && (mode & 0o022) !== 0)
+    whiteouts.modes.set(key, mode & 0o7777)
+  else whiteouts.modes.delete(key)
   const name = parts[parts.length - 1]
   if (name === undefined || !name.startsWith(WHITEOUT_PREFIX)) return undefined
   const dir = parts.slice(0, -1)
@@ -150,6 +157,15 @@ async function directoryInTree(root: string, parts: readonly string[]): Promise<
     if (!info?.isDirectory()) return undefined
   }
   return host
+}
+
+/** Sets a regular file's mode again (tar creates files through the umask); never through or on a symlink. */
+async function restoreMode(root: string, parts: readonly string[], mode: number): Promise<void> {
+  const parent = await directoryInTree(root, parts.slice(0, -1))
+  if (parent === undefined || parts.length === 0) return
+  const path = join(parent, parts[parts.length - 1])
+  const info = await lstat(path).catch(() => undefined)
+  if (info?.isFile()) await chmod(path, mode)
 }
 
 /** Removes a path of the tree (a symlink itself, never what it points at); nothing when a parent is missing or a symlink. */

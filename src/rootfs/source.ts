@@ -1,4 +1,4 @@
-import { lstat, readdir } from 'node:fs/promises'
+import { readdir, stat } from 'node:fs/promises'
 import { dirname, isAbsolute, resolve } from 'node:path'
 import { parseImageReference, type ImageReference } from '../oci/reference.js'
 import { ConfigurationError, inputError } from '../runtime/errors.js'
@@ -27,10 +27,11 @@ export async function classifyRootfs(request: RootfsRequest, projectDir: string)
   const { source } = request
   if (source.trim() === '') throw rootfsError(request, `is empty: ${EXPECTED}`)
   const path = isAbsolute(source) ? source : resolve(projectDir, source)
-  const info = source.startsWith('oci:') ? undefined : await lstat(path).catch(() => undefined)
+  // The path the user named is followed if it is a symlink; nothing inside the tree ever is.
+  const info = source.startsWith('oci:') ? undefined : await stat(path).catch(() => undefined)
   if (info?.isDirectory()) {
     const entries = await readdir(path)
-    if (entries.includes('Dockerfile') && (await lstat(resolve(path, 'Dockerfile'))).isFile()) {
+    if (entries.includes('Dockerfile') && (await stat(resolve(path, 'Dockerfile'))).isFile()) {
       return { kind: 'dockerfile', dockerfile: resolve(path, 'Dockerfile'), context: path }
     }
     return { kind: 'directory', dir: path }

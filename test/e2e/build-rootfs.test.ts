@@ -230,7 +230,9 @@ describe('an OCI image rootfs', () => {
       { type: 'directory', path: 'data/' },
       { type: 'file', path: 'data/.wh..wh..opq', content: '' },
       { type: 'file', path: 'data/upper', content: 'from the upper layer\n' },
-      { type: 'file', path: 'bin/tool', content: '#tool\n', mode: 0o755 }
+      { type: 'file', path: 'bin/tool', content: '#tool\n', mode: 0o755 },
+      { type: 'directory', path: 'tmp/', mode: 0o1777 },
+      { type: 'file', path: 'etc/shared', content: 'group-writable\n', mode: 0o664 }
     ]
     mkdirSync(join(dir, 'blobs', 'sha256'), { recursive: true })
     const blob = (content: Buffer) => {
@@ -273,7 +275,12 @@ describe('an OCI image rootfs', () => {
   })
 
   const expectWhiteoutsApplied = async (initrd: string) => {
-    expect(await cpioList(initrd)).toEqual(['bin', 'bin/tool', 'data', 'data/upper', 'etc', 'etc/kept', 'etc/link'])
+    expect(await cpioList(initrd)).toEqual(['bin', 'bin/tool', 'data', 'data/upper', 'etc', 'etc/kept', 'etc/link', 'etc/shared', 'tmp'])
+    // Modes as the layers say, not as this process's umask would leave them.
+    const modes = (await run(requireTool('cpio'), ['-tv', '--quiet', '-F', initrd])).stdout.toString('utf8')
+    expect(modes).toMatch(/^drwxrwxrwt .* tmp$/m)
+    expect(modes).toMatch(/^-rw-rw-r-- .* etc\/shared$/m)
+    expect(modes).toMatch(/^-rwxr-xr-x .* bin\/tool$/m)
     const extracted = await cpioExtract(initrd)
     expect(readFileSync(join(extracted, 'data', 'upper'), 'utf8')).toBe('from the upper layer\n')
   }
