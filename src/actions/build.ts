@@ -7,7 +7,7 @@ import type { ActionContext } from '../runtime/context.js'
 import { inputError } from '../runtime/errors.js'
 import type { Inputs } from '../runtime/inputs.js'
 import { parseMemoryMiB } from '../runtime/units.js'
-import { BUILD_TOOLCHAIN_NAMES } from '../toolchains/types.js'
+import { BUILD_TOOLCHAIN_NAMES, ROOTFS_FORMATS } from '../toolchains/types.js'
 
 /** Every input of `build`, as in its action.yml (the CLI accepts exactly these as flags). */
 export const BUILD_INPUTS = [
@@ -17,6 +17,8 @@ export const BUILD_INPUTS = [
   'command',
   'kernel',
   'initrd',
+  'rootfs',
+  'rootfs-format',
   'cmdline',
   'memory',
   'name',
@@ -42,8 +44,8 @@ export function readBuildOptions(inputs: Inputs): BuildOptions {
     command: inputs.optional('command'),
     kernel: inputs.optional('kernel'),
     initrd: inputs.optional('initrd'),
-    rootfs: undefined,
-    rootfsFormat: 'cpio',
+    rootfs: inputs.optional('rootfs'),
+    rootfsFormat: inputs.choice('rootfs-format', ROOTFS_FORMATS, 'cpio'),
     kraftfile: undefined,
     debug: false,
     cmdline: inputs.optional('cmdline'),

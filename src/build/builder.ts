@@ -8,8 +8,9 @@ import type { OciPlatform } from '../oci/image-spec.js'
 import type { StepState } from '../runtime/context.js'
 import { ConfigurationError, errorMessage, inputError } from '../runtime/errors.js'
 import type { Logger } from '../runtime/logger.js'
+import { RootfsBuilder, type BuiltRootfs } from '../rootfs/build.js'
 import { BUILD_ADAPTERS, buildAdapter, COMMAND_BUILD_ADAPTER } from '../toolchains/catalog.js'
-import type { BuildArtifacts, BuildRequest, BuildStep, BuildTarget, ToolchainBuildAdapter } from '../toolchains/types.js'
+import type { BuildArtifacts, BuildRequest, BuildStep, BuildTarget, RootfsRequest, ToolchainBuildAdapter } from '../toolchains/types.js'
 import { markBuildSucceeded, planBuildCache, restoreBuildCache, type BuildCachePlan } from './cache.js'
 import { findOneFile } from './files.js'
 import { formatTarget, type BuildOptions } from './options.js'
@@ -59,6 +60,8 @@ export interface BuildResult {
   sourceDateEpoch: number
   /** Set when `labels` tie the digest to a version (org.opencontainers.image.version). */
   versionNote?: string
+  /** The root filesystems built into the targets' initrds (one, or one per architecture). */
+  rootfs?: BuiltRootfs[]
 }
 
 /** One target, ready to run: its request, its steps. */
@@ -103,12 +106,16 @@ export async function runBuild(options: BuildOptions, context: BuildContext): Pr
       command: options.command,
       kernel: options.kernel === undefined ? undefined : expandTarget(options.kernel, target)
     }
+    const rootfs = await rootfsRequest(adapter, options, request)
+    if (rootfs) request.rootfs = rootfs
     planned.push({ target, request, steps: await adapter.plan(request) })
   }
   const environment = adapter.environment ? await adapter.environment(planned[0].request) : { env: {}, notes: [] }
   const buildEnv: NodeJS.ProcessEnv = { ...env, ...environment.env, SOURCE_DATE_EPOCH: String(epoch.epoch) }
   for (const { steps } of planned) for (const step of steps) requireCommand(adapter, step, buildEnv.PATH)
   for (const note of environment.notes) logger.info(note)
+
+  const rootfs = await buildRootfs(adapter, planned, { env: buildEnv, epoch: epoch.epoch, projectDir, context })
 
   const cacheHit = options.cache ? await restoreCache(adapter, options, planned[0].request, buildEnv, context) : false
 
@@ -117,7 +124,7 @@ export async function runBuild(options: BuildOptions, context: BuildContext): Pr
   const started = performance.now()
   for (const target of planned) {
     const artifacts = await logger.group(`Build ${formatTarget(target.target)} (${adapter.name})`, () =>
-      buildTarget(adapter, target, { env: buildEnv, initrd: options.initrd, keepDir, logger })
+      buildTarget(adapter, target, { env: buildEnv, initrd: options.initrd, rootfs: rootfs.get(target.target), keepDir, logger })
     )
     built.push({ target: target.target, artifacts })
   }
@@ -142,7 +149,8 @@ export async function runBuild(options: BuildOptions, context: BuildContext): Pr
     cacheHit,
     buildTimeMs,
     sourceDateEpoch: epoch.epoch,
-    ...(note ? { versionNote: note } : {})
+    ...(note ? { versionNote: note } : {}),
+    ...(rootfs.size > 0 ? { rootfs: [...new Set(rootfs.values())] } : {})
   }
 }
 
@@ -155,12 +163,16 @@ interface BuiltTarget {
 async function buildTarget(
   adapter: ToolchainBuildAdapter,
   { target, request, steps }: PlannedTarget,
-  options: { env: NodeJS.ProcessEnv; initrd?: string; keepDir: string; logger: Logger }
+  options: { env: NodeJS.ProcessEnv; initrd?: string; rootfs?: BuiltRootfs; keepDir: string; logger: Logger }
 ): Promise<BuildArtifacts> {
   const env = { ...options.env, UNIKERNEL_PLATFORM: target.platform, UNIKERNEL_ARCH: target.arch }
   for (const step of steps) await runBuildStep(step, { cwd: resolve(request.projectDir, step.cwd ?? '.'), env, logger: options.logger })
   const located = await adapter.locate(request)
-  const initrd = options.initrd === undefined ? located.initrd : await locateInitrd(options.initrd, target, request.projectDir, located)
+  if (options.rootfs && located.initrd) {
+    throw inputError('rootfs', `cannot be used here: the ${formatTarget(target)} build brings its own initrd (${located.initrd})`)
+  }
+  const initrd =
+    options.rootfs?.file ?? (options.initrd === undefined ? located.initrd : await locateInitrd(options.initrd, target, request.projectDir, located))
   const kept = await keepArtifacts({ kernel: located.kernel, ...(initrd ? { initrd } : {}) }, join(options.keepDir, `${target.platform}-${target.arch}`))
   if (located.unikernelVersion) kept.unikernelVersion = located.unikernelVersion
   options.logger.info(`Kernel: ${located.kernel} (${(await stat(kept.kernel)).size} bytes)${initrd ? `; initrd: ${initrd}` : ''}`)
@@ -301,6 +313,40 @@ function requireCommand(adapter: ToolchainBuildAdapter, step: BuildStep, pathVar
   if (findExecutable(command, pathVariable)) return
   const hint = adapter.tools[command]
   throw new ConfigurationError(`toolchain ${adapter.name}: \`${command}\` is not on PATH${hint ? `: ${hint}` : ''}`)
+}
+
+/** The `rootfs` input, else the root filesystem the project declares; undefined when there is neither. */
+async function rootfsRequest(adapter: ToolchainBuildAdapter, options: BuildOptions, request: BuildRequest): Promise<RootfsRequest | undefined> {
+  if (options.rootfs !== undefined && options.initrd !== undefined) {
+    throw inputError('rootfs', 'cannot be combined with `initrd`: the root filesystem becomes the initrd; give one of `rootfs` and `initrd`')
+  }
+  if (options.rootfs !== undefined) return { source: options.rootfs, format: options.rootfsFormat, from: 'rootfs' }
+  // An `initrd` input replaces what the project declares.
+  const declared = options.initrd === undefined ? await adapter.declaredRootfs?.(request) : undefined
+  return declared === undefined ? undefined : { source: declared, format: options.rootfsFormat, from: 'Kraftfile' }
+}
+
+/**
+ * Builds the root filesystem of every target whose toolchain does not build it itself, before any
+ * kernel: once for a directory, once per architecture for a Dockerfile or an image. Target → rootfs.
+ */
+async function buildRootfs(
+  adapter: ToolchainBuildAdapter,
+  planned: readonly PlannedTarget[],
+  facts: { env: NodeJS.ProcessEnv; epoch: number; projectDir: string; context: BuildContext }
+): Promise<Map<BuildTarget, BuiltRootfs>> {
+  const built = new Map<BuildTarget, BuiltRootfs>()
+  const ours = planned.filter(({ request }) => request.rootfs && !adapter.buildsRootfs?.(request))
+  if (ours.length === 0) return built
+  const { logger } = facts.context
+  await mkdir(facts.context.workRoot, { recursive: true })
+  const workDir = await mkdtemp(join(facts.context.workRoot, 'rootfs-'))
+  const builder = new RootfsBuilder({ projectDir: facts.projectDir, workDir, env: facts.env, logger, epoch: facts.epoch })
+  for (const { request } of ours) await builder.check(request.rootfs!)
+  await logger.group('Build the root filesystem', async () => {
+    for (const { target, request } of ours) built.set(target, await builder.build(request.rootfs!, target.arch))
+  })
+  return built
 }
 
 async function locateInitrd(pattern: string, target: BuildTarget, projectDir: string, located: BuildArtifacts): Promise<string> {

@@ -34,5 +34,12 @@ export function buildSummaryMarkdown(result: BuildResult): string {
       'whatever it is tagged and whichever event built it.'
   ]
   if (result.versionNote) parts.push('', `⚠️ ${escapeHtml(result.versionNote)}.`)
+  for (const rootfs of result.rootfs ?? []) {
+    parts.push(
+      '',
+      `Root filesystem \`${escapeHtml(rootfs.source)}\`${rootfs.arch ? ` (${rootfs.arch})` : ''}: ${rootfs.format}, ${rootfs.entries} entries, ` +
+        `${rootfs.bytes} bytes, the targets' initrd.`
+    )
+  }
   return parts.join('\n') + '\n'
 }

@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs'
 import { mkdir } from 'node:fs/promises'
 import { PassThrough, Readable, type Transform } from 'node:stream'
 import { pipeline } from 'node:stream/promises'
@@ -35,7 +36,7 @@ export interface TarCheckOptions {
    */
   separateTopLevels?: boolean
   /** A rule of the archive's own format, on top of the safety rules: a problem to refuse the entry for. */
-  entryRule?: (parts: readonly string[], type: string) => string | undefined
+  entryRule?: (parts: readonly string[], type: string, mode: number | undefined) => string | undefined
   /** What the root is called in messages: `the image`, `the archive`. */
   within?: string
   /** The size the archive must have (an OCI layer's descriptor says). */
@@ -181,7 +182,7 @@ export async function checkTarEntries(file: string, options: TarCheckOptions = {
       return `entry ${shown} is set-user-ID or set-group-ID`
     if (options.rejectWhiteouts && parts.length > 0 && parts[parts.length - 1].startsWith('.wh.'))
       return `entry ${shown} is a whiteout; layer deletions are not supported`
-    const formatProblem = options.entryRule?.(parts, entry.type)
+    const formatProblem = options.entryRule?.(parts, entry.type, entry.mode)
     if (formatProblem) return `entry ${shown} ${formatProblem}`
     for (let depth = 1; depth < parts.length; depth++) {
       const through = parts.slice(0, depth).join('/')
@@ -232,6 +233,18 @@ export interface UnpackOptions {
   limits?: ExpansionLimits
   /** Only the entries under this top-level directory, extracted without it (`strip: 1`). */
   topLevel?: string
+  /** Give directories their archive mode exactly (a root filesystem's 1777 /tmp), not filtered by this process's umask (tar does not redo files it creates). */
+  exactModes?: boolean
+}
+
+/** This process's umask from /proc (reading it through process.umask() is deprecated); tar asks for it itself elsewhere. */
+function processUmask(): number | undefined {
+  try {
+    const match = /^Umask:\s*([0-7]+)$/m.exec(readFileSync('/proc/self/status', 'utf8'))
+    return match ? parseInt(match[1], 8) : undefined
+  } catch {
+    return undefined
+  }
 }
 
 /**
@@ -240,8 +253,9 @@ export interface UnpackOptions {
  * File modes are kept (executables stay executable), owners are not.
  */
 export async function unpackTar(file: string, destDir: string, options: TarCompression | UnpackOptions = {}): Promise<void> {
-  const { compression, topLevel, size, limits } =
-    typeof options === 'string' ? { compression: options, topLevel: undefined, size: undefined, limits: undefined } : options
+  const { compression, topLevel, size, limits, exactModes } =
+    typeof options === 'string' ? { compression: options, topLevel: undefined, size: undefined, limits: undefined, exactModes: false } : options
+  const umask = exactModes ? processUmask() : undefined
   await mkdir(destDir, { recursive: true })
   const unpack = tarExtract({
     cwd: destDir,
@@ -249,6 +263,7 @@ export async function unpackTar(file: string, destDir: string, options: TarCompr
     preservePaths: false,
     preserveOwner: false,
     unlink: true,
+    ...(exactModes ? { chmod: true, ...(umask === undefined ? {} : { processUmask: umask }) } : {}),
     ...(topLevel === undefined ? {} : { strip: 1, filter: (path: string) => path.replace(/^\.\//, '').split('/')[0] === topLevel })
   })
   await feedTar(file, compression, limits ?? DEFAULT_EXPANSION_LIMITS, unpack, size)

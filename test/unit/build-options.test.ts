@@ -95,6 +95,8 @@ describe('readBuildOptions', () => {
       command: undefined,
       kernel: undefined,
       initrd: undefined,
+      rootfs: undefined,
+      rootfsFormat: 'cpio',
       cmdline: undefined,
       memory: undefined,
       name: undefined,

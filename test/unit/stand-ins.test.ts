@@ -28,7 +28,14 @@ const NOT_STAND_INS: Record<string, { shebangs: number; why: string }> = {
   'test/support/http-guest.ts': { shebangs: 1, why: "the init script of the test's own Linux guest, not a tool" },
   'test/unit/build-adapters.test.ts': { shebangs: 1, why: 'empty ccache/gcc/cc files the adapter only looks up on PATH, never runs' },
   'test/unit/archive-safety.test.ts': { shebangs: 1, why: 'the content of a set-user-ID archive entry that extraction must refuse; never runs' },
-  'test/e2e/boot-firecracker.test.ts': { shebangs: 1, why: 'a wrapper that execs test/fixtures/tools/firecracker, whose own header names what it follows' }
+  'test/e2e/boot-firecracker.test.ts': { shebangs: 1, why: 'a wrapper that execs test/fixtures/tools/firecracker, whose own header names what it follows' },
+  'test/unit/rootfs.test.ts': { shebangs: 2, why: 'a file of the tree the rootfs writers archive, and its content read back; never runs' },
+  'test/e2e/build-rootfs.test.ts': {
+    shebangs: 3,
+    why:
+      "the init script and program of the test's own Linux guest rootfs, and a wrapper that execs test/fixtures/tools/firecracker, " +
+      'whose own header names what it follows'
+  }
 }
 
 /** Executable regular files directly in a directory. */
@@ -65,7 +72,9 @@ describe('every stand-in names the real tool it follows', () => {
   const scripts = executables(TOOLS)
 
   test('test/fixtures/tools holds the stand-ins', () => {
-    expect(scripts.map((path) => relative(TOOLS, path)).sort()).toEqual(expect.arrayContaining(['cargo', 'dune', 'firecracker', 'kraft', 'mirage', 'ops']))
+    expect(scripts.map((path) => relative(TOOLS, path)).sort()).toEqual(
+      expect.arrayContaining(['cargo', 'docker', 'dune', 'firecracker', 'kraft', 'mirage', 'ops'])
+    )
   })
 
   test.each(scripts.map((path) => [relative(REPO_ROOT, path), path]))('%s starts with a shebang and a follows: header', (_name, path) => {
