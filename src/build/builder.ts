@@ -115,7 +115,7 @@ export async function runBuild(options: BuildOptions, context: BuildContext): Pr
   for (const { steps } of planned) for (const step of steps) requireCommand(adapter, step, buildEnv.PATH)
   for (const note of environment.notes) logger.info(note)
 
-  const rootfs = await buildRootfs(adapter, planned, { env: buildEnv, epoch: epoch.epoch, projectDir, context })
+  const rootfs = await prepareRootfs(adapter, planned, { env: buildEnv, epoch: epoch.epoch, projectDir, context })
 
   const cacheHit = options.cache ? await restoreCache(adapter, options, planned[0].request, buildEnv, context) : false
 
@@ -124,7 +124,7 @@ export async function runBuild(options: BuildOptions, context: BuildContext): Pr
   const started = performance.now()
   for (const target of planned) {
     const artifacts = await logger.group(`Build ${formatTarget(target.target)} (${adapter.name})`, () =>
-      buildTarget(adapter, target, { env: buildEnv, initrd: options.initrd, rootfs: rootfs.get(target.target), keepDir, logger })
+      buildTarget(adapter, target, { env: buildEnv, initrd: options.initrd, rootfs, keepDir, logger })
     )
     built.push({ target: target.target, artifacts })
   }
@@ -150,7 +150,7 @@ export async function runBuild(options: BuildOptions, context: BuildContext): Pr
     buildTimeMs,
     sourceDateEpoch: epoch.epoch,
     ...(note ? { versionNote: note } : {}),
-    ...(rootfs.size > 0 ? { rootfs: [...new Set(rootfs.values())] } : {})
+    ...(rootfs && rootfs.built.size > 0 ? { rootfs: [...new Set(rootfs.built.values())] } : {})
   }
 }
 
@@ -163,16 +163,17 @@ interface BuiltTarget {
 async function buildTarget(
   adapter: ToolchainBuildAdapter,
   { target, request, steps }: PlannedTarget,
-  options: { env: NodeJS.ProcessEnv; initrd?: string; rootfs?: BuiltRootfs; keepDir: string; logger: Logger }
+  options: { env: NodeJS.ProcessEnv; initrd?: string; rootfs?: RootfsPlan; keepDir: string; logger: Logger }
 ): Promise<BuildArtifacts> {
   const env = { ...options.env, UNIKERNEL_PLATFORM: target.platform, UNIKERNEL_ARCH: target.arch }
   for (const step of steps) await runBuildStep(step, { cwd: resolve(request.projectDir, step.cwd ?? '.'), env, logger: options.logger })
+  // After the steps: the build command often puts the application into the root filesystem.
+  const rootfs = await options.rootfs?.buildFor(target, request)
   const located = await adapter.locate(request)
-  if (options.rootfs && located.initrd) {
+  if (rootfs && located.initrd) {
     throw inputError('rootfs', `cannot be used here: the ${formatTarget(target)} build brings its own initrd (${located.initrd})`)
   }
-  const initrd =
-    options.rootfs?.file ?? (options.initrd === undefined ? located.initrd : await locateInitrd(options.initrd, target, request.projectDir, located))
+  const initrd = rootfs?.file ?? (options.initrd === undefined ? located.initrd : await locateInitrd(options.initrd, target, request.projectDir, located))
   const kept = await keepArtifacts({ kernel: located.kernel, ...(initrd ? { initrd } : {}) }, join(options.keepDir, `${target.platform}-${target.arch}`))
   if (located.unikernelVersion) kept.unikernelVersion = located.unikernelVersion
   options.logger.info(`Kernel: ${located.kernel} (${(await stat(kept.kernel)).size} bytes)${initrd ? `; initrd: ${initrd}` : ''}`)
@@ -326,27 +327,40 @@ async function rootfsRequest(adapter: ToolchainBuildAdapter, options: BuildOptio
   return declared === undefined ? undefined : { source: declared, format: options.rootfsFormat, from: 'Kraftfile' }
 }
 
+/** The root filesystems this build makes itself: checked before anything runs, built per target after its steps. */
+interface RootfsPlan {
+  built: Map<BuildTarget, BuiltRootfs>
+  buildFor(target: BuildTarget, request: BuildRequest): Promise<BuiltRootfs | undefined>
+}
+
 /**
- * Builds the root filesystem of every target whose toolchain does not build it itself, before any
- * kernel: once for a directory, once per architecture for a Dockerfile or an image. Target → rootfs.
+ * For every target whose toolchain does not build its root filesystem itself: checks the source and the
+ * tools now, before any step runs; builds it after that target's steps (a directory once per
+ * architecture, since the steps may have put arch-specific files into it; a Dockerfile or an image once
+ * per architecture). Undefined when no target needs one.
  */
-async function buildRootfs(
+async function prepareRootfs(
   adapter: ToolchainBuildAdapter,
   planned: readonly PlannedTarget[],
   facts: { env: NodeJS.ProcessEnv; epoch: number; projectDir: string; context: BuildContext }
-): Promise<Map<BuildTarget, BuiltRootfs>> {
-  const built = new Map<BuildTarget, BuiltRootfs>()
+): Promise<RootfsPlan | undefined> {
   const ours = planned.filter(({ request }) => request.rootfs && !adapter.buildsRootfs?.(request))
-  if (ours.length === 0) return built
+  if (ours.length === 0) return undefined
   const { logger } = facts.context
   await mkdir(facts.context.workRoot, { recursive: true })
   const workDir = await mkdtemp(join(facts.context.workRoot, 'rootfs-'))
   const builder = new RootfsBuilder({ projectDir: facts.projectDir, workDir, env: facts.env, logger, epoch: facts.epoch })
   for (const { request } of ours) await builder.check(request.rootfs!)
-  await logger.group('Build the root filesystem', async () => {
-    for (const { target, request } of ours) built.set(target, await builder.build(request.rootfs!, target.arch))
-  })
-  return built
+  const built = new Map<BuildTarget, BuiltRootfs>()
+  return {
+    built,
+    async buildFor(target, request) {
+      if (!ours.some((planned) => planned.target === target)) return undefined
+      const rootfs = await builder.build(request.rootfs!, target.arch)
+      built.set(target, rootfs)
+      return rootfs
+    }
+  }
 }
 
 async function locateInitrd(pattern: string, target: BuildTarget, projectDir: string, located: BuildArtifacts): Promise<string> {

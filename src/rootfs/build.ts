@@ -6,7 +6,7 @@ import { findExecutable } from '../runtime/files.js'
 import type { Logger } from '../runtime/logger.js'
 import type { RootfsRequest } from '../toolchains/types.js'
 import { CpioLimitError, writeCpioArchive, type ArchiveStats } from './cpio.js'
-import { buildDockerfile } from './dockerfile.js'
+import { buildDockerfile, chooseDockerfileBuilder } from './dockerfile.js'
 import { MKFS_EROFS, MKFS_EROFS_HINT, writeErofsImage } from './erofs.js'
 import { unpackImage } from './image.js'
 import { classifyRootfs, rootfsError, type RootfsSource } from './source.js'
@@ -33,10 +33,7 @@ export interface RootfsContext {
   epoch: number
 }
 
-/**
- * Builds root filesystems for a build's targets: a directory once for every target, a Dockerfile or an
- * image once per architecture (their content is per architecture).
- */
+/** Builds root filesystems for a build's targets, once per source, format and architecture. */
 export class RootfsBuilder {
   private readonly built = new Map<string, Promise<BuiltRootfs>>()
   private readonly classified = new Map<string, Promise<RootfsSource>>()
@@ -54,12 +51,16 @@ export class RootfsBuilder {
       classified = classifyRootfs(request, this.context.projectDir)
       this.classified.set(key, classified)
     }
-    return classified
+    const source = await classified
+    // A Dockerfile's builder must be there before the kernel build spends its time.
+    if (source.kind === 'dockerfile') await chooseDockerfileBuilder(request, this.context.env)
+    return source
   }
 
   async build(request: RootfsRequest, arch: Arch): Promise<BuiltRootfs> {
     const source = await this.check(request)
-    const key = `${request.format}\0${request.source}\0${source.kind === 'directory' ? '' : arch}`
+    // Per architecture for every kind: a build's steps may write arch-specific files into a directory.
+    const key = `${request.format}\0${request.source}\0${arch}`
     let built = this.built.get(key)
     if (!built) {
       built = this.buildOnce(request, source, arch)
@@ -94,7 +95,7 @@ export class RootfsBuilder {
         via = unpacked.manifestDigest
         logger.info(`Unpacked ${unpacked.layers} layer${unpacked.layers === 1 ? '' : 's'} of ${unpacked.manifestDigest}`)
       }
-      const file = join(this.context.workDir, `rootfs${perArch ? `-${arch}` : ''}.${request.format}`)
+      const file = join(this.context.workDir, `rootfs-${arch}.${request.format}`)
       const stats = await this.archive(request, tree, file)
       for (const { path, kind } of stats.skipped)
         logger.warning(`Root filesystem: left out ${path}, a ${kind} (no device nodes, sockets or FIFOs are archived)`)

@@ -82,8 +82,8 @@ describe('a directory rootfs booted as the initrd of a Linux guest', () => {
     const extracted = await cpioExtract(initrd)
     expect(readFileSync(join(extracted, 'bin', 'busybox')).equals(readFileSync(requireTool('busybox')))).toBe(true)
     expect(readFileSync(join(extracted, 'init'), 'utf8')).toBe(readFileSync(join(rootfsDir, 'init'), 'utf8'))
-    expect(build.logger.lines).toContainEqual({ level: 'group', message: 'Build the root filesystem' })
-    expect(build.logger.text('info')).toMatch(/Root filesystem rootfs: cpio, 7 entries, \d+ bytes/)
+    // Built after the target's steps, which may have put the application into the directory.
+    expect(build.logger.text('info')).toMatch(/^\$ cp kernel-src vmlinuz\nRoot filesystem rootfs: cpio, 7 entries, \d+ bytes/m)
   })
 
   test('the image holds it as /unikernel/initrd, named by the descriptor and urunc annotation', async () => {

@@ -310,6 +310,17 @@ const PROMISES: Record<string, (job: Job) => Promise<void>> = {
     // The signature made on main verifies at the release tag, unchanged.
     await verifyKeyless(`${registry.host}/acme/app:1.4.0`)
   },
+  // examples/elf-app: the Kraftfile's root filesystem directory, built into the initrd, runs /hello under a Linux kernel.
+  async 'elf-app'(job) {
+    const build = last(job, 'build')
+    const metadata = JSON.parse(build.metadata) as Record<string, { initrd?: string; cmdline?: string }>
+    expect(metadata['qemu/x86_64']).toMatchObject({ initrd: '/unikernel/initrd', cmdline: 'console=ttyS0 rdinit=/hello from elf-app' })
+    const boot = last(job, 'boot')
+    expect(boot.result).toBe('passed')
+    const console = readFileSync(boot['console-log'], 'utf8')
+    expect(console).toContain('Hello from the rootfs: /hello from elf-app')
+    expect(console).toContain('greeting: read from the root filesystem')
+  },
   // setup: the tools from their releases (github.com's downloads), on PATH for later steps.
   async 'setup-tools'(job) {
     const tools = JSON.parse(step(job, 'setup').tools) as Record<string, { version: string }>

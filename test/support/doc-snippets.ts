@@ -10,7 +10,7 @@
  * and run as the runner would run its steps, after three mechanical substitutions of the text:
  * `OWNER/unikernel-actions[/actions/X]@v1` → the bundle under test; registry hosts in image references →
  * the loopback registry; `${{ … }}` → values from a fixed table of contexts (`github.*`, `secrets.*`,
- * `steps.<id>.outputs.*` of earlier steps). `workspace=DIR` makes DIR the checkout; `copy=DIR` puts DIR
+ * `steps.<id>.outputs.*` of earlier steps). `workspace=DIR` makes DIR the checkout; `copy=DIR[,DIR…]` puts each DIR
  * into the checkout at the same path; `after=ID` runs snippet ID's steps first, in the same job.
  * `jobs=` runs a whole workflow's jobs in turn, each in a fresh job for the push of its REF
  * (refs/heads/main, refs/tags/v1.4.0): its `if:` must hold for that push, and every other job's must not.
@@ -167,7 +167,7 @@ export function newJob(scratch: string, env: Record<string, string>, contexts: C
 /** Fills the checkout as the snippet's marker says. */
 export function checkOut(job: Job, attributes: Record<string, string>): void {
   if (attributes.workspace) cpSync(join(repoRoot, attributes.workspace), job.workspace, { recursive: true })
-  if (attributes.copy) cpSync(join(repoRoot, attributes.copy), join(job.workspace, attributes.copy), { recursive: true })
+  for (const dir of attributes.copy?.split(',') ?? []) cpSync(join(repoRoot, dir), join(job.workspace, dir), { recursive: true })
 }
 
 function actionFile(action: string): string {
