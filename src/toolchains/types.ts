@@ -64,6 +64,8 @@ export type BuildToolchainName = (typeof BUILD_TOOLCHAIN_NAMES)[number]
 export interface BuildTarget {
   platform: BuildPlatform
   arch: Arch
+  /** The Kraftfile target's name, when `target` named it (kraft's `--target`). */
+  name?: string
 }
 
 /** What an adapter is asked to build: one target of one project. */
@@ -154,6 +156,8 @@ export interface ToolchainBuildAdapter {
   readonly name: BuildToolchainName
   /** Builds with the user's own `command` and `kernel` (custom); never detected from a project's files. */
   readonly runsUserCommand?: true
+  /** Builds from a Kraftfile, found under these names in the project (the `kraftfile` input and named targets apply). */
+  readonly kraftfiles?: readonly string[]
   /** What detection looks for, as the "nothing matched" error lists it. */
   readonly detectsBy: string
   /** urunc's `com.urunc.unikernel.unikernelType` for this toolchain's kernels. */
