@@ -43,8 +43,13 @@ export async function buildTargets(
 ): Promise<{ targets: BuildTarget[]; kraftfile?: Kraftfile }> {
   const names = adapter.kraftfiles
   const path = names ? (kraftfile ?? (await projectKraftfile(projectDir, names))) : undefined
-  if (options.targets.some(isNamedTarget) && !names) {
-    throw inputError('target', `names a Kraftfile target, but toolchain ${adapter.name} reads no Kraftfile; give PLATFORM/ARCH (e.g. qemu/x86_64)`)
+  const named = options.targets.find(isNamedTarget)
+  if (named && !names) {
+    throw inputError(
+      'target',
+      `\`${named.name}\` is not PLATFORM/ARCH (e.g. qemu/x86_64); a Kraftfile target's name needs a toolchain that reads Kraftfiles ` +
+        `(${adapter.name} reads none)`
+    )
   }
   const parsed = path ? await readKraftfile(path, logger) : undefined
   return { targets: resolveTargets('target', options.targets, parsed?.targets, path), ...(parsed ? { kraftfile: parsed } : {}) }

@@ -128,13 +128,17 @@ export function kraftfileCmdline(kraftfile: Kraftfile): string | undefined {
   return kraftfile.cmd?.join(' ')
 }
 
-/** The first rootfs source, resolved against the Kraftfile's directory when it is a relative path. */
-export function kraftfileRootfs(kraftfile: Kraftfile): KraftfileRootfs | undefined {
+/**
+ * The first rootfs source, a relative path resolved against `workdir`: kraft resolves it against the
+ * project directory it builds (initrd.WithWorkdir), which is the Kraftfile's own directory unless the
+ * Kraftfile is given apart (-K).
+ */
+export function kraftfileRootfs(kraftfile: Kraftfile, workdir = dirname(kraftfile.path)): KraftfileRootfs | undefined {
   const first = kraftfile.rootfs[0]
   if (!first) return undefined
   // A source that is no path (an OCI image reference) is kept as written.
   const looksLikePath = isAbsolute(first.source) || first.source.startsWith('.') || !/^[\w.-]+(\.[\w-]+)+(:\d+)?\/|^[\w.-]+:[\w.-]+$/.test(first.source)
-  return { ...first, source: looksLikePath ? resolve(dirname(kraftfile.path), first.source) : first.source }
+  return { ...first, source: looksLikePath ? resolve(workdir, first.source) : first.source }
 }
 
 function isMap(value: unknown): value is Record<string, unknown> {

@@ -93,7 +93,7 @@ async function locateKraftBuild(request: BuildRequest, kraftfile: Kraftfile): Pr
   const version = await unikraftCoreVersion(request.projectDir)
   if (version) located.unikernelVersion = version
   // kraft builds the rootfs it is given (--rootfs), else the Kraftfile's; a file it takes as it is (initrd/file.go).
-  const source = request.rootfs?.source ?? kraftfileRootfs(kraftfile)?.source
+  const source = request.rootfs?.source ?? kraftfileRootfs(kraftfile, request.projectDir)?.source
   const written = kraftInitramfs(request, request.rootfs?.format ?? kraftfile.rootfs[0]?.type ?? 'cpio')
   const initrd = (await isFile(written)) ? written : source !== undefined && (await isFile(source)) ? source : undefined
   if (initrd) located.initrd = initrd
@@ -247,7 +247,7 @@ export const unikraftBuild: ToolchainBuildAdapter = {
   async declaredRootfs(request) {
     const path = kraftfilePath(request)
     if (!path) return undefined
-    return kraftfileRootfs(await readKraftfile(path))?.source
+    return kraftfileRootfs(await readKraftfile(path), request.projectDir)?.source
   },
 
   buildsRootfs: (request) => kraftBuilds(request) !== undefined,
