@@ -5,7 +5,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 . scripts/lib/setup.sh
 
-ensure_packages qemu-system-x86 qemu-system-arm qemu-utils binutils binutils-aarch64-linux-gnu gcc make pkg-config libseccomp-dev ccache git busybox-static cpio xz-utils jq skopeo docker-registry apache2-utils openssl python3 python3-nacl ca-certificates
+ensure_packages qemu-system-x86 qemu-system-arm qemu-utils binutils binutils-aarch64-linux-gnu gcc make pkg-config libseccomp-dev ccache git busybox-static cpio erofs-utils xz-utils jq skopeo docker-registry apache2-utils openssl python3 python3-nacl ca-certificates
 ensure_node_modules
 
 echo "── typecheck";   npm run -s typecheck

@@ -252,7 +252,8 @@ async function restoreCache(
         extraPaths: options.cachePaths.map((path) => resolve(request.projectDir, path)),
         cacheKey: options.cacheKey,
         toolVersion,
-        inputs: { command: options.command, kernel: options.kernel }
+        // An inline Kraftfile lives outside the project's key files: its text keys the cache instead.
+        inputs: { command: options.command, kernel: options.kernel, ...(options.kraftfile !== undefined ? { kraftfile: options.kraftfile } : {}) }
       })
     } catch (error) {
       context.logger.warning(`Build cache: cannot compute the cache key, building without the cache: ${errorMessage(error)}`)

@@ -1,6 +1,6 @@
 import { statSync } from 'node:fs'
 import { homedir } from 'node:os'
-import { dirname, join, relative } from 'node:path'
+import { dirname, isAbsolute, join, relative } from 'node:path'
 import { firstFile, globFiles, isFile, readTextIfPresent, toolchainError } from '../build/files.js'
 import { inputError } from '../runtime/errors.js'
 import type { BuildArtifacts, BuildRequest, BuildStep, BuildTarget, ToolchainBootProfile, ToolchainBuildAdapter } from './types.js'
@@ -167,6 +167,13 @@ function kraftInitramfs(request: BuildRequest, format: string): string {
   return join(request.projectDir, '.unikraft', 'build', `initramfs-${request.target.arch}.${format}`)
 }
 
+/** A `kraftfile` input inside the project keys the cache as the default Kraftfiles do (an inline one is keyed by its text). */
+function kraftfileKey(request: Pick<BuildRequest, 'projectDir' | 'kraftfile'>): string[] {
+  if (!request.kraftfile) return []
+  const path = relative(request.projectDir, request.kraftfile)
+  return path.startsWith('..') || isAbsolute(path) ? [] : [path]
+}
+
 /** kraft's builders in their order (internal/cli/kraft/build/builder.go): `unikraft:`/`template:` first, then `runtime:`. */
 function prebuiltRuntime(kraftfile: Kraftfile): string | undefined {
   return kraftfile.unikraft === undefined && kraftfile.template === undefined ? kraftfile.runtime : undefined
@@ -277,7 +284,7 @@ export const unikraftBuild: ToolchainBuildAdapter = {
       join(request.projectDir, 'workdir', 'build'),
       join(request.env.XDG_DATA_HOME ?? join(request.env.HOME ?? homedir(), '.local', 'share'), 'kraftkit')
     ],
-    keyFiles: [...KRAFTFILES, 'Makefile', 'Makefile.uk', 'Config.uk', '.config', 'defconfig']
+    keyFiles: [...KRAFTFILES, ...kraftfileKey(request), 'Makefile', 'Makefile.uk', 'Config.uk', '.config', 'defconfig']
   }),
 
   bootHints: () => ({

@@ -3,7 +3,7 @@ import { chmodSync, copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSy
 import { availableParallelism, tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { bootWith } from '../support/boot.js'
-import { fixturePath, REPO_ROOT, run as runTool, type FixtureName } from '../support/fixtures.js'
+import { fixturePath, REPO_ROOT, requireTool, run as runTool, type FixtureName } from '../support/fixtures.js'
 import { buildWith, decodeUruncJson, readLayoutImage, uruncAnnotationsOf, type BuildRun } from './build-run.js'
 
 // Kraftfile builds through the kraft stand-in (test/fixtures/tools/kraft): a unikraft: Kraftfile with
@@ -158,6 +158,21 @@ describe('a runtime: Kraftfile with a rootfs directory and cmd', () => {
   test('the cmdline input wins over cmd', async () => {
     const other = await buildKraft({ Kraftfile: RUNTIME, 'rootfs/etc/web.conf': 'x\n' }, { cmdline: 'console=ttyS0' })
     expect(descriptors(other)['qemu/x86_64'].cmdline).toBe('console=ttyS0')
+  })
+})
+
+describe('a Kraftfile whose rootfs is an erofs', () => {
+  test('kraft writes initramfs-<arch>.erofs, which the image carries', async () => {
+    // The stand-in makes the erofs image with mkfs.erofs, as kraft makes it in Go.
+    requireTool('mkfs.erofs')
+    const kraftfile = 'spec: v0.6\nname: web\nruntime: base:latest\nrootfs:\n  source: ./rootfs\n  type: erofs\nrootfss: typo\n'
+    const run = await buildKraft({ Kraftfile: kraftfile, 'rootfs/etc/web.conf': 'port 8080\n' }, {})
+    expect(run.error).toBeUndefined()
+    expect(existsSync(join(run.project, '.unikraft', 'build', 'initramfs-x86_64.erofs'))).toBe(true)
+    const [image] = (await readLayoutImage(run.layout, 'test')).images
+    // EROFS's superblock magic, little-endian at offset 1024 (Linux fs/erofs/erofs_fs.h).
+    expect(image.files.get('unikernel/initrd')!.readUInt32LE(1024)).toBe(0xe0f5e1e2)
+    expect(run.logger.text('warning')).toMatch(/unknown Kraftfile key `rootfss`/)
   })
 })
 
