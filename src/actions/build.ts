@@ -1,10 +1,11 @@
+import { dirname } from 'node:path'
 import { runBuild, type BuildResult } from '../build/builder.js'
 import { saveBuildCache } from '../build/cache.js'
 import { parseCacheKey, parseEpoch, parseLabels, parseTags, parseTargets, type BuildOptions } from '../build/options.js'
 import { parseFlavor } from '../build/tag-rules.js'
 import { buildSummaryMarkdown } from '../build/summary.js'
 import type { ActionContext } from '../runtime/context.js'
-import { inputError } from '../runtime/errors.js'
+import { errorMessage, inputError } from '../runtime/errors.js'
 import type { Inputs } from '../runtime/inputs.js'
 import { parseMemoryMiB } from '../runtime/units.js'
 import { BUILD_TOOLCHAIN_NAMES, ROOTFS_FORMATS } from '../toolchains/types.js'
@@ -19,6 +20,8 @@ export const BUILD_INPUTS = [
   'initrd',
   'rootfs',
   'rootfs-format',
+  'kraftfile',
+  'debug',
   'cmdline',
   'memory',
   'name',
@@ -45,9 +48,10 @@ export function readBuildOptions(inputs: Inputs): BuildOptions {
     kernel: inputs.optional('kernel'),
     initrd: inputs.optional('initrd'),
     rootfs: inputs.optional('rootfs'),
-    rootfsFormat: inputs.choice('rootfs-format', ROOTFS_FORMATS, 'cpio'),
-    kraftfile: undefined,
-    debug: false,
+    rootfsFormat: inputs.optional('rootfs-format') === undefined ? undefined : inputs.choice('rootfs-format', ROOTFS_FORMATS, 'cpio'),
+    // Inline YAML keeps its newlines; a path is trimmed.
+    kraftfile: inputs.optional('kraftfile'),
+    debug: inputs.boolean('debug', false),
     cmdline: inputs.optional('cmdline'),
     memory,
     name: inputs.optional('name'),
@@ -73,6 +77,7 @@ export async function buildAction(context: ActionContext): Promise<BuildResult> 
   })
   const { outputs } = context
   outputs.set('kernel', result.targets[0].kernel)
+  if (result.targets[0].debugKernel) outputs.set('debug-kernel', result.targets[0].debugKernel)
   outputs.set('image', result.image)
   outputs.set('digest', result.digest)
   outputs.set('tags', result.tags.join('\n'))
@@ -80,7 +85,13 @@ export async function buildAction(context: ActionContext): Promise<BuildResult> 
   outputs.set('json', { tags: result.tags, version: result.version })
   outputs.set(
     'targets',
-    result.targets.map(({ target, kernel, manifestDigest, platform }) => ({ target, kernel, manifestDigest, platform }))
+    result.targets.map(({ target, kernel, debugKernel, manifestDigest, platform }) => ({
+      target,
+      kernel,
+      ...(debugKernel ? { debugKernel } : {}),
+      manifestDigest,
+      platform
+    }))
   )
   outputs.set('metadata', Object.fromEntries(result.targets.map(({ target, descriptor }) => [target, descriptor])))
   outputs.set('cache-hit', result.cacheHit)
@@ -96,9 +107,30 @@ export async function buildAction(context: ActionContext): Promise<BuildResult> 
     ...(result.targets[0].descriptor.memory ? { memory: result.targets[0].descriptor.memory } : {}),
     targets: result.targets.map(({ target, kernel, initrd, manifestDigest }) => ({ target, kernel, ...(initrd ? { initrd } : {}), manifestDigest }))
   })
+  await uploadDebugKernels(context, result)
   await context.summary.write(buildSummaryMarkdown(result))
   if (!context.onGitHub) await saveBuildCache(context)
   return result
+}
+
+/** The `debug` kernels as one workflow artifact where the artifact service exists (never inside the image). */
+async function uploadDebugKernels(context: ActionContext, result: BuildResult): Promise<void> {
+  const kept = result.targets.flatMap(({ debugKernel }) => (debugKernel ? [debugKernel] : []))
+  if (kept.length === 0) return
+  if (!context.onGitHub || !context.env.ACTIONS_RUNTIME_TOKEN || !context.env.ACTIONS_RESULTS_URL) {
+    context.logger.info(`Debug kernels (not in the image): ${kept.join(', ')}`)
+    return
+  }
+  try {
+    const { DefaultArtifactClient } = await import('@actions/artifact')
+    // Each target's files sit in their own <platform>-<arch> directory under one root.
+    const root = dirname(dirname(kept[0]))
+    const name = `debug-kernel-${context.env.GITHUB_JOB ?? 'build'}-${result.name}`.replace(/[^\w.-]/g, '-')
+    const { id } = await new DefaultArtifactClient().uploadArtifact(name, kept, root, { retentionDays: 7 })
+    context.logger.info(`Uploaded the debug kernels as artifact ${name} (id ${id})`)
+  } catch (error) {
+    context.logger.warning(`Could not upload the debug kernels: ${errorMessage(error)}`)
+  }
 }
 
 /** Post (post-if: always()): saves the build cache when the build itself succeeded. Reads saved state only. */

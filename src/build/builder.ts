@@ -13,7 +13,8 @@ import { BUILD_ADAPTERS, buildAdapter, COMMAND_BUILD_ADAPTER } from '../toolchai
 import type { BuildArtifacts, BuildRequest, BuildStep, BuildTarget, RootfsRequest, ToolchainBuildAdapter } from '../toolchains/types.js'
 import { markBuildSucceeded, planBuildCache, restoreBuildCache, type BuildCachePlan } from './cache.js'
 import { findOneFile } from './files.js'
-import { formatTarget, type BuildOptions } from './options.js'
+import { describeTarget, formatTarget, type BuildOptions } from './options.js'
+import { buildTargets, kraftfileInput } from './kraftfile-input.js'
 import { imageForTarget, standardAnnotations, versionNote } from './package.js'
 import { resolveSourceDateEpoch, resolveTags, sourceAnnotations, type SourceAnnotations } from './source.js'
 import { runBuildStep, firstOutputLine } from './steps.js'
@@ -37,6 +38,8 @@ export interface TargetResult {
   /** The kernel as built, kept under the job's directory (a later target may overwrite the build's own file). */
   kernel: string
   initrd?: string
+  /** The unstripped kernel, kept when `debug` is true: an output and an artifact, never in the image. */
+  debugKernel?: string
   manifestDigest: string
   descriptor: UnikernelDescriptor
 }
@@ -80,7 +83,10 @@ export async function runBuild(options: BuildOptions, context: BuildContext): Pr
   const cwd = context.cwd ?? process.cwd()
   const projectDir = await projectDirectory(resolve(cwd, options.path))
   const adapter = await resolveAdapter(options, projectDir)
-  checkInputsFit(adapter, options)
+  const kraftfile = await kraftfileInput(options.kraftfile, projectDir, context.workRoot)
+  if (kraftfile && !adapter.kraftfiles) throw inputError('kraftfile', `is for toolchain unikraft; ${adapter.name} reads no Kraftfile`)
+  const { targets } = await buildTargets(options, adapter, projectDir, kraftfile, logger)
+  checkInputsFit(adapter, options, targets)
   const layoutDir = await outputDirectory(resolve(cwd, options.output ?? join(context.workRoot, 'oci')))
 
   const epoch = await resolveSourceDateEpoch(options.sourceDateEpoch, env, projectDir, logger)
@@ -88,14 +94,14 @@ export async function runBuild(options: BuildOptions, context: BuildContext): Pr
   const source = await sourceAnnotations(env, context.onGitHub, projectDir)
   const name = options.name ?? basename(projectDir)
   logger.info(
-    `Building ${projectDir} with ${adapter.name} for ${options.targets.map(formatTarget).join(', ')}; ` +
+    `Building ${projectDir} with ${adapter.name} for ${targets.map(describeTarget).join(', ')}; ` +
       `image ${name}:${tags.join(', ')}; SOURCE_DATE_EPOCH ${epoch.epoch} (${epoch.from})`
   )
 
   const tools = findTools(Object.keys(adapter.tools), env.PATH)
   const cacheDir = join(context.workRoot, 'build-cache', adapter.name)
   const planned: PlannedTarget[] = []
-  for (const target of options.targets) {
+  for (const target of targets) {
     const request: BuildRequest = {
       projectDir,
       target,
@@ -104,7 +110,9 @@ export async function runBuild(options: BuildOptions, context: BuildContext): Pr
       tools,
       jobs: availableParallelism(),
       command: options.command,
-      kernel: options.kernel === undefined ? undefined : expandTarget(options.kernel, target)
+      kernel: options.kernel === undefined ? undefined : expandTarget(options.kernel, target),
+      ...(kraftfile ? { kraftfile } : {}),
+      ...(options.debug ? { debug: true } : {})
     }
     const rootfs = await rootfsRequest(adapter, options, request)
     if (rootfs) request.rootfs = rootfs
@@ -117,7 +125,7 @@ export async function runBuild(options: BuildOptions, context: BuildContext): Pr
 
   const rootfs = await prepareRootfs(adapter, planned, { env: buildEnv, epoch: epoch.epoch, projectDir, context })
 
-  const cacheHit = options.cache ? await restoreCache(adapter, options, planned[0].request, buildEnv, context) : false
+  const cacheHit = options.cache ? await restoreCache(adapter, options, targets, planned[0].request, buildEnv, context) : false
 
   const keepDir = await mkdtemp(join(context.workRoot, 'build-'))
   const built: BuiltTarget[] = []
@@ -174,9 +182,17 @@ async function buildTarget(
     throw inputError('rootfs', `cannot be used here: the ${formatTarget(target)} build brings its own initrd (${located.initrd})`)
   }
   const initrd = rootfs?.file ?? (options.initrd === undefined ? located.initrd : await locateInitrd(options.initrd, target, request.projectDir, located))
-  const kept = await keepArtifacts({ kernel: located.kernel, ...(initrd ? { initrd } : {}) }, join(options.keepDir, `${target.platform}-${target.arch}`))
+  if (request.debug && !located.debugKernel) throw inputError('debug', `is true but the ${formatTarget(target)} build left no unstripped kernel`)
+  const kept = await keepArtifacts(
+    { kernel: located.kernel, ...(initrd ? { initrd } : {}), ...(request.debug && located.debugKernel ? { debugKernel: located.debugKernel } : {}) },
+    join(options.keepDir, `${target.platform}-${target.arch}`)
+  )
   if (located.unikernelVersion) kept.unikernelVersion = located.unikernelVersion
-  options.logger.info(`Kernel: ${located.kernel} (${(await stat(kept.kernel)).size} bytes)${initrd ? `; initrd: ${initrd}` : ''}`)
+  if (located.cmdline !== undefined) kept.cmdline = located.cmdline
+  options.logger.info(
+    `Kernel: ${located.kernel} (${(await stat(kept.kernel)).size} bytes)${initrd ? `; initrd: ${initrd}` : ''}` +
+      `${kept.debugKernel ? `; debug kernel: ${located.debugKernel} (kept apart, not in the image)` : ''}`
+  )
   return kept
 }
 
@@ -195,7 +211,8 @@ async function writeImage(
       adapter,
       target,
       artifacts,
-      cmdline: options.cmdline,
+      // The `cmdline` input wins over the command line the project declares (a Kraftfile's `cmd`).
+      cmdline: options.cmdline ?? artifacts.cmdline,
       memory: options.memory,
       labels: options.labels,
       standard
@@ -213,6 +230,7 @@ async function writeImage(
     platform: written.images[i].manifest.platform!,
     kernel: artifacts.kernel,
     ...(artifacts.initrd ? { initrd: artifacts.initrd } : {}),
+    ...(artifacts.debugKernel ? { debugKernel: artifacts.debugKernel } : {}),
     manifestDigest: written.images[i].manifest.digest,
     descriptor: descriptors[i]
   }))
@@ -224,6 +242,7 @@ async function writeImage(
 async function restoreCache(
   adapter: ToolchainBuildAdapter,
   options: BuildOptions,
+  targets: BuildTarget[],
   request: BuildRequest,
   buildEnv: NodeJS.ProcessEnv,
   context: BuildContext
@@ -235,13 +254,14 @@ async function restoreCache(
       const toolVersion = versionArgv ? await firstOutputLine(versionArgv, { cwd: request.projectDir, env: buildEnv }) : undefined
       plan = await planBuildCache({
         toolchain: adapter.name,
-        targets: options.targets,
+        targets,
         spec: adapter.cache(request),
         projectDir: request.projectDir,
         extraPaths: options.cachePaths.map((path) => resolve(request.projectDir, path)),
         cacheKey: options.cacheKey,
         toolVersion,
-        inputs: { command: options.command, kernel: options.kernel }
+        // An inline Kraftfile lives outside the project's key files: its text keys the cache instead.
+        inputs: { command: options.command, kernel: options.kernel, ...(options.kraftfile !== undefined ? { kraftfile: options.kraftfile } : {}) }
       })
     } catch (error) {
       context.logger.warning(`Build cache: cannot compute the cache key, building without the cache: ${errorMessage(error)}`)
@@ -260,6 +280,9 @@ async function projectDirectory(dir: string): Promise<string> {
 /** The toolchain input, else the one project kind found (`command` alone means custom). */
 async function resolveAdapter(options: BuildOptions, projectDir: string): Promise<ToolchainBuildAdapter> {
   if (options.toolchain !== 'auto') return buildAdapter(options.toolchain)
+  // A Kraftfile given as an input is a Unikraft build, whatever the directory holds.
+  const kraftBuilder = BUILD_ADAPTERS.find((adapter) => adapter.kraftfiles)
+  if (options.kraftfile !== undefined && kraftBuilder) return kraftBuilder
   const found: ToolchainBuildAdapter[] = []
   for (const adapter of BUILD_ADAPTERS) if (await adapter.detect(projectDir)) found.push(adapter)
   if (found.length === 1) return found[0]
@@ -275,7 +298,7 @@ async function resolveAdapter(options: BuildOptions, projectDir: string): Promis
   )
 }
 
-function checkInputsFit(adapter: ToolchainBuildAdapter, options: BuildOptions): void {
+function checkInputsFit(adapter: ToolchainBuildAdapter, options: BuildOptions, targets: readonly BuildTarget[]): void {
   if (adapter.runsUserCommand) {
     if (options.command === undefined) throw inputError('command', 'is required for toolchain custom: the shell command that builds the kernel')
     if (options.kernel === undefined) throw inputError('kernel', 'is required for toolchain custom: the path or glob of the kernel the command builds')
@@ -283,7 +306,7 @@ function checkInputsFit(adapter: ToolchainBuildAdapter, options: BuildOptions): 
     if (options.command !== undefined) throw inputError('command', `is for toolchain custom only; ${adapter.name} builds with its own tool`)
     if (options.kernel !== undefined) throw inputError('kernel', `is for toolchain custom only; ${adapter.name} knows where its kernel lands`)
   }
-  for (const target of options.targets) {
+  for (const target of targets) {
     if (!adapter.platforms.includes(target.platform)) {
       throw inputError('target', `toolchain ${adapter.name} cannot build for ${target.platform} (it builds ${adapter.platforms.join(', ')})`)
     }
@@ -321,10 +344,12 @@ async function rootfsRequest(adapter: ToolchainBuildAdapter, options: BuildOptio
   if (options.rootfs !== undefined && options.initrd !== undefined) {
     throw inputError('rootfs', 'cannot be combined with `initrd`: the root filesystem becomes the initrd; give one of `rootfs` and `initrd`')
   }
-  if (options.rootfs !== undefined) return { source: options.rootfs, format: options.rootfsFormat, from: 'rootfs' }
+  const given = options.rootfsFormat === undefined ? {} : { formatGiven: true }
+  if (options.rootfs !== undefined) return { source: options.rootfs, format: options.rootfsFormat ?? 'cpio', from: 'rootfs', ...given }
   // An `initrd` input replaces what the project declares.
   const declared = options.initrd === undefined ? await adapter.declaredRootfs?.(request) : undefined
-  return declared === undefined ? undefined : { source: declared, format: options.rootfsFormat, from: 'Kraftfile' }
+  if (declared === undefined) return undefined
+  return { source: declared.source, format: options.rootfsFormat ?? declared.format ?? 'cpio', from: 'Kraftfile', ...given }
 }
 
 /** The root filesystems this build makes itself: checked before anything runs, built per target after its steps. */
@@ -375,10 +400,16 @@ async function keepArtifacts(artifacts: BuildArtifacts, dir: string): Promise<Bu
   await mkdir(dir, { recursive: true })
   const kernel = join(dir, 'kernel')
   await copyFile(artifacts.kernel, kernel)
-  if (!artifacts.initrd) return { kernel }
-  const initrd = join(dir, 'initrd')
-  await copyFile(artifacts.initrd, initrd)
-  return { kernel, initrd }
+  const kept: BuildArtifacts = { kernel }
+  if (artifacts.initrd) {
+    kept.initrd = join(dir, 'initrd')
+    await copyFile(artifacts.initrd, kept.initrd)
+  }
+  if (artifacts.debugKernel) {
+    kept.debugKernel = join(dir, 'kernel.dbg')
+    await copyFile(artifacts.debugKernel, kept.debugKernel)
+  }
+  return kept
 }
 
 function warnSharedArchitectures(targets: TargetResult[], logger: Logger): void {

@@ -12,13 +12,15 @@ export type TagSpec = 'auto' | { rules: TagRule[]; flavor: Flavor }
 export interface BuildOptions {
   toolchain: 'auto' | BuildToolchainName
   path: string
-  targets: BuildTarget[]
+  /** `PLATFORM/ARCH` items, or names of a Kraftfile's targets (resolved against the Kraftfile by the build). */
+  targets: TargetSpec[]
   command?: string
   kernel?: string
   initrd?: string
   /** A directory, a Dockerfile (or a directory with one), or an OCI image reference; built into the initrd. */
   rootfs?: string
-  rootfsFormat: RootfsFormat
+  /** Undefined when not given: cpio, or the type a Kraftfile declares. */
+  rootfsFormat?: RootfsFormat
   /** A Kraftfile path, or inline Kraftfile YAML. */
   kraftfile?: string
   /** Keep the toolchain's unstripped kernel as an output and artifact (never in the image). */
@@ -36,23 +38,96 @@ export interface BuildOptions {
   sourceDateEpoch?: number
 }
 
+/** A target named in a Kraftfile's `targets:` (its `name:`), not yet looked up. */
+export interface NamedTarget {
+  name: string
+  platform?: undefined
+  arch?: undefined
+}
+
+export type TargetSpec = BuildTarget | NamedTarget
+
+export function isNamedTarget(target: TargetSpec): target is NamedTarget {
+  return target.platform === undefined
+}
+
 export function formatTarget(target: BuildTarget): string {
   return `${target.platform}/${target.arch}`
 }
 
-/** `PLATFORM/ARCH` items: `qemu/x86_64`, `fc/arm64`, … each at most once. */
-export function parseTargets(input: string, items: readonly string[]): BuildTarget[] {
+/** As the log names a target: `PLATFORM/ARCH`, the name with it when there is one, or the bare name before lookup. */
+export function describeTarget(target: TargetSpec): string {
+  if (isNamedTarget(target)) return target.name
+  return target.name === undefined ? formatTarget(target) : `${target.name} (${formatTarget(target)})`
+}
+
+// A Kraftfile target name: what kraft's target names are made of (no `/`, which PLATFORM/ARCH has).
+const TARGET_NAME = /^[A-Za-z0-9][\w.-]*$/
+
+/** `PLATFORM/ARCH` items (`qemu/x86_64`, `fc/arm64`, …) or Kraftfile target names, each at most once. */
+export function parseTargets(input: string, items: readonly string[]): TargetSpec[] {
   if (items.length === 0) throw inputError(input, 'names no target (e.g. qemu/x86_64)')
-  const targets: BuildTarget[] = []
+  const targets: TargetSpec[] = []
   for (const item of items) {
+    if (!item.includes('/') && TARGET_NAME.test(item)) {
+      if (targets.some((t) => t.name === item)) throw inputError(input, `\`${item}\` is listed twice`)
+      targets.push({ name: item })
+      continue
+    }
     const [platform, arch, ...rest] = item.split('/')
     if (arch === undefined || rest.length > 0 || !isBuildPlatform(platform) || !(ARCHES as readonly string[]).includes(arch)) {
-      throw inputError(input, `\`${item}\` is not PLATFORM/ARCH (platform: ${BUILD_PLATFORMS.join(', ')}; arch: ${ARCHES.join(', ')}; e.g. qemu/x86_64)`)
+      throw inputError(
+        input,
+        `\`${item}\` is not PLATFORM/ARCH (platform: ${BUILD_PLATFORMS.join(', ')}; arch: ${ARCHES.join(', ')}; e.g. qemu/x86_64)` +
+          (item.includes('/') ? '' : " nor a Kraftfile target's name")
+      )
     }
     if (targets.some((t) => t.platform === platform && t.arch === arch)) throw inputError(input, `\`${item}\` is listed twice`)
     targets.push({ platform, arch: arch as Arch })
   }
   return targets
+}
+
+/**
+ * Looks named targets up in a Kraftfile's `targets:` (kraft's `-t` matches a target's `name:`); the
+ * plat/arch found are what the image records. An unknown name, or a name without a Kraftfile that
+ * declares it, is an error naming `target` and listing the declared names.
+ */
+export function resolveTargets(
+  input: string,
+  targets: readonly TargetSpec[],
+  declared: readonly { name?: string; platform: string; arch: string }[] | undefined,
+  kraftfile: string | undefined
+): BuildTarget[] {
+  const resolved: BuildTarget[] = []
+  for (const target of targets) {
+    if (!isNamedTarget(target)) {
+      resolved.push(target)
+      continue
+    }
+    const names = (declared ?? []).flatMap((t) => (t.name === undefined ? [] : [t.name]))
+    const found = declared?.find((t) => t.name === target.name)
+    if (!found) {
+      const where = kraftfile ? `the targets of ${kraftfile}` : 'a Kraftfile (this build has none)'
+      throw inputError(
+        input,
+        `\`${target.name}\` is not PLATFORM/ARCH nor a name among ${where}` +
+          (names.length ? ` (declared: ${names.join(', ')})` : kraftfile ? ' (none has a name)' : '')
+      )
+    }
+    if (!isBuildPlatform(found.platform) || !(ARCHES as readonly string[]).includes(found.arch)) {
+      throw inputError(
+        input,
+        `\`${target.name}\` is ${found.platform}/${found.arch} in ${kraftfile}, which build cannot build ` +
+          `(platform: ${BUILD_PLATFORMS.join(', ')}; arch: ${ARCHES.join(', ')})`
+      )
+    }
+    if (resolved.some((t) => t.platform === found.platform && t.arch === found.arch)) {
+      throw inputError(input, `\`${target.name}\` is ${found.platform}/${found.arch}, which is listed already`)
+    }
+    resolved.push({ platform: found.platform, arch: found.arch as Arch, name: target.name })
+  }
+  return resolved
 }
 
 /** `key=value` lines; the value may contain `=` and commas, the key may not be empty. */

@@ -64,6 +64,8 @@ export type BuildToolchainName = (typeof BUILD_TOOLCHAIN_NAMES)[number]
 export interface BuildTarget {
   platform: BuildPlatform
   arch: Arch
+  /** The Kraftfile target's name, when `target` named it (kraft's `--target`). */
+  name?: string
 }
 
 /** What an adapter is asked to build: one target of one project. */
@@ -100,6 +102,8 @@ export interface RootfsRequest {
   format: RootfsFormat
   /** Where `source` came from, for error messages: the `rootfs` input, or the Kraftfile. */
   from: 'rootfs' | 'Kraftfile'
+  /** `format` was given by the `rootfs-format` input (not defaulted or taken from the Kraftfile). */
+  formatGiven?: boolean
 }
 
 /** One process of a build, spawned from its argv (never a shell string). */
@@ -154,6 +158,8 @@ export interface ToolchainBuildAdapter {
   readonly name: BuildToolchainName
   /** Builds with the user's own `command` and `kernel` (custom); never detected from a project's files. */
   readonly runsUserCommand?: true
+  /** Builds from a Kraftfile, found under these names in the project (the `kraftfile` input and named targets apply). */
+  readonly kraftfiles?: readonly string[]
   /** What detection looks for, as the "nothing matched" error lists it. */
   readonly detectsBy: string
   /** urunc's `com.urunc.unikernel.unikernelType` for this toolchain's kernels. */
@@ -170,7 +176,7 @@ export interface ToolchainBuildAdapter {
   /** Environment every step of a build gets (creating what it points at), and lines for the log. */
   environment?(request: BuildRequest): Promise<BuildEnvironment>
   /** The root filesystem the project declares (a Kraftfile's `rootfs:`), used when the `rootfs` input is not given. */
-  declaredRootfs?(request: BuildRequest): Promise<string | undefined>
+  declaredRootfs?(request: BuildRequest): Promise<{ source: string; format?: RootfsFormat } | undefined>
   /** True when the toolchain's own tool builds `request.rootfs` (kraft does): `locate` then returns it as the initrd. */
   buildsRootfs?(request: BuildRequest): boolean
   /** Finds the artifacts after the steps ran; a ConfigurationError naming what was expected otherwise. */

@@ -1,8 +1,19 @@
+import { statSync } from 'node:fs'
 import { homedir } from 'node:os'
-import { dirname, join, relative } from 'node:path'
+import { dirname, isAbsolute, join, relative } from 'node:path'
 import { firstFile, globFiles, isFile, readTextIfPresent, toolchainError } from '../build/files.js'
 import { inputError } from '../runtime/errors.js'
-import type { BuildStep, BuildTarget, ToolchainBootProfile, ToolchainBuildAdapter } from './types.js'
+import {
+  ROOTFS_FORMATS,
+  type BuildArtifacts,
+  type BuildRequest,
+  type BuildStep,
+  type BuildTarget,
+  type RootfsFormat,
+  type ToolchainBootProfile,
+  type ToolchainBuildAdapter
+} from './types.js'
+import { kraftfileCmdline, kraftfileRootfs, parseKraftfile, readKraftfile, type Kraftfile, type KraftfileTarget } from './kraftfile.js'
 import { crashed, DEBUG_EXIT_0X501, decodeByChannel, exited, x86ExitDevices } from './exit-decoding.js'
 
 /** Unikraft (kraft): ACPI poweroff exits 0, isa-debug-exit 41/42 are the fallbacks (plat/common/x86/cpu_native.c). */
@@ -27,52 +38,17 @@ export const unikraft: ToolchainBootProfile = {
 const KRAFTFILES = ['kraft.yaml', 'kraft.yml', 'Kraftfile.yml', 'Kraftfile.yaml', 'Kraftfile']
 const KRAFT_INSTALL = 'install KraftKit: the setup action (tools: kraft), or https://unikraft.org/docs/cli/install'
 
-// Platform aliases kraft accepts in a Kraftfile (machine/platform/platform.go); architectures have none.
-const KRAFT_PLATFORM_ALIASES: Readonly<Record<string, string>> = { firecracker: 'fc', kvm: 'qemu' }
-
 /**
  * The `targets:` of a Kraftfile as `plat/arch` (unikraft/target/transform.go: `- plat/arch`, or a map
- * with platform|plat and architecture|arch). Undefined when the Kraftfile has none, or writes them in a
- * form not read here (flow style, anchors): kraft then decides alone.
+ * with platform|plat and architecture|arch, fc/firecracker and qemu/kvm aliases). Undefined when the
+ * Kraftfile has none, or cannot be read as one: kraft then decides alone.
  */
-export function kraftfileTargets(kraftfile: string): string[] | undefined {
-  const lines = kraftfile.split(/\r?\n/)
-  const start = lines.findIndex((line) => /^targets:\s*(#.*)?$/.test(line))
-  if (start < 0) return undefined
-  const targets: { plat?: string; arch?: string }[] = []
-  // Where the keys of one target start: just after its `- `. Deeper lines (kconfig, …) select nothing.
-  let keyIndent: number | undefined
-  for (const line of lines.slice(start + 1)) {
-    if (/^\s*(#.*)?$/.test(line)) continue
-    if (/^(?!- )\S/.test(line)) break
-    let text = line.trimStart()
-    let indent = line.length - text.length
-    const dash = /^- +/.exec(text)?.[0]
-    if (dash && (keyIndent === undefined || indent + dash.length === keyIndent)) {
-      keyIndent = indent + dash.length
-      targets.push({})
-      text = text.slice(dash.length)
-      indent = keyIndent
-    }
-    const target = targets.at(-1)
-    if (!target) return undefined
-    if (indent !== keyIndent) continue
-    const pair = /^([\w-]+):\s*(.*)$/.exec(text)
-    const value = scalar(pair ? pair[2] : text)
-    if (!pair && !/^[\w-]+\/[\w-]+$/.test(value)) return undefined
-    if (!pair || pair[1] === 'platform' || pair[1] === 'plat') {
-      const [plat, arch] = value.split('/')
-      target.plat = KRAFT_PLATFORM_ALIASES[plat] ?? plat
-      if (arch !== undefined) target.arch = arch
-    } else if (pair[1] === 'architecture' || pair[1] === 'arch') target.arch = value
+export async function kraftfileTargets(kraftfile: string): Promise<string[] | undefined> {
+  try {
+    return (await parseKraftfile(kraftfile, 'Kraftfile')).targets?.map((t) => `${t.platform}/${t.arch}`)
+  } catch {
+    return undefined
   }
-  if (targets.length === 0 || targets.some((t) => !t.plat || !t.arch)) return undefined
-  return targets.map((t) => `${t.plat}/${t.arch}`)
-}
-
-/** A YAML plain or quoted scalar on one line, without a trailing comment. */
-function scalar(text: string): string {
-  return text.replace(/\s+#.*$/, '').replace(/^(["'])(.*)\1$/, '$2')
 }
 
 /** A Unikraft application built by Unikraft's own make: its Makefile hands over to $(UK_ROOT). */
@@ -103,6 +79,65 @@ export async function unikraftCoreVersion(projectDir: string): Promise<string | 
   return undefined
 }
 
+function describeTarget(target: KraftfileTarget): string {
+  return target.name === undefined ? `${target.platform}/${target.arch}` : `${target.name} (${target.platform}/${target.arch})`
+}
+
+type Located = BuildArtifacts & { lookedForDebug?: string }
+
+/** kraft's output: the kernel where `-k` put it (or the `runtime:` package pulled), the initramfs it wrote, the `.dbg`. */
+async function locateKraftBuild(request: BuildRequest, kraftfile: Kraftfile): Promise<Located> {
+  const { target } = request
+  const runtime = prebuiltRuntime(kraftfile)
+  const kernel = runtime === undefined ? kraftKernelPath(request) : join(runtimePullDir(request), 'unikraft', 'bin', 'kernel')
+  if (!(await isFile(kernel))) {
+    throw toolchainError(
+      'unikraft',
+      runtime === undefined
+        ? `kraft build left no kernel for ${target.platform}/${target.arch} at ${kernel}`
+        : `kraft pkg pull left no kernel of ${runtime} for ${target.platform}/${target.arch} at ${kernel}`
+    )
+  }
+  const located: Located = { kernel }
+  const version = await unikraftCoreVersion(request.projectDir)
+  if (version) located.unikernelVersion = version
+  // kraft builds the rootfs it is given (--rootfs), else the Kraftfile's; a file it takes as it is (initrd/file.go).
+  const source = request.rootfs?.source ?? kraftfileRootfs(kraftfile, request.projectDir)?.source
+  const written = kraftInitramfs(request, request.rootfs?.format ?? kraftfile.rootfs[0]?.type ?? 'cpio')
+  const initrd = (await isFile(written)) ? written : source !== undefined && (await isFile(source)) ? source : undefined
+  if (initrd) located.initrd = initrd
+  else if (source !== undefined) throw toolchainError('unikraft', `kraft build left no root filesystem for ${source} at ${written}`)
+  if (runtime === undefined) {
+    // `-k` moves the kernel only (internal/cli/kraft/build/build.go); the .dbg stays in the build directory.
+    const pattern = `.unikraft/build/*_${target.platform}-${target.arch}.dbg`
+    const matches = await globFiles(pattern, request.projectDir)
+    if (matches.length === 1) located.debugKernel = matches[0]
+    else located.lookedForDebug = matches.length > 1 ? `several match ${pattern}` : `looked for ${pattern}`
+  }
+  return located
+}
+
+async function locateMakeBuild(request: BuildRequest): Promise<Located> {
+  const { projectDir, target } = request
+  for (const pattern of kernelPatterns(target)) {
+    const matches = await globFiles(pattern, projectDir)
+    if (matches.length === 1) {
+      const initrd = join(dirname(matches[0]), `initramfs-${target.arch}.cpio`)
+      const version = await unikraftCoreVersion(projectDir)
+      const debug = `${matches[0]}.dbg`
+      return {
+        kernel: matches[0],
+        ...((await isFile(initrd)) ? { initrd } : {}),
+        ...(version ? { unikernelVersion: version } : {}),
+        ...((await isFile(debug)) ? { debugKernel: debug } : { lookedForDebug: `looked for ${relative(projectDir, debug)}` })
+      }
+    }
+    if (matches.length > 1)
+      throw toolchainError('unikraft', `several kernels match ${pattern}: ${matches.map((m) => relative(projectDir, m)).join(', ')}; clean the build directory`)
+  }
+  throw toolchainError('unikraft', `the build left no kernel for ${target.platform}/${target.arch} (looked for ${kernelPatterns(target).join(', ')})`)
+}
+
 function kernelPatterns(target: BuildTarget): string[] {
   const { platform, arch } = target
   // Unikraft before 0.16 named both QEMU and Firecracker builds "kvm".
@@ -111,14 +146,66 @@ function kernelPatterns(target: BuildTarget): string[] {
   return ['.unikraft/build', 'workdir/build', 'build'].flatMap((dir) => plats.map((plat) => `${dir}/*_${plat}-${arch}`))
 }
 
+/** The Kraftfile a build uses: the `kraftfile` input's, else the project's first of kraftkit's default names. */
+function kraftfilePath(request: Pick<BuildRequest, 'projectDir' | 'kraftfile'>): string | undefined {
+  if (request.kraftfile) return request.kraftfile
+  const name = KRAFTFILES.find((candidate) => isFileSync(join(request.projectDir, candidate)))
+  return name === undefined ? undefined : join(request.projectDir, name)
+}
+
+function isFileSync(path: string): boolean {
+  try {
+    return statSync(path).isFile()
+  } catch {
+    return false
+  }
+}
+
+/** Where kraft is told (`-k`) to put a `unikraft:` Kraftfile's kernel for one target. */
+function kraftKernelPath(request: BuildRequest): string {
+  return join(request.projectDir, '.unikraft', 'build', 'unikernel-actions', `${request.target.platform}-${request.target.arch}`, 'kernel')
+}
+
+/** Where `kraft pkg pull` unpacks a `runtime:` Kraftfile's kernel package for one target. */
+function runtimePullDir(request: BuildRequest): string {
+  return join(request.cacheDir, 'runtime', `${request.target.platform}-${request.target.arch}`)
+}
+
+/** The initramfs kraft writes (initrd/initrd.go DefaultInitramfsArchFileName under the build directory). */
+function kraftInitramfs(request: BuildRequest, format: string): string {
+  return join(request.projectDir, '.unikraft', 'build', `initramfs-${request.target.arch}.${format}`)
+}
+
+/** A `kraftfile` input inside the project keys the cache as the default Kraftfiles do (an inline one is keyed by its text). */
+function kraftfileKey(request: Pick<BuildRequest, 'projectDir' | 'kraftfile'>): string[] {
+  if (!request.kraftfile) return []
+  const path = relative(request.projectDir, request.kraftfile)
+  return path.startsWith('..') || isAbsolute(path) ? [] : [path]
+}
+
+/** kraft's builders in their order (internal/cli/kraft/build/builder.go): `unikraft:`/`template:` first, then `runtime:`. */
+function prebuiltRuntime(kraftfile: Kraftfile): string | undefined {
+  return kraftfile.unikraft === undefined && kraftfile.template === undefined ? kraftfile.runtime : undefined
+}
+
+/** A Kraftfile kraft builds: kraft on PATH and a Kraftfile (the project's, or the `kraftfile` input). */
+function kraftBuilds(request: Pick<BuildRequest, 'projectDir' | 'kraftfile' | 'tools'>): string | undefined {
+  return request.tools.has('kraft') ? kraftfilePath(request) : undefined
+}
+
 /**
  * Unikraft: `kraft build --plat P --arch A` when kraft is on PATH, else Unikraft's make build for a
  * project with a Makefile using UK_ROOT and a .config or defconfig (whose plat/arch it then follows).
+ * kraft builds the root filesystem too (`--rootfs`, `--rootfs-type`); a `runtime:` Kraftfile's kernel
+ * is a prebuilt package that `kraft build` only looks up, so `kraft pkg pull` unpacks it.
  */
+const isRootfsFormat = (type: string | undefined): type is RootfsFormat => (ROOTFS_FORMATS as readonly (string | undefined)[]).includes(type)
+
 export const unikraftBuild: ToolchainBuildAdapter = {
   name: 'unikraft',
   detectsBy: 'a Kraftfile (or kraft.yaml), or a Makefile using UK_ROOT with a .config or defconfig',
   uruncType: 'unikraft',
+  kraftfiles: KRAFTFILES,
   platforms: ['qemu', 'fc', 'xen'],
   tools: { kraft: KRAFT_INSTALL, make: 'install make (apt-get install make)' },
   versionArgv: (tools) => (tools.has('kraft') ? ['kraft', 'version'] : undefined),
@@ -128,25 +215,41 @@ export const unikraftBuild: ToolchainBuildAdapter = {
   },
 
   async plan(request) {
-    const { platform, arch } = request.target
-    const kraftfile = await firstFile(request.projectDir, KRAFTFILES)
-    if (kraftfile && request.tools.has('kraft')) {
+    const { platform, arch, name } = request.target
+    const path = kraftBuilds(request)
+    if (path) {
+      const kraftfile = await readKraftfile(path)
       // kraft build selects among the Kraftfile's targets (target.Filter) and fails when none matches.
-      const path = join(request.projectDir, kraftfile)
-      const declared = kraftfileTargets((await readTextIfPresent(path)) ?? '')
-      if (declared && !declared.includes(`${platform}/${arch}`)) {
+      const declared = kraftfile.targets
+      if (declared && !declared.some((t) => t.platform === platform && t.arch === arch && (name === undefined || t.name === name))) {
         throw inputError(
           'target',
-          `${platform}/${arch} is not among the targets of ${path} (${declared.join(', ')}); add it to the Kraftfile's \`targets\` or build one of those`
+          `${name ?? `${platform}/${arch}`} is not among the targets of ${path} (${declared.map(describeTarget).join(', ')}); ` +
+            "add it to the Kraftfile's `targets` or build one of those"
         )
       }
-      return [{ argv: ['kraft', 'build', '--plat', platform, '--arch', arch, '--jobs', String(request.jobs)] }]
+      const argv: [string, ...string[]] = ['kraft', 'build', '--plat', platform, '--arch', arch, '--jobs', String(request.jobs)]
+      if (name !== undefined) argv.push('--target', name)
+      if (request.kraftfile) argv.push('--kraftfile', request.kraftfile)
+      if (request.rootfs) {
+        if (request.rootfs.from === 'rootfs') argv.push('--rootfs', request.rootfs.source)
+        // Otherwise kraft takes the type the Kraftfile gives, as it would on its own.
+        if (request.rootfs.formatGiven) argv.push('--rootfs-type', request.rootfs.format)
+      }
+      const runtime = prebuiltRuntime(kraftfile)
+      if (runtime === undefined) {
+        argv.push('--kernel', kraftKernelPath(request))
+        return [{ argv }]
+      }
+      const output = runtimePullDir(request)
+      return [{ argv }, { argv: ['kraft', 'pkg', 'pull', '--plat', platform, '--arch', arch, '--output', output, runtime] }]
     }
+    const kraftfile = await firstFile(request.projectDir, KRAFTFILES)
     const make = await makeProject(request.projectDir)
-    if (!make) {
+    if (!make || request.kraftfile) {
       throw toolchainError(
         'unikraft',
-        kraftfile
+        kraftfile || request.kraftfile
           ? `\`kraft\` is not on PATH: ${KRAFT_INSTALL}`
           : `${request.projectDir} has neither a Kraftfile nor a Makefile using UK_ROOT with a .config or defconfig`
       )
@@ -160,22 +263,33 @@ export const unikraftBuild: ToolchainBuildAdapter = {
     return { env: { KRAFTKIT_NO_PROMPT: 'true', KRAFTKIT_NO_CHECK_UPDATES: 'true', KRAFTKIT_LOG_TYPE: 'basic', KRAFTKIT_NO_COLOR: 'true' }, notes: [] }
   },
 
+  async declaredRootfs(request) {
+    const path = kraftfilePath(request)
+    if (!path) return undefined
+    const rootfs = kraftfileRootfs(await readKraftfile(path), request.projectDir)
+    if (!rootfs) return undefined
+    return { source: rootfs.source, ...(isRootfsFormat(rootfs.type) ? { format: rootfs.type } : {}) }
+  },
+
+  buildsRootfs: (request) => kraftBuilds(request) !== undefined,
+
   async locate(request) {
-    const { projectDir, target } = request
-    for (const pattern of kernelPatterns(target)) {
-      const matches = await globFiles(pattern, projectDir)
-      if (matches.length === 1) {
-        const initrd = join(dirname(matches[0]), `initramfs-${target.arch}.cpio`)
-        const version = await unikraftCoreVersion(projectDir)
-        return { kernel: matches[0], ...((await isFile(initrd)) ? { initrd } : {}), ...(version ? { unikernelVersion: version } : {}) }
-      }
-      if (matches.length > 1)
-        throw toolchainError(
-          'unikraft',
-          `several kernels match ${pattern}: ${matches.map((m) => relative(projectDir, m)).join(', ')}; clean the build directory`
+    const path = kraftBuilds(request)
+    const kraftfile = path ? await readKraftfile(path) : undefined
+    const found = kraftfile ? await locateKraftBuild(request, kraftfile) : await locateMakeBuild(request)
+    const cmdline = kraftfile ? kraftfileCmdline(kraftfile) : undefined
+    if (cmdline !== undefined) found.cmdline = cmdline
+    if (request.debug) {
+      if (!found.debugKernel) {
+        throw inputError(
+          'debug',
+          `is true but the ${request.target.platform}/${request.target.arch} build left no unstripped kernel ` +
+            `(${found.lookedForDebug ?? 'a runtime: package ships none'})`
         )
-    }
-    throw toolchainError('unikraft', `the build left no kernel for ${target.platform}/${target.arch} (looked for ${kernelPatterns(target).join(', ')})`)
+      }
+    } else delete found.debugKernel
+    delete found.lookedForDebug
+    return found
   },
 
   cache: (request) => ({
@@ -184,7 +298,7 @@ export const unikraftBuild: ToolchainBuildAdapter = {
       join(request.projectDir, 'workdir', 'build'),
       join(request.env.XDG_DATA_HOME ?? join(request.env.HOME ?? homedir(), '.local', 'share'), 'kraftkit')
     ],
-    keyFiles: [...KRAFTFILES, 'Makefile', 'Makefile.uk', 'Config.uk', '.config', 'defconfig']
+    keyFiles: [...KRAFTFILES, ...kraftfileKey(request), 'Makefile', 'Makefile.uk', 'Config.uk', '.config', 'defconfig']
   }),
 
   bootHints: () => ({

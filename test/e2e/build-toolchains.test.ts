@@ -86,8 +86,30 @@ describe('unikraft', () => {
     expect(run.logger.text()).toMatch(/with unikraft for qemu\/x86_64, fc\/x86_64/)
     expect(run.argv).toEqual([
       ['kraft', 'version'],
-      ['kraft', 'build', '--plat', 'qemu', '--arch', 'x86_64', '--jobs', JOBS],
-      ['kraft', 'build', '--plat', 'fc', '--arch', 'x86_64', '--jobs', JOBS]
+      [
+        'kraft',
+        'build',
+        '--plat',
+        'qemu',
+        '--arch',
+        'x86_64',
+        '--jobs',
+        JOBS,
+        '--kernel',
+        join(run.project, '.unikraft/build/unikernel-actions/qemu-x86_64/kernel')
+      ],
+      [
+        'kraft',
+        'build',
+        '--plat',
+        'fc',
+        '--arch',
+        'x86_64',
+        '--jobs',
+        JOBS,
+        '--kernel',
+        join(run.project, '.unikraft/build/unikernel-actions/fc-x86_64/kernel')
+      ]
     ])
   })
 

@@ -522,6 +522,12 @@ describe('the reusable workflow\u2019s shell steps', () => {
     expect(run.outputs.image).toBe('ghcr.io/acme/web')
   })
 
+  test("plan takes a Kraftfile target's name beside PLATFORM/ARCH items", () => {
+    const run = planWith({ targets: '["dev", "micro", "qemu/arm64"]' })
+    expect(run.status).toBe(0)
+    expect(JSON.parse(run.outputs.targets)).toEqual(['dev', 'micro', 'qemu/arm64'])
+  })
+
   test.each([
     ['not JSON', { targets: 'qemu/x86_64' }, /input targets: qemu\/x86_64 is not a JSON list/],
     ['an empty list', { targets: '[]' }, /is not a JSON list/],

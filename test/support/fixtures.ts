@@ -103,6 +103,7 @@ const TOOL_PACKAGES: Record<string, string> = {
   'aarch64-linux-gnu-objcopy': 'binutils-aarch64-linux-gnu',
   'qemu-img': 'qemu-utils',
   cpio: 'cpio',
+  'mkfs.erofs': 'erofs-utils',
   xz: 'xz-utils',
   'dpkg-deb': 'dpkg',
   'apt-get': 'apt',

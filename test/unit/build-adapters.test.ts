@@ -63,13 +63,13 @@ describe('detection from project trees (auto)', () => {
     }
   })
 
-  test('the registry has one build adapter per build toolchain', () => {
+  test('the registry has one build adapter per build toolchain', async () => {
     expect(BUILD_ADAPTERS.map((a) => a.name).sort()).toEqual([...BUILD_TOOLCHAIN_NAMES].sort())
   })
 })
 
 describe('install hints', () => {
-  test('a hint that sends the user to the setup action names a tool it installs', () => {
+  test('a hint that sends the user to the setup action names a tool it installs', async () => {
     const hints = BUILD_ADAPTERS.flatMap((adapter) => Object.values(adapter.tools))
     const named = hints.flatMap((hint) => [...hint.matchAll(/tools: ([\w-]+)/g)].map((match) => match[1]))
     expect(named.length).toBeGreaterThan(0)
@@ -81,14 +81,21 @@ describe('argv per adapter and target (input → argv)', () => {
   type Row = [string, BuildToolchainName, string, BuildTarget, Record<string, string>, string[][]]
   const kraft = { kraft: '/bin/kraft' }
   const rows: Row[] = [
-    ['unikraft qemu/x86_64 with kraft', 'unikraft', 'unikraft', qemu, kraft, [['kraft', 'build', '--plat', 'qemu', '--arch', 'x86_64', '--jobs', '4']]],
+    [
+      'unikraft qemu/x86_64 with kraft',
+      'unikraft',
+      'unikraft',
+      qemu,
+      kraft,
+      [['kraft', 'build', '--plat', 'qemu', '--arch', 'x86_64', '--jobs', '4', '--kernel', '<project>/.unikraft/build/unikernel-actions/qemu-x86_64/kernel']]
+    ],
     [
       'unikraft fc/arm64 with kraft',
       'unikraft',
       'unikraft',
       { platform: 'fc', arch: 'arm64' },
       kraft,
-      [['kraft', 'build', '--plat', 'fc', '--arch', 'arm64', '--jobs', '4']]
+      [['kraft', 'build', '--plat', 'fc', '--arch', 'arm64', '--jobs', '4', '--kernel', '<project>/.unikraft/build/unikernel-actions/fc-arm64/kernel']]
     ],
     [
       'unikraft make, defconfig only',
@@ -224,16 +231,119 @@ describe("the Kraftfile's targets, as kraft selects among them", () => {
       ['fc/x86_64', 'qemu/arm64', 'xen/x86_64']
     ],
     ['no targets', 'spec: v0.6\nname: app\nunikraft: stable\n', undefined],
-    ['flow style, not read here', 'targets: [qemu/x86_64]\n', undefined],
+    ['flow style, read by the YAML parser', 'targets: [qemu/x86_64]\n', ['qemu/x86_64']],
+    ['not YAML', 'targets: [qemu/x86_64\n', undefined],
     ['a target without an architecture', 'targets:\n  - platform: qemu\n', undefined]
-  ])('%s', (_name, kraftfile, expected) => {
-    expect(kraftfileTargets(kraftfile)).toEqual(expected)
+  ])('%s', async (_name, kraftfile, expected) => {
+    expect(await kraftfileTargets(kraftfile)).toEqual(expected)
   })
 
   test('kraft is not asked for a target the Kraftfile does not declare', async () => {
     const dir = project('unikraft')
     await expect(buildAdapter('unikraft').plan(request(dir, { platform: 'xen', arch: 'x86_64' }, { kraft: '/usr/bin/kraft' }))).rejects.toThrow(
       /^input `target`: xen\/x86_64 is not among the targets of .*\/Kraftfile \(qemu\/x86_64, fc\/x86_64, fc\/arm64\)/
+    )
+  })
+})
+
+describe('kraft builds a Kraftfile, root filesystem included', () => {
+  const kraft = { kraft: '/usr/bin/kraft' }
+  const RUNTIME = 'spec: v0.6\nname: web\nruntime: nginx:1.25\nrootfs: ./rootfs\ncmd: ["/nginx", "-g", "daemon off;"]\n'
+  const NAMED = 'spec: v0.6\nname: app\nunikraft: stable\ntargets:\n  - name: dev\n    platform: qemu\n    arch: x86_64\n  - fc/x86_64\n'
+
+  test('a unikraft: Kraftfile: kraft build, the kernel moved where -k/--kernel says', async () => {
+    const dir = project('unikraft')
+    const steps = await buildAdapter('unikraft').plan(request(dir, qemu, kraft))
+    expect(steps.map((s) => s.argv)).toEqual([
+      ['kraft', 'build', '--plat', 'qemu', '--arch', 'x86_64', '--jobs', '4', '--kernel', join(dir, '.unikraft/build/unikernel-actions/qemu-x86_64/kernel')]
+    ])
+  })
+
+  test('a named target, a Kraftfile from the input, a rootfs from the input, an erofs type', async () => {
+    const dir = project('unikraft')
+    const kraftfile = join(dir, 'other.yaml')
+    writeFileSync(kraftfile, NAMED)
+    const steps = await buildAdapter('unikraft').plan(
+      request(dir, { ...qemu, name: 'dev' }, kraft, { kraftfile, rootfs: { source: '/src/rootfs', format: 'erofs', from: 'rootfs', formatGiven: true } })
+    )
+    expect(steps[0].argv).toEqual([
+      ...['kraft', 'build', '--plat', 'qemu', '--arch', 'x86_64', '--jobs', '4', '--target', 'dev', '--kraftfile', kraftfile],
+      ...['--rootfs', '/src/rootfs', '--rootfs-type', 'erofs', '--kernel', join(dir, '.unikraft/build/unikernel-actions/qemu-x86_64/kernel')]
+    ])
+  })
+
+  test("the Kraftfile's own rootfs is left to kraft: its type only when `rootfs-format` gives one", async () => {
+    const dir = project('plain', { Kraftfile: RUNTIME })
+    const declared = { source: join(dir, 'rootfs'), format: 'cpio', from: 'Kraftfile' } as const
+    const steps = await buildAdapter('unikraft').plan(request(dir, qemu, kraft, { rootfs: declared }))
+    expect(steps[0].argv).not.toContain('--rootfs')
+    expect(steps[0].argv).not.toContain('--rootfs-type')
+    const given = await buildAdapter('unikraft').plan(request(dir, qemu, kraft, { rootfs: { ...declared, format: 'erofs', formatGiven: true } }))
+    expect(given[0].argv).not.toContain('--rootfs')
+    expect(given[0].argv.slice(-2)).toEqual(['--rootfs-type', 'erofs'])
+  })
+
+  test('a runtime: Kraftfile: kraft build (rootfs), then kraft pkg pull of the runtime for its kernel', async () => {
+    const dir = project('plain', { Kraftfile: RUNTIME })
+    const steps = await buildAdapter('unikraft').plan(request(dir, qemu, kraft))
+    expect(steps.map((s) => s.argv)).toEqual([
+      ['kraft', 'build', '--plat', 'qemu', '--arch', 'x86_64', '--jobs', '4'],
+      ['kraft', 'pkg', 'pull', '--plat', 'qemu', '--arch', 'x86_64', '--output', join(scratch, 'cache', 'runtime', 'qemu-x86_64'), 'nginx:1.25']
+    ])
+  })
+
+  test('declaredRootfs resolves against the Kraftfile; buildsRootfs only with kraft', async () => {
+    const dir = project('plain', { Kraftfile: RUNTIME })
+    const adapter = buildAdapter('unikraft')
+    expect(await adapter.declaredRootfs!(request(dir, qemu))).toEqual({ source: join(dir, 'rootfs'), format: 'cpio' })
+    expect(await adapter.declaredRootfs!(request(project('unikraft'), qemu))).toBeUndefined()
+    expect(adapter.buildsRootfs!(request(dir, qemu, kraft))).toBe(true)
+    expect(adapter.buildsRootfs!(request(dir, qemu))).toBe(false)
+    expect(adapter.buildsRootfs!(request(project('plain'), qemu, kraft))).toBe(false)
+  })
+
+  test('locate: the pulled runtime kernel, the initramfs kraft wrote, the cmd as command line', async () => {
+    const dir = project('plain', { Kraftfile: RUNTIME })
+    const pulled = join(scratch, 'cache', 'runtime', 'qemu-x86_64', 'unikraft', 'bin')
+    mkdirSync(pulled, { recursive: true })
+    writeFileSync(join(pulled, 'kernel'), 'k')
+    mkdirSync(join(dir, '.unikraft', 'build'), { recursive: true })
+    writeFileSync(join(dir, '.unikraft', 'build', 'initramfs-x86_64.erofs'), 'e')
+    const adapter = buildAdapter('unikraft')
+    expect(await adapter.locate(request(dir, qemu, kraft, { rootfs: { source: join(dir, 'rootfs'), format: 'erofs', from: 'Kraftfile' } }))).toEqual({
+      kernel: join(pulled, 'kernel'),
+      initrd: join(dir, '.unikraft', 'build', 'initramfs-x86_64.erofs'),
+      cmdline: '/nginx -g daemon off;'
+    })
+    await expect(adapter.locate(request(dir, qemu, kraft, { rootfs: { source: join(dir, 'rootfs'), format: 'cpio', from: 'Kraftfile' } }))).rejects.toThrow(
+      /^toolchain unikraft: kraft build left no root filesystem for .*rootfs at .*initramfs-x86_64\.cpio/
+    )
+    await expect(adapter.locate(request(dir, qemu, kraft, { debug: true, rootfs: { source: 'x', format: 'erofs', from: 'rootfs' } }))).rejects.toThrow(
+      /^input `debug`: is true but the qemu\/x86_64 build left no unstripped kernel \(a runtime: package ships none\)/
+    )
+  })
+
+  test('locate: the moved kernel and, with debug, the .dbg kraft left in the build directory', async () => {
+    const dir = project('unikraft')
+    const build = join(dir, '.unikraft', 'build')
+    mkdirSync(join(build, 'unikernel-actions', 'qemu-x86_64'), { recursive: true })
+    writeFileSync(join(build, 'unikernel-actions', 'qemu-x86_64', 'kernel'), 'k')
+    const adapter = buildAdapter('unikraft')
+    await expect(adapter.locate(request(dir, qemu, kraft, { debug: true }))).rejects.toThrow(
+      /^input `debug`: is true but the qemu\/x86_64 build left no unstripped kernel \(looked for \.unikraft\/build\/\*_qemu-x86_64\.dbg\)/
+    )
+    writeFileSync(join(build, 'helloworld_qemu-x86_64.dbg'), 'd')
+    expect(await adapter.locate(request(dir, qemu, kraft, { debug: true }))).toEqual({
+      kernel: join(build, 'unikernel-actions', 'qemu-x86_64', 'kernel'),
+      debugKernel: join(build, 'helloworld_qemu-x86_64.dbg')
+    })
+    expect(await adapter.locate(request(dir, qemu, kraft))).toEqual({ kernel: join(build, 'unikernel-actions', 'qemu-x86_64', 'kernel') })
+  })
+
+  test('a named target the Kraftfile does not declare with that plat/arch is refused before kraft runs', async () => {
+    const dir = project('plain', { Kraftfile: NAMED })
+    await expect(buildAdapter('unikraft').plan(request(dir, { platform: 'fc', arch: 'x86_64', name: 'dev' }, kraft))).rejects.toThrow(
+      /^input `target`: dev is not among the targets of .*Kraftfile \(dev \(qemu\/x86_64\), fc\/x86_64\)/
     )
   })
 })
@@ -318,13 +428,13 @@ describe('what each adapter caches, and its boot hints', () => {
     ['nanos', ['/home/u/.ops']],
     ['mirage', ['/home/u/.opam', '<project>/_build', '<project>/duniverse']],
     ['hermit', ['<project>/target', '/home/u/.cargo/registry', '/home/u/.cargo/git']]
-  ] as [BuildToolchainName, string[]][])('%s caches %j', (toolchain, paths) => {
+  ] as [BuildToolchainName, string[]][])('%s caches %j', async (toolchain, paths) => {
     const spec = buildAdapter(toolchain).cache(request('/p', qemu))
     expect(spec.paths.map((p) => p.replace('/p/', '<project>/').replace(join(scratch, 'cache'), '<cache>'))).toEqual(paths)
     expect(spec.keyFiles.length).toBeGreaterThan(0)
   })
 
-  test('boot hints', () => {
+  test('boot hints', async () => {
     expect(buildAdapter('unikraft').bootHints(qemu)).toEqual({ memory: '64M', expect: ['Powered by|Welcome to'] })
     expect(buildAdapter('mirage').bootHints({ platform: 'spt', arch: 'x86_64' })).toEqual({ expect: ['Solo5: Bindings version'] })
     expect(buildAdapter('mirage').bootHints({ platform: 'xen', arch: 'x86_64' })).toEqual({})

@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { parse } from 'yaml'
 import { BUILD_INPUTS, readBuildOptions } from '../../src/actions/build.js'
-import { parseCacheKey, parseEpoch, parseLabels, parseTags, parseTargets } from '../../src/build/options.js'
+import { parseCacheKey, parseEpoch, parseLabels, parseTags, parseTargets, resolveTargets } from '../../src/build/options.js'
 import { ConfigurationError, inputError } from '../../src/runtime/errors.js'
 import { Inputs, MapInputs } from '../../src/runtime/inputs.js'
 import { REPO_ROOT } from '../support/fixtures.js'
@@ -27,7 +27,7 @@ describe('parseTargets', () => {
     expect(parseTargets('target', items)).toEqual(expected)
   })
 
-  test.each(['qemu', 'qemu/', '/x86_64', 'qemu/amd64', 'kvm/x86_64', 'qemu/x86_64/1', 'QEMU/x86_64'])('%s is refused, naming the input', (item) => {
+  test.each(['qemu/', '/x86_64', 'qemu/amd64', 'kvm/x86_64', 'qemu/x86_64/1', 'QEMU/x86_64'])('%s is refused, naming the input', (item) => {
     expect(() => parseTargets('target', [item])).toThrow(
       new ConfigurationError(
         `input \`target\`: \`${item}\` is not PLATFORM/ARCH (platform: qemu, fc, hvt, spt, uhyve, xen; arch: x86_64, arm64; e.g. qemu/x86_64)`
@@ -38,6 +38,42 @@ describe('parseTargets', () => {
   test('none, or one twice', () => {
     expect(() => parseTargets('target', [])).toThrow(/input `target`: names no target/)
     expect(() => parseTargets('target', ['qemu/x86_64', 'qemu/x86_64'])).toThrow(/`qemu\/x86_64` is listed twice/)
+  })
+
+  test("an item without a slash is a Kraftfile target's name, looked up later", () => {
+    expect(parseTargets('target', ['debug', 'qemu/x86_64', 'qemu'])).toEqual([{ name: 'debug' }, { platform: 'qemu', arch: 'x86_64' }, { name: 'qemu' }])
+    expect(() => parseTargets('target', ['dev', 'dev'])).toThrow(/`dev` is listed twice/)
+    expect(() => parseTargets('target', ['-x'])).toThrow(/`-x` is not PLATFORM\/ARCH .* nor a Kraftfile target's name/)
+  })
+})
+
+describe('resolveTargets', () => {
+  const declared = [
+    { name: 'dev', platform: 'qemu', arch: 'x86_64' },
+    { name: 'edge', platform: 'fc', arch: 'arm64' },
+    { platform: 'xen', arch: 'x86_64' }
+  ]
+
+  test('a name gives the plat/arch the Kraftfile declares for it; PLATFORM/ARCH items stay as given', () => {
+    expect(resolveTargets('target', [{ name: 'edge' }, { platform: 'qemu', arch: 'x86_64' }], declared, '/p/Kraftfile')).toEqual([
+      { platform: 'fc', arch: 'arm64', name: 'edge' },
+      { platform: 'qemu', arch: 'x86_64' }
+    ])
+  })
+
+  test('an unknown name names `target` and lists the declared names', () => {
+    expect(() => resolveTargets('target', [{ name: 'prod' }], declared, '/p/Kraftfile')).toThrow(
+      new ConfigurationError('input `target`: `prod` is not PLATFORM/ARCH nor a name among the targets of /p/Kraftfile (declared: dev, edge)')
+    )
+    expect(() => resolveTargets('target', [{ name: 'dev' }], undefined, undefined)).toThrow(
+      /`dev` is not PLATFORM\/ARCH nor a name among a Kraftfile \(this build has none\)/
+    )
+  })
+
+  test('a name for a target already listed by plat/arch is listed twice', () => {
+    expect(() => resolveTargets('target', [{ platform: 'qemu', arch: 'x86_64' }, { name: 'dev' }], declared, '/p/Kraftfile')).toThrow(
+      /`dev` is qemu\/x86_64, which is listed already/
+    )
   })
 })
 
@@ -96,7 +132,8 @@ describe('readBuildOptions', () => {
       kernel: undefined,
       initrd: undefined,
       rootfs: undefined,
-      rootfsFormat: 'cpio',
+      rootfsFormat: undefined,
+      debug: false,
       cmdline: undefined,
       memory: undefined,
       name: undefined,
@@ -129,10 +166,14 @@ describe('readBuildOptions', () => {
         cache: 'false',
         'cache-key': 'gcc12',
         'cache-paths': 'build, .deps',
-        'source-date-epoch': '42'
+        'source-date-epoch': '42',
+        kraftfile: 'spec: v0.6\nruntime: base:latest\n',
+        debug: 'true'
       })
     )
     expect(options).toMatchObject({
+      kraftfile: 'spec: v0.6\nruntime: base:latest',
+      debug: true,
       toolchain: 'custom',
       targets: [
         { platform: 'qemu', arch: 'x86_64' },
@@ -162,7 +203,8 @@ describe('readBuildOptions', () => {
     [{ cache: 'maybe' }, /^input `cache`: `maybe` is not a boolean/],
     [{ 'source-date-epoch': 'now' }, /^input `source-date-epoch`: `now` is not a whole number/],
     [{ labels: 'a=1\nb' }, /^input `labels`: `b` is not key=value/],
-    [{ target: 'qemu/x86' }, /^input `target`: `qemu\/x86` is not PLATFORM\/ARCH/]
+    [{ target: 'qemu/x86' }, /^input `target`: `qemu\/x86` is not PLATFORM\/ARCH/],
+    [{ debug: 'maybe' }, /^input `debug`/]
   ])('%j is a configuration error naming the input', (values, message) => {
     expect(() => readBuildOptions(inputs(values))).toThrow(message)
   })
@@ -187,6 +229,7 @@ describe('actions/build/action.yml', () => {
     expect(Object.keys(action.outputs).sort()).toEqual([
       'build-time-ms',
       'cache-hit',
+      'debug-kernel',
       'digest',
       'image',
       'json',

@@ -6,9 +6,10 @@ import { distDir, repoRoot } from '../support/run-action.js'
 /**
  * What every checkout of the actions downloads: the committed dist/ (`du -sh dist` read 9.3M when two
  * copies of the Azure storage client were in it). In bytes of file content, so the file system's block
- * size does not move it.
+ * size does not move it. 8 MiB held everything until Kraftfiles were parsed: the yaml package (290 KiB,
+ * a chunk of its own, loaded only by Kraftfile builds) and the rootfs and SBOM code took it to 8.6 MiB.
  */
-const DIST_BUDGET_BYTES = 8 * 1024 * 1024
+const DIST_BUDGET_BYTES = 9 * 1024 * 1024
 
 /**
  * Packages that two dependents each brought in their own version of, until `overrides` in package.json

@@ -216,7 +216,7 @@ describe('what a rootfs names', () => {
   test('rootfs-format takes cpio and erofs; anything else is an error naming it', () => {
     const options = (extra: Record<string, string>) =>
       readBuildOptions(new Inputs(new MapInputs(new Map(Object.entries({ command: 'true', kernel: 'k', ...extra })))))
-    expect(options({ rootfs: 'root' })).toMatchObject({ rootfs: 'root', rootfsFormat: 'cpio' })
+    expect(options({ rootfs: 'root' })).toMatchObject({ rootfs: 'root', rootfsFormat: undefined })
     expect(options({ rootfs: 'root', 'rootfs-format': 'erofs' })).toMatchObject({ rootfsFormat: 'erofs' })
     expect(() => options({ rootfs: 'root', 'rootfs-format': 'zip' })).toThrow(/`rootfs-format`.*zip/)
   })
