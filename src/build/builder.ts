@@ -16,6 +16,8 @@ import { formatTarget, type BuildOptions } from './options.js'
 import { imageForTarget, standardAnnotations, versionNote } from './package.js'
 import { autoTags, refContext, resolveSourceDateEpoch, ruleTags, sourceAnnotations, type SourceAnnotations } from './source.js'
 import { runBuildStep, firstOutputLine } from './steps.js'
+import { sbomComponents } from './sbom-components.js'
+import { SBOM_FILE_NAME, sbomDocument, toolVersionOf, writeSbom, type SbomComponent } from './sbom.js'
 import { findExecutable, findTools } from './tools.js'
 
 export interface BuildContext {
@@ -38,6 +40,8 @@ export interface TargetResult {
   initrd?: string
   manifestDigest: string
   descriptor: UnikernelDescriptor
+  /** The target's SPDX SBOM under the job's directory, and how many packages it lists. */
+  sbom?: { path: string; packages: number }
 }
 
 export interface BuildResult {
@@ -124,7 +128,7 @@ export async function runBuild(options: BuildOptions, context: BuildContext): Pr
     const artifacts = await logger.group(`Build ${formatTarget(target.target)} (${adapter.name})`, () =>
       buildTarget(adapter, target, { env: buildEnv, initrd: options.initrd, keepDir, logger })
     )
-    built.push({ target: target.target, artifacts })
+    built.push({ target: target.target, artifacts, components: await sbomComponents(sbomContext(adapter, target.request, buildEnv, source)) })
   }
   const buildTimeMs = Math.round(performance.now() - started)
   markBuildSucceeded(context.state)
@@ -134,6 +138,7 @@ export async function runBuild(options: BuildOptions, context: BuildContext): Pr
   const written = await logger.group(`Write the image to ${layoutDir}`, () =>
     writeImage(adapter, built, { layoutDir, epoch: epoch.epoch, tags, source, options, logger })
   )
+  await writeTargetSboms(adapter, built, written.targets, { name, epoch: epoch.epoch, source, keepDir, env: buildEnv, tools, projectDir, logger })
   return {
     toolchain: adapter.name,
     uruncType: adapter.uruncType,
@@ -154,6 +159,55 @@ export async function runBuild(options: BuildOptions, context: BuildContext): Pr
 interface BuiltTarget {
   target: BuildTarget
   artifacts: BuildArtifacts
+  /** What the toolchain says went into the kernel, read right after its build. */
+  components: SbomComponent[]
+}
+
+function sbomContext(adapter: ToolchainBuildAdapter, request: BuildRequest, env: NodeJS.ProcessEnv, source: SourceAnnotations) {
+  return {
+    toolchain: adapter.name,
+    projectDir: request.projectDir,
+    target: request.target,
+    ...(request.kraftfile ? { kraftfile: request.kraftfile } : {}),
+    env,
+    source: { url: source.source, revision: source.revision }
+  }
+}
+
+/** One SPDX SBOM per target, next to its kept kernel under the job's directory (never in the image layout). */
+async function writeTargetSboms(
+  adapter: ToolchainBuildAdapter,
+  built: readonly BuiltTarget[],
+  targets: TargetResult[],
+  facts: {
+    name: string
+    epoch: number
+    source: SourceAnnotations
+    keepDir: string
+    env: NodeJS.ProcessEnv
+    tools: ReadonlyMap<string, string>
+    projectDir: string
+    logger: Logger
+  }
+): Promise<void> {
+  const versionArgv = adapter.versionArgv?.(facts.tools)
+  const version = versionArgv ? toolVersionOf(await firstOutputLine(versionArgv, { cwd: facts.projectDir, env: facts.env })) : undefined
+  for (const [i, { target, artifacts, components }] of built.entries()) {
+    const document = await sbomDocument({
+      name: facts.name,
+      target: formatTarget(target),
+      toolchain: { name: adapter.name, ...(versionArgv ? { tool: basename(versionArgv[0]) } : {}), ...(version ? { version } : {}) },
+      kernel: artifacts.kernel,
+      ...(artifacts.initrd ? { initrd: artifacts.initrd } : {}),
+      epochSeconds: facts.epoch,
+      components,
+      source: { url: facts.source.source, revision: facts.source.revision }
+    })
+    const path = join(facts.keepDir, `${target.platform}-${target.arch}`, SBOM_FILE_NAME)
+    await writeSbom(path, document)
+    targets[i].sbom = { path, packages: document.packages.length }
+    facts.logger.info(`SBOM ${formatTarget(target)}: ${path} (${document.packages.length} packages, ${document.files.length} files)`)
+  }
 }
 
 /** Runs one target's steps, finds what they built and keeps a copy (the next target may overwrite the build's own file). */
