@@ -119,7 +119,10 @@ export async function runBuild(options: BuildOptions, context: BuildContext): Pr
   for (const { steps } of planned) for (const step of steps) requireCommand(adapter, step, buildEnv.PATH)
   for (const note of environment.notes) logger.info(note)
 
-  const cacheHit = options.cache ? await restoreCache(adapter, options, planned[0].request, buildEnv, context) : false
+  // Asked once: it keys the cache and goes into the SBOM.
+  const versionArgv = adapter.versionArgv?.(tools)
+  const toolVersion = versionArgv ? await firstOutputLine(versionArgv, { cwd: projectDir, env: buildEnv }) : undefined
+  const cacheHit = options.cache ? await restoreCache(adapter, options, planned[0].request, toolVersion, context) : false
 
   const keepDir = await mkdtemp(join(context.workRoot, 'build-'))
   const built: BuiltTarget[] = []
@@ -138,7 +141,8 @@ export async function runBuild(options: BuildOptions, context: BuildContext): Pr
   const written = await logger.group(`Write the image to ${layoutDir}`, () =>
     writeImage(adapter, built, { layoutDir, epoch: epoch.epoch, tags, source, options, logger })
   )
-  await writeTargetSboms(adapter, built, written.targets, { name, epoch: epoch.epoch, source, keepDir, env: buildEnv, tools, projectDir, logger })
+  const tool = versionArgv ? { tool: basename(versionArgv[0]), version: toolVersionOf(toolVersion) } : {}
+  await writeTargetSboms(adapter, built, written.targets, { name, epoch: epoch.epoch, source, keepDir, tool, logger })
   return {
     toolchain: adapter.name,
     uruncType: adapter.uruncType,
@@ -184,19 +188,17 @@ async function writeTargetSboms(
     epoch: number
     source: SourceAnnotations
     keepDir: string
-    env: NodeJS.ProcessEnv
-    tools: ReadonlyMap<string, string>
-    projectDir: string
+    /** The toolchain's tool and the version it reported, when the build asks one. */
+    tool: { tool?: string; version?: string }
     logger: Logger
   }
 ): Promise<void> {
-  const versionArgv = adapter.versionArgv?.(facts.tools)
-  const version = versionArgv ? toolVersionOf(await firstOutputLine(versionArgv, { cwd: facts.projectDir, env: facts.env })) : undefined
+  const { tool: toolName, version } = facts.tool
   for (const [i, { target, artifacts, components }] of built.entries()) {
     const document = await sbomDocument({
       name: facts.name,
       target: formatTarget(target),
-      toolchain: { name: adapter.name, ...(versionArgv ? { tool: basename(versionArgv[0]) } : {}), ...(version ? { version } : {}) },
+      toolchain: { name: adapter.name, ...(toolName ? { tool: toolName } : {}), ...(version ? { version } : {}) },
       kernel: artifacts.kernel,
       ...(artifacts.initrd ? { initrd: artifacts.initrd } : {}),
       epochSeconds: facts.epoch,
@@ -271,14 +273,12 @@ async function restoreCache(
   adapter: ToolchainBuildAdapter,
   options: BuildOptions,
   request: BuildRequest,
-  buildEnv: NodeJS.ProcessEnv,
+  toolVersion: string | undefined,
   context: BuildContext
 ): Promise<boolean> {
   return context.logger.group('Restore the build cache', async () => {
     let plan: BuildCachePlan
     try {
-      const versionArgv = adapter.versionArgv?.(request.tools)
-      const toolVersion = versionArgv ? await firstOutputLine(versionArgv, { cwd: request.projectDir, env: buildEnv }) : undefined
       plan = await planBuildCache({
         toolchain: adapter.name,
         targets: options.targets,
