@@ -291,9 +291,53 @@ async function mirageComponents(context: ComponentContext): Promise<SbomComponen
   }))
 }
 
-/** Per toolchain, what its own files tell of a kernel's contents (hermit and custom: only the commit and the files). */
+// --------------------------------------------------------------------------------------------- Hermit
+
+const CRATES_IO_INDEX = 'registry+https://github.com/rust-lang/crates.io-index'
+
+/**
+ * The `[[package]]` entries of a Cargo.lock (name, version, source, checksum of the .crate file): the
+ * crates the build resolved. A line-based read of the format cargo writes, not a TOML parser.
+ */
+export function parseCargoLock(text: string): { name: string; version: string; source?: string; checksum?: string }[] {
+  const packages: { name: string; version: string; source?: string; checksum?: string }[] = []
+  for (const block of text.split(/^\[\[package\]\]\s*$/m).slice(1)) {
+    const field = (key: string): string | undefined => new RegExp(`^${key}\\s*=\\s*"([^"]*)"\\s*$`, 'm').exec(block.split(/^\[/m)[0])?.[1]
+    const name = field('name')
+    const version = field('version')
+    if (!name || !version) continue
+    const source = field('source')
+    const checksum = field('checksum')
+    packages.push({ name, version, ...(source ? { source } : {}), ...(checksum ? { checksum } : {}) })
+  }
+  return packages
+}
+
+function crateLocation(name: string, version: string, source: string | undefined): string {
+  if (source === CRATES_IO_INDEX) return `https://crates.io/api/v1/crates/${name}/${version}/download`
+  // git+https://github.com/o/r?branch=x#<commit> → git+https://github.com/o/r@<commit>
+  const git = source && /^git\+([^?#]+)(?:\?[^#]*)?#([0-9a-f]{7,64})$/.exec(source)
+  return git ? vcsLocation(git[1], git[2]) : NOASSERTION
+}
+
+async function hermitComponents(context: ComponentContext): Promise<SbomComponent[]> {
+  const lock = await readTextIfPresent(join(context.projectDir, 'Cargo.lock'))
+  if (!lock) return []
+  return parseCargoLock(lock).map(({ name, version, source, checksum }) => ({
+    name,
+    version,
+    downloadLocation: crateLocation(name, version, source),
+    purpose: 'LIBRARY' as const,
+    relation: 'build-dependency' as const,
+    ...(checksum && /^[0-9a-f]{64}$/.test(checksum) ? { checksums: [{ algorithm: 'SHA256' as const, checksumValue: checksum }] } : {}),
+    from: source ? `Cargo.lock (${source.split('#')[0]})` : 'Cargo.lock (a path dependency)'
+  }))
+}
+
+/** Per toolchain, what its own files tell of a kernel's contents (custom: only the commit and the files). */
 const COMPONENT_READERS: Partial<Record<BuildToolchainName, (context: ComponentContext) => Promise<SbomComponent[]>>> = {
   unikraft: unikraftComponents,
   nanos: nanosComponents,
-  mirage: mirageComponents
+  mirage: mirageComponents,
+  hermit: hermitComponents
 }
