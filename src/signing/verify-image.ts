@@ -151,7 +151,7 @@ function verifyEnvelope(trust: Trust, envelope: DsseEnvelope, bundle: BundleJson
   trust.verifier.verify(bundle)
 }
 
-/** An SPDX document as a predicate: an object with an `spdxVersion` (the attestation's content, not its signature, is what this checks). */
+/** Whether a statement's predicate is an SPDX document: an object whose `spdxVersion` is `SPDX-M.N`. */
 function isSpdxDocument(predicate: unknown): boolean {
   const version = (predicate as { spdxVersion?: unknown } | null)?.spdxVersion
   return typeof version === 'string' && version.startsWith('SPDX-')
@@ -284,7 +284,7 @@ export class ImageVerifier {
     }
   }
 
-  /** Per platform manifest of `digest`, a verified SPDX statement naming that manifest; the first missing one fails. */
+  /** Per platform manifest of `digest`, a verified SPDX statement naming that manifest; every manifest without one is named. */
   private async sbomAttestations(digest: string): Promise<SbomResult> {
     let manifests: OciDescriptor[]
     try {
