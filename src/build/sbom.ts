@@ -35,7 +35,9 @@ export interface SpdxPackage {
   versionInfo?: string
   supplier?: string
   downloadLocation: string
-  filesAnalyzed: false
+  /** True only for the image, whose files (kernel, initrd) are listed; it then has a verification code. */
+  filesAnalyzed: boolean
+  packageVerificationCode?: { packageVerificationCodeValue: string }
   checksums?: SpdxChecksum[]
   licenseConcluded?: string
   externalRefs?: SpdxExternalRef[]
@@ -136,14 +138,15 @@ export async function sbomDocument(facts: SbomFacts): Promise<SpdxDocument> {
   const files: SpdxFile[] = []
   const relationships: SpdxRelationship[] = [{ spdxElementId: 'SPDXRef-DOCUMENT', relationshipType: 'DESCRIBES', relatedSpdxElement: imageId }]
 
-  packages.push({
+  const image: SpdxPackage = {
     name: facts.name,
     SPDXID: imageId,
     downloadLocation: vcsLocation(facts.source?.url, facts.source?.revision),
-    filesAnalyzed: false,
+    filesAnalyzed: true,
     primaryPackagePurpose: 'OPERATING-SYSTEM',
     comment: `The unikernel image for ${facts.target}, built with ${facts.toolchain.name}`
-  })
+  }
+  packages.push(image)
 
   const imageFiles: [string, string | undefined][] = [
     [DEFAULT_KERNEL_PATH, facts.kernel],
@@ -164,6 +167,9 @@ export async function sbomDocument(facts: SbomFacts): Promise<SpdxDocument> {
     })
     relationships.push({ spdxElementId: imageId, relationshipType: 'CONTAINS', relatedSpdxElement: id })
   }
+  // SPDX 2.3 §7.9: SHA1 over the sorted SHA1s of the package's files, concatenated.
+  const fileSha1s = files.map((f) => f.checksums.find((c) => c.algorithm === 'SHA1')!.checksumValue).sort()
+  image.packageVerificationCode = { packageVerificationCodeValue: createHash('sha1').update(fileSha1s.join('')).digest('hex') }
 
   const toolId = spdxId('Toolchain', facts.toolchain.tool ?? facts.toolchain.name, taken)
   packages.push({

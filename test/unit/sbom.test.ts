@@ -87,6 +87,13 @@ describe('SPDX SBOM per toolchain', () => {
         checksums: expect.arrayContaining([{ algorithm: 'SHA256', checksumValue: sha256sum(initrd) }])
       })
     ])
+    // §7.9: SHA1 over the files' sorted SHA1s, computed here with sha1sum.
+    const sha1s = [kernel, initrd].map((f) => execFileSync('sha1sum', [f]).toString().split(' ')[0]).sort()
+    expect(byName(document, 'hello')?.packageVerificationCode).toEqual({
+      packageVerificationCodeValue: execFileSync('sha1sum', { input: sha1s.join('') })
+        .toString()
+        .split(' ')[0]
+    })
     expect(byName(document, 'plain')).toMatchObject({
       versionInfo: commit,
       downloadLocation: `git+https://github.com/acme/plain@${commit}`,
@@ -247,6 +254,13 @@ describe('SBOM determinism and identity', () => {
     const badId = structuredClone(document) as unknown as { packages: { SPDXID: string }[] }
     badId.packages[0].SPDXID = 'SPDXRef-a b'
     expect(spdxProblems(badId).join('\n')).toMatch(/\/packages\/0\/SPDXID: must match pattern/)
+    const unanalyzed = structuredClone(document)
+    unanalyzed.packages[0].filesAnalyzed = false
+    delete unanalyzed.packages[0].packageVerificationCode
+    expect(spdxProblems(unanalyzed)).toEqual(['/relationships/1: SPDXRef-Package-image has filesAnalyzed false but contains a file'])
+    const noCode = structuredClone(document)
+    delete noCode.packages[0].packageVerificationCode
+    expect(spdxProblems(noCode).join('\n')).toMatch(/\/packages\/0: must have required property 'packageVerificationCode'/)
     expect(spdxProblems({ ...document, creationInfo: { ...document.creationInfo, created: '2023-11-14T22:13:20.000Z' } }).join('\n')).toMatch(
       /\/creationInfo\/created: must match pattern/
     )
