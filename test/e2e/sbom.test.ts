@@ -133,6 +133,11 @@ describe('SBOM: build → publish → sign → verify', () => {
         predicateType: SPDX,
         predicate: JSON.parse(readFileSync(target.sbom, 'utf8'))
       })
+      // The bundle format: a referrer of the manifest (this registry has no referrers API: the sha256-<hex> index).
+      const referrers = await reader.getJson<{ manifests: { artifactType: string; annotations: Record<string, string> }[] }>(
+        `manifests/${target.manifestDigest.replace(':', '-')}`
+      )
+      expect(referrers.manifests.map((m) => m.annotations['dev.sigstore.bundle.predicateType'])).toContain(SPDX)
     }
 
     const verified = await runInProcess(verifyAction, { key: pair.publicPem, 'require-sbom': 'true' }, env, built.runnerTemp)
