@@ -116,6 +116,7 @@ export async function signAction(context: ActionContext): Promise<SignatureRecor
   const sbomChoice = parseSbomChoice('sbom', inputs.list('sbom'))
   const explicitImages = inputs.list('image').length > 0
   const requests = explicitImages || files.length === 0 ? requestedImages(inputs, context.jobState, 'sign') : []
+  if (sbomChoice.mode === 'files' && requests.length === 0) throw inputError('sbom', 'names SBOM files, but no image is signed to attach them to: give `image`')
 
   const choice = await chooseSigner(context, overrides)
   if ('skip' in choice) {

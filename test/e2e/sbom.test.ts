@@ -190,6 +190,12 @@ describe('SBOM: build → publish → sign → verify', () => {
       { HOME: home }
     )
     expect(notSpdx.error?.message).toMatch(/^input `sbom`: .*Makefile is not JSON/)
+    const filesOnly = await runInProcess(signAction, {
+      files: join(scratch, 'foreign', 'hello', 'Makefile'),
+      key: pair.privatePem,
+      sbom: built.targets[0].sbom
+    })
+    expect(filesOnly.error?.message).toBe('input `sbom`: names SBOM files, but no image is signed to attach them to: give `image`')
   }, 20_000)
 
   test('oci: layout: sign attaches the build SBOMs in the layout, given as a file as well; verify require-sbom passes', async () => {
