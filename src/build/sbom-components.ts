@@ -97,7 +97,8 @@ function declaredComponent(value: unknown): DeclaredComponent {
 export function kraftfileComponents(text: string): { core?: DeclaredComponent; libraries: Map<string, DeclaredComponent> } {
   let parsed: unknown
   try {
-    parsed = parseYaml(text)
+    // Every scalar as written: `version: 0.10` is the version 0.10, not the number 0.1.
+    parsed = parseYaml(text, { schema: 'failsafe' })
   } catch {
     return { libraries: new Map() }
   }
@@ -141,7 +142,8 @@ async function unikraftConfig(projectDir: string, target: BuildTarget): Promise<
 
 async function unikraftComponents(context: ComponentContext): Promise<SbomComponent[]> {
   const { projectDir } = context
-  const kraftfilePath = context.kraftfile ?? ((name) => name && join(projectDir, name))(await firstFile(projectDir, KRAFTFILES))
+  const found = context.kraftfile ? undefined : await firstFile(projectDir, KRAFTFILES)
+  const kraftfilePath = context.kraftfile ?? (found ? join(projectDir, found) : undefined)
   const kraftfile = kraftfilePath ? kraftfileComponents((await readTextIfPresent(kraftfilePath)) ?? '') : { libraries: new Map<string, DeclaredComponent>() }
   const configName = await unikraftConfig(projectDir, context.target)
   const enabled = configName ? configLibraries((await readTextIfPresent(join(projectDir, configName))) ?? '') : []
@@ -156,7 +158,11 @@ async function unikraftComponents(context: ComponentContext): Promise<SbomCompon
       downloadLocation: downloadOf(kraftfile.core, coreCommit),
       purpose: 'OPERATING-SYSTEM',
       relation: 'contains',
-      from: [kraftfile.core ? 'Kraftfile `unikraft`' : undefined, coreVersion ? 'version.mk' : undefined, coreCommit ? 'its git checkout' : undefined]
+      from: [
+        kraftfile.core ? 'Kraftfile `unikraft`' : undefined,
+        coreVersion ? 'version.mk' : undefined,
+        coreCommit ? `its git checkout (commit ${coreCommit})` : undefined
+      ]
         .filter(Boolean)
         .join(', ')
     })
@@ -169,7 +175,9 @@ async function unikraftComponents(context: ComponentContext): Promise<SbomCompon
     const name = declared?.name ?? key
     let checkout: string | undefined
     let commit: string | undefined
-    for (const dir of [`.unikraft/libs/${name}`, `workdir/libs/${name}`]) {
+    // A name is one path component: a Kraftfile cannot point the lookup elsewhere.
+    const checkouts = /^[\w.-]+$/.test(name) && !/^\.+$/.test(name) ? [`.unikraft/libs/${name}`, `workdir/libs/${name}`] : []
+    for (const dir of checkouts) {
       commit = await checkoutCommit(join(projectDir, dir))
       if (commit) {
         checkout = dir

@@ -175,6 +175,15 @@ describe('SPDX SBOM per toolchain', () => {
     ])
   })
 
+  test('unikraft: a Kraftfile library name that is not one path component reads no checkout outside .unikraft/libs', async () => {
+    const { dir, kernel } = project('unikraft')
+    writeFileSync(join(dir, 'Kraftfile'), `${readFileSync(join(dir, 'Kraftfile'), 'utf8')}\nlibraries:\n  ../evil: 1.0\n`)
+    gitRepository(join(dir, '.unikraft', 'evil'))
+    const document = await documentFor({ toolchain: 'unikraft', projectDir: dir }, { kernel })
+    expect(spdxProblems(document)).toEqual([])
+    expect(byName(document, 'lib-../evil')).toMatchObject({ versionInfo: '1.0', comment: 'From Kraftfile `libraries` (version 1.0)' })
+  })
+
   test('nanos: the ops config program (hashed) and klibs, the Nanos release ops uses', async () => {
     const { dir, kernel } = project('nanos')
     const config = JSON.parse(readFileSync(join(dir, 'config.json'), 'utf8'))
