@@ -83,14 +83,16 @@ export async function buildAction(context: ActionContext): Promise<BuildResult> 
   outputs.set('tags', result.tags.join('\n'))
   outputs.set('version', result.version)
   outputs.set('json', { tags: result.tags, version: result.version })
+  outputs.set('sbom', result.targets[0].sbom?.path ?? '')
   outputs.set(
     'targets',
-    result.targets.map(({ target, kernel, debugKernel, manifestDigest, platform }) => ({
+    result.targets.map(({ target, kernel, debugKernel, manifestDigest, platform, sbom }) => ({
       target,
       kernel,
       ...(debugKernel ? { debugKernel } : {}),
       manifestDigest,
-      platform
+      platform,
+      ...(sbom ? { sbom: sbom.path } : {})
     }))
   )
   outputs.set('metadata', Object.fromEntries(result.targets.map(({ target, descriptor }) => [target, descriptor])))
@@ -105,7 +107,13 @@ export async function buildAction(context: ActionContext): Promise<BuildResult> 
     toolchain: result.toolchain,
     ...(options.cmdline !== undefined ? { cmdline: options.cmdline } : {}),
     ...(result.targets[0].descriptor.memory ? { memory: result.targets[0].descriptor.memory } : {}),
-    targets: result.targets.map(({ target, kernel, initrd, manifestDigest }) => ({ target, kernel, ...(initrd ? { initrd } : {}), manifestDigest }))
+    targets: result.targets.map(({ target, kernel, initrd, manifestDigest, sbom }) => ({
+      target,
+      kernel,
+      ...(initrd ? { initrd } : {}),
+      manifestDigest,
+      ...(sbom ? { sbom: sbom.path } : {})
+    }))
   })
   await uploadDebugKernels(context, result)
   await context.summary.write(buildSummaryMarkdown(result))

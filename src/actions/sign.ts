@@ -11,6 +11,7 @@ import { loadSigningKey } from '../signing/keys.js'
 import { decodeJwtClaims, keylessEndpoints, keyWitnesses, oidcAvailable, oidcTokenSource, type EndpointOverrides } from '../signing/keyless.js'
 import { provenanceClaims, slsaProvenancePredicate } from '../signing/provenance.js'
 import { openTarget, requestedImages } from '../signing/targets.js'
+import { parseSbomChoice, sbomAttachments } from '../signing/sbom-attestation.js'
 import { registryOpener } from '../signing/registry-access.js'
 import { signSummaryMarkdown } from '../signing/summary.js'
 
@@ -28,6 +29,7 @@ export const SIGN_INPUTS = [
   'annotations',
   'format',
   'provenance',
+  'sbom',
   'files',
   'release',
   'github-token',
@@ -111,8 +113,10 @@ export async function signAction(context: ActionContext): Promise<SignatureRecor
   const release = inputs.optional('release')
   if (release && files.length === 0) throw inputError('release', 'needs `files`: it is where the blob signatures are uploaded')
   const wantsProvenance = inputs.boolean('provenance', context.onGitHub)
+  const sbomChoice = parseSbomChoice('sbom', inputs.list('sbom'))
   const explicitImages = inputs.list('image').length > 0
   const requests = explicitImages || files.length === 0 ? requestedImages(inputs, context.jobState, 'sign') : []
+  if (sbomChoice.mode === 'files' && requests.length === 0) throw inputError('sbom', 'names SBOM files, but no image is signed to attach them to: give `image`')
 
   const choice = await chooseSigner(context, overrides)
   if ('skip' in choice) {
@@ -133,9 +137,10 @@ export async function signAction(context: ActionContext): Promise<SignatureRecor
     await logger.group(`Sign ${request.image}`, async () => {
       const target = await openTarget(request, openRegistry, { requireIdentity: true, requireDigest: true })
       try {
+        const sboms = await sbomAttachments(target, sbomChoice, context.jobState.read().build, { input: 'sbom', logger })
         const result = await signImage(
           { image: target.image, store: target.store, digest: target.digest, identity: target.identity! },
-          { signer, formats, annotations, provenance, logger }
+          { signer, formats, annotations, provenance, sboms: sboms.map(({ subject, sbom }) => ({ subject, document: sbom.document })), logger }
         )
         records.push(...result.signatures)
         certificate ??= result.certificatePem

@@ -19,6 +19,7 @@ export const VERIFY_INPUTS = [
   'trusted-root',
   'format',
   'provenance',
+  'require-sbom',
   'source-repository',
   'username',
   'password',
@@ -82,6 +83,7 @@ export async function verifyAction(context: ActionContext): Promise<ImageVerific
   const { inputs, logger, outputs } = context
   const formats = readFormats(inputs)
   const requireProvenance = inputs.boolean('provenance', false)
+  const requireSbom = inputs.boolean('require-sbom', false)
   const sourceRepository = inputs.optional('source-repository')
   const trust = await readTrust(context)
   const requests = requestedImages(inputs, context.jobState, 'verify')
@@ -90,7 +92,14 @@ export async function verifyAction(context: ActionContext): Promise<ImageVerific
   for (const request of requests) {
     const target = await openTarget(request, openRegistry, { requireIdentity: false, requireDigest: false })
     try {
-      const verifier = new ImageVerifier(target.store, { trust, formats, requireProvenance, sourceRepository, dockerReference: target.identity })
+      const verifier = new ImageVerifier(target.store, {
+        trust,
+        formats,
+        requireProvenance,
+        requireSbom,
+        sourceRepository,
+        dockerReference: target.identity
+      })
       const result = await verifier.verify(target.image, target.digest)
       results.push(result)
       if (result.verified) logger.info(`✔ ${target.image} (${target.digest}): ${result.reason}`)

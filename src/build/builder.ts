@@ -18,6 +18,8 @@ import { buildTargets, kraftfileInput } from './kraftfile-input.js'
 import { imageForTarget, standardAnnotations, versionNote } from './package.js'
 import { resolveSourceDateEpoch, resolveTags, sourceAnnotations, type SourceAnnotations } from './source.js'
 import { runBuildStep, firstOutputLine } from './steps.js'
+import { sbomComponents } from './sbom-components.js'
+import { SBOM_FILE_NAME, sbomDocument, toolVersionOf, writeSbom, type SbomComponent } from './sbom.js'
 import { findExecutable, findTools } from './tools.js'
 
 export interface BuildContext {
@@ -42,6 +44,8 @@ export interface TargetResult {
   debugKernel?: string
   manifestDigest: string
   descriptor: UnikernelDescriptor
+  /** The target's SPDX SBOM under the job's directory, and how many packages it lists. */
+  sbom?: { path: string; packages: number }
 }
 
 export interface BuildResult {
@@ -125,7 +129,10 @@ export async function runBuild(options: BuildOptions, context: BuildContext): Pr
 
   const rootfs = await prepareRootfs(adapter, planned, { env: buildEnv, epoch: epoch.epoch, projectDir, context })
 
-  const cacheHit = options.cache ? await restoreCache(adapter, options, targets, planned[0].request, buildEnv, context) : false
+  // Asked once: it keys the cache and goes into the SBOM.
+  const versionArgv = adapter.versionArgv?.(tools)
+  const toolVersion = versionArgv ? await firstOutputLine(versionArgv, { cwd: projectDir, env: buildEnv }) : undefined
+  const cacheHit = options.cache ? await restoreCache(adapter, options, targets, planned[0].request, toolVersion, context) : false
 
   const keepDir = await mkdtemp(join(context.workRoot, 'build-'))
   const built: BuiltTarget[] = []
@@ -134,7 +141,7 @@ export async function runBuild(options: BuildOptions, context: BuildContext): Pr
     const artifacts = await logger.group(`Build ${formatTarget(target.target)} (${adapter.name})`, () =>
       buildTarget(adapter, target, { env: buildEnv, initrd: options.initrd, rootfs, keepDir, logger })
     )
-    built.push({ target: target.target, artifacts })
+    built.push({ target: target.target, artifacts, components: await sbomComponents(sbomContext(adapter, target.request, buildEnv, source)) })
   }
   const buildTimeMs = Math.round(performance.now() - started)
   markBuildSucceeded(context.state)
@@ -144,6 +151,8 @@ export async function runBuild(options: BuildOptions, context: BuildContext): Pr
   const written = await logger.group(`Write the image to ${layoutDir}`, () =>
     writeImage(adapter, built, { layoutDir, epoch: epoch.epoch, tags, source, options, logger })
   )
+  const tool = versionArgv ? { tool: basename(versionArgv[0]), version: toolVersionOf(toolVersion) } : {}
+  await writeTargetSboms(adapter, built, written.targets, { name, epoch: epoch.epoch, source, keepDir, tool, logger })
   return {
     toolchain: adapter.name,
     uruncType: adapter.uruncType,
@@ -165,6 +174,53 @@ export async function runBuild(options: BuildOptions, context: BuildContext): Pr
 interface BuiltTarget {
   target: BuildTarget
   artifacts: BuildArtifacts
+  /** What the toolchain says went into the kernel, read right after its build. */
+  components: SbomComponent[]
+}
+
+function sbomContext(adapter: ToolchainBuildAdapter, request: BuildRequest, env: NodeJS.ProcessEnv, source: SourceAnnotations) {
+  return {
+    toolchain: adapter.name,
+    projectDir: request.projectDir,
+    target: request.target,
+    ...(request.kraftfile ? { kraftfile: request.kraftfile } : {}),
+    env,
+    source: { url: source.source, revision: source.revision }
+  }
+}
+
+/** One SPDX SBOM per target, next to its kept kernel under the job's directory (never in the image layout). */
+async function writeTargetSboms(
+  adapter: ToolchainBuildAdapter,
+  built: readonly BuiltTarget[],
+  targets: TargetResult[],
+  facts: {
+    name: string
+    epoch: number
+    source: SourceAnnotations
+    keepDir: string
+    /** The toolchain's tool and the version it reported, when the build asks one. */
+    tool: { tool?: string; version?: string }
+    logger: Logger
+  }
+): Promise<void> {
+  const { tool: toolName, version } = facts.tool
+  for (const [i, { target, artifacts, components }] of built.entries()) {
+    const document = await sbomDocument({
+      name: facts.name,
+      target: formatTarget(target),
+      toolchain: { name: adapter.name, ...(toolName ? { tool: toolName } : {}), ...(version ? { version } : {}) },
+      kernel: artifacts.kernel,
+      ...(artifacts.initrd ? { initrd: artifacts.initrd } : {}),
+      epochSeconds: facts.epoch,
+      components,
+      source: { url: facts.source.source, revision: facts.source.revision }
+    })
+    const path = join(facts.keepDir, `${target.platform}-${target.arch}`, SBOM_FILE_NAME)
+    await writeSbom(path, document)
+    targets[i].sbom = { path, packages: document.packages.length }
+    facts.logger.info(`SBOM ${formatTarget(target)}: ${path} (${document.packages.length} packages, ${document.files.length} files)`)
+  }
 }
 
 /** Runs one target's steps, finds what they built and keeps a copy (the next target may overwrite the build's own file). */
@@ -244,14 +300,12 @@ async function restoreCache(
   options: BuildOptions,
   targets: BuildTarget[],
   request: BuildRequest,
-  buildEnv: NodeJS.ProcessEnv,
+  toolVersion: string | undefined,
   context: BuildContext
 ): Promise<boolean> {
   return context.logger.group('Restore the build cache', async () => {
     let plan: BuildCachePlan
     try {
-      const versionArgv = adapter.versionArgv?.(request.tools)
-      const toolVersion = versionArgv ? await firstOutputLine(versionArgv, { cwd: request.projectDir, env: buildEnv }) : undefined
       plan = await planBuildCache({
         toolchain: adapter.name,
         targets,

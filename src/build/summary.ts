@@ -33,6 +33,8 @@ export function buildSummaryMarkdown(result: BuildResult): string {
     `Timestamps come from SOURCE_DATE_EPOCH ${result.sourceDateEpoch}; tags are not in the image: the same commit gives the same digest, ` +
       'whatever it is tagged and whichever event built it.'
   ]
+  const sboms = result.targets.filter((t) => t.sbom)
+  if (sboms.length > 0) parts.push('', ...sboms.map((t) => `- SBOM ${t.target}: \`${escapeHtml(t.sbom!.path)}\` (SPDX 2.3, ${t.sbom!.packages} packages)`))
   if (result.versionNote) parts.push('', `⚠️ ${escapeHtml(result.versionNote)}.`)
   for (const rootfs of result.rootfs ?? []) {
     parts.push(

@@ -17,8 +17,8 @@ export interface BuildRecord {
   memory?: string
   /** Every tag the image got; `image` names the first. */
   tags?: string[]
-  /** Per target: the kernel (and initrd) as built, and its manifest in the image index. */
-  targets?: { target: string; kernel: string; initrd?: string; manifestDigest: string }[]
+  /** Per target: the kernel (and initrd) as built, its manifest in the image index, and its SPDX SBOM. */
+  targets?: { target: string; kernel: string; initrd?: string; manifestDigest: string; sbom?: string }[]
 }
 
 export interface BootRecord {

@@ -12,6 +12,8 @@ export const BUNDLE_MEDIA_TYPE = 'application/vnd.dev.sigstore.bundle.v0.3+json'
 export const IN_TOTO_PAYLOAD_TYPE = 'application/vnd.in-toto+json'
 export const IN_TOTO_STATEMENT_V1 = 'https://in-toto.io/Statement/v1'
 export const SLSA_PROVENANCE_V1 = 'https://slsa.dev/provenance/v1'
+/** What `cosign attest --type spdxjson` names an SPDX JSON predicate (in-toto-golang's PredicateSPDX). */
+export const SPDX_DOCUMENT_PREDICATE = 'https://spdx.dev/Document'
 /** What cosign v3 signs in place of a simple-signing payload when it writes a bundle. */
 export const COSIGN_SIGN_PREDICATE = 'https://sigstore.dev/cosign/sign/v1'
 export const SIMPLE_SIGNING_TYPE = 'cosign container image signature'

@@ -54,8 +54,8 @@ export class RegistrySignatureStore implements SignatureStore {
     })
   }
 
-  readBlob(descriptor: OciDescriptor): Promise<Buffer> {
-    return guarded(() => this.client.getBlob(descriptor, MAX_SIGNATURE_BLOB))
+  readBlob(descriptor: OciDescriptor, limit = MAX_SIGNATURE_BLOB): Promise<Buffer> {
+    return guarded(() => this.client.getBlob(descriptor, limit))
   }
 
   putBlob(content: Buffer, mediaType: string): Promise<OciDescriptor> {

@@ -2,7 +2,8 @@
  * Signing one image: its digest and, for an image index, every manifest it lists (so a digest that
  * `docker pull --platform …` resolves verifies too). Per digest: a simple-signing layer appended to
  * `sha256-<hex>.sig` (format `cosign`) and/or a Sigstore bundle referrer (format `bundle`); per image
- * one provenance statement naming all of them, stored as `.att` layer and/or bundle referrer.
+ * one provenance statement naming all of them, and per platform manifest its SPDX SBOM statement,
+ * each stored as `.att` layer and/or bundle referrer.
  */
 import { OCI_CONFIG, OCI_EMPTY, OCI_MANIFEST, isIndexMediaType, isManifestMediaType, parseOciManifest, type OciDescriptor } from '../oci/image-spec.js'
 import type { Logger } from '../runtime/logger.js'
@@ -15,6 +16,7 @@ import {
   EMPTY_CONFIG,
   SIMPLE_SIGNING_MEDIA_TYPE,
   SLSA_PROVENANCE_V1,
+  SPDX_DOCUMENT_PREDICATE,
   attachmentConfig,
   attachmentManifest,
   attachmentTag,
@@ -50,6 +52,8 @@ export interface SignImageOptions {
   annotations?: Record<string, string>
   /** The SLSA predicate to attest, when provenance is wanted. */
   provenance?: Record<string, unknown>
+  /** SPDX documents to attest, each for the one platform manifest it describes. */
+  sboms?: readonly { subject: OciDescriptor; document: Record<string, unknown> }[]
   logger: Logger
   now?: () => Date
 }
@@ -57,7 +61,7 @@ export interface SignImageOptions {
 export interface SignatureRecord {
   image: string
   digest: string
-  kind: 'signature' | 'provenance'
+  kind: 'signature' | 'provenance' | 'sbom'
   format: SignatureFormat
   ref: string
 }
@@ -135,7 +139,7 @@ export async function signImage(target: ImageTarget, options: SignImageOptions):
   const result: SignImageResult = { signatures: [] }
   const record = (digest: string, kind: SignatureRecord['kind'], format: SignatureFormat, ref: string): void => {
     result.signatures.push({ image: target.image, digest, kind, format, ref })
-    logger.info(`${kind === 'signature' ? 'Signed' : 'Attested'} ${digest} (${format}): ${ref}`)
+    logger.info(`${kind === 'signature' ? 'Signed' : kind === 'sbom' ? 'Attested the SBOM of' : 'Attested'} ${digest} (${format}): ${ref}`)
   }
 
   for (const subject of subjects) {
@@ -155,28 +159,33 @@ export async function signImage(target: ImageTarget, options: SignImageOptions):
     }
   }
 
-  if (options.provenance) {
-    const provenance = statement(
-      subjects.map((s) => subjectOf(target.identity, s.digest)),
-      SLSA_PROVENANCE_V1,
-      options.provenance
+  /** One statement about `attested`, signed once, stored per subject as a `.att` layer and/or a bundle referrer. */
+  const attest = async (attested: OciDescriptor[], predicateType: string, predicate: unknown, kind: SignatureRecord['kind']): Promise<SignedStatement> => {
+    const signed = await signer.signStatement(
+      statement(
+        attested.map((s) => subjectOf(target.identity, s.digest)),
+        predicateType,
+        predicate
+      )
     )
-    const signed: SignedStatement = await signer.signStatement(provenance)
-    result.provenanceBundle = signed.bundle
     result.certificatePem ??= signed.certificatePem
-    for (const subject of subjects) {
+    for (const subject of attested) {
       if (formats.includes('cosign')) {
-        const annotations = { [ANNOTATION_PREDICATE_TYPE]: SLSA_PROVENANCE_V1, [ANNOTATION_SIGNATURE]: '', ...witnessAnnotations(signed) }
+        const annotations = { [ANNOTATION_PREDICATE_TYPE]: predicateType, [ANNOTATION_SIGNATURE]: '', ...witnessAnnotations(signed) }
         const tag = await appendAttachment(store, subject.digest, 'att', [
           { mediaType: DSSE_MEDIA_TYPE, payload: Buffer.from(JSON.stringify(signed.envelope)), annotations }
         ])
-        record(subject.digest, 'provenance', 'cosign', storeRef(store, tag))
+        record(subject.digest, kind, 'cosign', storeRef(store, tag))
       }
       if (formats.includes('bundle')) {
-        const digest = await attachBundle(store, subject, signed.bundle, SLSA_PROVENANCE_V1, now())
-        record(subject.digest, 'provenance', 'bundle', storeRef(store, digest))
+        const digest = await attachBundle(store, subject, signed.bundle, predicateType, now())
+        record(subject.digest, kind, 'bundle', storeRef(store, digest))
       }
     }
+    return signed
   }
+
+  if (options.provenance) result.provenanceBundle = (await attest(subjects, SLSA_PROVENANCE_V1, options.provenance, 'provenance')).bundle
+  for (const sbom of options.sboms ?? []) await attest([sbom.subject], SPDX_DOCUMENT_PREDICATE, sbom.document, 'sbom')
   return result
 }

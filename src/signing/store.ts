@@ -35,7 +35,8 @@ export interface SignatureStore {
   getTagged(tag: string): Promise<StoredDocument | undefined>
   /** The manifest or index with this digest; throws when it is not there. */
   getByDigest(digest: string): Promise<StoredDocument>
-  readBlob(descriptor: OciDescriptor): Promise<Buffer>
+  /** A blob's bytes, checked against its digest; `limit` raises the size read into memory (signature blobs are small, layers not). */
+  readBlob(descriptor: OciDescriptor, limit?: number): Promise<Buffer>
   putBlob(content: Buffer, mediaType: string): Promise<OciDescriptor>
   /** Stores a manifest (by digest, and under `tag` when given). */
   putManifest(content: Buffer, mediaType: string, tag?: string): Promise<OciDescriptor>

@@ -18,6 +18,7 @@ import {
   SIMPLE_SIGNING_MEDIA_TYPE,
   SIMPLE_SIGNING_TYPE,
   SLSA_PROVENANCE_V1,
+  SPDX_DOCUMENT_PREDICATE,
   attachmentTag,
   parseSimpleSigningPayload,
   sha256Hex,
@@ -28,6 +29,7 @@ import { provenanceRepository, sameRepository } from './provenance.js'
 import type { BundleJson } from './types.js'
 import type { KeylessVerifier } from './sigstore-verify.js'
 import type { SignatureStore } from './store.js'
+import { platformManifests } from './sbom-attestation.js'
 
 const ANNOTATION_RFC3161 = 'dev.sigstore.cosign/rfc3161timestamp'
 
@@ -42,6 +44,24 @@ export interface VerifyOptions {
   sourceRepository?: string
   /** The repository a simple-signing payload must name, when known (registry images). */
   dockerReference?: string
+  /** Every platform manifest must carry a verified SPDX SBOM attestation (`require-sbom`). */
+  requireSbom?: boolean
+}
+
+/** An SPDX SBOM attestation that verified, for one platform manifest. */
+export interface SbomAttestation {
+  manifest: string
+  /** Where it is (`sha256-<hex>.att layer 1`, `bundle sha256:…`). */
+  where: string
+  /** The SPDX document's name and package count. */
+  name?: string
+  packages?: number
+}
+
+export interface SbomResult {
+  verified: boolean
+  detail: string
+  attestations: SbomAttestation[]
 }
 
 export interface FormatResult {
@@ -56,6 +76,8 @@ export interface ImageVerification {
   verified: boolean
   signatures: Partial<Record<SignatureFormat, FormatResult>>
   provenance?: FormatResult
+  /** With `require-sbom`: the SPDX attestations found per platform manifest. */
+  sbom?: SbomResult
   /** One line: what passed, or why it failed. */
   reason: string
 }
@@ -127,6 +149,12 @@ function verifyEnvelope(trust: Trust, envelope: DsseEnvelope, bundle: BundleJson
   }
   if (!bundle) throw new Error('it carries no certificate (signed with a key, not keyless)')
   trust.verifier.verify(bundle)
+}
+
+/** Whether a statement's predicate is an SPDX document: an object whose `spdxVersion` is `SPDX-M.N`. */
+function isSpdxDocument(predicate: unknown): boolean {
+  const version = (predicate as { spdxVersion?: unknown } | null)?.spdxVersion
+  return typeof version === 'string' && version.startsWith('SPDX-')
 }
 
 function statementOf(envelope: DsseEnvelope): InTotoStatement {
@@ -256,6 +284,36 @@ export class ImageVerifier {
     }
   }
 
+  /** Per platform manifest of `digest`, a verified SPDX statement naming that manifest; every manifest without one is named. */
+  private async sbomAttestations(digest: string): Promise<SbomResult> {
+    let manifests: OciDescriptor[]
+    try {
+      manifests = await platformManifests(this.store, digest)
+    } catch (error) {
+      return { verified: false, detail: `its manifests cannot be read: ${errorMessage(error)}`, attestations: [] }
+    }
+    const attestations: SbomAttestation[] = []
+    const missing: string[] = []
+    for (const manifest of manifests) {
+      const rejections: string[] = []
+      const candidates = [...(await this.attestationLayers(manifest.digest, rejections)), ...(await this.bundleReferrers(manifest.digest, rejections))]
+      const spdx = candidates.find((c) => c.statement?.predicateType === SPDX_DOCUMENT_PREDICATE && isSpdxDocument(c.statement.predicate))
+      if (!spdx) {
+        missing.push(`manifest ${manifest.digest} has no verified SPDX SBOM attestation${rejections.length ? ` (${rejections.join('; ')})` : ''}`)
+        continue
+      }
+      const document = spdx.statement!.predicate as { name?: unknown; packages?: unknown }
+      attestations.push({
+        manifest: manifest.digest,
+        where: spdx.where,
+        ...(typeof document.name === 'string' ? { name: document.name } : {}),
+        ...(Array.isArray(document.packages) ? { packages: document.packages.length } : {})
+      })
+    }
+    if (missing.length > 0) return { verified: false, detail: missing.join('; '), attestations }
+    return { verified: true, detail: `${attestations.length} platform manifest${attestations.length === 1 ? '' : 's'} with an SPDX SBOM`, attestations }
+  }
+
   async verify(image: string, digest: string): Promise<ImageVerification> {
     const { formats } = this.options
     const result: ImageVerification = { image, digest, verified: false, signatures: {}, reason: '' }
@@ -291,22 +349,27 @@ export class ImageVerifier {
         }
     }
 
+    if (this.options.requireSbom) result.sbom = await this.sbomAttestations(digest)
+
     const signed = Object.values(result.signatures).some((r) => r?.verified)
     const provenanceOk = !wantsProvenance || result.provenance?.verified === true
+    const sbomOk = !this.options.requireSbom || result.sbom?.verified === true
     // Signatures name a digest; what is verified is the image, so the manifest must be there and hash to it.
     const unreadable = await this.signedManifestProblem(digest)
-    result.verified = signed && provenanceOk && unreadable === undefined
+    result.verified = signed && provenanceOk && sbomOk && unreadable === undefined
     if (unreadable !== undefined) result.reason = `the signed manifest ${digest} cannot be read: ${unreadable}`
     else if (result.verified) {
       const via = Object.entries(result.signatures)
         .filter(([, r]) => r?.verified)
         .map(([format]) => format)
-      result.reason = `signed (${via.join(', ')})${wantsProvenance ? ', provenance verified' : ''}`
+      const sbom = this.options.requireSbom ? `, SBOM verified (${result.sbom?.detail})` : ''
+      result.reason = `signed (${via.join(', ')})${wantsProvenance ? ', provenance verified' : ''}${sbom}`
     } else if (!signed) {
       result.reason = `not signed as required: ${Object.entries(result.signatures)
         .map(([format, r]) => `${format}: ${r?.detail}`)
         .join(' | ')}`
-    } else result.reason = `provenance: ${result.provenance?.detail}`
+    } else if (!provenanceOk) result.reason = `provenance: ${result.provenance?.detail}`
+    else result.reason = `require-sbom: ${result.sbom?.detail}`
     return result
   }
 }

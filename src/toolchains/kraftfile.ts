@@ -232,3 +232,40 @@ function targetList(value: unknown, fail: Fail): KraftfileTarget[] | undefined {
     return { ...(name !== undefined ? { name } : {}), platform: PLATFORM_ALIASES[platform] ?? platform, arch }
   })
 }
+
+export interface DeclaredComponent {
+  version?: string
+  source?: string
+}
+
+/** A Kraftfile component: `name: <version>` or `name: {version, source}` (kraftkit unikraft/component/component.go). */
+function declaredComponent(value: unknown): DeclaredComponent {
+  if (typeof value === 'string' || typeof value === 'number') {
+    const text = String(value)
+    return text.includes('://') ? { source: text } : { version: text }
+  }
+  if (typeof value !== 'object' || value === null) return {}
+  const record = value as Record<string, unknown>
+  const text = (key: string): string | undefined => (typeof record[key] === 'string' || typeof record[key] === 'number' ? String(record[key]) : undefined)
+  return { ...(text('version') ? { version: text('version') } : {}), ...(text('source') ? { source: text('source') } : {}) }
+}
+
+/** The `unikraft:` and `libraries:` of a Kraftfile; empty when it is not YAML kraft could read. */
+export async function kraftfileComponents(text: string): Promise<{ core?: DeclaredComponent; libraries: Map<string, DeclaredComponent> }> {
+  const { parse: parseYaml } = await import('yaml')
+  let parsed: unknown
+  try {
+    // Every scalar as written: `version: 0.10` is the version 0.10, not the number 0.1.
+    parsed = parseYaml(text, { schema: 'failsafe' })
+  } catch {
+    return { libraries: new Map() }
+  }
+  if (typeof parsed !== 'object' || parsed === null) return { libraries: new Map() }
+  const record = parsed as Record<string, unknown>
+  const libraries = new Map<string, DeclaredComponent>()
+  const declared = record.libraries
+  if (typeof declared === 'object' && declared !== null && !Array.isArray(declared)) {
+    for (const [name, value] of Object.entries(declared)) libraries.set(name, declaredComponent(value))
+  }
+  return { ...(record.unikraft !== undefined ? { core: declaredComponent(record.unikraft) } : {}), libraries }
+}

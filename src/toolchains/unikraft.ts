@@ -35,7 +35,7 @@ export const unikraft: ToolchainBootProfile = {
 }
 
 // Kraftfile discovery order of kraftkit (unikraft/app/project.go).
-const KRAFTFILES = ['kraft.yaml', 'kraft.yml', 'Kraftfile.yml', 'Kraftfile.yaml', 'Kraftfile']
+export const KRAFTFILES = ['kraft.yaml', 'kraft.yml', 'Kraftfile.yml', 'Kraftfile.yaml', 'Kraftfile']
 const KRAFT_INSTALL = 'install KraftKit: the setup action (tools: kraft), or https://unikraft.org/docs/cli/install'
 
 /**

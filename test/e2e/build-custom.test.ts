@@ -56,7 +56,13 @@ describe('custom toolchain, end to end', () => {
     expect(readFileSync(kernel).subarray(0, 4)).toEqual(Buffer.from([0x7f, 0x45, 0x4c, 0x46]))
     const targets = JSON.parse(outputs.get('targets')!)
     expect(targets).toEqual([
-      { target: 'qemu/x86_64', kernel, manifestDigest: expect.stringMatching(/^sha256:/), platform: { architecture: 'amd64', os: 'linux' } }
+      {
+        target: 'qemu/x86_64',
+        kernel,
+        manifestDigest: expect.stringMatching(/^sha256:/),
+        platform: { architecture: 'amd64', os: 'linux' },
+        sbom: expect.stringMatching(/\/qemu-x86_64\/sbom\.spdx\.json$/)
+      }
     ])
     expect(JSON.parse(outputs.get('metadata')!)).toEqual({
       'qemu/x86_64': { version: 1, toolchain: 'custom', platform: 'qemu', vmm: 'qemu', arch: 'x86_64', kernel: '/unikernel/kernel' }

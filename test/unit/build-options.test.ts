@@ -235,6 +235,7 @@ describe('actions/build/action.yml', () => {
       'json',
       'kernel',
       'metadata',
+      'sbom',
       'tags',
       'targets',
       'version'
