@@ -11,6 +11,8 @@ export const PIPELINE_INPUTS = [
   'command',
   'kernel',
   'initrd',
+  'rootfs',
+  'kraftfile',
   'cmdline',
   'name',
   'tags',
@@ -37,7 +39,7 @@ export const PIPELINE_INPUTS = [
 
 /** Which step inputs come from which pipeline inputs; everything else keeps its single-action default. */
 const STEPS = {
-  build: sameNames('toolchain', 'path', 'target', 'command', 'kernel', 'initrd', 'cmdline', 'name', 'tags', 'flavor'),
+  build: sameNames('toolchain', 'path', 'target', 'command', 'kernel', 'initrd', 'rootfs', 'kraftfile', 'cmdline', 'name', 'tags', 'flavor'),
   // `kernel` is the build's (the artifact to pick up); boot takes the build's result from the job state.
   boot: sameNames('expect', 'fail-on', 'ports', 'probe', 'probe-expect', 'timeout', 'log-limit', 'boot-runs', 'regression-threshold'),
   publish: sameNames('to', 'username', 'password', 'github-token', 'registry-timeout', 'registry-min-rate'),

@@ -131,6 +131,8 @@ describe('a runtime: Kraftfile with a rootfs directory and cmd', () => {
     expect(run.error).toBeUndefined()
     // No --kernel: kraft build moves a unikraft: project's kernel only; no --rootfs: kraft reads the Kraftfile's.
     expect(run.argv).toEqual([
+      // The version keys the cache and goes into the SBOM.
+      ['kraft', 'version'],
       ['kraft', 'build', '--plat', 'qemu', '--arch', 'x86_64', '--jobs', JOBS],
       ['kraft', 'pkg', 'pull', '--plat', 'qemu', '--arch', 'x86_64', '--output', expect.stringContaining('runtime/qemu-x86_64'), 'base:latest']
     ])

@@ -244,8 +244,10 @@ describe('the reusable workflow merges two targets into one signed index', () =>
 
       const record = runScript(step('build', 'record'), contexts(), runnerTemp, { RUNNER_LABEL: RUNNERS[target] })
       if (record.status !== 0) throw new Error(`record failed: ${record.stderr}`)
-      const files = readdirSync(join(runnerTemp, 'unikernel-leg'))
+      const files = readdirSync(join(runnerTemp, 'unikernel-leg')).filter((name) => name.endsWith('.json'))
       expect(files).toEqual([`${target.replace('/', '-')}.json`])
+      // The build's SBOM goes along for the merge job's sign.
+      expect(readdirSync(join(runnerTemp, 'unikernel-leg', 'sbom'))).toEqual([`${target.replace('/', '-')}.spdx.json`])
       legs.push({ target, runnerTemp, steps, record: JSON.parse(readFileSync(join(runnerTemp, 'unikernel-leg', files[0]), 'utf8')) })
     }
 
@@ -356,11 +358,13 @@ describe('the reusable workflow merges two targets into one signed index', () =>
     const signed = JSON.parse(sign.outputs.get('signatures')!) as { digest: string; kind: string }[]
     const children = legs.map((leg) => JSON.parse(leg.steps.build.outputs.targets)[0].manifestDigest as string)
     expect(new Set(signed.filter((s) => s.kind === 'signature').map((s) => s.digest))).toEqual(new Set([merge.digest, ...children]))
+    // Each leg's SBOM, handed on with its record, is attested on that leg's manifest of the merged index.
+    expect(new Set(signed.filter((s) => s.kind === 'sbom').map((s) => s.digest))).toEqual(new Set(children))
 
     const images = [merge.digest, ...children].map((digest) => `${image}@${digest}`).join('\n')
     const verified = await runInProcess(
       verifyAction,
-      { image: images, key: pair.publicPem, provenance: 'true', 'source-repository': 'acme/web' },
+      { image: images, key: pair.publicPem, provenance: 'true', 'source-repository': 'acme/web', 'require-sbom': 'true' },
       { HOME: runnerTemp }
     )
     expect(verified.error).toBeUndefined()

@@ -211,7 +211,7 @@ describe('action.yml', () => {
     expect(yml.inputs.retries.default).toBe('5')
     expect(yml.inputs.concurrency.default).toBe('4')
     expect(yml.inputs['push-by-digest'].default).toBe('false')
-    expect(Object.keys(yml.outputs).sort()).toEqual(['digest', 'pushed-bytes', 'refs', 'release-url', 'reused-blobs', 'skipped'])
+    expect(Object.keys(yml.outputs).sort()).toEqual(['digest', 'pushed-bytes', 'refs', 'release-url', 'reused-blobs', 'skipped', 'source-digest'])
   })
 })
 
