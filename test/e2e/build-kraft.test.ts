@@ -198,3 +198,25 @@ describe('an inline kraftfile', () => {
     expect(run.error?.message).toMatch(/^input `kraftfile`: .*missing\.yaml is not a file/)
   })
 })
+
+describe('examples/elf-app, as its README builds it with kraft', () => {
+  test('the example Kraftfile: kraft packs its rootfs directory, pulls the base runtime, and cmd is the command line', async () => {
+    const example = join(REPO_ROOT, 'examples', 'elf-app')
+    const files = {
+      Kraftfile: readFileSync(join(example, 'Kraftfile'), 'utf8'),
+      'rootfs/etc/greeting': readFileSync(join(example, 'rootfs', 'etc', 'greeting'), 'utf8'),
+      // What `make rootfs/hello` leaves there (any content: the stand-in packs, it does not run it).
+      'rootfs/hello': '#!hello\n'
+    }
+    const run = await buildKraft(files, {})
+    expect(run.error).toBeUndefined()
+    expect(run.argv.map((argv) => argv.slice(0, 3).join(' '))).toEqual(['kraft version', 'kraft build --plat', 'kraft pkg pull'])
+    expect(run.argv[2].at(-1)).toBe('unikraft.org/base:latest')
+    expect(descriptors(run)['qemu/x86_64']).toMatchObject({ cmdline: '/hello from elf-app', initrd: '/unikernel/initrd' })
+    const [image] = (await readLayoutImage(run.layout, 'test')).images
+    const cpio = join(scratch, 'elf-app.cpio')
+    writeFileSync(cpio, image.files.get('unikernel/initrd')!)
+    const listed = (await runTool('cpio', ['-it', '-F', cpio])).stdout.toString('utf8').trim().split('\n').sort()
+    expect(listed).toEqual(['etc', 'etc/greeting', 'hello'])
+  })
+})
