@@ -42,20 +42,12 @@ export async function chooseDockerfileBuilder(request: RootfsRequest, env: NodeJ
 }
 
 export function dockerBuildxArgv(docker: string, build: Pick<DockerfileBuild, 'dockerfile' | 'context' | 'arch' | 'destDir'>): [string, ...string[]] {
-  return [
-    docker,
-    'buildx',
-    'build',
-    '--progress',
-    'plain',
-    '--platform',
-    `linux/${ociArchitecture(build.arch)}`,
-    '--file',
-    build.dockerfile,
-    '--output',
-    `type=local,dest=${build.destDir}`,
-    build.context
-  ]
+  return [docker, 'buildx', 'build', '--progress', 'plain', ...buildArguments(build)]
+}
+
+/** What docker buildx build and buildah build take alike: the platform, the Dockerfile, a local output, the context. */
+function buildArguments(build: Pick<DockerfileBuild, 'dockerfile' | 'context' | 'arch' | 'destDir'>): string[] {
+  return ['--platform', `linux/${ociArchitecture(build.arch)}`, '--file', build.dockerfile, '--output', `type=local,dest=${build.destDir}`, build.context]
 }
 
 export function buildahArgv(
@@ -74,13 +66,7 @@ export function buildahArgv(
     'build',
     '--isolation',
     'chroot',
-    '--platform',
-    `linux/${ociArchitecture(build.arch)}`,
-    '--file',
-    build.dockerfile,
-    '--output',
-    `type=local,dest=${build.destDir}`,
-    build.context
+    ...buildArguments(build)
   ]
 }
 
