@@ -1,5 +1,5 @@
 export const id = 358;
-export const ids = [358,760];
+export const ids = [358,7977,5760];
 export const modules = {
 
 /***/ 71540:

@@ -330,6 +330,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("path");
 
 /***/ }),
 
+/***/ 932:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("process");
+
+/***/ }),
+
 /***/ 2203:
 /***/ ((module) => {
 
@@ -470,8 +477,8 @@ var units = __nccwpck_require__(50200);
 var files = __nccwpck_require__(68560);
 // EXTERNAL MODULE: ./build/runtime/inputs.js
 var runtime_inputs = __nccwpck_require__(4634);
-// EXTERNAL MODULE: ./build/toolchains/catalog.js + 7 modules
-var catalog = __nccwpck_require__(6264);
+// EXTERNAL MODULE: ./build/toolchains/catalog.js + 4 modules
+var catalog = __nccwpck_require__(93365);
 // EXTERNAL MODULE: ./build/vmm/kvm.js + 1 modules
 var vmm_kvm = __nccwpck_require__(63742);
 // EXTERNAL MODULE: ./build/vmm/drivers.js + 3 modules
@@ -844,7 +851,7 @@ async function prepareBoot(options, context) {
         let ref = (0,oci_reference/* parseImageReference */.o_)('image', image);
         if (ref.kind === 'registry') {
             // A published image ("does the release still boot?"): pulled into a private layout first.
-            const { defaultCredentials, pullToLayout } = await Promise.all(/* import() */[__nccwpck_require__.e(499), __nccwpck_require__.e(358)]).then(__nccwpck_require__.bind(__nccwpck_require__, 88549));
+            const { defaultCredentials, pullToLayout } = await Promise.all(/* import() */[__nccwpck_require__.e(6499), __nccwpck_require__.e(358)]).then(__nccwpck_require__.bind(__nccwpck_require__, 88549));
             const credentials = await defaultCredentials(ref.registry, context.env ?? process.env);
             const pulled = await pullToLayout(ref, credentials, (0,external_node_path_.join)(workDir, 'pulled'), options.arch, { input: 'image', logger }).catch((error) => {
                 throw (0,errors/* isConfigurationError */.p0)(error) ? error : (0,errors/* inputError */.Xu)('image', `cannot pull ${image}: ${(0,errors/* errorMessage */.gJ)(error)}`);
@@ -853,7 +860,7 @@ async function prepareBoot(options, context) {
             ref = { kind: 'layout', dir: pulled.dir, tag: pulled.tag };
         }
         // Loaded only for images: the tar and gzip code stays out of a plain kernel boot's start-up.
-        const { extractBootImage } = await Promise.all(/* import() */[__nccwpck_require__.e(697), __nccwpck_require__.e(927), __nccwpck_require__.e(952)]).then(__nccwpck_require__.bind(__nccwpck_require__, 63927));
+        const { extractBootImage } = await Promise.all(/* import() */[__nccwpck_require__.e(8697), __nccwpck_require__.e(3927), __nccwpck_require__.e(4952)]).then(__nccwpck_require__.bind(__nccwpck_require__, 63927));
         const layoutDir = (0,external_node_path_.resolve)(cwd, ref.dir);
         const extracted = await extractBootImage('image', { ...ref, dir: layoutDir }, options.arch, (0,external_node_path_.join)(workDir, 'image'));
         bootedImage = { reference: image, layoutDir, manifestDigest: extracted.manifestDigest };
@@ -2111,7 +2118,7 @@ class BootReporter {
             return new BootReporter(settings, plan, prepared, context);
         }
         const target = baselineTarget(prepared.vmm, prepared.request.spec.arch, baselineSubject(prepared.booted, env, context.cwd));
-        const { defaultLocalCacheRoot, selectCacheBackend } = await __nccwpck_require__.e(/* import() */ 24).then(__nccwpck_require__.bind(__nccwpck_require__, 41024));
+        const { defaultLocalCacheRoot, selectCacheBackend } = await __nccwpck_require__.e(/* import() */ 1024).then(__nccwpck_require__.bind(__nccwpck_require__, 41024));
         // Both cache backends resolve relative paths against the current directory (the workspace, under the runner).
         const store = new BaselineStore(selectCacheBackend(env, logger, defaultLocalCacheRoot(env)), process.cwd(), logger);
         let found;
@@ -2213,7 +2220,7 @@ class BootReporter {
 }
 /** The bytes of one platform's image as a registry serves them: its manifest, config and layers. */
 async function imageSize(layoutDir, manifestDigest) {
-    const { OciLayout } = await __nccwpck_require__.e(/* import() */ 571).then(__nccwpck_require__.bind(__nccwpck_require__, 84952));
+    const { OciLayout } = await __nccwpck_require__.e(/* import() */ 2571).then(__nccwpck_require__.bind(__nccwpck_require__, 84952));
     const layout = await OciLayout.open('image', layoutDir);
     const descriptor = await layout.resolve({ digest: manifestDigest });
     const manifest = await layout.readManifest(descriptor);
@@ -2432,7 +2439,7 @@ async function uploadConsoleLog(context, path) {
     }
     try {
         // Loaded only on failure: the artifact client is large and most boots pass.
-        const { DefaultArtifactClient } = await Promise.all(/* import() */[__nccwpck_require__.e(752), __nccwpck_require__.e(838), __nccwpck_require__.e(942), __nccwpck_require__.e(830), __nccwpck_require__.e(350), __nccwpck_require__.e(730), __nccwpck_require__.e(275), __nccwpck_require__.e(265)]).then(__nccwpck_require__.bind(__nccwpck_require__, 27265));
+        const { DefaultArtifactClient } = await Promise.all(/* import() */[__nccwpck_require__.e(6752), __nccwpck_require__.e(3838), __nccwpck_require__.e(4942), __nccwpck_require__.e(2830), __nccwpck_require__.e(6350), __nccwpck_require__.e(4730), __nccwpck_require__.e(8275), __nccwpck_require__.e(7265)]).then(__nccwpck_require__.bind(__nccwpck_require__, 27265));
         const name = `console-${context.env.GITHUB_JOB ?? 'boot'}-${(0,external_node_path_.basename)((0,external_node_path_.dirname)(path))}`;
         const { id } = await new DefaultArtifactClient().uploadArtifact(name, [path], (0,external_node_path_.dirname)(path), { retentionDays: 7 });
         context.logger.info(`Uploaded the console log as artifact ${name} (id ${id})`);
@@ -2498,7 +2505,7 @@ function readBootOptions(inputs) {
         image: inputs.optional('image'),
         initrd: inputs.optional('initrd'),
         disks: inputs.list('disk'),
-        toolchain: inputs.choice('toolchain', ['auto', ...types/* TOOLCHAIN_NAMES */.t], 'auto'),
+        toolchain: inputs.choice('toolchain', ['auto', ...types/* TOOLCHAIN_NAMES */.tP], 'auto'),
         vmm: inputs.choice('vmm', ['auto', ...drivers/* VMM_NAMES */.YV], 'auto'),
         vmmPath: inputs.optional('vmm-path'),
         arch: inputs.optional('arch') === undefined ? undefined : inputs.choice('arch', platform/* ARCHES */.Pr, 'x86_64'),
@@ -4749,7 +4756,7 @@ function writeStdout(text) {
 
 /***/ }),
 
-/***/ 6264:
+/***/ 93365:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -4776,100 +4783,8 @@ var tools = __nccwpck_require__(90332);
 var files = __nccwpck_require__(4920);
 // EXTERNAL MODULE: ./build/runtime/errors.js
 var errors = __nccwpck_require__(84704);
-;// CONCATENATED MODULE: ./build/toolchains/exit-decoding.js
-/** Plain `-device isa-debug-exit`: Unikraft, Solo5 virtio and Nanos write here. */
-const DEBUG_EXIT_0X501 = { iobase: 0x501, iosize: 2 };
-/** Hermit's device (hermit-os/loader README: `iobase=0xf4,iosize=0x04`). */
-const DEBUG_EXIT_0XF4 = { iobase: 0xf4, iosize: 4 };
-function exited(code) {
-    return { kind: 'exited', code };
-}
-function crashed(reason) {
-    return { kind: 'crashed', reason };
-}
-/** isa-debug-exit lives on the x86 I/O port space only. */
-function x86ExitDevices(arch, devices) {
-    return arch === 'x86_64' ? devices : [];
-}
-/** The ends that mean a crash whatever the toolchain: the VMM died on a signal, or pvpanic fired. */
-function abnormalEnd(exit) {
-    if (exit.signal !== null || exit.status === null)
-        return crashed(`the VMM was killed by ${exit.signal ?? 'a signal'}`);
-    if (exit.guestPanicked)
-        return crashed('the guest panicked (pvpanic GUEST_PANICKED)');
-    return undefined;
-}
-function applyRule(rule, context) {
-    return typeof rule === 'function' ? rule(context) : rule;
-}
-/** What every channel decodes alike: an abnormal end, then the toolchain's own rule for the status; otherwise the status, for the channel to decode. */
-function ruledEnd(context, rules) {
-    const abnormal = abnormalEnd(context.exit);
-    if (abnormal)
-        return abnormal;
-    const status = context.exit.status;
-    const rule = rules[status];
-    return rule ? applyRule(rule, context) : status;
-}
-/**
- * QEMU with isa-debug-exit: v written → status (v << 1) | 1. Status 0 is a poweroff, or a triple fault
- * under -no-reboot, which only QMP's SHUTDOWN reason (`guest-reset`) tells apart.
- */
-function decodeDebugExitStatus(context, rules = {}) {
-    const status = ruledEnd(context, rules);
-    if (typeof status !== 'number')
-        return status;
-    if (status === 0) {
-        return context.exit.shutdownReason === 'guest-reset' ? crashed('the guest reset itself (triple fault) under -no-reboot') : exited(0);
-    }
-    if (status % 2 === 1)
-        return exited(status >> 1);
-    return crashed(`QEMU exited with status ${status}, which no isa-debug-exit write produces`);
-}
-/** Tenders, Firecracker and uhyve: the process status is the guest's code. */
-function decodeProcessStatus(context, rules = {}) {
-    const status = ruledEnd(context, rules);
-    return typeof status === 'number' ? exited(status) : status;
-}
-/**
- * A VMM without an exit-code channel: status 0 is a guest that stopped (poweroff, reset), any other a
- * guest the VMM stopped on a fault, which its last stderr line names.
- */
-function decodeStoppedStatus(context) {
-    const abnormal = abnormalEnd(context.exit);
-    if (abnormal)
-        return abnormal;
-    if (context.exit.status === 0)
-        return { kind: 'stopped' };
-    const said = context.stderr
-        ?.split('\n')
-        .map((line) => line.trim())
-        .filter((line) => line !== '')
-        .pop();
-    return crashed(`the VMM stopped the guest with status ${context.exit.status}${said ? `: ${said}` : ''}`);
-}
-/**
- * Arm semihosting: SYS_EXIT's code is QEMU's status. Status 0 is also a PSCI poweroff, or a PSCI reset
- * under -no-reboot, which only QMP's SHUTDOWN reason (`guest-reset`) tells apart.
- */
-function decodeSemihostingStatus(context, rules = {}) {
-    const status = ruledEnd(context, rules);
-    if (typeof status !== 'number')
-        return status;
-    if (status === 0 && context.exit.shutdownReason === 'guest-reset')
-        return crashed('the guest reset itself under -no-reboot');
-    return exited(status);
-}
-/** A toolchain's status rules per exit channel, decoded the way the VMM's channel reports exits. */
-function decodeByChannel(context, rules) {
-    const channelRules = rules[context.channel] ?? {};
-    if (context.channel === 'none')
-        return decodeStoppedStatus(context);
-    if (context.channel === 'semihosting')
-        return decodeSemihostingStatus(context, channelRules);
-    return context.channel === 'debug-exit' ? decodeDebugExitStatus(context, channelRules) : decodeProcessStatus(context, channelRules);
-}
-
+// EXTERNAL MODULE: ./build/toolchains/exit-decoding.js
+var exit_decoding = __nccwpck_require__(39291);
 ;// CONCATENATED MODULE: ./build/toolchains/custom.js
 
 
@@ -4884,8 +4799,8 @@ const custom = {
     // Linux's panic() prefix ("Kernel panic - not syncing: …").
     failOn: [/Kernel panic/],
     successCode: 0,
-    exitDevices: (arch) => x86ExitDevices(arch, [DEBUG_EXIT_0X501, DEBUG_EXIT_0XF4]),
-    decodeExit: (context) => decodeByChannel(context, {}),
+    exitDevices: (arch) => (0,exit_decoding/* x86ExitDevices */.KS)(arch, [exit_decoding/* DEBUG_EXIT_0X501 */.GF, exit_decoding/* DEBUG_EXIT_0XF4 */.a2]),
+    decodeExit: (context) => (0,exit_decoding/* decodeByChannel */.$Z)(context, {}),
     detect: () => false
 };
 /** The user's command reaches bash through the environment, never spliced into a shell string. */
@@ -5001,12 +4916,12 @@ const hermit = {
     // The panic handler prints "[<core>][PANIC] <info>" then shuts down with 1 (hermit-os/kernel src/lib.rs).
     failOn: [/\[PANIC\]/],
     successCode: 0,
-    exitDevices: (arch) => x86ExitDevices(arch, [DEBUG_EXIT_0XF4]),
+    exitDevices: (arch) => (0,exit_decoding/* x86ExitDevices */.KS)(arch, [exit_decoding/* DEBUG_EXIT_0XF4 */.a2]),
     armSemihosting: true,
     // hermit-os/loader's QEMU command line for aarch64: `-machine virt,gic-version=3` (README, xtask/src/ci/qemu.rs).
     armGic: 3,
     // hermit-os/loader xtask/src/ci/qemu.rs accepts 0 or 3 as success.
-    decodeExit: (context) => decodeByChannel(context, { 'debug-exit': { 1: exited(1), 3: exited(0) } }),
+    decodeExit: (context) => (0,exit_decoding/* decodeByChannel */.$Z)(context, { 'debug-exit': { 1: (0,exit_decoding/* exited */.kV)(1), 3: (0,exit_decoding/* exited */.kV)(0) } }),
     // hermit-entry's entry-version note is named "HERMIT" (NT_HERMIT_ENTRY_VERSION 0x5a00).
     detect: (elf) => elf.notes.some((n) => n.name === 'HERMIT')
 };
@@ -5100,9 +5015,9 @@ const ABORT_LINE = /Solo5: solo5_abort\(\) called|Solo5: ABORT/;
 function virtioExit(context) {
     const abort = ABORT_LINE.exec(context.console);
     if (abort)
-        return crashed(`Solo5 abort (${abort[0]})`);
+        return (0,exit_decoding/* crashed */.zB)(`Solo5 abort (${abort[0]})`);
     const calls = [...context.console.matchAll(EXIT_LINE)];
-    return exited(calls.length > 0 ? Number(calls[calls.length - 1][1]) : 0);
+    return (0,exit_decoding/* exited */.kV)(calls.length > 0 ? Number(calls[calls.length - 1][1]) : 0);
 }
 /**
  * Tenders exit with the guest's status; SOLO5_EXIT_ABORT is 255 (include/solo5.h). A guest that trips
@@ -5115,17 +5030,17 @@ const TENDER_RULES = {
             ?.split('\n')
             .map((l) => l.trim())
             .find((l) => /^solo5-(hvt|spt): .*\bguest\b/i.test(l));
-        return line ? crashed(`the tender stopped the guest: ${line}`) : exited(1);
+        return line ? (0,exit_decoding/* crashed */.zB)(`the tender stopped the guest: ${line}`) : (0,exit_decoding/* exited */.kV)(1);
     },
-    255: crashed('Solo5 abort (tender exit status 255)')
+    255: (0,exit_decoding/* crashed */.zB)('Solo5 abort (tender exit status 255)')
 };
 /** Solo5 (hvt, spt, virtio): shared with MirageOS, which runs on it. */
 const solo5 = {
     name: 'solo5',
     failOn: [/Solo5: ABORT/, /Solo5: trap:/, /solo5_abort\(\) called/],
     successCode: 0,
-    exitDevices: (arch) => x86ExitDevices(arch, [DEBUG_EXIT_0X501]),
-    decodeExit: (context) => decodeByChannel(context, { 'debug-exit': { 83: virtioExit }, 'process-status': TENDER_RULES }),
+    exitDevices: (arch) => (0,exit_decoding/* x86ExitDevices */.KS)(arch, [exit_decoding/* DEBUG_EXIT_0X501 */.GF]),
+    decodeExit: (context) => (0,exit_decoding/* decodeByChannel */.$Z)(context, { 'debug-exit': { 83: virtioExit }, 'process-status': TENDER_RULES }),
     detect: solo5_abi/* hasSolo5AbiNote */.v8
 };
 
@@ -5197,7 +5112,439 @@ const mirageBuild = {
     bootHints: (target) => (MIRAGE_TARGETS[target.platform]?.solo5 ? { expect: ['Solo5: Bindings version'] } : {})
 };
 
-;// CONCATENATED MODULE: ./build/toolchains/nanos.js
+// EXTERNAL MODULE: ./build/toolchains/nanos.js
+var nanos = __nccwpck_require__(6346);
+// EXTERNAL MODULE: ./build/toolchains/unikraft.js
+var unikraft = __nccwpck_require__(15289);
+;// CONCATENATED MODULE: ./build/toolchains/catalog.js
+
+
+
+
+
+
+/** One line per toolchain. Detection asks them in this order, so a more specific claim goes first. */
+const PROFILES = {
+    solo5: solo5,
+    unikraft: unikraft/* unikraft */.Rg,
+    hermit: hermit,
+    nanos: nanos/* nanos */.cF,
+    mirage: mirage,
+    custom: custom
+};
+const TOOLCHAINS = Object.values(PROFILES);
+function toolchainProfile(name) {
+    return PROFILES[name];
+}
+/** The toolchain a kernel says it was built with (ELF notes, sections), else `custom`. */
+function detectToolchain(elf) {
+    return TOOLCHAINS.find((profile) => profile.detect(elf))?.name ?? 'custom';
+}
+/** The build side, one line per toolchain; `auto` asks them in this order (custom never claims a project). */
+const BUILDERS = {
+    unikraft: unikraft/* unikraftBuild */.Lw,
+    nanos: nanos/* nanosBuild */._C,
+    mirage: mirageBuild,
+    hermit: hermitBuild,
+    custom: customBuild
+};
+const BUILD_ADAPTERS = Object.values(BUILDERS);
+/** What `auto` builds with when only `command` is given. */
+const COMMAND_BUILD_ADAPTER = customBuild;
+function buildAdapter(name) {
+    return BUILDERS[name];
+}
+
+
+/***/ }),
+
+/***/ 39291:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   $Z: () => (/* binding */ decodeByChannel),
+/* harmony export */   GF: () => (/* binding */ DEBUG_EXIT_0X501),
+/* harmony export */   KS: () => (/* binding */ x86ExitDevices),
+/* harmony export */   a2: () => (/* binding */ DEBUG_EXIT_0XF4),
+/* harmony export */   kV: () => (/* binding */ exited),
+/* harmony export */   zB: () => (/* binding */ crashed)
+/* harmony export */ });
+/* unused harmony exports abnormalEnd, decodeDebugExitStatus, decodeProcessStatus, decodeStoppedStatus, decodeSemihostingStatus */
+/** Plain `-device isa-debug-exit`: Unikraft, Solo5 virtio and Nanos write here. */
+const DEBUG_EXIT_0X501 = { iobase: 0x501, iosize: 2 };
+/** Hermit's device (hermit-os/loader README: `iobase=0xf4,iosize=0x04`). */
+const DEBUG_EXIT_0XF4 = { iobase: 0xf4, iosize: 4 };
+function exited(code) {
+    return { kind: 'exited', code };
+}
+function crashed(reason) {
+    return { kind: 'crashed', reason };
+}
+/** isa-debug-exit lives on the x86 I/O port space only. */
+function x86ExitDevices(arch, devices) {
+    return arch === 'x86_64' ? devices : [];
+}
+/** The ends that mean a crash whatever the toolchain: the VMM died on a signal, or pvpanic fired. */
+function abnormalEnd(exit) {
+    if (exit.signal !== null || exit.status === null)
+        return crashed(`the VMM was killed by ${exit.signal ?? 'a signal'}`);
+    if (exit.guestPanicked)
+        return crashed('the guest panicked (pvpanic GUEST_PANICKED)');
+    return undefined;
+}
+function applyRule(rule, context) {
+    return typeof rule === 'function' ? rule(context) : rule;
+}
+/** What every channel decodes alike: an abnormal end, then the toolchain's own rule for the status; otherwise the status, for the channel to decode. */
+function ruledEnd(context, rules) {
+    const abnormal = abnormalEnd(context.exit);
+    if (abnormal)
+        return abnormal;
+    const status = context.exit.status;
+    const rule = rules[status];
+    return rule ? applyRule(rule, context) : status;
+}
+/**
+ * QEMU with isa-debug-exit: v written → status (v << 1) | 1. Status 0 is a poweroff, or a triple fault
+ * under -no-reboot, which only QMP's SHUTDOWN reason (`guest-reset`) tells apart.
+ */
+function decodeDebugExitStatus(context, rules = {}) {
+    const status = ruledEnd(context, rules);
+    if (typeof status !== 'number')
+        return status;
+    if (status === 0) {
+        return context.exit.shutdownReason === 'guest-reset' ? crashed('the guest reset itself (triple fault) under -no-reboot') : exited(0);
+    }
+    if (status % 2 === 1)
+        return exited(status >> 1);
+    return crashed(`QEMU exited with status ${status}, which no isa-debug-exit write produces`);
+}
+/** Tenders, Firecracker and uhyve: the process status is the guest's code. */
+function decodeProcessStatus(context, rules = {}) {
+    const status = ruledEnd(context, rules);
+    return typeof status === 'number' ? exited(status) : status;
+}
+/**
+ * A VMM without an exit-code channel: status 0 is a guest that stopped (poweroff, reset), any other a
+ * guest the VMM stopped on a fault, which its last stderr line names.
+ */
+function decodeStoppedStatus(context) {
+    const abnormal = abnormalEnd(context.exit);
+    if (abnormal)
+        return abnormal;
+    if (context.exit.status === 0)
+        return { kind: 'stopped' };
+    const said = context.stderr
+        ?.split('\n')
+        .map((line) => line.trim())
+        .filter((line) => line !== '')
+        .pop();
+    return crashed(`the VMM stopped the guest with status ${context.exit.status}${said ? `: ${said}` : ''}`);
+}
+/**
+ * Arm semihosting: SYS_EXIT's code is QEMU's status. Status 0 is also a PSCI poweroff, or a PSCI reset
+ * under -no-reboot, which only QMP's SHUTDOWN reason (`guest-reset`) tells apart.
+ */
+function decodeSemihostingStatus(context, rules = {}) {
+    const status = ruledEnd(context, rules);
+    if (typeof status !== 'number')
+        return status;
+    if (status === 0 && context.exit.shutdownReason === 'guest-reset')
+        return crashed('the guest reset itself under -no-reboot');
+    return exited(status);
+}
+/** A toolchain's status rules per exit channel, decoded the way the VMM's channel reports exits. */
+function decodeByChannel(context, rules) {
+    const channelRules = rules[context.channel] ?? {};
+    if (context.channel === 'none')
+        return decodeStoppedStatus(context);
+    if (context.channel === 'semihosting')
+        return decodeSemihostingStatus(context, channelRules);
+    return context.channel === 'debug-exit' ? decodeDebugExitStatus(context, channelRules) : decodeProcessStatus(context, channelRules);
+}
+
+
+/***/ }),
+
+/***/ 52553:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   P0: () => (/* binding */ kraftfileComponents),
+/* harmony export */   bk: () => (/* binding */ kraftfileCmdline),
+/* harmony export */   mi: () => (/* binding */ kraftfileRootfs),
+/* harmony export */   tF: () => (/* binding */ readKraftfile)
+/* harmony export */ });
+/* unused harmony export parseKraftfile */
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(51455);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(76760);
+/* harmony import */ var _runtime_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(84704);
+
+
+
+const KNOWN_KEYS = new Set([
+    'spec',
+    'specification',
+    'name',
+    'outdir',
+    'template',
+    'runtime',
+    'rootfs',
+    'roms',
+    'volumes',
+    'env',
+    'unikraft',
+    'targets',
+    'libraries',
+    'labels',
+    'cmd'
+]);
+const PLATFORM_ALIASES = { firecracker: 'fc', kvm: 'qemu' };
+/** Reads and parses a Kraftfile; a ConfigurationError naming `kraftfile` when it cannot be read or is not one. */
+async function readKraftfile(path, logger) {
+    let text;
+    try {
+        text = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readFile)(path, 'utf8');
+    }
+    catch (error) {
+        throw (0,_runtime_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .inputError */ .Xu)('kraftfile', `cannot read ${path}: ${(0,_runtime_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .errorMessage */ .gJ)(error)}`);
+    }
+    return parseKraftfile(text, path, logger);
+}
+/**
+ * Parses Kraftfile text; unknown top-level keys are warned about through `logger`, naming the key. The
+ * YAML parser is loaded here, not with the bundle every action starts: only Kraftfile builds need it.
+ */
+async function parseKraftfile(text, path, logger) {
+    const { parseDocument } = await __nccwpck_require__.e(/* import() */ 8815).then(__nccwpck_require__.t.bind(__nccwpck_require__, 38815, 19));
+    const fail = (problem) => (0,_runtime_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .inputError */ .Xu)('kraftfile', `${path}: ${problem}`);
+    // kraftkit reads Kraftfiles with gopkg.in/yaml.v2, which is YAML 1.1 (`yes` is a boolean there).
+    const document = parseDocument(text, { prettyErrors: false, version: '1.1' });
+    if (document.errors.length > 0)
+        throw fail(`is not valid YAML: ${document.errors[0].message}`);
+    const root = document.toJS();
+    if (!isMap(root))
+        throw fail('is not a Kraftfile: its top level must be a mapping');
+    for (const key of Object.keys(root)) {
+        if (!KNOWN_KEYS.has(key) && !key.startsWith('x-'))
+            logger?.warning(`${path}: unknown Kraftfile key \`${key}\` (kraft ignores it)`);
+    }
+    const string = (key) => {
+        const value = root[key];
+        if (value === undefined || value === null)
+            return undefined;
+        if (typeof value === 'string' || typeof value === 'number')
+            return String(value);
+        throw fail(`\`${key}\` must be a string`);
+    };
+    const spec = string('specification') ?? string('spec');
+    const kraftfile = {
+        path,
+        ...(spec !== undefined ? { spec } : {}),
+        rootfs: filesystems(root.rootfs, 'rootfs', fail),
+        env: stringMap(root.env, 'env', fail),
+        labels: stringMap(root.labels, 'labels', fail),
+        roms: filesystems(root.roms, 'roms', fail),
+        libraries: libraries(root.libraries, fail)
+    };
+    const name = string('name');
+    if (name !== undefined)
+        kraftfile.name = name;
+    const outdir = string('outdir');
+    if (outdir !== undefined)
+        kraftfile.outdir = outdir;
+    if (root.unikraft !== undefined && root.unikraft !== null)
+        kraftfile.unikraft = root.unikraft;
+    if (root.template !== undefined && root.template !== null)
+        kraftfile.template = root.template;
+    if (root.volumes !== undefined && root.volumes !== null)
+        kraftfile.volumes = root.volumes;
+    const runtime = component(root.runtime, 'runtime', fail);
+    if (runtime !== undefined)
+        kraftfile.runtime = runtime;
+    const cmd = command(root.cmd, fail);
+    if (cmd !== undefined)
+        kraftfile.cmd = cmd;
+    const targets = targetList(root.targets, fail);
+    if (targets !== undefined)
+        kraftfile.targets = targets;
+    return kraftfile;
+}
+/** The command line a Kraftfile's `cmd` gives the kernel: its elements joined with spaces, as kraft pkg writes it. */
+function kraftfileCmdline(kraftfile) {
+    return kraftfile.cmd?.join(' ');
+}
+/**
+ * The first rootfs source, a relative path resolved against `workdir`: kraft resolves it against the
+ * project directory it builds (initrd.WithWorkdir), which is the Kraftfile's own directory unless the
+ * Kraftfile is given apart (-K).
+ */
+function kraftfileRootfs(kraftfile, workdir = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)(kraftfile.path)) {
+    const first = kraftfile.rootfs[0];
+    if (!first)
+        return undefined;
+    // A source that is no path (an OCI image reference) is kept as written.
+    const looksLikePath = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.isAbsolute)(first.source) || first.source.startsWith('.') || !/^[\w.-]+(\.[\w-]+)+(:\d+)?\/|^[\w.-]+:[\w.-]+$/.test(first.source);
+    return { ...first, source: looksLikePath ? (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(workdir, first.source) : first.source };
+}
+function isMap(value) {
+    return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+function filesystems(value, key, fail) {
+    if (value === undefined || value === null)
+        return [];
+    const one = (item) => {
+        if (typeof item === 'string')
+            return { source: item, type: 'cpio' };
+        if (isMap(item)) {
+            if (typeof item.source !== 'string')
+                throw fail(`\`${key}\` needs a \`source\` string`);
+            if (item.type !== undefined && typeof item.type !== 'string')
+                throw fail(`\`${key}\`'s \`type\` must be a string`);
+            return { source: item.source, type: typeof item.type === 'string' ? item.type.toLowerCase() : 'cpio' };
+        }
+        throw fail(`\`${key}\` must be a path, a {source, type} mapping, or a list of them`);
+    };
+    return Array.isArray(value) ? value.map(one) : [one(value)];
+}
+function stringMap(value, key, fail) {
+    if (value === undefined || value === null)
+        return {};
+    const scalar = (v) => (v === null || v === undefined ? '' : typeof v === 'object' ? JSON.stringify(v) : String(v));
+    if (isMap(value))
+        return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, scalar(v)]));
+    if (Array.isArray(value)) {
+        // The list form of list_or_dict: `KEY=VALUE` items (a bare KEY has an empty value).
+        return Object.fromEntries(value.map((item) => {
+            if (typeof item !== 'string')
+                throw fail(`\`${key}\` items must be KEY=VALUE strings`);
+            const eq = item.indexOf('=');
+            return eq < 0 ? [item, ''] : [item.slice(0, eq), item.slice(eq + 1)];
+        }));
+    }
+    throw fail(`\`${key}\` must be a mapping or a list of KEY=VALUE strings`);
+}
+function libraries(value, fail) {
+    if (value === undefined || value === null)
+        return {};
+    if (!isMap(value))
+        throw fail('`libraries` must be a mapping of library names');
+    return value;
+}
+/** `runtime:` as `name[:version]`: a string, or a mapping with source (or name) and version. */
+function component(value, key, fail) {
+    if (value === undefined || value === null)
+        return undefined;
+    if (typeof value === 'string')
+        return value;
+    if (isMap(value)) {
+        const source = value.source ?? value.name;
+        if (typeof source !== 'string')
+            throw fail(`\`${key}\` needs a \`source\``);
+        return value.version === undefined || value.version === null ? source : `${source}:${String(value.version)}`;
+    }
+    throw fail(`\`${key}\` must be a string or a mapping`);
+}
+function command(value, fail) {
+    if (value === undefined || value === null)
+        return undefined;
+    if (typeof value === 'string')
+        return [value];
+    if (Array.isArray(value) && value.every((item) => typeof item === 'string' || typeof item === 'number'))
+        return value.map(String);
+    throw fail('`cmd` must be a string or a list of strings');
+}
+function targetList(value, fail) {
+    if (value === undefined || value === null)
+        return undefined;
+    if (!Array.isArray(value))
+        throw fail('`targets` must be a list');
+    return value.map((item, i) => {
+        let name;
+        let platform;
+        let arch;
+        const platArch = (text) => {
+            const [p, a] = text.split('/');
+            platform = p;
+            if (a !== undefined)
+                arch = a;
+        };
+        if (typeof item === 'string')
+            platArch(item);
+        else if (isMap(item)) {
+            if (typeof item.name === 'string')
+                name = item.name;
+            const plat = item.platform ?? item.plat;
+            if (typeof plat === 'string')
+                platArch(plat);
+            else if (isMap(plat) && typeof plat.name === 'string')
+                platform = plat.name;
+            const a = item.architecture ?? item.arch;
+            if (typeof a === 'string')
+                arch = a;
+            else if (isMap(a) && typeof a.name === 'string')
+                arch = a.name;
+        }
+        else
+            throw fail(`target ${i + 1} must be PLAT/ARCH or a mapping`);
+        if (!platform || !arch)
+            throw fail(`target ${i + 1} needs a platform and an architecture`);
+        return { ...(name !== undefined ? { name } : {}), platform: PLATFORM_ALIASES[platform] ?? platform, arch };
+    });
+}
+/** A Kraftfile component: `name: <version>` or `name: {version, source}` (kraftkit unikraft/component/component.go). */
+function declaredComponent(value) {
+    if (typeof value === 'string' || typeof value === 'number') {
+        const text = String(value);
+        return text.includes('://') ? { source: text } : { version: text };
+    }
+    if (typeof value !== 'object' || value === null)
+        return {};
+    const record = value;
+    const text = (key) => (typeof record[key] === 'string' || typeof record[key] === 'number' ? String(record[key]) : undefined);
+    return { ...(text('version') ? { version: text('version') } : {}), ...(text('source') ? { source: text('source') } : {}) };
+}
+/** The `unikraft:` and `libraries:` of a Kraftfile; empty when it is not YAML kraft could read. */
+async function kraftfileComponents(text) {
+    const { parse: parseYaml } = await __nccwpck_require__.e(/* import() */ 8815).then(__nccwpck_require__.t.bind(__nccwpck_require__, 38815, 19));
+    let parsed;
+    try {
+        // Every scalar as written: `version: 0.10` is the version 0.10, not the number 0.1.
+        parsed = parseYaml(text, { schema: 'failsafe' });
+    }
+    catch {
+        return { libraries: new Map() };
+    }
+    if (typeof parsed !== 'object' || parsed === null)
+        return { libraries: new Map() };
+    const record = parsed;
+    const libraries = new Map();
+    const declared = record.libraries;
+    if (typeof declared === 'object' && declared !== null && !Array.isArray(declared)) {
+        for (const [name, value] of Object.entries(declared))
+            libraries.set(name, declaredComponent(value));
+    }
+    return { ...(record.unikraft !== undefined ? { core: declaredComponent(record.unikraft) } : {}), libraries };
+}
+
+
+/***/ }),
+
+/***/ 6346:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   _C: () => (/* binding */ nanosBuild),
+/* harmony export */   cF: () => (/* binding */ nanos),
+/* harmony export */   oF: () => (/* binding */ opsHome)
+/* harmony export */ });
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(73024);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(48161);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(76760);
+/* harmony import */ var _build_files_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(4920);
+/* harmony import */ var _platform_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(7997);
+/* harmony import */ var _runtime_errors_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(84704);
+/* harmony import */ var _exit_decoding_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(39291);
 
 
 
@@ -5206,8 +5553,8 @@ const mirageBuild = {
 
 
 /** VM_EXIT_FAULT 0x7e and VM_EXIT_HALT 0x7f (src/runtime/runtime.h); app exits 126/127 look the same. */
-const NANOS_FAULT = crashed('Nanos kernel fault (VM_EXIT_FAULT)');
-const NANOS_HALT = crashed('Nanos kernel halt (VM_EXIT_HALT)');
+const NANOS_FAULT = (0,_exit_decoding_js__WEBPACK_IMPORTED_MODULE_5__/* .crashed */ .zB)('Nanos kernel fault (VM_EXIT_FAULT)');
+const NANOS_HALT = (0,_exit_decoding_js__WEBPACK_IMPORTED_MODULE_5__/* .crashed */ .zB)('Nanos kernel halt (VM_EXIT_HALT)');
 /**
  * Nanos (ops): on x86_64 `QEMU_HALT(code)` writes the app's exit code to isa-debug-exit 0x501
  * (src/kernel/kvm_platform.h); on arm64 (platform/virt) vm_shutdown ends through semihosting's SYS_EXIT
@@ -5226,12 +5573,12 @@ const nanos = {
         /\bassertion .+ failed\b.*\bhalt\b/
     ],
     successCode: 0,
-    exitDevices: (arch) => x86ExitDevices(arch, [DEBUG_EXIT_0X501]),
+    exitDevices: (arch) => (0,_exit_decoding_js__WEBPACK_IMPORTED_MODULE_5__/* .x86ExitDevices */ .KS)(arch, [_exit_decoding_js__WEBPACK_IMPORTED_MODULE_5__/* .DEBUG_EXIT_0X501 */ .GF]),
     armSemihosting: true,
     // ops runs arm64 Nanos with `-machine gic-version=2` (nanovms/ops qemu/qemu_unix.go setConfig).
     armGic: 2,
     diskKernel: opsKernel,
-    decodeExit: (context) => decodeByChannel(context, {
+    decodeExit: (context) => (0,_exit_decoding_js__WEBPACK_IMPORTED_MODULE_5__/* .decodeByChannel */ .$Z)(context, {
         'debug-exit': { 253: NANOS_FAULT, 255: NANOS_HALT },
         semihosting: { 126: NANOS_FAULT, 127: NANOS_HALT }
     }),
@@ -5256,7 +5603,7 @@ const OPS_CONFIG_KEYS = [
 ];
 const OPS_INSTALL = 'install ops: the setup action (tools: ops), or https://ops.city';
 async function opsConfig(dir) {
-    const text = await (0,files/* readTextIfPresent */.Ge)((0,external_node_path_.join)(dir, 'config.json'));
+    const text = await (0,_build_files_js__WEBPACK_IMPORTED_MODULE_3__/* .readTextIfPresent */ .Ge)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(dir, 'config.json'));
     if (text === undefined)
         return undefined;
     try {
@@ -5271,7 +5618,7 @@ async function opsConfig(dir) {
 }
 /** ops's own directory: `$OPS_HOME/.ops` when OPS_HOME is set, else `~/.ops` (nanovms/ops 0.1.46 lepton/const.go GetOpsHome). */
 function opsHome(env) {
-    return (0,external_node_path_.join)(env.OPS_HOME || env.HOME || (0,external_node_os_.homedir)(), '.ops');
+    return (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(env.OPS_HOME || env.HOME || (0,node_os__WEBPACK_IMPORTED_MODULE_1__.homedir)(), '.ops');
 }
 /**
  * The Nanos kernel ops boots an arm64 disk with: ops writes that disk without boot code and runs it as
@@ -5286,13 +5633,13 @@ function opsKernel(disk) {
         return undefined;
     const home = opsHome(disk.env);
     const cannot = (why) => {
-        throw (0,errors/* inputError */.Xu)(disk.input, `${disk.path} is an ${disk.arch} Nanos disk, which boots only with the Nanos kernel ops keeps beside it; ${why} ` +
+        throw (0,_runtime_errors_js__WEBPACK_IMPORTED_MODULE_6__/* .inputError */ .Xu)(disk.input, `${disk.path} is an ${disk.arch} Nanos disk, which boots only with the Nanos kernel ops keeps beside it; ${why} ` +
             '(build it in this job with the same OPS_HOME, or run `ops update --arm`)');
     };
-    const latest = (0,external_node_path_.join)(home, 'latest.txt');
+    const latest = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(home, 'latest.txt');
     let version;
     try {
-        version = (0,external_node_fs_.readFileSync)(latest, 'utf8').trim();
+        version = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(latest, 'utf8').trim();
     }
     catch {
         const releases = armReleases(home);
@@ -5303,8 +5650,8 @@ function opsKernel(disk) {
     }
     if (!/^[\w.-]+$/.test(version))
         return cannot(`${latest} names no Nanos release (${JSON.stringify(version.slice(0, 40))})`);
-    const kernel = (0,external_node_path_.join)(home, `${version}-arm`, 'kernel.img');
-    if (!(0,external_node_fs_.statSync)(kernel, { throwIfNoEntry: false })?.isFile())
+    const kernel = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(home, `${version}-arm`, 'kernel.img');
+    if (!(0,node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync)(kernel, { throwIfNoEntry: false })?.isFile())
         return cannot(`there is no ${kernel}`);
     return kernel;
 }
@@ -5312,7 +5659,7 @@ function opsKernel(disk) {
 function armReleases(home) {
     let entries;
     try {
-        entries = (0,external_node_fs_.readdirSync)(home, { withFileTypes: true });
+        entries = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readdirSync)(home, { withFileTypes: true });
     }
     catch {
         return [];
@@ -5320,7 +5667,7 @@ function armReleases(home) {
     return entries
         .filter((entry) => entry.isDirectory() && entry.name.endsWith('-arm') && !entry.name.startsWith('nightly'))
         .map((entry) => entry.name.slice(0, -'-arm'.length))
-        .filter((version) => (0,external_node_fs_.statSync)((0,external_node_path_.join)(home, `${version}-arm`, 'kernel.img'), { throwIfNoEntry: false })?.isFile())
+        .filter((version) => (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(home, `${version}-arm`, 'kernel.img'), { throwIfNoEntry: false })?.isFile())
         .sort();
 }
 /** The image name (`-i`): fixed, so nothing of the checkout's directory can reach the disk ops writes. */
@@ -5340,25 +5687,65 @@ const nanosBuild = {
     async plan(request) {
         const config = await opsConfig(request.projectDir);
         if (!config)
-            throw (0,files/* toolchainError */.uN)('nanos', `${(0,external_node_path_.join)(request.projectDir, 'config.json')} is missing or is not an ops configuration`);
+            throw (0,_build_files_js__WEBPACK_IMPORTED_MODULE_3__/* .toolchainError */ .uN)('nanos', `${(0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(request.projectDir, 'config.json')} is missing or is not an ops configuration`);
         if (typeof config.Program !== 'string' || config.Program === '') {
-            throw (0,files/* toolchainError */.uN)('nanos', 'config.json has no `Program`: the ELF executable ops packs into the image');
+            throw (0,_build_files_js__WEBPACK_IMPORTED_MODULE_3__/* .toolchainError */ .uN)('nanos', 'config.json has no `Program`: the ELF executable ops packs into the image');
         }
         // ops builds for the machine it runs on unless told (cmd/flags_nightly.go: --arch amd64|arm64).
-        const arch = (0,platform/* ociArchitecture */.Jk)(request.target.arch);
+        const arch = (0,_platform_js__WEBPACK_IMPORTED_MODULE_4__/* .ociArchitecture */ .Jk)(request.target.arch);
         return [{ argv: ['ops', 'build', config.Program, '-c', 'config.json', '-i', opsImageName(request), '--arch', arch] }];
     },
     async locate(request) {
-        const image = (0,external_node_path_.join)(opsHome(request.env), 'images', opsImageName(request));
-        if (!(await (0,files/* isFile */.fo)(image)))
-            throw (0,files/* toolchainError */.uN)('nanos', `ops left no image at ${image}`);
+        const image = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(opsHome(request.env), 'images', opsImageName(request));
+        if (!(await (0,_build_files_js__WEBPACK_IMPORTED_MODULE_3__/* .isFile */ .fo)(image)))
+            throw (0,_build_files_js__WEBPACK_IMPORTED_MODULE_3__/* .toolchainError */ .uN)('nanos', `ops left no image at ${image}`);
         return { kernel: image };
     },
     cache: (request) => ({ paths: [opsHome(request.env)], keyFiles: ['config.json'] }),
     bootHints: () => ({})
 };
 
-;// CONCATENATED MODULE: ./build/toolchains/unikraft.js
+
+/***/ }),
+
+/***/ 30364:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Ny: () => (/* binding */ ROOTFS_FORMATS),
+/* harmony export */   a2: () => (/* binding */ BUILD_TOOLCHAIN_NAMES),
+/* harmony export */   tP: () => (/* binding */ TOOLCHAIN_NAMES)
+/* harmony export */ });
+const TOOLCHAIN_NAMES = ['unikraft', 'solo5', 'nanos', 'hermit', 'mirage', 'custom'];
+// ------------------------------------------------------------------------------------- the build side
+/** The toolchains `build` drives (solo5 is a boot profile only: its kernels come from mirage). */
+const BUILD_TOOLCHAIN_NAMES = ['custom', 'unikraft', 'nanos', 'mirage', 'hermit'];
+const ROOTFS_FORMATS = ['cpio', 'erofs'];
+
+
+/***/ }),
+
+/***/ 15289:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Lw: () => (/* binding */ unikraftBuild),
+/* harmony export */   Rg: () => (/* binding */ unikraft),
+/* harmony export */   Uv: () => (/* binding */ KRAFTFILES),
+/* harmony export */   qz: () => (/* binding */ unikraftCoreVersion)
+/* harmony export */ });
+/* unused harmony export kraftfileTargets */
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(73024);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(48161);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(76760);
+/* harmony import */ var _build_files_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(4920);
+/* harmony import */ var _runtime_errors_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(84704);
+/* harmony import */ var _types_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(30364);
+/* harmony import */ var _kraftfile_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(52553);
+/* harmony import */ var _exit_decoding_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(39291);
+
+
+
 
 
 
@@ -5374,77 +5761,35 @@ const unikraft = {
         /\bUnikraft Crash - /
     ],
     successCode: 0,
-    exitDevices: (arch) => x86ExitDevices(arch, [DEBUG_EXIT_0X501]),
-    decodeExit: (context) => decodeByChannel(context, {
-        'debug-exit': { 83: exited(0), 85: crashed('Unikraft crash (isa-debug-exit 42)') }
+    exitDevices: (arch) => (0,_exit_decoding_js__WEBPACK_IMPORTED_MODULE_5__/* .x86ExitDevices */ .KS)(arch, [_exit_decoding_js__WEBPACK_IMPORTED_MODULE_5__/* .DEBUG_EXIT_0X501 */ .GF]),
+    decodeExit: (context) => (0,_exit_decoding_js__WEBPACK_IMPORTED_MODULE_5__/* .decodeByChannel */ .$Z)(context, {
+        'debug-exit': { 83: (0,_exit_decoding_js__WEBPACK_IMPORTED_MODULE_5__/* .exited */ .kV)(0), 85: (0,_exit_decoding_js__WEBPACK_IMPORTED_MODULE_5__/* .crashed */ .zB)('Unikraft crash (isa-debug-exit 42)') }
     }),
     detect: (elf) => elf.sections.some((section) => section.startsWith('.uk_'))
 };
 // Kraftfile discovery order of kraftkit (unikraft/app/project.go).
 const KRAFTFILES = ['kraft.yaml', 'kraft.yml', 'Kraftfile.yml', 'Kraftfile.yaml', 'Kraftfile'];
 const KRAFT_INSTALL = 'install KraftKit: the setup action (tools: kraft), or https://unikraft.org/docs/cli/install';
-// Platform aliases kraft accepts in a Kraftfile (machine/platform/platform.go); architectures have none.
-const KRAFT_PLATFORM_ALIASES = { firecracker: 'fc', kvm: 'qemu' };
 /**
  * The `targets:` of a Kraftfile as `plat/arch` (unikraft/target/transform.go: `- plat/arch`, or a map
- * with platform|plat and architecture|arch). Undefined when the Kraftfile has none, or writes them in a
- * form not read here (flow style, anchors): kraft then decides alone.
+ * with platform|plat and architecture|arch, fc/firecracker and qemu/kvm aliases). Undefined when the
+ * Kraftfile has none, or cannot be read as one: kraft then decides alone.
  */
-function kraftfileTargets(kraftfile) {
-    const lines = kraftfile.split(/\r?\n/);
-    const start = lines.findIndex((line) => /^targets:\s*(#.*)?$/.test(line));
-    if (start < 0)
-        return undefined;
-    const targets = [];
-    // Where the keys of one target start: just after its `- `. Deeper lines (kconfig, …) select nothing.
-    let keyIndent;
-    for (const line of lines.slice(start + 1)) {
-        if (/^\s*(#.*)?$/.test(line))
-            continue;
-        if (/^(?!- )\S/.test(line))
-            break;
-        let text = line.trimStart();
-        let indent = line.length - text.length;
-        const dash = /^- +/.exec(text)?.[0];
-        if (dash && (keyIndent === undefined || indent + dash.length === keyIndent)) {
-            keyIndent = indent + dash.length;
-            targets.push({});
-            text = text.slice(dash.length);
-            indent = keyIndent;
-        }
-        const target = targets.at(-1);
-        if (!target)
-            return undefined;
-        if (indent !== keyIndent)
-            continue;
-        const pair = /^([\w-]+):\s*(.*)$/.exec(text);
-        const value = scalar(pair ? pair[2] : text);
-        if (!pair && !/^[\w-]+\/[\w-]+$/.test(value))
-            return undefined;
-        if (!pair || pair[1] === 'platform' || pair[1] === 'plat') {
-            const [plat, arch] = value.split('/');
-            target.plat = KRAFT_PLATFORM_ALIASES[plat] ?? plat;
-            if (arch !== undefined)
-                target.arch = arch;
-        }
-        else if (pair[1] === 'architecture' || pair[1] === 'arch')
-            target.arch = value;
+async function kraftfileTargets(kraftfile) {
+    try {
+        return (await parseKraftfile(kraftfile, 'Kraftfile')).targets?.map((t) => `${t.platform}/${t.arch}`);
     }
-    if (targets.length === 0 || targets.some((t) => !t.plat || !t.arch))
+    catch {
         return undefined;
-    return targets.map((t) => `${t.plat}/${t.arch}`);
-}
-/** A YAML plain or quoted scalar on one line, without a trailing comment. */
-function scalar(text) {
-    return text.replace(/\s+#.*$/, '').replace(/^(["'])(.*)\1$/, '$2');
+    }
 }
 /** A Unikraft application built by Unikraft's own make: its Makefile hands over to $(UK_ROOT). */
 async function makeProject(dir) {
-    const makefile = await (0,files/* readTextIfPresent */.Ge)((0,external_node_path_.join)(dir, 'Makefile'));
+    const makefile = await (0,_build_files_js__WEBPACK_IMPORTED_MODULE_3__/* .readTextIfPresent */ .Ge)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(dir, 'Makefile'));
     if (!makefile || !/\bUK_ROOT\b/.test(makefile))
         return undefined;
-    const config = await (0,files/* isFile */.fo)((0,external_node_path_.join)(dir, '.config'));
-    const defconfig = await (0,files/* isFile */.fo)((0,external_node_path_.join)(dir, 'defconfig'));
+    const config = await (0,_build_files_js__WEBPACK_IMPORTED_MODULE_3__/* .isFile */ .fo)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(dir, '.config'));
+    const defconfig = await (0,_build_files_js__WEBPACK_IMPORTED_MODULE_3__/* .isFile */ .fo)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(dir, 'defconfig'));
     return config || defconfig ? { config, defconfig } : undefined;
 }
 /**
@@ -5453,11 +5798,11 @@ async function makeProject(dir) {
  * undefined when none is found. urunc chooses the command-line syntax by it.
  */
 async function unikraftCoreVersion(projectDir) {
-    const makefile = (await (0,files/* readTextIfPresent */.Ge)((0,external_node_path_.join)(projectDir, 'Makefile'))) ?? '';
+    const makefile = (await (0,_build_files_js__WEBPACK_IMPORTED_MODULE_3__/* .readTextIfPresent */ .Ge)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(projectDir, 'Makefile'))) ?? '';
     const ukRoot = /^\s*UK_ROOT\s*\??=\s*(\S+)\s*$/m.exec(makefile)?.[1];
     const roots = ['.unikraft/unikraft', 'workdir/unikraft', ...(ukRoot && !ukRoot.includes('$') ? [ukRoot] : [])];
     for (const root of roots) {
-        const text = await (0,files/* readTextIfPresent */.Ge)((0,external_node_path_.join)(projectDir, root, 'version.mk'));
+        const text = await (0,_build_files_js__WEBPACK_IMPORTED_MODULE_3__/* .readTextIfPresent */ .Ge)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(projectDir, root, 'version.mk'));
         if (!text)
             continue;
         const field = (name) => new RegExp(`^\\s*${name}\\s*[:?]?=\\s*(\\d+)\\s*$`, 'm').exec(text)?.[1];
@@ -5467,6 +5812,62 @@ async function unikraftCoreVersion(projectDir) {
     }
     return undefined;
 }
+function describeTarget(target) {
+    return target.name === undefined ? `${target.platform}/${target.arch}` : `${target.name} (${target.platform}/${target.arch})`;
+}
+/** kraft's output: the kernel where `-k` put it (or the `runtime:` package pulled), the initramfs it wrote, the `.dbg`. */
+async function locateKraftBuild(request, kraftfile) {
+    const { target } = request;
+    const runtime = prebuiltRuntime(kraftfile);
+    const kernel = runtime === undefined ? kraftKernelPath(request) : (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(runtimePullDir(request), 'unikraft', 'bin', 'kernel');
+    if (!(await (0,_build_files_js__WEBPACK_IMPORTED_MODULE_3__/* .isFile */ .fo)(kernel))) {
+        throw (0,_build_files_js__WEBPACK_IMPORTED_MODULE_3__/* .toolchainError */ .uN)('unikraft', runtime === undefined
+            ? `kraft build left no kernel for ${target.platform}/${target.arch} at ${kernel}`
+            : `kraft pkg pull left no kernel of ${runtime} for ${target.platform}/${target.arch} at ${kernel}`);
+    }
+    const located = { kernel };
+    const version = await unikraftCoreVersion(request.projectDir);
+    if (version)
+        located.unikernelVersion = version;
+    // kraft builds the rootfs it is given (--rootfs), else the Kraftfile's; a file it takes as it is (initrd/file.go).
+    const source = request.rootfs?.source ?? (0,_kraftfile_js__WEBPACK_IMPORTED_MODULE_4__/* .kraftfileRootfs */ .mi)(kraftfile, request.projectDir)?.source;
+    const written = kraftInitramfs(request, request.rootfs?.format ?? kraftfile.rootfs[0]?.type ?? 'cpio');
+    const initrd = (await (0,_build_files_js__WEBPACK_IMPORTED_MODULE_3__/* .isFile */ .fo)(written)) ? written : source !== undefined && (await (0,_build_files_js__WEBPACK_IMPORTED_MODULE_3__/* .isFile */ .fo)(source)) ? source : undefined;
+    if (initrd)
+        located.initrd = initrd;
+    else if (source !== undefined)
+        throw (0,_build_files_js__WEBPACK_IMPORTED_MODULE_3__/* .toolchainError */ .uN)('unikraft', `kraft build left no root filesystem for ${source} at ${written}`);
+    if (runtime === undefined) {
+        // `-k` moves the kernel only (internal/cli/kraft/build/build.go); the .dbg stays in the build directory.
+        const pattern = `.unikraft/build/*_${target.platform}-${target.arch}.dbg`;
+        const matches = await (0,_build_files_js__WEBPACK_IMPORTED_MODULE_3__/* .globFiles */ .CJ)(pattern, request.projectDir);
+        if (matches.length === 1)
+            located.debugKernel = matches[0];
+        else
+            located.lookedForDebug = matches.length > 1 ? `several match ${pattern}` : `looked for ${pattern}`;
+    }
+    return located;
+}
+async function locateMakeBuild(request) {
+    const { projectDir, target } = request;
+    for (const pattern of kernelPatterns(target)) {
+        const matches = await (0,_build_files_js__WEBPACK_IMPORTED_MODULE_3__/* .globFiles */ .CJ)(pattern, projectDir);
+        if (matches.length === 1) {
+            const initrd = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.dirname)(matches[0]), `initramfs-${target.arch}.cpio`);
+            const version = await unikraftCoreVersion(projectDir);
+            const debug = `${matches[0]}.dbg`;
+            return {
+                kernel: matches[0],
+                ...((await (0,_build_files_js__WEBPACK_IMPORTED_MODULE_3__/* .isFile */ .fo)(initrd)) ? { initrd } : {}),
+                ...(version ? { unikernelVersion: version } : {}),
+                ...((await (0,_build_files_js__WEBPACK_IMPORTED_MODULE_3__/* .isFile */ .fo)(debug)) ? { debugKernel: debug } : { lookedForDebug: `looked for ${(0,node_path__WEBPACK_IMPORTED_MODULE_2__.relative)(projectDir, debug)}` })
+            };
+        }
+        if (matches.length > 1)
+            throw (0,_build_files_js__WEBPACK_IMPORTED_MODULE_3__/* .toolchainError */ .uN)('unikraft', `several kernels match ${pattern}: ${matches.map((m) => (0,node_path__WEBPACK_IMPORTED_MODULE_2__.relative)(projectDir, m)).join(', ')}; clean the build directory`);
+    }
+    throw (0,_build_files_js__WEBPACK_IMPORTED_MODULE_3__/* .toolchainError */ .uN)('unikraft', `the build left no kernel for ${target.platform}/${target.arch} (looked for ${kernelPatterns(target).join(', ')})`);
+}
 function kernelPatterns(target) {
     const { platform, arch } = target;
     // Unikraft before 0.16 named both QEMU and Firecracker builds "kvm".
@@ -5474,66 +5875,146 @@ function kernelPatterns(target) {
     // Kernels are `<app>_<plat>-<arch>`, next to `<same>.dbg`; `*` cannot reach past the name into `.dbg`.
     return ['.unikraft/build', 'workdir/build', 'build'].flatMap((dir) => plats.map((plat) => `${dir}/*_${plat}-${arch}`));
 }
+/** The Kraftfile a build uses: the `kraftfile` input's, else the project's first of kraftkit's default names. */
+function kraftfilePath(request) {
+    if (request.kraftfile)
+        return request.kraftfile;
+    const name = KRAFTFILES.find((candidate) => isFileSync((0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(request.projectDir, candidate)));
+    return name === undefined ? undefined : (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(request.projectDir, name);
+}
+function isFileSync(path) {
+    try {
+        return (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync)(path).isFile();
+    }
+    catch {
+        return false;
+    }
+}
+/** Where kraft is told (`-k`) to put a `unikraft:` Kraftfile's kernel for one target. */
+function kraftKernelPath(request) {
+    return (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(request.projectDir, '.unikraft', 'build', 'unikernel-actions', `${request.target.platform}-${request.target.arch}`, 'kernel');
+}
+/** Where `kraft pkg pull` unpacks a `runtime:` Kraftfile's kernel package for one target. */
+function runtimePullDir(request) {
+    return (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(request.cacheDir, 'runtime', `${request.target.platform}-${request.target.arch}`);
+}
+/** The initramfs kraft writes (initrd/initrd.go DefaultInitramfsArchFileName under the build directory). */
+function kraftInitramfs(request, format) {
+    return (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(request.projectDir, '.unikraft', 'build', `initramfs-${request.target.arch}.${format}`);
+}
+/** A `kraftfile` input inside the project keys the cache as the default Kraftfiles do (an inline one is keyed by its text). */
+function kraftfileKey(request) {
+    if (!request.kraftfile)
+        return [];
+    const path = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.relative)(request.projectDir, request.kraftfile);
+    return path.startsWith('..') || (0,node_path__WEBPACK_IMPORTED_MODULE_2__.isAbsolute)(path) ? [] : [path];
+}
+/** kraft's builders in their order (internal/cli/kraft/build/builder.go): `unikraft:`/`template:` first, then `runtime:`. */
+function prebuiltRuntime(kraftfile) {
+    return kraftfile.unikraft === undefined && kraftfile.template === undefined ? kraftfile.runtime : undefined;
+}
+/** A Kraftfile kraft builds: kraft on PATH and a Kraftfile (the project's, or the `kraftfile` input). */
+function kraftBuilds(request) {
+    return request.tools.has('kraft') ? kraftfilePath(request) : undefined;
+}
 /**
  * Unikraft: `kraft build --plat P --arch A` when kraft is on PATH, else Unikraft's make build for a
  * project with a Makefile using UK_ROOT and a .config or defconfig (whose plat/arch it then follows).
+ * kraft builds the root filesystem too (`--rootfs`, `--rootfs-type`); a `runtime:` Kraftfile's kernel
+ * is a prebuilt package that `kraft build` only looks up, so `kraft pkg pull` unpacks it.
  */
+const isRootfsFormat = (type) => _types_js__WEBPACK_IMPORTED_MODULE_6__/* .ROOTFS_FORMATS */ .Ny.includes(type);
 const unikraftBuild = {
     name: 'unikraft',
     detectsBy: 'a Kraftfile (or kraft.yaml), or a Makefile using UK_ROOT with a .config or defconfig',
     uruncType: 'unikraft',
+    kraftfiles: KRAFTFILES,
     platforms: ['qemu', 'fc', 'xen'],
     tools: { kraft: KRAFT_INSTALL, make: 'install make (apt-get install make)' },
     versionArgv: (tools) => (tools.has('kraft') ? ['kraft', 'version'] : undefined),
     async detect(dir) {
-        return (await (0,files/* firstFile */.FX)(dir, KRAFTFILES)) !== undefined || (await makeProject(dir)) !== undefined;
+        return (await (0,_build_files_js__WEBPACK_IMPORTED_MODULE_3__/* .firstFile */ .FX)(dir, KRAFTFILES)) !== undefined || (await makeProject(dir)) !== undefined;
     },
     async plan(request) {
-        const { platform, arch } = request.target;
-        const kraftfile = await (0,files/* firstFile */.FX)(request.projectDir, KRAFTFILES);
-        if (kraftfile && request.tools.has('kraft')) {
+        const { platform, arch, name } = request.target;
+        const path = kraftBuilds(request);
+        if (path) {
+            const kraftfile = await (0,_kraftfile_js__WEBPACK_IMPORTED_MODULE_4__/* .readKraftfile */ .tF)(path);
             // kraft build selects among the Kraftfile's targets (target.Filter) and fails when none matches.
-            const path = (0,external_node_path_.join)(request.projectDir, kraftfile);
-            const declared = kraftfileTargets((await (0,files/* readTextIfPresent */.Ge)(path)) ?? '');
-            if (declared && !declared.includes(`${platform}/${arch}`)) {
-                throw (0,errors/* inputError */.Xu)('target', `${platform}/${arch} is not among the targets of ${path} (${declared.join(', ')}); add it to the Kraftfile's \`targets\` or build one of those`);
+            const declared = kraftfile.targets;
+            if (declared && !declared.some((t) => t.platform === platform && t.arch === arch && (name === undefined || t.name === name))) {
+                throw (0,_runtime_errors_js__WEBPACK_IMPORTED_MODULE_7__/* .inputError */ .Xu)('target', `${name ?? `${platform}/${arch}`} is not among the targets of ${path} (${declared.map(describeTarget).join(', ')}); ` +
+                    "add it to the Kraftfile's `targets` or build one of those");
             }
-            return [{ argv: ['kraft', 'build', '--plat', platform, '--arch', arch, '--jobs', String(request.jobs)] }];
+            const argv = ['kraft', 'build', '--plat', platform, '--arch', arch, '--jobs', String(request.jobs)];
+            if (name !== undefined)
+                argv.push('--target', name);
+            if (request.kraftfile)
+                argv.push('--kraftfile', request.kraftfile);
+            if (request.rootfs) {
+                if (request.rootfs.from === 'rootfs')
+                    argv.push('--rootfs', request.rootfs.source);
+                // Otherwise kraft takes the type the Kraftfile gives, as it would on its own.
+                if (request.rootfs.formatGiven)
+                    argv.push('--rootfs-type', request.rootfs.format);
+            }
+            const runtime = prebuiltRuntime(kraftfile);
+            if (runtime === undefined) {
+                argv.push('--kernel', kraftKernelPath(request));
+                return [{ argv }];
+            }
+            const output = runtimePullDir(request);
+            return [{ argv }, { argv: ['kraft', 'pkg', 'pull', '--plat', platform, '--arch', arch, '--output', output, runtime] }];
         }
+        const kraftfile = await (0,_build_files_js__WEBPACK_IMPORTED_MODULE_3__/* .firstFile */ .FX)(request.projectDir, KRAFTFILES);
         const make = await makeProject(request.projectDir);
-        if (!make) {
-            throw (0,files/* toolchainError */.uN)('unikraft', kraftfile
+        if (!make || request.kraftfile) {
+            throw (0,_build_files_js__WEBPACK_IMPORTED_MODULE_3__/* .toolchainError */ .uN)('unikraft', kraftfile || request.kraftfile
                 ? `\`kraft\` is not on PATH: ${KRAFT_INSTALL}`
                 : `${request.projectDir} has neither a Kraftfile nor a Makefile using UK_ROOT with a .config or defconfig`);
         }
-        const configure = make.config ? [] : [{ argv: ['make', `UK_DEFCONFIG=${(0,external_node_path_.join)(request.projectDir, 'defconfig')}`, 'defconfig'] }];
+        const configure = make.config ? [] : [{ argv: ['make', `UK_DEFCONFIG=${(0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(request.projectDir, 'defconfig')}`, 'defconfig'] }];
         return [...configure, { argv: ['make', `-j${request.jobs}`] }];
     },
     async environment() {
         // kraft asks questions and checks for updates unless told not to (config/config.go).
         return { env: { KRAFTKIT_NO_PROMPT: 'true', KRAFTKIT_NO_CHECK_UPDATES: 'true', KRAFTKIT_LOG_TYPE: 'basic', KRAFTKIT_NO_COLOR: 'true' }, notes: [] };
     },
+    async declaredRootfs(request) {
+        const path = kraftfilePath(request);
+        if (!path)
+            return undefined;
+        const rootfs = (0,_kraftfile_js__WEBPACK_IMPORTED_MODULE_4__/* .kraftfileRootfs */ .mi)(await (0,_kraftfile_js__WEBPACK_IMPORTED_MODULE_4__/* .readKraftfile */ .tF)(path), request.projectDir);
+        if (!rootfs)
+            return undefined;
+        return { source: rootfs.source, ...(isRootfsFormat(rootfs.type) ? { format: rootfs.type } : {}) };
+    },
+    buildsRootfs: (request) => kraftBuilds(request) !== undefined,
     async locate(request) {
-        const { projectDir, target } = request;
-        for (const pattern of kernelPatterns(target)) {
-            const matches = await (0,files/* globFiles */.CJ)(pattern, projectDir);
-            if (matches.length === 1) {
-                const initrd = (0,external_node_path_.join)((0,external_node_path_.dirname)(matches[0]), `initramfs-${target.arch}.cpio`);
-                const version = await unikraftCoreVersion(projectDir);
-                return { kernel: matches[0], ...((await (0,files/* isFile */.fo)(initrd)) ? { initrd } : {}), ...(version ? { unikernelVersion: version } : {}) };
+        const path = kraftBuilds(request);
+        const kraftfile = path ? await (0,_kraftfile_js__WEBPACK_IMPORTED_MODULE_4__/* .readKraftfile */ .tF)(path) : undefined;
+        const found = kraftfile ? await locateKraftBuild(request, kraftfile) : await locateMakeBuild(request);
+        const cmdline = kraftfile ? (0,_kraftfile_js__WEBPACK_IMPORTED_MODULE_4__/* .kraftfileCmdline */ .bk)(kraftfile) : undefined;
+        if (cmdline !== undefined)
+            found.cmdline = cmdline;
+        if (request.debug) {
+            if (!found.debugKernel) {
+                throw (0,_runtime_errors_js__WEBPACK_IMPORTED_MODULE_7__/* .inputError */ .Xu)('debug', `is true but the ${request.target.platform}/${request.target.arch} build left no unstripped kernel ` +
+                    `(${found.lookedForDebug ?? 'a runtime: package ships none'})`);
             }
-            if (matches.length > 1)
-                throw (0,files/* toolchainError */.uN)('unikraft', `several kernels match ${pattern}: ${matches.map((m) => (0,external_node_path_.relative)(projectDir, m)).join(', ')}; clean the build directory`);
         }
-        throw (0,files/* toolchainError */.uN)('unikraft', `the build left no kernel for ${target.platform}/${target.arch} (looked for ${kernelPatterns(target).join(', ')})`);
+        else
+            delete found.debugKernel;
+        delete found.lookedForDebug;
+        return found;
     },
     cache: (request) => ({
         paths: [
-            (0,external_node_path_.join)(request.projectDir, '.unikraft'),
-            (0,external_node_path_.join)(request.projectDir, 'workdir', 'build'),
-            (0,external_node_path_.join)(request.env.XDG_DATA_HOME ?? (0,external_node_path_.join)(request.env.HOME ?? (0,external_node_os_.homedir)(), '.local', 'share'), 'kraftkit')
+            (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(request.projectDir, '.unikraft'),
+            (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(request.projectDir, 'workdir', 'build'),
+            (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(request.env.XDG_DATA_HOME ?? (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(request.env.HOME ?? (0,node_os__WEBPACK_IMPORTED_MODULE_1__.homedir)(), '.local', 'share'), 'kraftkit')
         ],
-        keyFiles: [...KRAFTFILES, 'Makefile', 'Makefile.uk', 'Config.uk', '.config', 'defconfig']
+        keyFiles: [...KRAFTFILES, ...kraftfileKey(request), 'Makefile', 'Makefile.uk', 'Config.uk', '.config', 'defconfig']
     }),
     bootHints: () => ({
         // kraft run's default memory (internal/cli/kraft/run/run.go).
@@ -5542,60 +6023,6 @@ const unikraftBuild = {
         expect: ['Powered by|Welcome to']
     })
 };
-
-;// CONCATENATED MODULE: ./build/toolchains/catalog.js
-
-
-
-
-
-
-/** One line per toolchain. Detection asks them in this order, so a more specific claim goes first. */
-const PROFILES = {
-    solo5: solo5,
-    unikraft: unikraft,
-    hermit: hermit,
-    nanos: nanos,
-    mirage: mirage,
-    custom: custom
-};
-const TOOLCHAINS = Object.values(PROFILES);
-function toolchainProfile(name) {
-    return PROFILES[name];
-}
-/** The toolchain a kernel says it was built with (ELF notes, sections), else `custom`. */
-function detectToolchain(elf) {
-    return TOOLCHAINS.find((profile) => profile.detect(elf))?.name ?? 'custom';
-}
-/** The build side, one line per toolchain; `auto` asks them in this order (custom never claims a project). */
-const BUILDERS = {
-    unikraft: unikraftBuild,
-    nanos: nanosBuild,
-    mirage: mirageBuild,
-    hermit: hermitBuild,
-    custom: customBuild
-};
-const BUILD_ADAPTERS = Object.values(BUILDERS);
-/** What `auto` builds with when only `command` is given. */
-const COMMAND_BUILD_ADAPTER = customBuild;
-function buildAdapter(name) {
-    return BUILDERS[name];
-}
-
-
-/***/ }),
-
-/***/ 30364:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   a: () => (/* binding */ BUILD_TOOLCHAIN_NAMES),
-/* harmony export */   t: () => (/* binding */ TOOLCHAIN_NAMES)
-/* harmony export */ });
-const TOOLCHAIN_NAMES = ['unikraft', 'solo5', 'nanos', 'hermit', 'mirage', 'custom'];
-// ------------------------------------------------------------------------------------- the build side
-/** The toolchains `build` drives (solo5 is a boot profile only: its kernels come from mirage). */
-const BUILD_TOOLCHAIN_NAMES = ['custom', 'unikraft', 'nanos', 'mirage', 'hermit'];
 
 
 /***/ }),
@@ -6532,7 +6959,7 @@ const qemu = {
 /******/ 	// undefined = chunk not loaded, null = chunk preloaded/prefetched
 /******/ 	// [resolve, Promise] = chunk loading, 0 = chunk loaded
 /******/ 	var installedChunks = {
-/******/ 		792: 0
+/******/ 		8792: 0
 /******/ 	};
 /******/ 	
 /******/ 	var installChunk = (data) => {
@@ -6608,12 +7035,12 @@ var errors = __nccwpck_require__(84704);
 
 /** Each action's entry points; adding an action is one line here and one `actions/<name>/action.yml`. */
 const ACTIONS = {
-    pipeline: { main: async () => (await __nccwpck_require__.e(/* import() */ 161).then(__nccwpck_require__.bind(__nccwpck_require__, 39161))).pipelineAction, post: async () => (await __nccwpck_require__.e(/* import() */ 161).then(__nccwpck_require__.bind(__nccwpck_require__, 39161))).pipelinePost },
-    setup: { main: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(752), __nccwpck_require__.e(942), __nccwpck_require__.e(88), __nccwpck_require__.e(545)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8545))).setupAction, post: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(752), __nccwpck_require__.e(942), __nccwpck_require__.e(88), __nccwpck_require__.e(545)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8545))).setupPost },
-    build: { main: async () => (await __nccwpck_require__.e(/* import() */ 533).then(__nccwpck_require__.bind(__nccwpck_require__, 45533))).buildAction, post: async () => (await __nccwpck_require__.e(/* import() */ 533).then(__nccwpck_require__.bind(__nccwpck_require__, 45533))).buildPost },
-    publish: { main: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(499), __nccwpck_require__.e(950), __nccwpck_require__.e(653)]).then(__nccwpck_require__.bind(__nccwpck_require__, 87653))).publishAction },
-    sign: { main: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(950), __nccwpck_require__.e(901), __nccwpck_require__.e(471)]).then(__nccwpck_require__.bind(__nccwpck_require__, 62471))).signAction },
-    verify: { main: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(950), __nccwpck_require__.e(901), __nccwpck_require__.e(284)]).then(__nccwpck_require__.bind(__nccwpck_require__, 79284))).verifyAction },
+    pipeline: { main: async () => (await __nccwpck_require__.e(/* import() */ 9161).then(__nccwpck_require__.bind(__nccwpck_require__, 39161))).pipelineAction, post: async () => (await __nccwpck_require__.e(/* import() */ 9161).then(__nccwpck_require__.bind(__nccwpck_require__, 39161))).pipelinePost },
+    setup: { main: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(6752), __nccwpck_require__.e(4942), __nccwpck_require__.e(2088), __nccwpck_require__.e(8545)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8545))).setupAction, post: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(6752), __nccwpck_require__.e(4942), __nccwpck_require__.e(2088), __nccwpck_require__.e(8545)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8545))).setupPost },
+    build: { main: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(8697), __nccwpck_require__.e(6662), __nccwpck_require__.e(9015)]).then(__nccwpck_require__.bind(__nccwpck_require__, 49015))).buildAction, post: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(8697), __nccwpck_require__.e(6662), __nccwpck_require__.e(9015)]).then(__nccwpck_require__.bind(__nccwpck_require__, 49015))).buildPost },
+    publish: { main: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(6499), __nccwpck_require__.e(6662), __nccwpck_require__.e(8726), __nccwpck_require__.e(7653)]).then(__nccwpck_require__.bind(__nccwpck_require__, 87653))).publishAction },
+    sign: { main: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(8697), __nccwpck_require__.e(6662), __nccwpck_require__.e(8726), __nccwpck_require__.e(5903), __nccwpck_require__.e(9046)]).then(__nccwpck_require__.bind(__nccwpck_require__, 89046))).signAction },
+    verify: { main: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(8697), __nccwpck_require__.e(6662), __nccwpck_require__.e(5903), __nccwpck_require__.e(9284)]).then(__nccwpck_require__.bind(__nccwpck_require__, 79284))).verifyAction },
     // `eager`: boot's modules ride in the entry chunk (dist/index.js) and are evaluated only here. A boot
     // is timed against bare QEMU, and three separately imported chunks (boot's own and the ones the
     // bundler splits out as shared with build and publish) cost it ~4 ms; the other actions pay ~2 ms
@@ -6655,7 +7082,7 @@ async function runAction(name, phase) {
 // on demand; boot's code sits in this chunk for the reason given in actions/run.ts.
 
 async function runCli(argv) {
-    return (await __nccwpck_require__.e(/* import() */ 648).then(__nccwpck_require__.bind(__nccwpck_require__, 17648))).runCli(argv);
+    return (await __nccwpck_require__.e(/* import() */ 7648).then(__nccwpck_require__.bind(__nccwpck_require__, 17648))).runCli(argv);
 }
 
 var __webpack_exports__runAction = __webpack_exports__.C;
