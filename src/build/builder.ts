@@ -185,7 +185,8 @@ function sbomContext(adapter: ToolchainBuildAdapter, request: BuildRequest, env:
     target: request.target,
     ...(request.kraftfile ? { kraftfile: request.kraftfile } : {}),
     env,
-    source: { url: source.source, revision: source.revision }
+    source: { url: source.source, revision: source.revision },
+    ...(adapter.runsUserCommand ? { hashSources: true } : {})
   }
 }
 

@@ -6,7 +6,7 @@
  */
 import { execFile } from 'node:child_process'
 import { createHash } from 'node:crypto'
-import { readFile } from 'node:fs/promises'
+import { lstat, readFile } from 'node:fs/promises'
 import { basename, join, resolve } from 'node:path'
 import { findExecutable } from '../runtime/files.js'
 import { opsHome } from '../toolchains/nanos.js'
@@ -14,7 +14,7 @@ import { kraftfileComponents, type DeclaredComponent } from '../toolchains/kraft
 import { KRAFTFILES, unikraftCoreVersion } from '../toolchains/unikraft.js'
 import type { BuildTarget, BuildToolchainName } from '../toolchains/types.js'
 import { firstFile, globFiles, isFile, readTextIfPresent } from './files.js'
-import { NOASSERTION, vcsLocation, type SbomComponent } from './sbom.js'
+import { NOASSERTION, vcsLocation, type SbomComponent, type SourceFile } from './sbom.js'
 import { gitOutput } from './source.js'
 
 /** Runs a command from its argv; its whole stdout, or undefined when it cannot run or fails. */
@@ -37,6 +37,8 @@ export interface ComponentContext {
   env: NodeJS.ProcessEnv
   /** The project's repository URL and commit, as the image's source annotations have them. */
   source?: { url?: string; revision?: string }
+  /** The build ran the user's own command (custom): hash the tracked files of the source tree. */
+  hashSources?: boolean
   run?: CommandOutput
 }
 
@@ -44,7 +46,10 @@ export interface ComponentContext {
 export async function sbomComponents(context: ComponentContext): Promise<SbomComponent[]> {
   const components: SbomComponent[] = []
   if (context.source?.revision) {
+    // The user's own command tells nothing of what went in: the tracked files it built from say it.
+    const files = context.hashSources ? await sourceTreeFiles(context.projectDir) : undefined
     components.push({
+      ...(files ? { files } : {}),
       name: basename(context.projectDir),
       version: context.source.revision,
       downloadLocation: vcsLocation(context.source.url, context.source.revision),
@@ -314,4 +319,35 @@ const COMPONENT_READERS: Partial<Record<BuildToolchainName, (context: ComponentC
   nanos: nanosComponents,
   mirage: mirageComponents,
   hermit: hermitComponents
+}
+
+/** More tracked files than this, and the source tree is described by its commit alone. */
+export const SOURCE_FILES_LIMIT = 20_000
+
+/**
+ * custom: the project's files git tracks, each hashed as it is in the working tree (what the user's
+ * command built from); regular files only (a symlink is its target's business, a deleted file is none).
+ * Undefined outside a git work tree, or past SOURCE_FILES_LIMIT files.
+ */
+export async function sourceTreeFiles(projectDir: string): Promise<SourceFile[] | undefined> {
+  const listed = await new Promise<string | undefined>((resolve) => {
+    execFile(
+      'git',
+      ['ls-files', '-z', '--cached', '--', '.'],
+      { cwd: projectDir, encoding: 'utf8', maxBuffer: 64 << 20, env: { ...process.env, GIT_TERMINAL_PROMPT: '0', LC_ALL: 'C' } },
+      (error, stdout) => resolve(error ? undefined : stdout)
+    )
+  })
+  if (listed === undefined) return undefined
+  const paths = [...new Set(listed.split('\0').filter(Boolean))].sort()
+  if (paths.length > SOURCE_FILES_LIMIT) return undefined
+  const files: SourceFile[] = []
+  for (const path of paths) {
+    const full = join(projectDir, path)
+    const info = await lstat(full).catch(() => undefined)
+    if (!info?.isFile()) continue
+    const content = await readFile(full)
+    files.push({ path, sha1: createHash('sha1').update(content).digest('hex'), sha256: createHash('sha256').update(content).digest('hex') })
+  }
+  return files
 }

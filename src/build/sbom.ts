@@ -83,6 +83,8 @@ export interface SbomComponent {
   checksums?: SpdxChecksum[]
   /** Where the fact came from (`.config`, `Kraftfile`, `config.json`, `opam list`): the package's comment. */
   from: string
+  /** The files it consists of, hashed (custom's source tree): the package then lists them (SPDX 2.3 §7.8, §7.9). */
+  files?: readonly SourceFile[]
 }
 
 export interface SbomFacts {
@@ -99,6 +101,13 @@ export interface SbomFacts {
   components: readonly SbomComponent[]
   /** The project's repository URL and commit, where known (the image's source annotations). */
   source?: { url?: string; revision?: string }
+}
+
+/** A file of the project's source tree: its path relative to the project, and its checksums. */
+export interface SourceFile {
+  path: string
+  sha1: string
+  sha256: string
 }
 
 /** SPDX identifiers are `SPDXRef-` and letters, digits, `.` and `-` (SPDX 2.3 §7.2). */
@@ -128,6 +137,12 @@ export function vcsLocation(url: string | undefined, commit: string | undefined)
   const base = /^(git\+|https?:|ssh:|git:)/.test(url) ? (url.startsWith('git+') ? url : `git+${url}`) : undefined
   if (!base) return NOASSERTION
   return commit ? `${base}@${commit}` : base
+}
+
+/** SPDX 2.3 §7.9: SHA1 over the sorted SHA1s of the package's files, concatenated. */
+function verificationCode(files: readonly SpdxFile[]): { packageVerificationCodeValue: string } {
+  const sha1s = files.map((f) => f.checksums.find((c) => c.algorithm === 'SHA1')!.checksumValue).sort()
+  return { packageVerificationCodeValue: createHash('sha1').update(sha1s.join('')).digest('hex') }
 }
 
 /** The SBOM of one target. Deterministic: nothing in it depends on when or where it was made beyond the facts given. */
@@ -167,9 +182,7 @@ export async function sbomDocument(facts: SbomFacts): Promise<SpdxDocument> {
     })
     relationships.push({ spdxElementId: imageId, relationshipType: 'CONTAINS', relatedSpdxElement: id })
   }
-  // SPDX 2.3 §7.9: SHA1 over the sorted SHA1s of the package's files, concatenated.
-  const fileSha1s = files.map((f) => f.checksums.find((c) => c.algorithm === 'SHA1')!.checksumValue).sort()
-  image.packageVerificationCode = { packageVerificationCodeValue: createHash('sha1').update(fileSha1s.join('')).digest('hex') }
+  image.packageVerificationCode = verificationCode(files)
 
   const toolId = spdxId('Toolchain', facts.toolchain.tool ?? facts.toolchain.name, taken)
   packages.push({
@@ -187,12 +200,21 @@ export async function sbomDocument(facts: SbomFacts): Promise<SpdxDocument> {
 
   for (const component of facts.components) {
     const id = spdxId('Package', component.name, taken)
+    const componentFiles: SpdxFile[] = (component.files ?? []).map((file) => ({
+      fileName: `./${file.path}`,
+      SPDXID: spdxId('File', `${component.name}-${file.path}`, taken),
+      checksums: [
+        { algorithm: 'SHA1', checksumValue: file.sha1 },
+        { algorithm: 'SHA256', checksumValue: file.sha256 }
+      ]
+    }))
     packages.push({
       name: component.name,
       SPDXID: id,
       ...(component.version ? { versionInfo: component.version } : {}),
       downloadLocation: component.downloadLocation ?? NOASSERTION,
-      filesAnalyzed: false,
+      filesAnalyzed: component.files !== undefined,
+      ...(component.files !== undefined ? { packageVerificationCode: verificationCode(componentFiles) } : {}),
       ...(component.checksums?.length ? { checksums: component.checksums } : {}),
       ...(component.purpose ? { primaryPackagePurpose: component.purpose } : {}),
       comment: `From ${component.from}`
@@ -201,6 +223,8 @@ export async function sbomDocument(facts: SbomFacts): Promise<SpdxDocument> {
     else if (component.relation === 'build-dependency')
       relationships.push({ spdxElementId: id, relationshipType: 'BUILD_DEPENDENCY_OF', relatedSpdxElement: imageId })
     else relationships.push({ spdxElementId: imageId, relationshipType: 'GENERATED_FROM', relatedSpdxElement: id })
+    for (const file of componentFiles) relationships.push({ spdxElementId: id, relationshipType: 'CONTAINS', relatedSpdxElement: file.SPDXID })
+    files.push(...componentFiles)
   }
 
   const document: SpdxDocument = {

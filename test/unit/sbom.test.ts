@@ -112,6 +112,41 @@ describe('SPDX SBOM per toolchain', () => {
     expect(document.creationInfo.created).toBe('2023-11-14T22:13:20Z')
   })
 
+  test('custom: the tracked files of the source tree, hashed as the command found them, listed in the source package', async () => {
+    const { dir, kernel } = project('plain')
+    mkdirSync(join(dir, 'src'), { recursive: true })
+    writeFileSync(join(dir, 'src', 'main.c'), 'int main(void) { return 0; }\n')
+    const commit = gitRepository(dir)
+    // Changed after the commit: the hash is of what was built; untracked and ignored files are not sources.
+    writeFileSync(join(dir, 'src', 'main.c'), 'int main(void) { return 1; }\n')
+    writeFileSync(join(dir, 'build.log'), 'untracked\n')
+    const source = { url: 'https://github.com/acme/plain', revision: commit }
+    const document = await documentFor({ toolchain: 'custom', projectDir: dir, source, hashSources: true }, { kernel, source })
+    expect(spdxProblems(document)).toEqual([])
+    const tracked = git(dir, 'ls-files').split('\n').sort()
+    expect(tracked).toContain('src/main.c')
+    const listed = document.files.filter((f) => !f.fileName.startsWith('./unikernel/'))
+    expect(listed.map((f) => f.fileName)).toEqual(tracked.map((path) => `./${path}`))
+    const main = listed.find((f) => f.fileName === './src/main.c')!
+    expect(main.checksums).toContainEqual({ algorithm: 'SHA256', checksumValue: sha256sum(join(dir, 'src', 'main.c')) })
+    const plain = byName(document, 'plain')!
+    expect(plain.filesAnalyzed).toBe(true)
+    const sha1s = tracked
+      .map(
+        (path) =>
+          execFileSync('sha1sum', [join(dir, path)])
+            .toString()
+            .split(' ')[0]
+      )
+      .sort()
+    expect(plain.packageVerificationCode?.packageVerificationCodeValue).toBe(
+      execFileSync('sha1sum', { input: sha1s.join('') })
+        .toString()
+        .split(' ')[0]
+    )
+    expect(relations(document).filter((r) => r.startsWith('plain CONTAINS '))).toEqual(tracked.map((path) => `plain CONTAINS ./${path}`))
+  })
+
   test('custom outside git: no source package, still valid', async () => {
     const { dir, kernel } = project('plain')
     const document = await documentFor({ toolchain: 'custom', projectDir: dir }, { kernel })
