@@ -552,13 +552,22 @@ export class RegistryClient {
     return fallback
   }
 
+  /**
+   * The fallback index, or an empty one. A 404 is read again twice, a moment apart, before it counts:
+   * distribution rewrites a tag's link file in place, so a GET racing another writer's PUT of the tag
+   * can answer 404 although the index is there — and writing a new one then would drop its entries.
+   */
   private async fallbackReferrers(digest: string): Promise<OciIndex> {
-    try {
-      const manifest = await this.getManifest(referrersFallbackTag(digest))
-      return parseOciIndex(JSON.parse(manifest.bytes.toString('utf8')), `${this.name}:${referrersFallbackTag(digest)}`)
-    } catch (error) {
-      if (error instanceof RegistryError && error.status === 404) return { schemaVersion: 2, mediaType: OCI_INDEX, manifests: [] }
-      throw error
+    const tag = referrersFallbackTag(digest)
+    for (let attempt = 1; ; attempt++) {
+      try {
+        const manifest = await this.getManifest(tag)
+        return parseOciIndex(JSON.parse(manifest.bytes.toString('utf8')), `${this.name}:${tag}`)
+      } catch (error) {
+        if (!(error instanceof RegistryError && error.status === 404)) throw error
+        if (attempt >= 3) return { schemaVersion: 2, mediaType: OCI_INDEX, manifests: [] }
+        await new Promise((resolve) => setTimeout(resolve, 15 * (1 + Math.random())))
+      }
     }
   }
 

@@ -8,7 +8,7 @@ import { RegistryAuthError, RegistryError } from '../registry/errors.js'
 import { ConfigurationError } from '../runtime/errors.js'
 import { OCI_MANIFEST, type OciDescriptor, type OciManifest } from '../oci/image-spec.js'
 import { attachmentTag, referrerDescriptor, sha256Hex } from './formats.js'
-import { REGISTRY_SHARED_TAGS, updateSharedTag, type SharedTagPolicy } from './shared-tag.js'
+import { REGISTRY_SHARED_TAGS, SharedTagRace, updateSharedTag, type SharedTagPolicy } from './shared-tag.js'
 import { parseDocument, type SignatureStore, type StoredDocument } from './store.js'
 
 /** Bundles with certificate chains and provenance stay far below this; anything bigger is not ours. */
@@ -68,7 +68,8 @@ export class RegistrySignatureStore implements SignatureStore {
 
   putManifest(content: Buffer, mediaType: string, tag?: string): Promise<OciDescriptor> {
     return guarded(async () => {
-      const { digest } = await this.pushManifest(tag ?? `sha256:${sha256Hex(content)}`, content, mediaType)
+      // A shared tag's write is not retried with the same bytes: the update reads and merges again.
+      const { digest } = await this.pushManifest(tag ?? `sha256:${sha256Hex(content)}`, content, mediaType, tag === undefined ? BLOB_RACE_ATTEMPTS : 1)
       return { mediaType, digest, size: content.length }
     })
   }
@@ -79,13 +80,19 @@ export class RegistrySignatureStore implements SignatureStore {
    * PUT that checks the blob meanwhile reads half a link and is refused (`DIGEST_INVALID`,
    * `MANIFEST_BLOB_UNKNOWN`) although the blob is there: such a refusal is tried again, a few times.
    */
-  private async pushManifest(reference: string, content: Buffer, mediaType: string): Promise<{ digest: string; subject?: string }> {
+  private async pushManifest(
+    reference: string,
+    content: Buffer,
+    mediaType: string,
+    attempts = BLOB_RACE_ATTEMPTS
+  ): Promise<{ digest: string; subject?: string }> {
     for (let attempt = 1; ; attempt++) {
       try {
         return await this.client.putManifest(reference, content, mediaType)
       } catch (error) {
         const racing = error instanceof RegistryError && error.status === 400 && (error.code === 'DIGEST_INVALID' || error.code === 'MANIFEST_BLOB_UNKNOWN')
-        if (!racing || attempt >= BLOB_RACE_ATTEMPTS) throw error
+        if (racing && attempts === 1) throw new SharedTagRace(`${this.location}:${reference}: ${error.message}`)
+        if (!racing || attempt >= attempts) throw error
         await this.sharedTags.sleep(this.sharedTags.minSettleMs * (1 + this.sharedTags.random()))
       }
     }

@@ -6,6 +6,11 @@
  * a read-merge-write takes (with jitter), reads the tag again and merges again until the registry's
  * answer holds its own entry. A signer whose read-to-write takes longer than another's wait can still
  * drop that one's entry: the remaining window is documented in actions/sign.
+ *
+ * A read can also miss a tag that is there: distribution's filesystem driver rewrites a tag's link
+ * file in place (truncate, then write), so a GET that lands in between answers 404 MANIFEST_UNKNOWN.
+ * Taking that for "no signatures yet" would write ours alone over everyone else's: a tag read while
+ * others may be writing is read again before it counts as absent.
  */
 import { performance } from 'node:perf_hooks'
 
@@ -26,6 +31,28 @@ export const REGISTRY_SHARED_TAGS: SharedTagPolicy = {
 }
 
 /**
+ * A write of a shared tag the registry refused for a moment (another signer's identical blob upload
+ * was rewriting the link it checks). Not retried as it is: the merge it carries is from a read that
+ * grows older with every wait, so the update starts over from a fresh read.
+ */
+export class SharedTagRace extends Error {}
+
+/** Reads a shared tag; `undefined` (absent) only when a second and third read, a moment later, agree. */
+export async function readSharedTag<T>(policy: SharedTagPolicy | undefined, read: () => Promise<T | undefined>): Promise<T | undefined> {
+  const first = await read()
+  if (first !== undefined || !policy) return first
+  for (let retry = 0; retry < 2; retry++) {
+    await policy.sleep(TORN_READ_PAUSE_MS * (1 + policy.random()))
+    const again = await read()
+    if (again !== undefined) return again
+  }
+  return undefined
+}
+
+/** A truncate-and-write of a few dozen bytes is over well within this. */
+const TORN_READ_PAUSE_MS = 15
+
+/**
  * Runs `update` (read the tag, merge ours in, write; nothing when it already holds ours) until `holds`
  * confirms, after a settle wait, that the tag still holds our entry. Without a policy (a layout, one
  * writer), once and unconfirmed.
@@ -39,7 +66,13 @@ export async function updateSharedTag(
   if (!policy) return update()
   for (let attempt = 1; attempt <= policy.attempts; attempt++) {
     const started = performance.now()
-    await update()
+    try {
+      await update()
+    } catch (error) {
+      if (!(error instanceof SharedTagRace)) throw error
+      await policy.sleep(policy.minSettleMs * (1 + policy.random()))
+      continue
+    }
     // Another signer's read-to-write takes about as long as ours: a write of theirs that started
     // before ours landed has landed by the end of this wait.
     const took = performance.now() - started

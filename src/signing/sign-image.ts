@@ -30,7 +30,7 @@ import {
 } from './formats.js'
 import { witnessAnnotations } from './cosign-annotations.js'
 import type { ArtifactSigner, BundleJson, SignedStatement } from './types.js'
-import { updateSharedTag } from './shared-tag.js'
+import { readSharedTag, updateSharedTag } from './shared-tag.js'
 import { parseDocument, storeRef, type SignatureStore } from './store.js'
 
 export { SIGNATURE_FORMATS, type SignatureFormat } from './formats.js'
@@ -88,6 +88,9 @@ export async function subjectsOf(store: SignatureStore, digest: string): Promise
   return subjects
 }
 
+/** Merges started over because the tag changed during the config upload, before writing regardless. */
+const MERGES_BEFORE_WRITING = 5
+
 /**
  * Appends layers to the `.sig`/`.att` manifest of `digest`, keeping every signature already there,
  * and — where other signers may write the same tag — until the store's answer holds them.
@@ -97,23 +100,30 @@ export async function appendAttachment(store: SignatureStore, digest: string, ki
   // Content-addressed, so uploaded before the read: the read-to-write window holds as little as can be.
   const ours: OciDescriptor[] = []
   for (const layer of layers) ours.push({ ...(await store.putBlob(layer.payload, layer.mediaType)), annotations: layer.annotations })
-  const current = async (): Promise<OciDescriptor[]> => {
-    const existing = await store.getTagged(tag)
-    return existing && isManifestMediaType(existing.descriptor.mediaType) ? parseOciManifest(JSON.parse(existing.bytes.toString('utf8')), tag).layers : []
+  const read = async (): Promise<{ digest?: string; layers: OciDescriptor[] }> => {
+    const existing = await readSharedTag(store.sharedTags, () => store.getTagged(tag))
+    if (!existing || !isManifestMediaType(existing.descriptor.mediaType)) return { digest: existing?.descriptor.digest, layers: [] }
+    return { digest: existing.descriptor.digest, layers: parseOciManifest(JSON.parse(existing.bytes.toString('utf8')), tag).layers }
   }
   const missing = (present: OciDescriptor[]) => layers.filter((layer) => !present.some((d) => sameLayer(d, layer)))
   await updateSharedTag(
     `append to ${storeRef(store, tag)}`,
     store.sharedTags,
     async () => {
-      const previous = await current()
-      const absent = missing(previous)
-      if (absent.length === 0) return
-      const descriptors = [...previous, ...ours.filter((_, i) => absent.includes(layers[i]))]
-      const config = await store.putBlob(attachmentConfig(descriptors), OCI_CONFIG)
-      await store.putManifest(attachmentManifest(config, descriptors), OCI_MANIFEST, tag)
+      for (let merge = 1; ; merge++) {
+        const previous = await read()
+        const absent = missing(previous.layers)
+        if (absent.length === 0) return
+        const descriptors = [...previous.layers, ...ours.filter((_, i) => absent.includes(layers[i]))]
+        const config = await store.putBlob(attachmentConfig(descriptors), OCI_CONFIG)
+        // The config upload can take a while (other signers upload the same blob): write only what
+        // merged the tag as it is now, so the read-to-write window is one GET and one PUT.
+        if (store.sharedTags && merge < MERGES_BEFORE_WRITING && (await read()).digest !== previous.digest) continue
+        await store.putManifest(attachmentManifest(config, descriptors), OCI_MANIFEST, tag)
+        return
+      }
     },
-    async () => missing(await current()).length === 0
+    async () => missing((await read()).layers).length === 0
   )
   return tag
 }
