@@ -47,7 +47,7 @@ class RegistrySignatureStore {
     client;
     sharedTags;
     location;
-    constructor(client, sharedTags = _shared_tag_js__WEBPACK_IMPORTED_MODULE_4__/* .REGISTRY_SHARED_TAGS */ .c) {
+    constructor(client, sharedTags = _shared_tag_js__WEBPACK_IMPORTED_MODULE_4__/* .REGISTRY_SHARED_TAGS */ .c2) {
         this.client = client;
         this.sharedTags = sharedTags;
         this.location = client.name;
@@ -82,7 +82,8 @@ class RegistrySignatureStore {
     }
     putManifest(content, mediaType, tag) {
         return guarded(async () => {
-            const { digest } = await this.pushManifest(tag ?? `sha256:${(0,_formats_js__WEBPACK_IMPORTED_MODULE_3__/* .sha256Hex */ .fg)(content)}`, content, mediaType);
+            // A shared tag's write is not retried with the same bytes: the update reads and merges again.
+            const { digest } = await this.pushManifest(tag ?? `sha256:${(0,_formats_js__WEBPACK_IMPORTED_MODULE_3__/* .sha256Hex */ .fg)(content)}`, content, mediaType, tag === undefined ? BLOB_RACE_ATTEMPTS : 1);
             return { mediaType, digest, size: content.length };
         });
     }
@@ -92,14 +93,16 @@ class RegistrySignatureStore {
      * PUT that checks the blob meanwhile reads half a link and is refused (`DIGEST_INVALID`,
      * `MANIFEST_BLOB_UNKNOWN`) although the blob is there: such a refusal is tried again, a few times.
      */
-    async pushManifest(reference, content, mediaType) {
+    async pushManifest(reference, content, mediaType, attempts = BLOB_RACE_ATTEMPTS) {
         for (let attempt = 1;; attempt++) {
             try {
                 return await this.client.putManifest(reference, content, mediaType);
             }
             catch (error) {
                 const racing = error instanceof _registry_errors_js__WEBPACK_IMPORTED_MODULE_1__.RegistryError && error.status === 400 && (error.code === 'DIGEST_INVALID' || error.code === 'MANIFEST_BLOB_UNKNOWN');
-                if (!racing || attempt >= BLOB_RACE_ATTEMPTS)
+                if (racing && attempts === 1)
+                    throw new _shared_tag_js__WEBPACK_IMPORTED_MODULE_4__/* .SharedTagRace */ .t8(`${this.location}:${reference}: ${error.message}`);
+                if (!racing || attempt >= attempts)
                     throw error;
                 await this.sharedTags.sleep(this.sharedTags.minSettleMs * (1 + this.sharedTags.random()));
             }

@@ -67,6 +67,11 @@ function vcsLocation(url, commit) {
         return NOASSERTION;
     return commit ? `${base}@${commit}` : base;
 }
+/** SPDX 2.3 §7.9: SHA1 over the sorted SHA1s of the package's files, concatenated. */
+function verificationCode(files) {
+    const sha1s = files.map((f) => f.checksums.find((c) => c.algorithm === 'SHA1').checksumValue).sort();
+    return { packageVerificationCodeValue: (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha1').update(sha1s.join('')).digest('hex') };
+}
 /** The SBOM of one target. Deterministic: nothing in it depends on when or where it was made beyond the facts given. */
 async function sbomDocument(facts) {
     const taken = new Set(['SPDXRef-DOCUMENT']);
@@ -103,9 +108,7 @@ async function sbomDocument(facts) {
         });
         relationships.push({ spdxElementId: imageId, relationshipType: 'CONTAINS', relatedSpdxElement: id });
     }
-    // SPDX 2.3 §7.9: SHA1 over the sorted SHA1s of the package's files, concatenated.
-    const fileSha1s = files.map((f) => f.checksums.find((c) => c.algorithm === 'SHA1').checksumValue).sort();
-    image.packageVerificationCode = { packageVerificationCodeValue: (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha1').update(fileSha1s.join('')).digest('hex') };
+    image.packageVerificationCode = verificationCode(files);
     const toolId = spdxId('Toolchain', facts.toolchain.tool ?? facts.toolchain.name, taken);
     packages.push({
         name: facts.toolchain.tool ?? facts.toolchain.name,
@@ -121,12 +124,21 @@ async function sbomDocument(facts) {
     relationships.push({ spdxElementId: toolId, relationshipType: 'BUILD_TOOL_OF', relatedSpdxElement: imageId });
     for (const component of facts.components) {
         const id = spdxId('Package', component.name, taken);
+        const componentFiles = (component.files ?? []).map((file) => ({
+            fileName: `./${file.path}`,
+            SPDXID: spdxId('File', `${component.name}-${file.path}`, taken),
+            checksums: [
+                { algorithm: 'SHA1', checksumValue: file.sha1 },
+                { algorithm: 'SHA256', checksumValue: file.sha256 }
+            ]
+        }));
         packages.push({
             name: component.name,
             SPDXID: id,
             ...(component.version ? { versionInfo: component.version } : {}),
             downloadLocation: component.downloadLocation ?? NOASSERTION,
-            filesAnalyzed: false,
+            filesAnalyzed: component.files !== undefined,
+            ...(component.files !== undefined ? { packageVerificationCode: verificationCode(componentFiles) } : {}),
             ...(component.checksums?.length ? { checksums: component.checksums } : {}),
             ...(component.purpose ? { primaryPackagePurpose: component.purpose } : {}),
             comment: `From ${component.from}`
@@ -137,6 +149,9 @@ async function sbomDocument(facts) {
             relationships.push({ spdxElementId: id, relationshipType: 'BUILD_DEPENDENCY_OF', relatedSpdxElement: imageId });
         else
             relationships.push({ spdxElementId: imageId, relationshipType: 'GENERATED_FROM', relatedSpdxElement: id });
+        for (const file of componentFiles)
+            relationships.push({ spdxElementId: id, relationshipType: 'CONTAINS', relatedSpdxElement: file.SPDXID });
+        files.push(...componentFiles);
     }
     const document = {
         spdxVersion: SPDX_VERSION,
@@ -1364,7 +1379,9 @@ async function sbomAttachments(target, choice, build, options) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   $: () => (/* binding */ updateSharedTag),
-/* harmony export */   c: () => (/* binding */ REGISTRY_SHARED_TAGS)
+/* harmony export */   c2: () => (/* binding */ REGISTRY_SHARED_TAGS),
+/* harmony export */   mu: () => (/* binding */ readSharedTag),
+/* harmony export */   t8: () => (/* binding */ SharedTagRace)
 /* harmony export */ });
 /* harmony import */ var node_perf_hooks__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(643);
 /**
@@ -1375,6 +1392,11 @@ async function sbomAttachments(target, choice, build, options) {
  * a read-merge-write takes (with jitter), reads the tag again and merges again until the registry's
  * answer holds its own entry. A signer whose read-to-write takes longer than another's wait can still
  * drop that one's entry: the remaining window is documented in actions/sign.
+ *
+ * A read can also miss a tag that is there: distribution's filesystem driver rewrites a tag's link
+ * file in place (truncate, then write), so a GET that lands in between answers 404 MANIFEST_UNKNOWN.
+ * Taking that for "no signatures yet" would write ours alone over everyone else's: a tag read while
+ * others may be writing is read again before it counts as absent.
  */
 
 const REGISTRY_SHARED_TAGS = {
@@ -1383,6 +1405,28 @@ const REGISTRY_SHARED_TAGS = {
     sleep: (ms) => new Promise((resolve) => setTimeout(resolve, ms)),
     random: Math.random
 };
+/**
+ * A write of a shared tag the registry refused for a moment (another signer's identical blob upload
+ * was rewriting the link it checks). Not retried as it is: the merge it carries is from a read that
+ * grows older with every wait, so the update starts over from a fresh read.
+ */
+class SharedTagRace extends Error {
+}
+/** Reads a shared tag; `undefined` (absent) only when a second and third read, a moment later, agree. */
+async function readSharedTag(policy, read) {
+    const first = await read();
+    if (first !== undefined || !policy)
+        return first;
+    for (let retry = 0; retry < 2; retry++) {
+        await policy.sleep(TORN_READ_PAUSE_MS * (1 + policy.random()));
+        const again = await read();
+        if (again !== undefined)
+            return again;
+    }
+    return undefined;
+}
+/** A truncate-and-write of a few dozen bytes is over well within this. */
+const TORN_READ_PAUSE_MS = 15;
 /**
  * Runs `update` (read the tag, merge ours in, write; nothing when it already holds ours) until `holds`
  * confirms, after a settle wait, that the tag still holds our entry. Without a policy (a layout, one
@@ -1393,7 +1437,15 @@ async function updateSharedTag(what, policy, update, holds) {
         return update();
     for (let attempt = 1; attempt <= policy.attempts; attempt++) {
         const started = node_perf_hooks__WEBPACK_IMPORTED_MODULE_0__.performance.now();
-        await update();
+        try {
+            await update();
+        }
+        catch (error) {
+            if (!(error instanceof SharedTagRace))
+                throw error;
+            await policy.sleep(policy.minSettleMs * (1 + policy.random()));
+            continue;
+        }
         // Another signer's read-to-write takes about as long as ours: a write of theirs that started
         // before ours landed has landed by the end of this wait.
         const took = node_perf_hooks__WEBPACK_IMPORTED_MODULE_0__.performance.now() - started;
@@ -1450,6 +1502,8 @@ async function subjectsOf(store, digest) {
     }
     return subjects;
 }
+/** Merges started over because the tag changed during the config upload, before writing regardless. */
+const MERGES_BEFORE_WRITING = 5;
 /**
  * Appends layers to the `.sig`/`.att` manifest of `digest`, keeping every signature already there,
  * and — where other signers may write the same tag — until the store's answer holds them.
@@ -1460,20 +1514,29 @@ async function appendAttachment(store, digest, kind, layers) {
     const ours = [];
     for (const layer of layers)
         ours.push({ ...(await store.putBlob(layer.payload, layer.mediaType)), annotations: layer.annotations });
-    const current = async () => {
-        const existing = await store.getTagged(tag);
-        return existing && (0,_oci_image_spec_js__WEBPACK_IMPORTED_MODULE_0__/* .isManifestMediaType */ .CM)(existing.descriptor.mediaType) ? (0,_oci_image_spec_js__WEBPACK_IMPORTED_MODULE_0__/* .parseOciManifest */ .Ke)(JSON.parse(existing.bytes.toString('utf8')), tag).layers : [];
+    const read = async () => {
+        const existing = await (0,_shared_tag_js__WEBPACK_IMPORTED_MODULE_4__/* .readSharedTag */ .mu)(store.sharedTags, () => store.getTagged(tag));
+        if (!existing || !(0,_oci_image_spec_js__WEBPACK_IMPORTED_MODULE_0__/* .isManifestMediaType */ .CM)(existing.descriptor.mediaType))
+            return { digest: existing?.descriptor.digest, layers: [] };
+        return { digest: existing.descriptor.digest, layers: (0,_oci_image_spec_js__WEBPACK_IMPORTED_MODULE_0__/* .parseOciManifest */ .Ke)(JSON.parse(existing.bytes.toString('utf8')), tag).layers };
     };
     const missing = (present) => layers.filter((layer) => !present.some((d) => (0,_formats_js__WEBPACK_IMPORTED_MODULE_2__/* .sameLayer */ .ac)(d, layer)));
     await (0,_shared_tag_js__WEBPACK_IMPORTED_MODULE_4__/* .updateSharedTag */ .$)(`append to ${(0,_store_js__WEBPACK_IMPORTED_MODULE_5__/* .storeRef */ .PU)(store, tag)}`, store.sharedTags, async () => {
-        const previous = await current();
-        const absent = missing(previous);
-        if (absent.length === 0)
+        for (let merge = 1;; merge++) {
+            const previous = await read();
+            const absent = missing(previous.layers);
+            if (absent.length === 0)
+                return;
+            const descriptors = [...previous.layers, ...ours.filter((_, i) => absent.includes(layers[i]))];
+            const config = await store.putBlob((0,_formats_js__WEBPACK_IMPORTED_MODULE_2__/* .attachmentConfig */ .O3)(descriptors), _oci_image_spec_js__WEBPACK_IMPORTED_MODULE_0__/* .OCI_CONFIG */ .TF);
+            // The config upload can take a while (other signers upload the same blob): write only what
+            // merged the tag as it is now, so the read-to-write window is one GET and one PUT.
+            if (store.sharedTags && merge < MERGES_BEFORE_WRITING && (await read()).digest !== previous.digest)
+                continue;
+            await store.putManifest((0,_formats_js__WEBPACK_IMPORTED_MODULE_2__/* .attachmentManifest */ .Ny)(config, descriptors), _oci_image_spec_js__WEBPACK_IMPORTED_MODULE_0__/* .OCI_MANIFEST */ .EG, tag);
             return;
-        const descriptors = [...previous, ...ours.filter((_, i) => absent.includes(layers[i]))];
-        const config = await store.putBlob((0,_formats_js__WEBPACK_IMPORTED_MODULE_2__/* .attachmentConfig */ .O3)(descriptors), _oci_image_spec_js__WEBPACK_IMPORTED_MODULE_0__/* .OCI_CONFIG */ .TF);
-        await store.putManifest((0,_formats_js__WEBPACK_IMPORTED_MODULE_2__/* .attachmentManifest */ .Ny)(config, descriptors), _oci_image_spec_js__WEBPACK_IMPORTED_MODULE_0__/* .OCI_MANIFEST */ .EG, tag);
-    }, async () => missing(await current()).length === 0);
+        }
+    }, async () => missing((await read()).layers).length === 0);
     return tag;
 }
 /** Stores a bundle as an OCI 1.1 referrer of `subject`; returns the referrer manifest's digest. */

@@ -905,15 +905,25 @@ class RegistryClient {
             fallback.manifests = fallback.manifests.filter((entry) => entry.artifactType === artifactType);
         return fallback;
     }
+    /**
+     * The fallback index, or an empty one. A 404 is read again twice, a moment apart, before it counts:
+     * distribution rewrites a tag's link file in place, so a GET racing another writer's PUT of the tag
+     * can answer 404 although the index is there — and writing a new one then would drop its entries.
+     */
     async fallbackReferrers(digest) {
-        try {
-            const manifest = await this.getManifest(referrersFallbackTag(digest));
-            return (0,_oci_image_spec_js__WEBPACK_IMPORTED_MODULE_5__/* .parseOciIndex */ .ri)(JSON.parse(manifest.bytes.toString('utf8')), `${this.name}:${referrersFallbackTag(digest)}`);
-        }
-        catch (error) {
-            if (error instanceof _errors_js__WEBPACK_IMPORTED_MODULE_6__.RegistryError && error.status === 404)
-                return { schemaVersion: 2, mediaType: _oci_image_spec_js__WEBPACK_IMPORTED_MODULE_5__/* .OCI_INDEX */ .$p, manifests: [] };
-            throw error;
+        const tag = referrersFallbackTag(digest);
+        for (let attempt = 1;; attempt++) {
+            try {
+                const manifest = await this.getManifest(tag);
+                return (0,_oci_image_spec_js__WEBPACK_IMPORTED_MODULE_5__/* .parseOciIndex */ .ri)(JSON.parse(manifest.bytes.toString('utf8')), `${this.name}:${tag}`);
+            }
+            catch (error) {
+                if (!(error instanceof _errors_js__WEBPACK_IMPORTED_MODULE_6__.RegistryError && error.status === 404))
+                    throw error;
+                if (attempt >= 3)
+                    return { schemaVersion: 2, mediaType: _oci_image_spec_js__WEBPACK_IMPORTED_MODULE_5__/* .OCI_INDEX */ .$p, manifests: [] };
+                await new Promise((resolve) => setTimeout(resolve, 15 * (1 + Math.random())));
+            }
         }
     }
     /**

@@ -1034,7 +1034,10 @@ const commandOutput = (argv, options) => new Promise((done) => {
 async function sbomComponents(context) {
     const components = [];
     if (context.source?.revision) {
+        // The user's own command tells nothing of what went in: the tracked files it built from say it.
+        const files = context.hashSources ? await sourceTreeFiles(context.projectDir) : undefined;
         components.push({
+            ...(files ? { files } : {}),
             name: (0,external_node_path_.basename)(context.projectDir),
             version: context.source.revision,
             downloadLocation: (0,sbom/* vcsLocation */.y0)(context.source.url, context.source.revision),
@@ -1294,6 +1297,33 @@ const COMPONENT_READERS = {
     mirage: mirageComponents,
     hermit: hermitComponents
 };
+/** More tracked files than this, and the source tree is described by its commit alone. */
+const SOURCE_FILES_LIMIT = 20_000;
+/**
+ * custom: the project's files git tracks, each hashed as it is in the working tree (what the user's
+ * command built from); regular files only (a symlink is its target's business, a deleted file is none).
+ * Undefined outside a git work tree, or past SOURCE_FILES_LIMIT files.
+ */
+async function sourceTreeFiles(projectDir) {
+    const listed = await new Promise((resolve) => {
+        (0,external_node_child_process_.execFile)('git', ['ls-files', '-z', '--cached', '--', '.'], { cwd: projectDir, encoding: 'utf8', maxBuffer: 64 << 20, env: { ...process.env, GIT_TERMINAL_PROMPT: '0', LC_ALL: 'C' } }, (error, stdout) => resolve(error ? undefined : stdout));
+    });
+    if (listed === undefined)
+        return undefined;
+    const paths = [...new Set(listed.split('\0').filter(Boolean))].sort();
+    if (paths.length > SOURCE_FILES_LIMIT)
+        return undefined;
+    const files = [];
+    for (const path of paths) {
+        const full = (0,external_node_path_.join)(projectDir, path);
+        const info = await (0,promises_.lstat)(full).catch(() => undefined);
+        if (!info?.isFile())
+            continue;
+        const content = await (0,promises_.readFile)(full);
+        files.push({ path, sha1: (0,external_node_crypto_.createHash)('sha1').update(content).digest('hex'), sha256: (0,external_node_crypto_.createHash)('sha256').update(content).digest('hex') });
+    }
+    return files;
+}
 
 // EXTERNAL MODULE: ./build/build/tools.js
 var build_tools = __webpack_require__(90332);
@@ -1409,7 +1439,8 @@ function sbomContext(adapter, request, env, source) {
         target: request.target,
         ...(request.kraftfile ? { kraftfile: request.kraftfile } : {}),
         env,
-        source: { url: source.source, revision: source.revision }
+        source: { url: source.source, revision: source.revision },
+        ...(adapter.runsUserCommand ? { hashSources: true } : {})
     };
 }
 /** One SPDX SBOM per target, next to its kept kernel under the job's directory (never in the image layout). */
@@ -2080,6 +2111,11 @@ function vcsLocation(url, commit) {
         return NOASSERTION;
     return commit ? `${base}@${commit}` : base;
 }
+/** SPDX 2.3 §7.9: SHA1 over the sorted SHA1s of the package's files, concatenated. */
+function verificationCode(files) {
+    const sha1s = files.map((f) => f.checksums.find((c) => c.algorithm === 'SHA1').checksumValue).sort();
+    return { packageVerificationCodeValue: (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha1').update(sha1s.join('')).digest('hex') };
+}
 /** The SBOM of one target. Deterministic: nothing in it depends on when or where it was made beyond the facts given. */
 async function sbomDocument(facts) {
     const taken = new Set(['SPDXRef-DOCUMENT']);
@@ -2116,9 +2152,7 @@ async function sbomDocument(facts) {
         });
         relationships.push({ spdxElementId: imageId, relationshipType: 'CONTAINS', relatedSpdxElement: id });
     }
-    // SPDX 2.3 §7.9: SHA1 over the sorted SHA1s of the package's files, concatenated.
-    const fileSha1s = files.map((f) => f.checksums.find((c) => c.algorithm === 'SHA1').checksumValue).sort();
-    image.packageVerificationCode = { packageVerificationCodeValue: (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha1').update(fileSha1s.join('')).digest('hex') };
+    image.packageVerificationCode = verificationCode(files);
     const toolId = spdxId('Toolchain', facts.toolchain.tool ?? facts.toolchain.name, taken);
     packages.push({
         name: facts.toolchain.tool ?? facts.toolchain.name,
@@ -2134,12 +2168,21 @@ async function sbomDocument(facts) {
     relationships.push({ spdxElementId: toolId, relationshipType: 'BUILD_TOOL_OF', relatedSpdxElement: imageId });
     for (const component of facts.components) {
         const id = spdxId('Package', component.name, taken);
+        const componentFiles = (component.files ?? []).map((file) => ({
+            fileName: `./${file.path}`,
+            SPDXID: spdxId('File', `${component.name}-${file.path}`, taken),
+            checksums: [
+                { algorithm: 'SHA1', checksumValue: file.sha1 },
+                { algorithm: 'SHA256', checksumValue: file.sha256 }
+            ]
+        }));
         packages.push({
             name: component.name,
             SPDXID: id,
             ...(component.version ? { versionInfo: component.version } : {}),
             downloadLocation: component.downloadLocation ?? NOASSERTION,
-            filesAnalyzed: false,
+            filesAnalyzed: component.files !== undefined,
+            ...(component.files !== undefined ? { packageVerificationCode: verificationCode(componentFiles) } : {}),
             ...(component.checksums?.length ? { checksums: component.checksums } : {}),
             ...(component.purpose ? { primaryPackagePurpose: component.purpose } : {}),
             comment: `From ${component.from}`
@@ -2150,6 +2193,9 @@ async function sbomDocument(facts) {
             relationships.push({ spdxElementId: id, relationshipType: 'BUILD_DEPENDENCY_OF', relatedSpdxElement: imageId });
         else
             relationships.push({ spdxElementId: imageId, relationshipType: 'GENERATED_FROM', relatedSpdxElement: id });
+        for (const file of componentFiles)
+            relationships.push({ spdxElementId: id, relationshipType: 'CONTAINS', relatedSpdxElement: file.SPDXID });
+        files.push(...componentFiles);
     }
     const document = {
         spdxVersion: SPDX_VERSION,
