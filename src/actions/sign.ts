@@ -131,6 +131,7 @@ export async function signAction(context: ActionContext): Promise<SignatureRecor
 
   const records: SignatureRecord[] = []
   const provenanceBundles: BundleJson[] = []
+  const sbomBundles: BundleJson[] = []
   let certificate: string | undefined
   const openRegistry = registryOpener({ inputs, env, logger, mask: maskFor(context), access: 'push', firstRegistry: firstRegistryOf(requests) })
   for (const request of requests) {
@@ -145,6 +146,7 @@ export async function signAction(context: ActionContext): Promise<SignatureRecor
         records.push(...result.signatures)
         certificate ??= result.certificatePem
         if (result.provenanceBundle) provenanceBundles.push(result.provenanceBundle)
+        sbomBundles.push(...(result.sbomBundles ?? []))
       } finally {
         target.close()
       }
@@ -172,13 +174,14 @@ export async function signAction(context: ActionContext): Promise<SignatureRecor
 
   const repository = repositoryOf(env)
   const token = inputs.source.secret('github-token')
-  if (signer.mode === 'keyless' && provenanceBundles.length > 0 && context.onGitHub && repository && token) {
+  const attestations = [...provenanceBundles.map((bundle) => ({ bundle, what: 'provenance' })), ...sbomBundles.map((bundle) => ({ bundle, what: 'SBOM' }))]
+  if (signer.mode === 'keyless' && attestations.length > 0 && context.onGitHub && repository && token) {
     const { storeAttestation } = await import('../github/attestations.js')
     const github = await gitHubClient({ apiUrl: apiUrlOf(env), token, env, logger })
-    for (const bundle of provenanceBundles) {
+    for (const { bundle, what } of attestations) {
       const outcome = await storeAttestation(github, repository, bundle)
-      if (outcome.stored) logger.info(`Stored the provenance attestation on GitHub${outcome.id ? ` (id ${outcome.id})` : ''}`)
-      else logger.notice(`The provenance attestation was not stored on GitHub (${outcome.reason}); it is attached to the image`)
+      if (outcome.stored) logger.info(`Stored the ${what} attestation on GitHub${outcome.id ? ` (id ${outcome.id})` : ''}`)
+      else logger.notice(`The ${what} attestation was not stored on GitHub (${outcome.reason}); it is attached to the image`)
     }
   }
 

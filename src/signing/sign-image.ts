@@ -68,6 +68,8 @@ export interface SignatureRecord {
 
 export interface SignImageResult {
   signatures: SignatureRecord[]
+  /** The SBOM attestations' bundles, for GitHub's attestations API too. */
+  sbomBundles?: BundleJson[]
   /** The provenance bundle, for GitHub's attestations API. */
   provenanceBundle?: BundleJson
   certificatePem?: string
@@ -196,6 +198,7 @@ export async function signImage(target: ImageTarget, options: SignImageOptions):
   }
 
   if (options.provenance) result.provenanceBundle = (await attest(subjects, SLSA_PROVENANCE_V1, options.provenance, 'provenance')).bundle
-  for (const sbom of options.sboms ?? []) await attest([sbom.subject], SPDX_DOCUMENT_PREDICATE, sbom.document, 'sbom')
+  for (const sbom of options.sboms ?? [])
+    (result.sbomBundles ??= []).push((await attest([sbom.subject], SPDX_DOCUMENT_PREDICATE, sbom.document, 'sbom')).bundle)
   return result
 }

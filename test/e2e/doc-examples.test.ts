@@ -259,8 +259,18 @@ const PROMISES: Record<string, (job: Job) => Promise<void>> = {
     expect(JSON.parse(outputs.signatures).length).toBeGreaterThan(0)
     expect(outputs.certificate).toMatch(/^-----BEGIN CERTIFICATE-----/)
     await verifyKeyless(`${registry.host}/acme/app@${outputs.digest}`)
-    // `attestations: write`: the provenance is stored with the attestations API too.
-    expect(github.attestations(WORKFLOW.repository).length).toBeGreaterThan(0)
+    // `attestations: write`: the provenance and the SBOM are stored with the attestations API too.
+    const manifests = (JSON.parse(skopeo(['inspect', '--raw', '--tls-verify=false', `docker://${ref}`])) as { manifests: { digest: string }[] }).manifests
+    const stored = github.attestations(WORKFLOW.repository).map((bundle) => {
+      const envelope = (bundle as { dsseEnvelope: { payload: string } }).dsseEnvelope
+      const statement = JSON.parse(Buffer.from(envelope.payload, 'base64').toString('utf8')) as {
+        predicateType: string
+        subject: { digest: { sha256: string } }[]
+      }
+      return { predicateType: statement.predicateType, subjects: statement.subject.map((s) => `sha256:${s.digest.sha256}`) }
+    })
+    expect(stored.some((a) => a.predicateType === 'https://slsa.dev/provenance/v1' && a.subjects.includes(outputs.digest))).toBe(true)
+    expect(stored.some((a) => a.predicateType === 'https://spdx.dev/Document' && a.subjects.includes(manifests[0].digest))).toBe(true)
     expect(hosted.forwarded.some((r) => r.startsWith('fulcio.githubapp.com '))).toBe(true)
   },
   // README "boot in a workflow": the console line, the probe, and the outputs the echo step prints.
