@@ -1598,7 +1598,7 @@ async function signImage(target, options) {
     if (options.provenance)
         result.provenanceBundle = (await attest(subjects, _formats_js__WEBPACK_IMPORTED_MODULE_2__/* .SLSA_PROVENANCE_V1 */ .us, options.provenance, 'provenance')).bundle;
     for (const sbom of options.sboms ?? [])
-        await attest([sbom.subject], _formats_js__WEBPACK_IMPORTED_MODULE_2__/* .SPDX_DOCUMENT_PREDICATE */ .k7, sbom.document, 'sbom');
+        (result.sbomBundles ??= []).push((await attest([sbom.subject], _formats_js__WEBPACK_IMPORTED_MODULE_2__/* .SPDX_DOCUMENT_PREDICATE */ .k7, sbom.document, 'sbom')).bundle);
     return result;
 }
 

@@ -333,6 +333,7 @@ async function signAction(context) {
     const provenance = wantsProvenance && requests.length > 0 ? (0,signing_provenance/* slsaProvenancePredicate */.Y2)((0,signing_provenance/* provenanceClaims */.vW)(env, choice.tokenClaims ? await choice.tokenClaims() : {})) : undefined;
     const records = [];
     const provenanceBundles = [];
+    const sbomBundles = [];
     let certificate;
     const openRegistry = (0,registry_access/* registryOpener */.z)({ inputs, env, logger, mask: (0,action_inputs/* maskFor */.Ah)(context), access: 'push', firstRegistry: (0,action_inputs/* firstRegistryOf */.rm)(requests) });
     for (const request of requests) {
@@ -345,6 +346,7 @@ async function signAction(context) {
                 certificate ??= result.certificatePem;
                 if (result.provenanceBundle)
                     provenanceBundles.push(result.provenanceBundle);
+                sbomBundles.push(...(result.sbomBundles ?? []));
             }
             finally {
                 target.close();
@@ -369,15 +371,16 @@ async function signAction(context) {
     }
     const repository = (0,client/* repositoryOf */._M)(env);
     const token = inputs.source.secret('github-token');
-    if (signer.mode === 'keyless' && provenanceBundles.length > 0 && context.onGitHub && repository && token) {
+    const attestations = [...provenanceBundles.map((bundle) => ({ bundle, what: 'provenance' })), ...sbomBundles.map((bundle) => ({ bundle, what: 'SBOM' }))];
+    if (signer.mode === 'keyless' && attestations.length > 0 && context.onGitHub && repository && token) {
         const { storeAttestation } = await __webpack_require__.e(/* import() */ 143).then(__webpack_require__.bind(__webpack_require__, 143));
         const github = await (0,client/* gitHubClient */.XB)({ apiUrl: (0,client/* apiUrlOf */.po)(env), token, env, logger });
-        for (const bundle of provenanceBundles) {
+        for (const { bundle, what } of attestations) {
             const outcome = await storeAttestation(github, repository, bundle);
             if (outcome.stored)
-                logger.info(`Stored the provenance attestation on GitHub${outcome.id ? ` (id ${outcome.id})` : ''}`);
+                logger.info(`Stored the ${what} attestation on GitHub${outcome.id ? ` (id ${outcome.id})` : ''}`);
             else
-                logger.notice(`The provenance attestation was not stored on GitHub (${outcome.reason}); it is attached to the image`);
+                logger.notice(`The ${what} attestation was not stored on GitHub (${outcome.reason}); it is attached to the image`);
         }
     }
     outputs.set('signatures', records.map((r) => ({ image: r.image, digest: r.digest, kind: r.kind, format: r.format, 'signature-ref': r.ref })));
