@@ -1,11 +1,9 @@
-import { resolveTags } from '../build/source.js'
 import { parseRegistryReference } from '../oci/reference.js'
 import {
   credentialsFor,
   isForkPullRequest,
   readCredentialSources,
   readPublishOptions,
-  readTagSpec,
   registriesWithoutCredentials,
   type PublishOptions
 } from '../publish/options.js'
@@ -73,8 +71,7 @@ function summaryMarkdown(result: PublishResult, releaseUrl: string | undefined):
 export async function publishAction(context: ActionContext, overrides: { client?: Partial<ClientOptions> } = {}): Promise<PublishOutcome> {
   const { inputs, logger, outputs, env } = context
   const state = context.jobState.read()
-  const tagSpec = readTagSpec(inputs)
-  const ruleTags = tagSpec ? (await resolveTags(tagSpec, env, context.onGitHub, process.cwd(), logger)).tags : undefined
+  const ruleTags = inputs.list('tags').length > 0 ? await (await import('../publish/tags.js')).publishTags(inputs, env, context.onGitHub, logger) : undefined
   const options = readPublishOptions(inputs, state, ruleTags)
   const sources = await readCredentialSources(inputs, options, env)
   const mask = (value: string | undefined): void => {

@@ -4,8 +4,6 @@ import { parseImageReference, parseLayoutReference, parseRegistryReference, type
 import type { RegistryCredentials } from '../registry/auth.js'
 import { dockerConfigCredentials, dockerConfigPath, isImplicitlyInsecure, loadDockerConfig, type DockerConfig } from '../registry/credentials.js'
 import { readRegistryLimits, REGISTRY_LIMIT_INPUTS, type RegistryLimits } from '../registry/limits.js'
-import { parseTags, type TagSpec } from '../build/options.js'
-import { parseFlavor } from '../build/tag-rules.js'
 import { inputError } from '../runtime/errors.js'
 import type { Inputs } from '../runtime/inputs.js'
 import type { BuildRecord, JobStateFile } from '../runtime/job-state.js'
@@ -172,16 +170,6 @@ export function parseMergeSources(items: readonly string[], destinations: readon
   })
 }
 
-/**
- * `tags` and `flavor` as `build` reads them (plain names or docker/metadata-action rules, one per line);
- * undefined when `tags` is not given. Resolved against the run's git ref by the caller.
- */
-export function readTagSpec(inputs: Inputs): TagSpec | undefined {
-  const lines = inputs.list('tags', { newlineOnly: true })
-  if (lines.length === 0) return undefined
-  return parseTags('tags', lines, parseFlavor('flavor', inputs.list('flavor', { newlineOnly: true })))
-}
-
 /** `require-revision`: a full commit SHA (what `revision` annotations hold). */
 function readRevision(inputs: Inputs): string | undefined {
   const value = inputs.optional('require-revision')
@@ -191,7 +179,7 @@ function readRevision(inputs: Inputs): string | undefined {
   return value.toLowerCase()
 }
 
-/** `ruleTags`: what the `tags` input resolved to for this run (see readTagSpec); they tag each `to` that names none. */
+/** `ruleTags`: what the `tags` input resolved to for this run (publish/tags.ts); they tag each `to` that names none. */
 export function readPublishOptions(inputs: Inputs, state: JobStateFile, ruleTags?: readonly string[]): PublishOptions {
   const pushByDigest = inputs.boolean('push-by-digest', false)
   if (ruleTags && pushByDigest) throw inputError('tags', 'cannot be combined with `push-by-digest: true`, which pushes without tags')

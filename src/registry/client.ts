@@ -11,6 +11,7 @@ import { TryAgain, withRetries } from '../net/retry.js'
 import { hashingTap } from '../runtime/hashing-tap.js'
 import { readFileRange } from '../runtime/regular-file.js'
 import { RegistrySession, type SessionOptions } from './session.js'
+import { readPastTornWrites } from './torn-read.js'
 
 export interface RepositoryName {
   /** `ghcr.io`, `127.0.0.1:5000`. */
@@ -552,23 +553,19 @@ export class RegistryClient {
     return fallback
   }
 
-  /**
-   * The fallback index, or an empty one. A 404 is read again twice, a moment apart, before it counts:
-   * distribution rewrites a tag's link file in place, so a GET racing another writer's PUT of the tag
-   * can answer 404 although the index is there — and writing a new one then would drop its entries.
-   */
+  /** The fallback index, or an empty one; other signers may be rewriting it (see torn-read.ts). */
   private async fallbackReferrers(digest: string): Promise<OciIndex> {
     const tag = referrersFallbackTag(digest)
-    for (let attempt = 1; ; attempt++) {
+    const manifest = await readPastTornWrites(async () => {
       try {
-        const manifest = await this.getManifest(tag)
-        return parseOciIndex(JSON.parse(manifest.bytes.toString('utf8')), `${this.name}:${tag}`)
+        return await this.getManifest(tag)
       } catch (error) {
-        if (!(error instanceof RegistryError && error.status === 404)) throw error
-        if (attempt >= 3) return { schemaVersion: 2, mediaType: OCI_INDEX, manifests: [] }
-        await new Promise((resolve) => setTimeout(resolve, 15 * (1 + Math.random())))
+        if (error instanceof RegistryError && error.status === 404) return undefined
+        throw error
       }
-    }
+    })
+    if (!manifest) return { schemaVersion: 2, mediaType: OCI_INDEX, manifests: [] }
+    return parseOciIndex(JSON.parse(manifest.bytes.toString('utf8')), `${this.name}:${tag}`)
   }
 
   /**

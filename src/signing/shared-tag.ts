@@ -6,13 +6,10 @@
  * a read-merge-write takes (with jitter), reads the tag again and merges again until the registry's
  * answer holds its own entry. A signer whose read-to-write takes longer than another's wait can still
  * drop that one's entry: the remaining window is documented in actions/sign.
- *
- * A read can also miss a tag that is there: distribution's filesystem driver rewrites a tag's link
- * file in place (truncate, then write), so a GET that lands in between answers 404 MANIFEST_UNKNOWN.
- * Taking that for "no signatures yet" would write ours alone over everyone else's: a tag read while
- * others may be writing is read again before it counts as absent.
+ * A read can also miss a tag that is there (registry/torn-read.ts): reads go through readSharedTag.
  */
 import { performance } from 'node:perf_hooks'
+import { readPastTornWrites } from '../registry/torn-read.js'
 
 export interface SharedTagPolicy {
   /** Writes tried before giving up. */
@@ -37,20 +34,10 @@ export const REGISTRY_SHARED_TAGS: SharedTagPolicy = {
  */
 export class SharedTagRace extends Error {}
 
-/** Reads a shared tag; `undefined` (absent) only when a second and third read, a moment later, agree. */
-export async function readSharedTag<T>(policy: SharedTagPolicy | undefined, read: () => Promise<T | undefined>): Promise<T | undefined> {
-  const first = await read()
-  if (first !== undefined || !policy) return first
-  for (let retry = 0; retry < 2; retry++) {
-    await policy.sleep(TORN_READ_PAUSE_MS * (1 + policy.random()))
-    const again = await read()
-    if (again !== undefined) return again
-  }
-  return undefined
+/** Reads a shared tag; absent only when reads a moment later agree (see registry/torn-read.ts). */
+export function readSharedTag<T>(policy: SharedTagPolicy | undefined, read: () => Promise<T | undefined>): Promise<T | undefined> {
+  return policy ? readPastTornWrites(read, policy) : read()
 }
-
-/** A truncate-and-write of a few dozen bytes is over well within this. */
-const TORN_READ_PAUSE_MS = 15
 
 /**
  * Runs `update` (read the tag, merge ours in, write; nothing when it already holds ours) until `holds`
