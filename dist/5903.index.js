@@ -2,325 +2,6 @@ export const id = 5903;
 export const ids = [5903];
 export const modules = {
 
-/***/ 98802:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Tz: () => (/* binding */ writeSbom),
-/* harmony export */   Ze: () => (/* binding */ sbomDocument),
-/* harmony export */   _f: () => (/* binding */ NOASSERTION),
-/* harmony export */   a1: () => (/* binding */ sbomKernelSha256),
-/* harmony export */   cZ: () => (/* binding */ toolVersionOf),
-/* harmony export */   pP: () => (/* binding */ SBOM_FILE_NAME),
-/* harmony export */   y0: () => (/* binding */ vcsLocation)
-/* harmony export */ });
-/* unused harmony exports SPDX_VERSION, SBOM_CREATOR, serializeSbom */
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77598);
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(51455);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(76760);
-/* harmony import */ var _oci_unikernel_descriptor_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(33855);
-/* harmony import */ var _oci_image_writer_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(73411);
-/**
- * SPDX 2.3 JSON SBOMs for built unikernels: one document per target naming the toolchain and its
- * version, the kernel (and initrd) as they sit in the image with their SHA-256, and what went into the
- * kernel where the toolchain tells (sbom-components.ts). Reproducible: `created` is SOURCE_DATE_EPOCH
- * and `documentNamespace` is derived from the document's own content, so the same sources give the
- * same bytes.
- */
-
-
-
-
-
-const SPDX_VERSION = 'SPDX-2.3';
-/** What the document says of itself when nothing more is known (SPDX 2.3 §7.7, §7.5). */
-const NOASSERTION = 'NOASSERTION';
-const SBOM_CREATOR = 'Tool: unikernel-actions';
-/** The file name each target's SBOM is written under, in its own directory of the job. */
-const SBOM_FILE_NAME = 'sbom.spdx.json';
-/** SPDX identifiers are `SPDXRef-` and letters, digits, `.` and `-` (SPDX 2.3 §7.2). */
-function spdxId(kind, name, taken) {
-    const base = `SPDXRef-${kind}-${name.replace(/[^A-Za-z0-9.-]+/g, '-').replace(/^-+|-+$/g, '') || 'unnamed'}`;
-    let id = base;
-    for (let n = 2; taken.has(id); n++)
-        id = `${base}-${n}`;
-    taken.add(id);
-    return id;
-}
-async function fileChecksums(path) {
-    const content = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.readFile)(path);
-    return { sha1: (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha1').update(content).digest('hex'), sha256: (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(content).digest('hex') };
-}
-/** The toolchain's version from the first line its version command printed (`kraft 0.9.2 (…)` → `0.9.2`); the line itself otherwise. */
-function toolVersionOf(line) {
-    const trimmed = line?.trim();
-    if (!trimmed)
-        return undefined;
-    return /\bv?(\d+(?:\.\d+)+(?:[-+~][\w.+~-]*)?)/.exec(trimmed)?.[1] ?? trimmed;
-}
-/** `git+<url>@<commit>` (SPDX 2.3 §7.7's VCS form), or the URL alone, or NOASSERTION. */
-function vcsLocation(url, commit) {
-    if (!url)
-        return NOASSERTION;
-    const base = /^(git\+|https?:|ssh:|git:)/.test(url) ? (url.startsWith('git+') ? url : `git+${url}`) : undefined;
-    if (!base)
-        return NOASSERTION;
-    return commit ? `${base}@${commit}` : base;
-}
-/** SPDX 2.3 §7.9: SHA1 over the sorted SHA1s of the package's files, concatenated. */
-function verificationCode(files) {
-    const sha1s = files.map((f) => f.checksums.find((c) => c.algorithm === 'SHA1').checksumValue).sort();
-    return { packageVerificationCodeValue: (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha1').update(sha1s.join('')).digest('hex') };
-}
-/** The SBOM of one target. Deterministic: nothing in it depends on when or where it was made beyond the facts given. */
-async function sbomDocument(facts) {
-    const taken = new Set(['SPDXRef-DOCUMENT']);
-    const imageId = spdxId('Package', 'image', taken);
-    const packages = [];
-    const files = [];
-    const relationships = [{ spdxElementId: 'SPDXRef-DOCUMENT', relationshipType: 'DESCRIBES', relatedSpdxElement: imageId }];
-    const image = {
-        name: facts.name,
-        SPDXID: imageId,
-        downloadLocation: vcsLocation(facts.source?.url, facts.source?.revision),
-        filesAnalyzed: true,
-        primaryPackagePurpose: 'OPERATING-SYSTEM',
-        comment: `The unikernel image for ${facts.target}, built with ${facts.toolchain.name}`
-    };
-    packages.push(image);
-    const imageFiles = [
-        [_oci_unikernel_descriptor_js__WEBPACK_IMPORTED_MODULE_3__/* .DEFAULT_KERNEL_PATH */ .ii, facts.kernel],
-        [_oci_unikernel_descriptor_js__WEBPACK_IMPORTED_MODULE_3__/* .DEFAULT_INITRD_PATH */ .tD, facts.initrd]
-    ];
-    for (const [inImage, path] of imageFiles) {
-        if (!path)
-            continue;
-        const sums = await fileChecksums(path);
-        const id = spdxId('File', inImage.split('/').pop(), taken);
-        // SPDX 2.3 §8.4: a file's checksums include SHA1.
-        files.push({
-            fileName: `.${inImage}`,
-            SPDXID: id,
-            checksums: [
-                { algorithm: 'SHA1', checksumValue: sums.sha1 },
-                { algorithm: 'SHA256', checksumValue: sums.sha256 }
-            ]
-        });
-        relationships.push({ spdxElementId: imageId, relationshipType: 'CONTAINS', relatedSpdxElement: id });
-    }
-    image.packageVerificationCode = verificationCode(files);
-    const toolId = spdxId('Toolchain', facts.toolchain.tool ?? facts.toolchain.name, taken);
-    packages.push({
-        name: facts.toolchain.tool ?? facts.toolchain.name,
-        SPDXID: toolId,
-        ...(facts.toolchain.version ? { versionInfo: facts.toolchain.version } : {}),
-        downloadLocation: NOASSERTION,
-        filesAnalyzed: false,
-        primaryPackagePurpose: 'APPLICATION',
-        comment: facts.toolchain.version
-            ? `The ${facts.toolchain.name} toolchain's tool, version as it reported it`
-            : `The ${facts.toolchain.name} toolchain; the build does not ask its version`
-    });
-    relationships.push({ spdxElementId: toolId, relationshipType: 'BUILD_TOOL_OF', relatedSpdxElement: imageId });
-    for (const component of facts.components) {
-        const id = spdxId('Package', component.name, taken);
-        const componentFiles = (component.files ?? []).map((file) => ({
-            fileName: `./${file.path}`,
-            SPDXID: spdxId('File', `${component.name}-${file.path}`, taken),
-            checksums: [
-                { algorithm: 'SHA1', checksumValue: file.sha1 },
-                { algorithm: 'SHA256', checksumValue: file.sha256 }
-            ]
-        }));
-        packages.push({
-            name: component.name,
-            SPDXID: id,
-            ...(component.version ? { versionInfo: component.version } : {}),
-            downloadLocation: component.downloadLocation ?? NOASSERTION,
-            filesAnalyzed: component.files !== undefined,
-            ...(component.files !== undefined ? { packageVerificationCode: verificationCode(componentFiles) } : {}),
-            ...(component.checksums?.length ? { checksums: component.checksums } : {}),
-            ...(component.purpose ? { primaryPackagePurpose: component.purpose } : {}),
-            comment: `From ${component.from}`
-        });
-        if (component.relation === 'contains')
-            relationships.push({ spdxElementId: imageId, relationshipType: 'CONTAINS', relatedSpdxElement: id });
-        else if (component.relation === 'build-dependency')
-            relationships.push({ spdxElementId: id, relationshipType: 'BUILD_DEPENDENCY_OF', relatedSpdxElement: imageId });
-        else
-            relationships.push({ spdxElementId: imageId, relationshipType: 'GENERATED_FROM', relatedSpdxElement: id });
-        for (const file of componentFiles)
-            relationships.push({ spdxElementId: id, relationshipType: 'CONTAINS', relatedSpdxElement: file.SPDXID });
-        files.push(...componentFiles);
-    }
-    const document = {
-        spdxVersion: SPDX_VERSION,
-        dataLicense: 'CC0-1.0',
-        SPDXID: 'SPDXRef-DOCUMENT',
-        name: `${facts.name} ${facts.target}`,
-        documentNamespace: '',
-        creationInfo: { created: (0,_oci_image_writer_js__WEBPACK_IMPORTED_MODULE_4__/* .epochToRfc3339 */ .Ew)(facts.epochSeconds), creators: [SBOM_CREATOR] },
-        packages,
-        files,
-        relationships
-    };
-    // Derived from everything else in the document: the same content, the same namespace; other content, another.
-    const digest = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(JSON.stringify(document)).digest('hex');
-    const slug = `${facts.name}-${facts.target}`.replace(/[^A-Za-z0-9._-]+/g, '-');
-    document.documentNamespace = `https://spdx.org/spdxdocs/unikernel-actions/${slug}-${digest}`;
-    return document;
-}
-function serializeSbom(document) {
-    return `${JSON.stringify(document, null, 2)}\n`;
-}
-/** Writes the document to `path` (write-then-rename: a reader never sees half of it). */
-async function writeSbom(path, document) {
-    await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.mkdir)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.dirname)(path), { recursive: true });
-    const temp = `${path}.${process.pid}.tmp`;
-    await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.writeFile)(temp, serializeSbom(document));
-    await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.rename)(temp, path);
-}
-/** The SHA-256 the document records for the image's kernel (`./unikernel/kernel`), or undefined. */
-function sbomKernelSha256(document) {
-    const files = document?.files;
-    if (!Array.isArray(files))
-        return undefined;
-    const kernel = files.find((f) => f?.fileName === `.${_oci_unikernel_descriptor_js__WEBPACK_IMPORTED_MODULE_3__/* .DEFAULT_KERNEL_PATH */ .ii}`);
-    if (!Array.isArray(kernel?.checksums))
-        return undefined;
-    const sha256 = kernel.checksums.find((c) => c?.algorithm === 'SHA256');
-    return typeof sha256?.checksumValue === 'string' ? sha256.checksumValue : undefined;
-}
-
-
-/***/ }),
-
-/***/ 33855:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   BA: () => (/* binding */ parseDescriptor),
-/* harmony export */   MU: () => (/* binding */ DESCRIPTOR_PATH),
-/* harmony export */   ii: () => (/* binding */ DEFAULT_KERNEL_PATH),
-/* harmony export */   tD: () => (/* binding */ DEFAULT_INITRD_PATH)
-/* harmony export */ });
-/* unused harmony export DESCRIPTOR_VERSION */
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(76760);
-/* harmony import */ var _runtime_errors_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(84704);
-/* harmony import */ var _runtime_units_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(50200);
-/* harmony import */ var _toolchains_types_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(30364);
-/* harmony import */ var _platform_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7997);
-/* harmony import */ var _vmm_drivers_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(15440);
-
-
-
-
-
-
-/** Where our image descriptor lives inside an image. */
-const DESCRIPTOR_PATH = '/unikernel/unikernel.json';
-const DEFAULT_KERNEL_PATH = '/unikernel/kernel';
-const DEFAULT_INITRD_PATH = '/unikernel/initrd';
-const DESCRIPTOR_VERSION = 1;
-function isRecord(value) {
-    return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-function oneOf(fail, json, field, allowed) {
-    const value = json[field];
-    if (typeof value !== 'string' || !allowed.includes(value)) {
-        fail(field, `is ${JSON.stringify(value)}, expected one of ${allowed.join(', ')}`);
-    }
-    return value;
-}
-function imagePath(fail, value, field) {
-    if (typeof value !== 'string' || !value.startsWith('/') || value.split('/').includes('..') || node_path__WEBPACK_IMPORTED_MODULE_0__.posix.normalize(value) !== value) {
-        fail(field, `is ${JSON.stringify(value)}, expected an absolute path inside the image such as ${DEFAULT_KERNEL_PATH}`);
-    }
-    return value;
-}
-function patterns(fail, value, field) {
-    if (!Array.isArray(value) || !value.every((item) => typeof item === 'string'))
-        fail(field, 'must be an array of regular expressions (strings)');
-    for (const pattern of value) {
-        try {
-            new RegExp(pattern);
-        }
-        catch (error) {
-            fail(field, `\`${pattern}\` is not a valid regular expression: ${(0,_runtime_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .errorMessage */ .gJ)(error)}`);
-        }
-    }
-    return value;
-}
-/**
- * Validates a descriptor read from an image. `source` names where it came from (file, image) and leads
- * every error message. Unknown fields are ignored, so version 1 can grow optional fields.
- */
-function parseDescriptor(json, source) {
-    const fail = (field, problem) => {
-        throw new _runtime_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .ConfigurationError */ .j1(`${source}: \`${field}\` ${problem}`);
-    };
-    if (!isRecord(json))
-        throw new _runtime_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .ConfigurationError */ .j1(`${source}: expected a JSON object`);
-    if (json.version !== DESCRIPTOR_VERSION) {
-        const newer = typeof json.version === 'number' && json.version > DESCRIPTOR_VERSION;
-        fail('version', newer
-            ? `is ${json.version}: written by a newer unikernel-actions; this one reads version ${DESCRIPTOR_VERSION}`
-            : `is ${JSON.stringify(json.version)}, expected ${DESCRIPTOR_VERSION}`);
-    }
-    const toolchain = oneOf(fail, json, 'toolchain', _toolchains_types_js__WEBPACK_IMPORTED_MODULE_5__/* .TOOLCHAIN_NAMES */ .tP);
-    const platform = oneOf(fail, json, 'platform', _platform_js__WEBPACK_IMPORTED_MODULE_2__/* .BUILD_PLATFORMS */ .Cm);
-    const arch = oneOf(fail, json, 'arch', _platform_js__WEBPACK_IMPORTED_MODULE_2__/* .ARCHES */ .Pr);
-    const descriptor = { version: 1, toolchain, platform, arch, kernel: imagePath(fail, json.kernel, 'kernel') };
-    const expectedVmm = (0,_vmm_drivers_js__WEBPACK_IMPORTED_MODULE_3__/* .vmmOfPlatform */ .py)(platform);
-    if (expectedVmm === undefined) {
-        if (json.vmm !== undefined)
-            fail('vmm', `must be absent: platform ${platform} is build-only`);
-    }
-    else {
-        const vmm = oneOf(fail, json, 'vmm', _vmm_drivers_js__WEBPACK_IMPORTED_MODULE_3__/* .VMM_NAMES */ .YV);
-        if (vmm !== expectedVmm)
-            fail('vmm', `is ${vmm}, but platform ${platform} boots with ${expectedVmm}`);
-        descriptor.vmm = vmm;
-    }
-    if (json.initrd !== undefined)
-        descriptor.initrd = imagePath(fail, json.initrd, 'initrd');
-    if (json.cmdline !== undefined) {
-        if (typeof json.cmdline !== 'string')
-            fail('cmdline', 'must be a string');
-        descriptor.cmdline = json.cmdline;
-    }
-    if (json.memory !== undefined) {
-        if (typeof json.memory !== 'string')
-            fail('memory', 'must be a string such as "128M"');
-        try {
-            (0,_runtime_units_js__WEBPACK_IMPORTED_MODULE_1__/* .parseMemoryMiB */ .lk)('memory', json.memory);
-        }
-        catch {
-            fail('memory', `is ${JSON.stringify(json.memory)}, expected a whole number of MiB such as 128M or 1G`);
-        }
-        descriptor.memory = json.memory;
-    }
-    if (json.cpus !== undefined) {
-        if (typeof json.cpus !== 'number' || !Number.isInteger(json.cpus) || json.cpus < 1)
-            fail('cpus', `is ${JSON.stringify(json.cpus)}, expected a whole number ≥ 1`);
-        descriptor.cpus = json.cpus;
-    }
-    if (json.timeout !== undefined) {
-        if (typeof json.timeout !== 'number' || !Number.isFinite(json.timeout) || json.timeout <= 0) {
-            fail('timeout', `is ${JSON.stringify(json.timeout)}, expected a number of seconds > 0`);
-        }
-        descriptor.timeout = json.timeout;
-    }
-    if (json.expect !== undefined)
-        descriptor.expect = patterns(fail, json.expect, 'expect');
-    if (json.failOn !== undefined)
-        descriptor.failOn = patterns(fail, json.failOn, 'failOn');
-    return descriptor;
-}
-
-
-/***/ }),
-
 /***/ 98924:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
@@ -515,6 +196,34 @@ function readRegistryLimits(inputs) {
 /** The deadline and rate for an operation's sessions; the deadline's clock starts now. */
 function registryLimitOptions(limits, activity) {
     return { deadline: new _deadline_js__WEBPACK_IMPORTED_MODULE_0__/* .RegistryDeadline */ .IK(limits.timeoutSeconds, activity), minBytesPerSecond: limits.minBytesPerSecond };
+}
+
+
+/***/ }),
+
+/***/ 1810:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   o: () => (/* binding */ readPastTornWrites)
+/* harmony export */ });
+/**
+ * distribution's filesystem driver rewrites a tag's link file in place (truncate, then write), so a
+ * GET that lands in between answers 404 MANIFEST_UNKNOWN for a tag that is there. A tag other writers
+ * may be rewriting is read again, twice and a moment apart, before its absence counts: taking a torn
+ * read for "nothing there yet" and writing a new document would drop everything the tag held.
+ */
+/** A truncate-and-write of a few dozen bytes is over well within this. */
+const PAUSE_MS = 15;
+const TIMERS = { sleep: (ms) => new Promise((resolve) => setTimeout(resolve, ms)), random: Math.random };
+/** `read` (undefined: absent), trusted as absent only when two more reads, a moment apart, agree. */
+async function readPastTornWrites(read, pauses = TIMERS) {
+    for (let attempt = 1;; attempt++) {
+        const value = await read();
+        if (value !== undefined || attempt >= 3)
+            return value;
+        await pauses.sleep(PAUSE_MS * (1 + pauses.random()));
+    }
 }
 
 
@@ -1384,6 +1093,7 @@ async function sbomAttachments(target, choice, build, options) {
 /* harmony export */   t8: () => (/* binding */ SharedTagRace)
 /* harmony export */ });
 /* harmony import */ var node_perf_hooks__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(643);
+/* harmony import */ var _registry_torn_read_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1810);
 /**
  * Tags that several signers update: `sha256-<hex>.sig`/`.att` and the `sha256-<hex>` referrers
  * fallback index are read, merged and written back. A registry without conditional PUT (distribution
@@ -1392,12 +1102,9 @@ async function sbomAttachments(target, choice, build, options) {
  * a read-merge-write takes (with jitter), reads the tag again and merges again until the registry's
  * answer holds its own entry. A signer whose read-to-write takes longer than another's wait can still
  * drop that one's entry: the remaining window is documented in actions/sign.
- *
- * A read can also miss a tag that is there: distribution's filesystem driver rewrites a tag's link
- * file in place (truncate, then write), so a GET that lands in between answers 404 MANIFEST_UNKNOWN.
- * Taking that for "no signatures yet" would write ours alone over everyone else's: a tag read while
- * others may be writing is read again before it counts as absent.
+ * A read can also miss a tag that is there (registry/torn-read.ts): reads go through readSharedTag.
  */
+
 
 const REGISTRY_SHARED_TAGS = {
     attempts: 8,
@@ -1412,21 +1119,10 @@ const REGISTRY_SHARED_TAGS = {
  */
 class SharedTagRace extends Error {
 }
-/** Reads a shared tag; `undefined` (absent) only when a second and third read, a moment later, agree. */
-async function readSharedTag(policy, read) {
-    const first = await read();
-    if (first !== undefined || !policy)
-        return first;
-    for (let retry = 0; retry < 2; retry++) {
-        await policy.sleep(TORN_READ_PAUSE_MS * (1 + policy.random()));
-        const again = await read();
-        if (again !== undefined)
-            return again;
-    }
-    return undefined;
+/** Reads a shared tag; absent only when reads a moment later agree (see registry/torn-read.ts). */
+function readSharedTag(policy, read) {
+    return policy ? (0,_registry_torn_read_js__WEBPACK_IMPORTED_MODULE_1__/* .readPastTornWrites */ .o)(read, policy) : read();
 }
-/** A truncate-and-write of a few dozen bytes is over well within this. */
-const TORN_READ_PAUSE_MS = 15;
 /**
  * Runs `update` (read the tag, merge ours in, write; nothing when it already holds ours) until `holds`
  * confirms, after a settle wait, that the tag still holds our entry. Without a policy (a layout, one

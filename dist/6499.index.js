@@ -417,13 +417,15 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var node_stream__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(57075);
 /* harmony import */ var node_stream_promises__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(46466);
 /* harmony import */ var _oci_image_spec_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(74891);
-/* harmony import */ var _auth_js__WEBPACK_IMPORTED_MODULE_12__ = __webpack_require__(23606);
+/* harmony import */ var _auth_js__WEBPACK_IMPORTED_MODULE_13__ = __webpack_require__(23606);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(17375);
 /* harmony import */ var _http_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(8176);
 /* harmony import */ var _net_retry_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(62426);
 /* harmony import */ var _runtime_hashing_tap_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(12355);
 /* harmony import */ var _runtime_regular_file_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(18706);
 /* harmony import */ var _session_js__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(87254);
+/* harmony import */ var _torn_read_js__WEBPACK_IMPORTED_MODULE_12__ = __webpack_require__(1810);
+
 
 
 
@@ -532,7 +534,7 @@ class RegistryClient {
             this.session.close();
     }
     get scopes() {
-        return [(0,_auth_js__WEBPACK_IMPORTED_MODULE_12__/* .repositoryScope */ .F7)(this.repository, this.actions)];
+        return [(0,_auth_js__WEBPACK_IMPORTED_MODULE_13__/* .repositoryScope */ .F7)(this.repository, this.actions)];
     }
     path(kind, rest) {
         return this.session.url(`/v2/${this.repository}/${kind}/${rest}`);
@@ -611,7 +613,7 @@ class RegistryClient {
         if (mountFrom) {
             url.searchParams.set('mount', digest);
             url.searchParams.set('from', mountFrom);
-            scopes.push((0,_auth_js__WEBPACK_IMPORTED_MODULE_12__/* .repositoryScope */ .F7)(mountFrom, ['pull']));
+            scopes.push((0,_auth_js__WEBPACK_IMPORTED_MODULE_13__/* .repositoryScope */ .F7)(mountFrom, ['pull']));
         }
         const what = mountFrom ? `mount blob ${digest} from ${mountFrom} into ${this.name}` : `start an upload of ${digest} to ${this.name}`;
         const response = await this.session.send({ method: 'POST', url }, { scopes, what });
@@ -905,26 +907,22 @@ class RegistryClient {
             fallback.manifests = fallback.manifests.filter((entry) => entry.artifactType === artifactType);
         return fallback;
     }
-    /**
-     * The fallback index, or an empty one. A 404 is read again twice, a moment apart, before it counts:
-     * distribution rewrites a tag's link file in place, so a GET racing another writer's PUT of the tag
-     * can answer 404 although the index is there — and writing a new one then would drop its entries.
-     */
+    /** The fallback index, or an empty one; other signers may be rewriting it (see torn-read.ts). */
     async fallbackReferrers(digest) {
         const tag = referrersFallbackTag(digest);
-        for (let attempt = 1;; attempt++) {
+        const manifest = await (0,_torn_read_js__WEBPACK_IMPORTED_MODULE_12__/* .readPastTornWrites */ .o)(async () => {
             try {
-                const manifest = await this.getManifest(tag);
-                return (0,_oci_image_spec_js__WEBPACK_IMPORTED_MODULE_5__/* .parseOciIndex */ .ri)(JSON.parse(manifest.bytes.toString('utf8')), `${this.name}:${tag}`);
+                return await this.getManifest(tag);
             }
             catch (error) {
-                if (!(error instanceof _errors_js__WEBPACK_IMPORTED_MODULE_6__.RegistryError && error.status === 404))
-                    throw error;
-                if (attempt >= 3)
-                    return { schemaVersion: 2, mediaType: _oci_image_spec_js__WEBPACK_IMPORTED_MODULE_5__/* .OCI_INDEX */ .$p, manifests: [] };
-                await new Promise((resolve) => setTimeout(resolve, 15 * (1 + Math.random())));
+                if (error instanceof _errors_js__WEBPACK_IMPORTED_MODULE_6__.RegistryError && error.status === 404)
+                    return undefined;
+                throw error;
             }
-        }
+        });
+        if (!manifest)
+            return { schemaVersion: 2, mediaType: _oci_image_spec_js__WEBPACK_IMPORTED_MODULE_5__/* .OCI_INDEX */ .$p, manifests: [] };
+        return (0,_oci_image_spec_js__WEBPACK_IMPORTED_MODULE_5__/* .parseOciIndex */ .ri)(JSON.parse(manifest.bytes.toString('utf8')), `${this.name}:${tag}`);
     }
     /**
      * Lists `referrer` under its subject in the `sha256-<hex>` fallback index (read, add unless present,

@@ -81,8 +81,8 @@ const COMMANDS = {
     build: {
         summary: 'build a unikernel and package it as a reproducible OCI image',
         positional: 'path',
-        inputs: async () => (await Promise.all(/* import() */[__webpack_require__.e(8697), __webpack_require__.e(6662), __webpack_require__.e(9015)]).then(__webpack_require__.bind(__webpack_require__, 49015))).BUILD_INPUTS,
-        run: async () => (await Promise.all(/* import() */[__webpack_require__.e(8697), __webpack_require__.e(6662), __webpack_require__.e(9015)]).then(__webpack_require__.bind(__webpack_require__, 49015))).buildAction
+        inputs: async () => (await Promise.all(/* import() */[__webpack_require__.e(8697), __webpack_require__.e(8917), __webpack_require__.e(8130), __webpack_require__.e(9015)]).then(__webpack_require__.bind(__webpack_require__, 49015))).BUILD_INPUTS,
+        run: async () => (await Promise.all(/* import() */[__webpack_require__.e(8697), __webpack_require__.e(8917), __webpack_require__.e(8130), __webpack_require__.e(9015)]).then(__webpack_require__.bind(__webpack_require__, 49015))).buildAction
     },
     boot: {
         summary: 'smoke-boot a unikernel and print the verdict',
@@ -111,18 +111,18 @@ const COMMANDS = {
     },
     publish: {
         summary: 'push an OCI image (and its signatures) to registries or layouts, merge images, upload to a release',
-        inputs: async () => (await Promise.all(/* import() */[__webpack_require__.e(6499), __webpack_require__.e(6662), __webpack_require__.e(8726), __webpack_require__.e(7653)]).then(__webpack_require__.bind(__webpack_require__, 87653))).PUBLISH_INPUTS,
-        run: async () => (await Promise.all(/* import() */[__webpack_require__.e(6499), __webpack_require__.e(6662), __webpack_require__.e(8726), __webpack_require__.e(7653)]).then(__webpack_require__.bind(__webpack_require__, 87653))).publishAction
+        inputs: async () => (await Promise.all(/* import() */[__webpack_require__.e(6499), __webpack_require__.e(8726), __webpack_require__.e(414)]).then(__webpack_require__.bind(__webpack_require__, 87653))).PUBLISH_INPUTS,
+        run: async () => (await Promise.all(/* import() */[__webpack_require__.e(6499), __webpack_require__.e(8726), __webpack_require__.e(414)]).then(__webpack_require__.bind(__webpack_require__, 87653))).publishAction
     },
     sign: {
         summary: 'sign images (cosign .sig, Sigstore bundle, SLSA provenance) and release files',
-        inputs: async () => (await Promise.all(/* import() */[__webpack_require__.e(8697), __webpack_require__.e(6662), __webpack_require__.e(8726), __webpack_require__.e(5903), __webpack_require__.e(9046)]).then(__webpack_require__.bind(__webpack_require__, 89046))).SIGN_INPUTS,
-        run: async () => (await Promise.all(/* import() */[__webpack_require__.e(8697), __webpack_require__.e(6662), __webpack_require__.e(8726), __webpack_require__.e(5903), __webpack_require__.e(9046)]).then(__webpack_require__.bind(__webpack_require__, 89046))).signAction
+        inputs: async () => (await Promise.all(/* import() */[__webpack_require__.e(8697), __webpack_require__.e(8917), __webpack_require__.e(8726), __webpack_require__.e(5903), __webpack_require__.e(9046)]).then(__webpack_require__.bind(__webpack_require__, 89046))).SIGN_INPUTS,
+        run: async () => (await Promise.all(/* import() */[__webpack_require__.e(8697), __webpack_require__.e(8917), __webpack_require__.e(8726), __webpack_require__.e(5903), __webpack_require__.e(9046)]).then(__webpack_require__.bind(__webpack_require__, 89046))).signAction
     },
     verify: {
         summary: 'check that images are signed by a key or a workflow identity',
-        inputs: async () => (await Promise.all(/* import() */[__webpack_require__.e(8697), __webpack_require__.e(6662), __webpack_require__.e(5903), __webpack_require__.e(9284)]).then(__webpack_require__.bind(__webpack_require__, 79284))).VERIFY_INPUTS,
-        run: async () => (await Promise.all(/* import() */[__webpack_require__.e(8697), __webpack_require__.e(6662), __webpack_require__.e(5903), __webpack_require__.e(9284)]).then(__webpack_require__.bind(__webpack_require__, 79284))).verifyAction
+        inputs: async () => (await Promise.all(/* import() */[__webpack_require__.e(8697), __webpack_require__.e(8917), __webpack_require__.e(5903), __webpack_require__.e(9284)]).then(__webpack_require__.bind(__webpack_require__, 79284))).VERIFY_INPUTS,
+        run: async () => (await Promise.all(/* import() */[__webpack_require__.e(8697), __webpack_require__.e(8917), __webpack_require__.e(5903), __webpack_require__.e(9284)]).then(__webpack_require__.bind(__webpack_require__, 79284))).verifyAction
     },
     stop: {
         summary: 'stop the VMs left running by `boot --keep-running`',

@@ -109,19 +109,19 @@ async function pipelineAction(context) {
     const toRegistry = to.some((ref) => (0,reference/* parseImageReference */.o_)('to', ref).kind === 'registry');
     const sign = signMode === 'true' || (signMode === 'auto' && toRegistry);
     const step = (mapping) => ({ ...context, inputs: new runtime_inputs/* Inputs */.G0(new StepInputs(inputs.source, mapping)) });
-    const { buildAction } = await Promise.all(/* import() */[__webpack_require__.e(8697), __webpack_require__.e(6662), __webpack_require__.e(9015)]).then(__webpack_require__.bind(__webpack_require__, 49015));
+    const { buildAction } = await Promise.all(/* import() */[__webpack_require__.e(8697), __webpack_require__.e(8917), __webpack_require__.e(8130), __webpack_require__.e(9015)]).then(__webpack_require__.bind(__webpack_require__, 49015));
     const { bootAction } = await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 2476));
     await buildAction(step(STEPS.build));
     await bootAction(step(STEPS.boot));
     if (to.length > 0) {
-        const { publishAction } = await Promise.all(/* import() */[__webpack_require__.e(6499), __webpack_require__.e(6662), __webpack_require__.e(8726), __webpack_require__.e(7653)]).then(__webpack_require__.bind(__webpack_require__, 87653));
+        const { publishAction } = await Promise.all(/* import() */[__webpack_require__.e(6499), __webpack_require__.e(8726), __webpack_require__.e(414)]).then(__webpack_require__.bind(__webpack_require__, 87653));
         await publishAction(step(STEPS.publish));
     }
     else {
         logger.info('No `to`: nothing is published');
     }
     if (sign) {
-        const { signAction } = await Promise.all(/* import() */[__webpack_require__.e(8697), __webpack_require__.e(6662), __webpack_require__.e(8726), __webpack_require__.e(5903), __webpack_require__.e(9046)]).then(__webpack_require__.bind(__webpack_require__, 89046));
+        const { signAction } = await Promise.all(/* import() */[__webpack_require__.e(8697), __webpack_require__.e(8917), __webpack_require__.e(8726), __webpack_require__.e(5903), __webpack_require__.e(9046)]).then(__webpack_require__.bind(__webpack_require__, 89046));
         await signAction(step(STEPS.sign));
     }
     else {
@@ -131,7 +131,7 @@ async function pipelineAction(context) {
 }
 /** Post: stops VMs left running and saves the build cache if the build succeeded — from saved state only. */
 async function pipelinePost(context) {
-    const { buildPost } = await Promise.all(/* import() */[__webpack_require__.e(8697), __webpack_require__.e(6662), __webpack_require__.e(9015)]).then(__webpack_require__.bind(__webpack_require__, 49015));
+    const { buildPost } = await Promise.all(/* import() */[__webpack_require__.e(8697), __webpack_require__.e(8917), __webpack_require__.e(8130), __webpack_require__.e(9015)]).then(__webpack_require__.bind(__webpack_require__, 49015));
     const { bootPost } = await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 2476));
     await bootPost(context);
     await buildPost(context);
